@@ -1,0 +1,87 @@
+/**
+ * The one IndexedDB database, opened only by extension pages (background, popup, board).
+ * Typed schema, a migration cascade keyed on the old version, and connections that step
+ * aside (close) when a newer version of the extension needs to upgrade.
+ */
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { Organisation, PipelineEntry, Stage } from './model';
+import { DEFAULT_STAGES } from './stages';
+
+export const DB_NAME = 'partner-pipeline';
+export const DB_VERSION = 1;
+
+export interface MetaValues {
+  schemaVersion: number;
+  stages: Stage[];
+  /** ISO time of the last JSON export, for backup nudges. */
+  lastExportAt: string | null;
+  /** Changes since the last export, for backup nudges. */
+  changesSinceExport: number;
+}
+export type MetaKey = keyof MetaValues;
+
+export interface PipelineDB extends DBSchema {
+  organisations: {
+    key: string;
+    value: Organisation;
+    indexes: {
+      'by-oid': string;
+      'by-pic': string;
+      'by-platform-id': string;
+      'by-source-url': string;
+      'by-updated': string;
+    };
+  };
+  pipeline: {
+    key: string;
+    value: PipelineEntry;
+    indexes: { 'by-stage': string; 'by-follow-up': string };
+  };
+  meta: { key: MetaKey; value: MetaValues[MetaKey] };
+}
+
+export type PipelineDatabase = IDBPDatabase<PipelineDB>;
+type UpgradeTx = IDBPTransaction<PipelineDB, StoreNames<PipelineDB>[], 'versionchange'>;
+
+/** Version 1: organisations with identity indexes, the pipeline, and meta. */
+function createVersion1(db: PipelineDatabase): void {
+  const organisations = db.createObjectStore('organisations', { keyPath: 'id' });
+  organisations.createIndex('by-oid', 'oid');
+  organisations.createIndex('by-pic', 'pic');
+  organisations.createIndex('by-platform-id', 'platformIds', { multiEntry: true });
+  organisations.createIndex('by-source-url', 'sourceUrls', { multiEntry: true });
+  organisations.createIndex('by-updated', 'updatedAt');
+  const pipeline = db.createObjectStore('pipeline', { keyPath: 'orgId' });
+  pipeline.createIndex('by-stage', 'stageId');
+  pipeline.createIndex('by-follow-up', 'nextFollowUp');
+  db.createObjectStore('meta');
+}
+
+/** Only IDB requests are awaited here: a foreign await would end the upgrade transaction. */
+async function seedMeta(tx: UpgradeTx): Promise<void> {
+  const meta = tx.objectStore('meta');
+  if (!(await meta.get('stages'))) await meta.put(DEFAULT_STAGES, 'stages');
+  if ((await meta.get('lastExportAt')) === undefined) await meta.put(null, 'lastExportAt');
+  if ((await meta.get('changesSinceExport')) === undefined) await meta.put(0, 'changesSinceExport');
+  await meta.put(DB_VERSION, 'schemaVersion');
+}
+
+export interface OpenOptions {
+  name?: string;
+  /** Called when another context holds an older connection open and the upgrade must wait. */
+  onBlocked?: () => void;
+}
+
+export async function openPipelineDb(options: OpenOptions = {}): Promise<PipelineDatabase> {
+  const db = await openDB<PipelineDB>(options.name ?? DB_NAME, DB_VERSION, {
+    upgrade(database, oldVersion, _newVersion, tx) {
+      if (oldVersion < 1) createVersion1(database);
+      // Later versions add `if (oldVersion < N) migrateToVersionN(database, tx)` here.
+      void seedMeta(tx);
+    },
+    blocked: () => options.onBlocked?.(),
+    // A newer version wants to upgrade: close so it is not blocked by us.
+    blocking: () => db.close(),
+  });
+  return db;
+}

@@ -1,0 +1,107 @@
+/**
+ * The background's message handling, kept out of the entrypoint so it can be tested with
+ * fake senders. It trusts nothing: every message is parsed, the sender is checked, and a
+ * content script may only propose records of the platform whose page it runs on.
+ */
+import type { PipelineDatabase } from './db';
+import { CONTENT_SCRIPT_MESSAGES, MessageSchema, type Message, type Reply } from './messages';
+import { platformsOfUrl } from './platforms';
+import { getStages } from './queries';
+import { correctFromPage, findSavedOnPage, saveExtraction, setStage } from './repo';
+import { notifyChanged } from './changes';
+import { describeStorageError } from './storage-errors';
+
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tab?: unknown;
+}
+
+export interface HandlerDeps {
+  extensionId: string;
+  /** e.g. chrome-extension://<id>/ — pages under it are the extension's own. */
+  extensionOrigin: string;
+  openDb: () => Promise<PipelineDatabase>;
+  /** Opens the full-page board in a tab. */
+  openPipeline: () => Promise<void>;
+  /** Reads one project from the Project Results Platform's data service. */
+  fetchProject: (identifier: string) => Promise<{ ok: true; data: unknown } | { ok: false; reason: string }>;
+  log?: (text: string, detail?: unknown) => void;
+}
+
+type AnyReply = Reply<Message['type']>;
+
+export function createMessageHandler(deps: HandlerDeps) {
+  const reject = (error: string, detail?: unknown): AnyReply => {
+    deps.log?.(`Rejected message: ${error}`, detail);
+    return { ok: false, error };
+  };
+
+  return async function handleMessage(raw: unknown, sender: SenderInfo): Promise<AnyReply> {
+    if (sender.id !== deps.extensionId) return reject('Messages from other extensions are ignored.');
+    const parsed = MessageSchema.safeParse(raw);
+    if (!parsed.success) return reject('That request was malformed and was not stored.', parsed.error.issues.slice(0, 5));
+    const message = parsed.data;
+    const fromExtensionPage = sender.url?.startsWith(deps.extensionOrigin) ?? false;
+    if (!fromExtensionPage) {
+      const problem = checkContentScript(message, sender);
+      if (problem) return reject(problem);
+    }
+    if (message.type === 'pipeline.open') {
+      await deps.openPipeline();
+      return { ok: true };
+    }
+    if (message.type === 'prp.fetchProject') {
+      const result = await deps.fetchProject(message.identifier);
+      return result.ok ? { ok: true, data: result.data } : { ok: false, error: result.reason };
+    }
+    let db: PipelineDatabase | undefined;
+    try {
+      db = await deps.openDb();
+      return await dispatch(db, message);
+    } catch (error) {
+      deps.log?.('Message failed', error);
+      return { ok: false, error: describeStorageError(error) };
+    } finally {
+      // The background keeps nothing open between events: the browser may stop it when idle.
+      db?.close();
+    }
+  };
+}
+
+function checkContentScript(message: Message, sender: SenderInfo): string | undefined {
+  if (!CONTENT_SCRIPT_MESSAGES.has(message.type)) return `A web page may not ask for "${message.type}".`;
+  const allowed = platformsOfUrl(sender.url);
+  if (allowed.length === 0) return 'Only pages of the supported platforms may save partners.';
+  if (message.type === 'prp.fetchProject' && !allowed.includes('prp')) return 'Only Project Results Platform pages may ask for its projects.';
+  if (message.type === 'partners.save') {
+    const platform = message.extraction.platform;
+    if (platform !== null && !allowed.includes(platform)) return `A page of ${allowed.join('/')} may not save a ${platform} record.`;
+    const pagePlatforms = platformsOfUrl(message.pageUrl);
+    if (!pagePlatforms.some((p) => allowed.includes(p))) return 'The page address does not belong to the page that sent it.';
+  }
+  return undefined;
+}
+
+async function dispatch(db: PipelineDatabase, message: Exclude<Message, { type: 'pipeline.open' | 'prp.fetchProject' }>): Promise<AnyReply> {
+  switch (message.type) {
+    case 'partners.save': {
+      const saved = await saveExtraction(db, message);
+      notifyChanged();
+      return { ok: true, saved };
+    }
+    case 'partners.lookup':
+      return { ok: true, saved: await findSavedOnPage(db, message.pageUrl, message.organisations) };
+    case 'partners.setStage':
+      await setStage(db, message.orgId, message.stageId);
+      notifyChanged();
+      return { ok: true };
+    case 'partners.correct': {
+      const saved = await correctFromPage(db, message.orgId, message.pageUrl, message.corrections);
+      notifyChanged();
+      return { ok: true, saved };
+    }
+    case 'stages.list':
+      return { ok: true, stages: await getStages(db) };
+  }
+}

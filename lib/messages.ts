@@ -1,0 +1,69 @@
+/**
+ * The one catalogue of messages between contexts. Every message is parsed with zod at the
+ * receiver; the TypeScript types are inferred from the same schemas, so sender and receiver
+ * cannot drift apart.
+ */
+import { z } from 'zod';
+import { ExtractedOrganisationSchema, ExtractionResultSchema, StageSchema, WebUrlSchema } from './model';
+
+export const MessageSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('partners.save'),
+    extraction: ExtractionResultSchema,
+    organisationIndex: z.number().int().min(0).max(199),
+    pageUrl: WebUrlSchema,
+    corrections: ExtractedOrganisationSchema.partial().optional(),
+    stageId: StageSchema.shape.id.optional(),
+    tags: z.array(z.string().trim().min(1).max(60)).max(50).optional(),
+  }),
+  z.object({
+    type: z.literal('partners.lookup'),
+    pageUrl: WebUrlSchema,
+    organisations: z.array(ExtractedOrganisationSchema).max(200),
+  }),
+  z.object({ type: z.literal('partners.setStage'), orgId: z.string().min(1).max(64), stageId: StageSchema.shape.id }),
+  z.object({
+    type: z.literal('partners.correct'),
+    orgId: z.string().min(1).max(64),
+    pageUrl: WebUrlSchema,
+    corrections: ExtractedOrganisationSchema.partial(),
+  }),
+  z.object({ type: z.literal('stages.list') }),
+  z.object({ type: z.literal('pipeline.open') }),
+  /** PRP pages are rendered from a data service: the background fetches it (host permission). */
+  z.object({ type: z.literal('prp.fetchProject'), identifier: z.string().trim().min(1).max(100) }),
+]);
+export type Message = z.infer<typeof MessageSchema>;
+export type MessageType = Message['type'];
+
+const SavedPartnerSchema = z.object({
+  orgId: z.string(),
+  name: z.string(),
+  stageId: z.string(),
+  stageName: z.string(),
+  created: z.boolean(),
+});
+export type SavedPartnerReply = z.infer<typeof SavedPartnerSchema>;
+
+/** What each message answers when it succeeds. */
+export interface Replies {
+  'partners.save': { saved: SavedPartnerReply };
+  'partners.lookup': { saved: (SavedPartnerReply | null)[] };
+  'partners.setStage': Record<never, never>;
+  'partners.correct': { saved: SavedPartnerReply };
+  'stages.list': { stages: z.infer<typeof StageSchema>[] };
+  'pipeline.open': Record<never, never>;
+  'prp.fetchProject': { data: unknown };
+}
+export type Reply<T extends MessageType> = ({ ok: true } & Replies[T]) | { ok: false; error: string };
+
+/** Messages a content script may send: it proposes records and reads their state, nothing more. */
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set([
+  'partners.save',
+  'partners.lookup',
+  'partners.setStage',
+  'partners.correct',
+  'stages.list',
+  'pipeline.open',
+  'prp.fetchProject',
+]);

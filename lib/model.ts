@@ -1,0 +1,159 @@
+/**
+ * The data model: zod schemas are the single source of truth, types are inferred.
+ * Every value that crosses a boundary (message, import file, DB read of an old version)
+ * is parsed with these. Strings are bounded so a hostile page cannot bloat the store.
+ */
+import { z } from 'zod';
+import { isHttpUrl, MAX, OPPORTUNITY_KINDS, PATTERNS, ROLES } from './limits';
+
+export const PLATFORMS = ['epale', 'esep', 'etwinning', 'otlas', 'prp'] as const;
+export const PlatformSchema = z.enum(PLATFORMS);
+export type Platform = z.infer<typeof PlatformSchema>;
+/** Where a source came from: a platform, or typed in by the user. */
+export const SourceOriginSchema = z.enum([...PLATFORMS, 'manual']);
+export type SourceOrigin = z.infer<typeof SourceOriginSchema>;
+
+const text = (max = 500) => z.string().trim().min(1).max(max);
+const longText = text(MAX.longText);
+export const IsoCountrySchema = z.string().regex(PATTERNS.isoCountry);
+export const OidSchema = z.string().regex(PATTERNS.oid);
+export const PicSchema = z.string().regex(PATTERNS.pic);
+export const IsoDateSchema = z.string().regex(PATTERNS.isoDate);
+export const PartialDateSchema = z.string().regex(PATTERNS.partialDate);
+/** Only http(s) links are kept: a javascript: or data: URL from a page never becomes a link. */
+export const WebUrlSchema = z.string().max(MAX.url).refine(isHttpUrl, 'must be an http(s) address');
+export const EmailSchema = z.string().max(MAX.email).regex(PATTERNS.email);
+
+export const RoleSchema = z.enum(ROLES);
+
+/** An organisation as one page states it (the extraction contract). */
+export const ExtractedOrganisationSchema = z.object({
+  name: text(MAX.name),
+  country: IsoCountrySchema.optional(),
+  city: text(MAX.place).optional(),
+  region: text(MAX.place).optional(),
+  type: text(MAX.type).optional(),
+  website: WebUrlSchema.optional(),
+  email: EmailSchema.optional(),
+  phone: text(MAX.phone).optional(),
+  oid: OidSchema.optional(),
+  pic: PicSchema.optional(),
+  description: longText.optional(),
+  role: RoleSchema.optional(),
+  profileUrl: WebUrlSchema.optional(),
+});
+export type ExtractedOrganisation = z.infer<typeof ExtractedOrganisationSchema>;
+export const ORGANISATION_FIELDS = Object.keys(ExtractedOrganisationSchema.shape) as (keyof ExtractedOrganisation)[];
+
+export const OpportunitySchema = z.object({
+  kind: z.enum(OPPORTUNITY_KINDS),
+  title: text(MAX.title),
+  url: WebUrlSchema,
+  identifier: text(MAX.code).optional(),
+  action: text(MAX.code).optional(),
+  startDate: PartialDateSchema.optional(),
+  endDate: PartialDateSchema.optional(),
+  deadline: IsoDateSchema.optional(),
+  callYear: z.number().int().min(1990).max(2100).optional(),
+  grantEur: z.number().nonnegative().optional(),
+  topics: z.array(text(MAX.topic)).max(MAX.list).optional(),
+  countries: z.array(IsoCountrySchema).max(MAX.list).optional(),
+  description: longText.optional(),
+});
+export type Opportunity = z.infer<typeof OpportunitySchema>;
+
+export const PAGE_TYPES = ['organisation', 'partner-request', 'project', 'list', 'unknown'] as const;
+export const PageTypeSchema = z.enum(PAGE_TYPES);
+export type PageType = z.infer<typeof PageTypeSchema>;
+
+export const ExtractionResultSchema = z.object({
+  platform: PlatformSchema.nullable(),
+  pageType: PageTypeSchema,
+  organisations: z.array(ExtractedOrganisationSchema).max(MAX.organisations),
+  opportunity: OpportunitySchema.nullable(),
+  warnings: z.array(text(MAX.warning)).max(MAX.warnings),
+});
+export type ExtractionResult = z.infer<typeof ExtractionResultSchema>;
+
+/** One page an organisation was saved from, with what was read there and what the user corrected. */
+export const SourceSchema = z.object({
+  origin: SourceOriginSchema,
+  url: WebUrlSchema.optional(),
+  pageType: PageTypeSchema,
+  savedAt: z.iso.datetime(),
+  extracted: ExtractedOrganisationSchema,
+  corrections: ExtractedOrganisationSchema.partial().optional(),
+  opportunity: OpportunitySchema.nullable().optional(),
+  warnings: z.array(text(500)).max(50).default([]),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+export const ContactSchema = z.object({
+  id: z.string().min(1).max(64),
+  name: text(200),
+  role: text(200).optional(),
+  email: EmailSchema.optional(),
+  phone: text(60).optional(),
+});
+export type Contact = z.infer<typeof ContactSchema>;
+
+/** A saved organisation: its best-known details, identity keys and every source. */
+export const OrganisationSchema = ExtractedOrganisationSchema.omit({ role: true, profileUrl: true }).extend({
+  id: z.string().min(1).max(64),
+  /** Stable platform ids, e.g. "otlas:org:1234" or a profile URL: exact identity keys. */
+  platformIds: z.array(z.string().min(1).max(2000)).max(200),
+  /** URLs of every page saved from; a multiEntry index answers "is this page saved?". */
+  sourceUrls: z.array(z.string().min(1).max(2000)).max(500),
+  sources: z.array(SourceSchema).min(1).max(500),
+  contacts: z.array(ContactSchema).max(100).default([]),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type Organisation = z.infer<typeof OrganisationSchema>;
+
+export const StageSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]{1,40}$/),
+  name: text(60),
+  archived: z.boolean().default(false),
+});
+export type Stage = z.infer<typeof StageSchema>;
+
+export { DEFAULT_STAGES } from './stages';
+
+export const NoteSchema = z.object({ id: z.string().min(1).max(64), at: z.iso.datetime(), text: text(20_000) });
+export type Note = z.infer<typeof NoteSchema>;
+
+export const HistoryEventSchema = z.object({
+  at: z.iso.datetime(),
+  kind: z.enum(['saved', 'source-added', 'stage', 'note', 'follow-up', 'follow-up-done', 'edited', 'imported', 'merged']),
+  text: z.string().max(2000).optional(),
+});
+export type HistoryEvent = z.infer<typeof HistoryEventSchema>;
+
+/** The outreach state of one organisation (keyed by its id). */
+export const PipelineEntrySchema = z.object({
+  orgId: z.string().min(1).max(64),
+  stageId: StageSchema.shape.id,
+  tags: z.array(text(60)).max(50).default([]),
+  notes: z.array(NoteSchema).max(1000).default([]),
+  nextFollowUp: IsoDateSchema.optional(),
+  history: z.array(HistoryEventSchema).max(5000).default([]),
+  updatedAt: z.iso.datetime(),
+});
+export type PipelineEntry = z.infer<typeof PipelineEntrySchema>;
+
+/** What the popup and board list: an organisation joined with its pipeline entry. */
+export interface PartnerSummary {
+  id: string;
+  name: string;
+  country?: string;
+  city?: string;
+  stageId: string;
+  origins: SourceOrigin[];
+  tags: string[];
+  nextFollowUp?: string;
+  lastNote?: string;
+  updatedAt: string;
+  /** Folded name, place, tags, notes and contact names: what search looks through. */
+  searchText: string;
+}

@@ -1,0 +1,70 @@
+/**
+ * Read-only queries for extension pages. No zod here: the popup's first paint must not wait
+ * for the validation library, which loads with the first write.
+ */
+import type { PipelineDatabase } from './db';
+import type { Organisation, PartnerSummary, PipelineEntry, Stage } from './model';
+import { DEFAULT_STAGES } from './stages';
+import { foldText } from './identity';
+
+export async function getStages(db: PipelineDatabase): Promise<Stage[]> {
+  return ((await db.get('meta', 'stages')) as Stage[] | undefined) ?? DEFAULT_STAGES;
+}
+
+export function summarise(org: Organisation, entry: PipelineEntry | undefined): PartnerSummary {
+  return {
+    id: org.id,
+    name: org.name,
+    ...(org.country ? { country: org.country } : {}),
+    ...(org.city ? { city: org.city } : {}),
+    stageId: entry?.stageId ?? DEFAULT_STAGES[0]!.id,
+    origins: [...new Set(org.sources.map((s) => s.origin))],
+    tags: entry?.tags ?? [],
+    ...(entry?.nextFollowUp ? { nextFollowUp: entry.nextFollowUp } : {}),
+    ...(entry?.notes.length ? { lastNote: entry.notes.at(-1)!.text } : {}),
+    updatedAt: entry && entry.updatedAt > org.updatedAt ? entry.updatedAt : org.updatedAt,
+    searchText: foldText(
+      [org.name, org.city, org.region, org.country, org.type, ...(entry?.tags ?? []), ...(entry?.notes.map((n) => n.text) ?? []), ...org.contacts.map((c) => c.name)]
+        .filter(Boolean)
+        .join(' \n '),
+    ),
+  };
+}
+
+/**
+ * The first screen of the popup without loading everything: the most recently saved
+ * organisations through the index, and counts per stage from the stage index.
+ */
+export async function firstScreen(db: PipelineDatabase, limit = 30): Promise<{ partners: PartnerSummary[]; counts: Record<string, number>; total: number; stages: Stage[] }> {
+  const tx = db.transaction(['organisations', 'pipeline', 'meta'], 'readonly');
+  const stages = ((await tx.objectStore('meta').get('stages')) as Stage[] | undefined) ?? DEFAULT_STAGES;
+  const partners: PartnerSummary[] = [];
+  let cursor = await tx.objectStore('organisations').index('by-updated').openCursor(null, 'prev');
+  while (cursor && partners.length < limit) {
+    partners.push(summarise(cursor.value, await tx.objectStore('pipeline').get(cursor.value.id)));
+    cursor = await cursor.continue();
+  }
+  const counts: Record<string, number> = {};
+  const byStage = tx.objectStore('pipeline').index('by-stage');
+  for (const stage of stages) counts[stage.id] = await byStage.count(stage.id);
+  const total = await tx.objectStore('organisations').count();
+  await tx.done;
+  return { partners, counts, total, stages };
+}
+
+/** Every organisation joined with its pipeline entry, most recently changed first. */
+export async function listPartners(db: PipelineDatabase): Promise<PartnerSummary[]> {
+  const tx = db.transaction(['organisations', 'pipeline'], 'readonly');
+  const [organisations, entries] = await Promise.all([tx.objectStore('organisations').getAll(), tx.objectStore('pipeline').getAll()]);
+  await tx.done;
+  const byOrg = new Map(entries.map((entry) => [entry.orgId, entry]));
+  return organisations.map((org) => summarise(org, byOrg.get(org.id))).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+}
+
+/** One organisation with everything about it, for a detail view. */
+export async function getPartner(db: PipelineDatabase, orgId: string): Promise<{ organisation: Organisation; entry: PipelineEntry } | undefined> {
+  const tx = db.transaction(['organisations', 'pipeline'], 'readonly');
+  const [organisation, entry] = await Promise.all([tx.objectStore('organisations').get(orgId), tx.objectStore('pipeline').get(orgId)]);
+  await tx.done;
+  return organisation && entry ? { organisation, entry } : undefined;
+}

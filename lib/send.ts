@@ -1,0 +1,16 @@
+/**
+ * The typed sender. Kept apart from lib/messages.ts (type-only import) so content scripts
+ * do not ship zod: they propose, the background validates.
+ */
+import type { Message, MessageType, Reply } from './messages';
+
+export type { SavedPartnerReply } from './messages';
+
+export async function sendMessage<T extends MessageType>(message: Extract<Message, { type: T }>): Promise<Reply<T>> {
+  try {
+    const reply = (await browser.runtime.sendMessage(message)) as Reply<T> | undefined;
+    return reply ?? { ok: false, error: 'Partner Pipeline did not answer. Reload the page and try again.' };
+  } catch {
+    return { ok: false, error: 'Partner Pipeline could not be reached. If you just updated it, reload this page.' };
+  }
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it, vi } from 'vitest';
+import { openPipelineDb } from '@/lib/db';
+import { createMessageHandler, type SenderInfo } from '@/lib/handlers';
+import { freshDb, OTLAS_PAGE, otlasExtraction } from './test-data';
+
+const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
+const ORIGIN = `chrome-extension://${EXTENSION_ID}/`;
+const fromOtlasPage: SenderInfo = { id: EXTENSION_ID, url: OTLAS_PAGE, tab: {} };
+const fromPopup: SenderInfo = { id: EXTENSION_ID, url: `${ORIGIN}popup.html` };
+
+async function setup() {
+  const db = await freshDb();
+  // Like the background: a new connection per message, closed after it.
+  const openDb = vi.fn(() => openPipelineDb({ name: db.name }));
+  const log = vi.fn();
+  const openPipeline = vi.fn(async () => undefined);
+  const fetchProject = vi.fn(async (identifier: string) =>
+    identifier === '101128627' ? { ok: true as const, data: { project: { identifier } } } : { ok: false as const, reason: 'This project was not found on the Project Results Platform.' },
+  );
+  const handle = createMessageHandler({ extensionId: EXTENSION_ID, extensionOrigin: ORIGIN, openDb, openPipeline, fetchProject, log });
+  return { db, handle, log, openDb, openPipeline, fetchProject };
+}
+
+const saveMessage = (extraction = otlasExtraction()) => ({ type: 'partners.save', extraction, organisationIndex: 0, pageUrl: OTLAS_PAGE });
+
+describe('background message handling', () => {
+  it('saves a valid proposal from a content script on its own platform', async () => {
+    const { db, handle } = await setup();
+    const reply = await handle(saveMessage(), fromOtlasPage);
+    expect(reply).toMatchObject({ ok: true, saved: { name: 'Jugendwerk Alpenland', stageName: 'To contact', created: true } });
+    expect(await db.count('organisations')).toBe(1);
+  });
+
+  it.each([
+    ['not an object', 'partners.save'],
+    ['unknown type', { type: 'partners.dropEverything' }],
+    ['missing extraction', { type: 'partners.save', organisationIndex: 0, pageUrl: OTLAS_PAGE }],
+    ['javascript: link', saveMessage(otlasExtraction({ website: 'javascript:alert(1)' }))],
+    ['number as name', saveMessage({ ...otlasExtraction(), organisations: [{ name: 42 }] } as never)],
+    ['page URL not http(s)', { ...saveMessage(), pageUrl: 'file:///etc/passwd' }],
+  ])('rejects and logs a malformed message (%s) without storing it', async (_case, message) => {
+    const { db, handle, log, openDb } = await setup();
+    const reply = await handle(message, fromOtlasPage);
+    expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/malformed/) });
+    expect(log).toHaveBeenCalled();
+    expect(openDb).not.toHaveBeenCalled();
+    expect(await db.count('organisations')).toBe(0);
+  });
+
+  it('ignores messages from other extensions', async () => {
+    const { db, handle } = await setup();
+    const reply = await handle(saveMessage(), { ...fromOtlasPage, id: 'someone-else' });
+    expect(reply.ok).toBe(false);
+    expect(await db.count('organisations')).toBe(0);
+  });
+
+  it('lets a content script propose only records of the platform it runs on', async () => {
+    const { db, handle } = await setup();
+    const fromEpale: SenderInfo = { id: EXTENSION_ID, url: 'https://epale.ec.europa.eu/en/organisations/x', tab: {} };
+    expect(await handle(saveMessage(), fromEpale)).toMatchObject({ ok: false, error: expect.stringMatching(/may not save a otlas record/) });
+    const fromElsewhere: SenderInfo = { id: EXTENSION_ID, url: 'https://evil.example/', tab: {} };
+    expect(await handle(saveMessage(), fromElsewhere)).toMatchObject({ ok: false });
+    expect(await db.count('organisations')).toBe(0);
+  });
+
+  it('answers lookups and stage lists, and opens the board on request', async () => {
+    const { handle, openPipeline } = await setup();
+    const saved = await handle(saveMessage(), fromOtlasPage);
+    const lookup = await handle({ type: 'partners.lookup', pageUrl: OTLAS_PAGE, organisations: otlasExtraction().organisations }, fromOtlasPage);
+    expect(lookup).toMatchObject({ ok: true, saved: [{ name: 'Jugendwerk Alpenland' }] });
+    expect(saved.ok && 'saved' in saved).toBe(true);
+    const stages = await handle({ type: 'stages.list' }, fromPopup);
+    expect(stages).toMatchObject({ ok: true, stages: expect.arrayContaining([expect.objectContaining({ id: 'confirmed' })]) });
+    expect(await handle({ type: 'pipeline.open' }, fromOtlasPage)).toEqual({ ok: true });
+    expect(openPipeline).toHaveBeenCalledOnce();
+  });
+
+  it('fetches PRP projects only for Project Results Platform pages', async () => {
+    const { handle, fetchProject } = await setup();
+    const fromPrp: SenderInfo = { id: EXTENSION_ID, url: 'https://erasmus-plus.ec.europa.eu/projects/search/details/101128627', tab: {} };
+    expect(await handle({ type: 'prp.fetchProject', identifier: '101128627' }, fromPrp)).toEqual({ ok: true, data: { project: { identifier: '101128627' } } });
+    expect(await handle({ type: 'prp.fetchProject', identifier: '999' }, fromPrp)).toMatchObject({ ok: false, error: expect.stringMatching(/not found/) });
+    expect(await handle({ type: 'prp.fetchProject', identifier: '101128627' }, fromOtlasPage)).toMatchObject({ ok: false });
+    expect(fetchProject).toHaveBeenCalledTimes(2);
+  });
+
+  it('turns a storage failure into plain words and stores nothing', async () => {
+    const { handle, openDb } = await setup();
+    openDb.mockRejectedValueOnce(Object.assign(new Error('QuotaExceededError: disk full'), { name: 'QuotaExceededError' }));
+    const reply = await handle(saveMessage(), fromOtlasPage);
+    expect(reply).toEqual({ ok: false, error: expect.stringMatching(/disk is full.*untouched/) });
+  });
+});
