@@ -1,0 +1,204 @@
+/**
+ * Erasmus+ Project Results Platform (platforms.md §2). Its pages are a single-page app fed by a
+ * JSON service: the background fetches that (lib/prp-service.ts) and `extractData` reads it
+ * (prp-data.ts). `extract` is the fallback that reads the rendered page's label/value pairs.
+ */
+import type { PageType } from '../model';
+import { buildPrpResult, readPrpData, str, type RawOrg, type RawProject } from './prp-data';
+import { firstMatch, normaliseWebsite, safeHttpUrl, textOf } from './text';
+import { LAYOUT_CHANGED_WARNING, emptyResult, type Extractor } from './types';
+
+/** Current details pages: /projects/search/details/<id> (no language segment known; one tolerated). */
+const DETAILS_PATH = /^\/(?:[a-z]{2}\/)?projects\/search\/details\/([^/]+)\/?$/;
+/** Legacy hash-routed details pages on both hosts: …/eplus-project-details[/]#project/<id>. */
+const LEGACY_DETAILS_PATH = /^\/(?:programmes\/erasmus-plus\/)?projects\/eplus-project-details\/?$/;
+const LEGACY_HASH = /^#!?\/?project\/([^/?#&]+)/;
+/** The search page lists projects; the rest of /projects (home, terms) is the platform too. */
+const SEARCH_PATH = /^\/(?:[a-z]{2}\/)?projects\/search\/?$/;
+const PRP_AREA: Record<string, RegExp> = {
+  'erasmus-plus.ec.europa.eu': /^\/(?:[a-z]{2}\/)?projects(?:\/|$)/,
+  'ec.europa.eu': /^\/programmes\/erasmus-plus\/projects(?:\/|$)/,
+};
+/** Identifiers: NA-managed 2021-27 and 2014-20, centralised 9-digit, and 2014-20 EACEA "…-EPP-…" ones. */
+const IDENTIFIER = /^(?:20\d{2}-[1-3]-[A-Z]{2}\d{2}-KA\d{3}(?:-[A-Z]{3})?-\d{6,9}|\d{9}|\d{6}-EPP-[A-Z0-9-]{5,60})$/;
+
+/** Labels of the rendered page: the export's column names and the old platform's fields (§2.2). */
+const PROJECT_LABELS: [keyof RawProject, RegExp][] = [
+  ['identifier', /^(project )?(identifier|reference)$/],
+  ['title', /^(project )?title$/],
+  ['actionLabel', /^action type$/],
+  ['callYear', /^call year$/],
+  ['startDate', /^(project )?start date$/],
+  ['endDate', /^(project )?end date$/],
+  ['grant', /^(eu grant|ec contribution)/],
+  ['topics', /^topics?$/],
+  ['countries', /^(participating )?countries$/],
+  ['description', /^(project )?summary$/],
+];
+const ORG_LABELS: [Exclude<keyof RawOrg, 'role'>, RegExp][] = [
+  ['name', /^(organi[sz]ation )?(legal )?name$|^organi[sz]ation$/],
+  ['type', /^(organi[sz]ation )?type$/],
+  ['city', /^city$/],
+  ['region', /^region$/],
+  ['country', /^country$/],
+  ['website', /^(organi[sz]ation )?website$/],
+  ['pic', /^pic$/],
+  ['email', /^e-?mail$/],
+  ['phone', /^(tele)?phone$/],
+];
+/** Export-style flat labels ("Coordinating organisation name", "Coordinator's country", "Partner 2 website"). */
+const FLAT_ORG_LABEL = /^(?:coordinating organi[sz]ation|coordinator's|partner (\d+))\s+(.+)$/;
+/** Headings of the organisation sections; a count like "(3)" is ignored. */
+const SECTION_HEADINGS: [RawOrg['role'], RegExp][] = [
+  ['coordinator', /^coordinat(ing organi[sz]ation|or)s?$/],
+  ['partner', /^(partner organi[sz]ations?|partners?)$/],
+];
+/** The project heading when the title has no label: the main region's h1 first. */
+const TITLE_SELECTORS = ['main h1', '[role="main"] h1', 'h1'];
+/** Site chrome (ECL header, menus, footer): never part of the project record. */
+const CHROME = 'nav, footer, [role="navigation"], [role="contentinfo"], .ecl-site-header, .ecl-site-footer, script, style, template';
+const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+/** Elements that carry a label for the next element (ECL/Drupal conventions, not layout classes). */
+const LABEL_CLASS = /(^|[\s_-])(label|term)($|[\s_-])/i;
+
+export const NOT_LOADED_WARNING = 'The project details have not loaded yet. Wait until the page shows them, then try again.';
+
+/** The project identifier in a details URL (current path or legacy #project/<id>), URL-decoded. */
+export function prpIdentifierFromUrl(url: URL): string | undefined {
+  if (!PRP_AREA[url.hostname]?.test(url.pathname)) return undefined;
+  const raw = DETAILS_PATH.exec(url.pathname)?.[1] ?? (LEGACY_DETAILS_PATH.test(url.pathname) ? LEGACY_HASH.exec(url.hash)?.[1] : undefined);
+  if (!raw) return undefined;
+  let id: string;
+  try {
+    id = decodeURIComponent(raw).trim().toUpperCase();
+  } catch {
+    return undefined;
+  }
+  return IDENTIFIER.test(id) ? id : undefined;
+}
+
+function detect(url: URL): PageType | null {
+  const area = PRP_AREA[url.hostname];
+  if (!area?.test(url.pathname)) return null;
+  if (prpIdentifierFromUrl(url)) return 'project';
+  return url.hostname === 'erasmus-plus.ec.europa.eu' && SEARCH_PATH.test(url.pathname) ? 'list' : 'unknown';
+}
+
+/** "EU Grant award in euros (This amount…):" → "eu grant award in euros". */
+const labelKey = (text: string): string =>
+  text.replace(/\(.*\)/s, '').replace(/[:：]\s*$/, '').replace(/\s+/g, ' ').trim().toLowerCase();
+
+interface Pair {
+  label: string;
+  value: Element | string;
+}
+
+/** The label/value pair an element starts, if it is a label: dt→dd, th→td, .label→next, "<b>X:</b> value". */
+function pairAt(el: Element): Pair | undefined {
+  const next = el.nextElementSibling;
+  const tag = el.tagName;
+  if (tag === 'DT') return next?.tagName === 'DD' ? { label: labelKey(textOf(el)), value: next } : undefined;
+  if (tag === 'TH') return next?.tagName === 'TD' ? { label: labelKey(textOf(el)), value: next } : undefined;
+  if (['STRONG', 'B', 'LABEL', 'SPAN'].includes(tag) && /:\s*$/.test(textOf(el)) && el.parentElement) {
+    const rest = textOf(el.parentElement).slice(textOf(el).length).trim();
+    if (rest && textOf(el.parentElement).startsWith(textOf(el))) return { label: labelKey(textOf(el)), value: rest };
+  }
+  if (next && LABEL_CLASS.test(el.getAttribute('class') ?? '') && !el.querySelector('*:not(span, abbr)')) {
+    return { label: labelKey(textOf(el)), value: next };
+  }
+  return undefined;
+}
+
+/** The raw value of a pair for one field: links for websites and e-mails, list items for lists. */
+function valueFor(field: string, value: Element | string, base: URL): unknown {
+  if (typeof value === 'string') return value;
+  if (field === 'website') {
+    // An absolute link first, then the address as shown (a relative link is the platform's redirect).
+    const href = (value.closest('a') ?? value.querySelector('a[href]'))?.getAttribute('href');
+    return safeHttpUrl(href) ?? normaliseWebsite(textOf(value)) ?? safeHttpUrl(href, base);
+  }
+  if (field === 'email') return value.querySelector('a[href^="mailto:"]')?.getAttribute('href') ?? textOf(value);
+  const items = [...value.querySelectorAll('li')].map(textOf).filter(Boolean);
+  if ((field === 'topics' || field === 'countries') && items.length) return items;
+  const paragraphs = [...value.querySelectorAll('p')].map(textOf).filter(Boolean);
+  return field === 'description' && paragraphs.length ? paragraphs.join('\n\n') : textOf(value);
+}
+
+const orgField = (label: string) => ORG_LABELS.find(([, re]) => re.test(label))?.[0];
+const headingLevel = (el: Element): number =>
+  Number(/^H(\d)$/.exec(el.tagName)?.[1] ?? el.getAttribute('aria-level') ?? 2) || 2;
+
+/** One pass in page order: project pairs, export-style flat pairs, and organisation sections. */
+function readPage(body: Element, url: URL): { project: RawProject; orgs: RawOrg[] } {
+  const project: RawProject = {};
+  const orgs: RawOrg[] = [];
+  const flat = new Map<string, RawOrg>();
+  let section: { role: RawOrg['role']; level: number; orgLevel?: number } | undefined;
+  let current: RawOrg | undefined;
+  const start = (role: RawOrg['role'], name?: string) => orgs.push((current = { role, ...(name ? { name } : {}) }));
+  for (const el of body.querySelectorAll('*')) {
+    if (el.parentElement?.closest(HEADING) || el.closest(CHROME)) continue;
+    if (el.matches(HEADING)) {
+      const text = textOf(el);
+      const role = SECTION_HEADINGS.find(([, re]) => re.test(labelKey(text.replace(/\(\d+\)\s*$/, ''))))?.[0];
+      const level = headingLevel(el);
+      // "Project Summary" is a heading over its text rather than a labelled pair.
+      if (!section && /^(project )?summary$/.test(labelKey(text)) && el.nextElementSibling) {
+        project.description ??= valueFor('description', el.nextElementSibling, url);
+      }
+      if (role) [section, current] = [{ role, level }, undefined];
+      else if (section && level <= section.level) section = current = undefined;
+      else if (section && text && level <= (section.orgLevel ??= level)) start(section.role, text);
+      continue;
+    }
+    const pair = pairAt(el);
+    if (!pair) continue;
+    if (section) {
+      const field = orgField(pair.label);
+      if (!field) continue;
+      if (!current || (field === 'name' && current.name)) start(section.role);
+      if (current && current[field] == null) current[field] = valueFor(field, pair.value, url);
+      continue;
+    }
+    const field = PROJECT_LABELS.find(([, re]) => re.test(pair.label))?.[0];
+    if (field) {
+      project[field] ??= valueFor(field, pair.value, url);
+      continue;
+    }
+    const m = FLAT_ORG_LABEL.exec(pair.label);
+    const orgKey = m && orgField(m[2] ?? '');
+    if (!m || !orgKey) continue;
+    const key = m[1] ?? 'coordinator';
+    const org = flat.get(key) ?? { role: m[1] ? 'partner' : 'coordinator' };
+    flat.set(key, org);
+    org[orgKey] ??= valueFor(orgKey, pair.value, url);
+  }
+  return { project, orgs: [...orgs, ...flat.values()] };
+}
+
+/** DOM fallback: the rendered project page, read by its labels. */
+function extract(doc: Document, url: URL) {
+  const pageType = detect(url);
+  if (pageType !== 'project') return emptyResult(pageType ? 'prp' : null, pageType ?? 'unknown');
+  const urlId = prpIdentifierFromUrl(url);
+  const body = doc.body ?? doc.documentElement;
+  const { project, orgs } = readPage(body, url);
+  if (Object.keys(project).length === 0 && orgs.length === 0) {
+    // Nothing known: either the app has not rendered yet, or it renders something we cannot read.
+    const rendered = (urlId && textOf(body).includes(urlId)) || textOf(doc.querySelector('main, [role="main"]')).length > 200;
+    return emptyResult('prp', 'project', [rendered ? LAYOUT_CHANGED_WARNING : NOT_LOADED_WARNING]);
+  }
+  const complete = orgs.length > 0 && Object.keys(project).length > 0;
+  // The page heading is the title when no "Project Title" label is shown.
+  project.title ??= str(textOf(firstMatch(doc, TITLE_SELECTORS)));
+  const pageId = str(project.identifier)?.toUpperCase();
+  project.identifier = pageId && IDENTIFIER.test(pageId) ? pageId : urlId;
+  return buildPrpResult(orgs, project, urlId, complete ? [] : [LAYOUT_CHANGED_WARNING]);
+}
+
+export const prp: Extractor = {
+  platform: 'prp',
+  detect,
+  extract,
+  extractData: (data: unknown, url: URL) => readPrpData(data, prpIdentifierFromUrl(url)),
+};

@@ -1,0 +1,25 @@
+import type { ExtractionResult, PageType, Platform } from '../model';
+
+/**
+ * One reader per platform (the Zotero-translator shape): a cheap `detect` that routes by URL
+ * (and at most a glance at the document), and a pure `extract` that reads the page.
+ * Neither touches `browser.*`, the network, globals, or mutates `doc`.
+ */
+export interface Extractor {
+  platform: Platform;
+  /** Which kind of page this is, or null when it is not this platform's. Cheap: URL first. */
+  detect(url: URL, doc?: Document): PageType | null;
+  extract(doc: Document, url: URL): ExtractionResult;
+  /** For platforms whose pages are rendered from a data service (PRP): read its saved JSON. */
+  extractData?(data: unknown, url: URL): ExtractionResult;
+}
+
+/** Pushed when a known page type lacks its anchors (a redesign): the UI asks the user to check. */
+export const LAYOUT_CHANGED_WARNING =
+  'This page looks different from what Partner Pipeline knows, so some details may be missing or wrong. Please check them before saving.';
+/** Pushed when the platform hides contact details from visitors who are not logged in. */
+export const CONTACT_HIDDEN_WARNING = 'Contact details are hidden on this page (login required).';
+
+export function emptyResult(platform: Platform | null, pageType: PageType = 'unknown', warnings: string[] = []): ExtractionResult {
+  return { platform, pageType, organisations: [], opportunity: null, warnings };
+}

@@ -1,0 +1,39 @@
+/**
+ * Runs every saved page in tests/fixtures/<platform>/ through the same code as `npm run extract`
+ * and compares the result with the hand-written answer next to it:
+ *   <name>.html | <name>.json  →  <name>.expected.json  { "url": "https://…", "result": ExtractionResult }
+ * Call it inside a test file: runFixtures('otlas').
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ExtractionResultSchema } from '../../lib/model';
+import { expectedPathOf, extractFile, isDataFile } from '../../scripts/extract';
+
+export const fixtureDir = (platform: string) => join(process.cwd(), 'tests', 'fixtures', platform);
+
+/** Saved inputs (pages and data responses) in a platform's fixture folder, sorted by name. */
+export function fixtureInputs(platform: string): string[] {
+  const dir = fixtureDir(platform);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((name) => /\.html?$/i.test(name) || isDataFile(name)).sort();
+}
+
+export function runFixtures(platform: string): void {
+  describe(`${platform} fixtures`, () => {
+    const inputs = fixtureInputs(platform);
+    it('has fixtures', () => expect(inputs.length).toBeGreaterThan(0));
+    for (const name of inputs) {
+      it(name, async () => {
+        const file = join(fixtureDir(platform), name);
+        const expectedFile = expectedPathOf(file);
+        expect(existsSync(expectedFile), `${name} needs its answer ${expectedPathOf(name)}`).toBe(true);
+        const expected = JSON.parse(readFileSync(expectedFile, 'utf8')) as { url: string; result: unknown };
+        const result = await extractFile(file, expected.url);
+        expect(() => ExtractionResultSchema.parse(result)).not.toThrow();
+        // Compared as the JSON `npm run extract` prints: exactly the fields the answer lists, no more.
+        expect(JSON.parse(JSON.stringify(result))).toStrictEqual(expected.result);
+      });
+    }
+  });
+}
