@@ -1,0 +1,41 @@
+import type { ExtractedOrganisation } from '@/lib/model';
+import { countryLabel } from '@/lib/format';
+
+export interface ChecklistRow {
+  organisation: ExtractedOrganisation;
+  /** Stage name once saved. */
+  savedStage?: string;
+  busy?: boolean;
+}
+
+interface OrganisationChecklistProps {
+  rows: ChecklistRow[];
+  onSave: (index: number) => void;
+}
+
+const ROLE_NAMES = { coordinator: 'Coordinator', partner: 'Partner', applicant: 'Applicant' } as const;
+
+/** Every organisation a page lists (a project's coordinator and partners, search results), each savable. */
+export function OrganisationChecklist({ rows, onSave }: OrganisationChecklistProps) {
+  return (
+    <ul class="pp-orgs">
+      {rows.map(({ organisation, savedStage, busy }, index) => (
+        <li key={`${index}-${organisation.name}`} class="pp-orgs__row">
+          <div class="pp-orgs__text">
+            <span class="pp-orgs__name">{organisation.name}</span>
+            <span class="pp-orgs__meta">
+              {[organisation.role && ROLE_NAMES[organisation.role], countryLabel(organisation.country), organisation.city].filter(Boolean).join(' · ')}
+            </span>
+          </div>
+          {savedStage ? (
+            <span class="pp-orgs__saved">Saved · {savedStage}</span>
+          ) : (
+            <button type="button" class="pp-primary" disabled={busy} aria-label={`Save ${organisation.name}`} onClick={() => onSave(index)}>
+              {busy ? 'Saving…' : 'Save'}
+            </button>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

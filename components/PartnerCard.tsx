@@ -1,0 +1,83 @@
+import type { ComponentChildren } from 'preact';
+import type { Stage } from '@/lib/model';
+
+interface PartnerCardProps {
+  heading: string;
+  warnings: string[];
+  stages: Stage[];
+  /** Absent until the organisation is saved. */
+  stageId?: string;
+  dirty: boolean;
+  status?: string;
+  error?: string;
+  submitLabel: string;
+  children: ComponentChildren;
+  onStageChange: (stageId: string) => void;
+  onSubmit: () => void;
+  onOpenPipeline: () => void;
+  onClose: () => void;
+}
+
+/** The card under the Save button: what was saved, what was read, and what to check. */
+export function PartnerCard(props: PartnerCardProps) {
+  const { heading, warnings, stages, stageId, dirty, status, error, submitLabel, children } = props;
+  return (
+    <section
+      class="pp-card"
+      role="dialog"
+      aria-label={heading}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') props.onClose();
+      }}
+    >
+      <header class="pp-card__head">
+        <h2 class="pp-card__title">{heading}</h2>
+        <button type="button" class="pp-icon" aria-label="Close" onClick={props.onClose}>
+          ×
+        </button>
+      </header>
+      {warnings.length > 0 && (
+        <ul class="pp-warnings">
+          {warnings.map((warning) => (
+            <li key={warning}>{warning}</li>
+          ))}
+        </ul>
+      )}
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          props.onSubmit();
+        }}
+      >
+        {children}
+        <div class="pp-card__row">
+          {stageId && (
+            <label class="pp-stage">
+              Stage{' '}
+              <select value={stageId} onChange={(event) => props.onStageChange(event.currentTarget.value)}>
+                {stages
+                  .filter((stage) => !stage.archived || stage.id === stageId)
+                  .map((stage) => (
+                    <option key={stage.id} value={stage.id}>
+                      {stage.name}
+                    </option>
+                  ))}
+              </select>
+            </label>
+          )}
+          <button type="submit" class="pp-primary" disabled={!dirty}>
+            {submitLabel}
+          </button>
+        </div>
+      </form>
+      <p class="pp-status" role="status" aria-live="polite">
+        {error ? <span class="pp-error">{error}</span> : status}
+      </p>
+      <footer class="pp-card__foot">
+        <button type="button" class="pp-link" onClick={props.onOpenPipeline}>
+          Open pipeline
+        </button>
+      </footer>
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { openPipelineDb } from '@/lib/db';
+import { createMessageHandler } from '@/lib/handlers';
+import { fetchPrpProject } from '@/lib/prp-service';
+import { REMINDER_ALARM, refreshReminders } from '@/lib/reminders';
+import { HOST_MATCHES } from '@/lib/hosts';
+import { onChanged } from '@/lib/changes';
+
+// The MV3 service worker forbids `new Function`; zod must not compile validators.
+z.config({ jitless: true });
+
+const SAVE_MENU = 'save-partner';
+const warn = (text: string, detail?: unknown) => console.warn(`[Partner Pipeline] ${text}`, detail ?? '');
+const openBoard = async () => void (await browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') }));
+/** Ask the page's content script to save (the same as clicking its button). */
+const saveFromTab = (tabId?: number) => tabId !== undefined && browser.tabs.sendMessage(tabId, { type: 'page.save' }).catch(() => undefined);
+
+export default defineBackground(() => {
+  const handleMessage = createMessageHandler({
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+    openDb: () => openPipelineDb(),
+    openPipeline: openBoard,
+    fetchProject: (identifier) => fetchPrpProject(identifier, fetch.bind(globalThis)),
+    log: warn,
+  });
+  // Every listener is registered synchronously, so an event that wakes the worker is not missed.
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    void handleMessage(message, sender).then(sendResponse);
+    return true;
+  });
+  browser.runtime.onInstalled.addListener(() => {
+    // Ask the browser not to evict our data under storage pressure.
+    void navigator.storage?.persist?.();
+    browser.contextMenus.create({ id: SAVE_MENU, title: 'Save partner from this page', contexts: ['page', 'selection', 'link'], documentUrlPatterns: HOST_MATCHES });
+    void browser.alarms.create(REMINDER_ALARM, { periodInMinutes: 60, delayInMinutes: 1 });
+    void refreshReminders(false).catch((error) => warn('Could not count follow-ups', error));
+  });
+  browser.runtime.onStartup.addListener(() => void refreshReminders(true).catch((error) => warn('Could not count follow-ups', error)));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === REMINDER_ALARM) void refreshReminders(true).catch((error) => warn('Could not count follow-ups', error));
+  });
+  browser.notifications.onClicked.addListener(() => void openBoard());
+  browser.contextMenus.onClicked.addListener((info, tab) => info.menuItemId === SAVE_MENU && void saveFromTab(tab?.id));
+  browser.commands.onCommand.addListener((command, tab) => command === 'save-partner' && void saveFromTab(tab?.id));
+  // Views and the background write the same store: keep the badge in step with every change.
+  onChanged(() => void refreshReminders(false).catch((error) => warn('Could not count follow-ups', error)));
+});

@@ -1,0 +1,85 @@
+/**
+ * Edits to saved organisations: details, contact persons, and deletion that can be undone.
+ */
+import type { PipelineDatabase } from './db';
+import { ContactSchema, OrganisationSchema, type Contact, type Organisation, type PipelineEntry } from './model';
+
+const EDITABLE = ['name', 'country', 'city', 'region', 'type', 'website', 'email', 'phone', 'oid', 'pic', 'description'] as const;
+export type EditableField = (typeof EDITABLE)[number];
+
+const now = () => new Date().toISOString();
+
+async function updateOrganisation(
+  db: PipelineDatabase,
+  orgId: string,
+  change: (organisation: Organisation) => Organisation,
+  historyText: string,
+): Promise<Organisation> {
+  const tx = db.transaction(['organisations', 'pipeline'], 'readwrite');
+  const current = await tx.objectStore('organisations').get(orgId);
+  const entry = await tx.objectStore('pipeline').get(orgId);
+  if (!current || !entry) throw new Error('This organisation is no longer saved.');
+  const at = now();
+  const updated = OrganisationSchema.parse({ ...change(current), updatedAt: at });
+  await tx.objectStore('organisations').put(updated);
+  await tx.objectStore('pipeline').put({ ...entry, updatedAt: at, history: [...entry.history, { at, kind: 'edited', text: historyText }] });
+  await tx.done;
+  return updated;
+}
+
+/** Set or clear (empty string) detail fields typed by the user. The name cannot be cleared. */
+export function editDetails(db: PipelineDatabase, orgId: string, fields: Partial<Record<EditableField, string>>): Promise<Organisation> {
+  const changed = EDITABLE.filter((key) => key in fields);
+  return updateOrganisation(
+    db,
+    orgId,
+    (organisation) => {
+      const next: Record<string, unknown> = { ...organisation };
+      for (const key of changed) {
+        const value = fields[key]?.trim();
+        if (value) next[key] = value;
+        else if (key !== 'name') delete next[key];
+      }
+      return next as Organisation;
+    },
+    `Edited ${changed.join(', ')}`,
+  );
+}
+
+export function addContact(db: PipelineDatabase, orgId: string, contact: Omit<Contact, 'id'>): Promise<Organisation> {
+  const valid = ContactSchema.parse({ ...contact, id: crypto.randomUUID() });
+  return updateOrganisation(db, orgId, (o) => ({ ...o, contacts: [...o.contacts, valid] }), `Added contact ${valid.name}`);
+}
+
+/** Contact persons are personal data: deleting one removes it for good. */
+export function removeContact(db: PipelineDatabase, orgId: string, contactId: string): Promise<Organisation> {
+  return updateOrganisation(db, orgId, (o) => ({ ...o, contacts: o.contacts.filter((c) => c.id !== contactId) }), 'Removed a contact');
+}
+
+export interface DeletedPartners {
+  organisations: Organisation[];
+  entries: PipelineEntry[];
+}
+
+/** Delete organisations with their pipeline entries; returns what is needed to undo. */
+export async function deletePartners(db: PipelineDatabase, orgIds: string[]): Promise<DeletedPartners> {
+  const tx = db.transaction(['organisations', 'pipeline'], 'readwrite');
+  const deleted: DeletedPartners = { organisations: [], entries: [] };
+  for (const id of orgIds) {
+    const organisation = await tx.objectStore('organisations').get(id);
+    const entry = await tx.objectStore('pipeline').get(id);
+    if (organisation) deleted.organisations.push(organisation);
+    if (entry) deleted.entries.push(entry);
+    await tx.objectStore('organisations').delete(id);
+    await tx.objectStore('pipeline').delete(id);
+  }
+  await tx.done;
+  return deleted;
+}
+
+export async function restorePartners(db: PipelineDatabase, deleted: DeletedPartners): Promise<void> {
+  const tx = db.transaction(['organisations', 'pipeline'], 'readwrite');
+  for (const organisation of deleted.organisations) await tx.objectStore('organisations').put(organisation);
+  for (const entry of deleted.entries) await tx.objectStore('pipeline').put(entry);
+  await tx.done;
+}

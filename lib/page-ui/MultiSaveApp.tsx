@@ -1,0 +1,81 @@
+/**
+ * The container for pages that list several organisations (a PRP project's coordinator and
+ * partners, OTLAS search results): save one, several, or all of them.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { OrganisationChecklist, type ChecklistRow } from '@/components/OrganisationChecklist';
+import { SaveButton } from '@/components/SaveButton';
+import { sendMessage } from '@/lib/send';
+import type { ExtractionResult } from '@/lib/model';
+
+interface MultiSaveAppProps {
+  extraction: ExtractionResult;
+  pageUrl: string;
+  startOpen?: boolean;
+  registerActivate?: (activate: () => void) => void;
+}
+
+export function MultiSaveApp({ extraction, pageUrl, startOpen = false, registerActivate }: MultiSaveAppProps) {
+  const count = extraction.organisations.length;
+  const [rows, setRows] = useState<ChecklistRow[]>(extraction.organisations.map((organisation) => ({ organisation })));
+  const [open, setOpen] = useState(startOpen);
+  const [status, setStatus] = useState<string>();
+  const [error, setError] = useState<string>();
+  const buttonRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    void sendMessage({ type: 'partners.lookup', pageUrl, organisations: extraction.organisations }).then((reply) => {
+      if (reply.ok) setRows((current) => current.map((row, i) => ({ ...row, savedStage: reply.saved[i]?.stageName })));
+    });
+  }, []);
+
+  const update = (index: number, change: Partial<ChecklistRow>) => setRows((current) => current.map((row, i) => (i === index ? { ...row, ...change } : row)));
+
+  const saveOne = async (index: number): Promise<boolean> => {
+    update(index, { busy: true });
+    const reply = await sendMessage({ type: 'partners.save', extraction, organisationIndex: index, pageUrl });
+    update(index, { busy: false, ...(reply.ok ? { savedStage: reply.saved.stageName } : {}) });
+    if (!reply.ok) setError(reply.error);
+    return reply.ok;
+  };
+
+  const saveAll = async () => {
+    setError(undefined);
+    let saved = 0;
+    for (const [index, row] of rows.entries()) if (!row.savedStage && (await saveOne(index))) saved += 1;
+    setStatus(`Saved ${saved} organisation${saved === 1 ? '' : 's'}.`);
+  };
+
+  const close = () => {
+    setOpen(false);
+    buttonRef.current?.focus();
+  };
+  registerActivate?.(() => setOpen(true));
+  const unsaved = rows.filter((row) => !row.savedStage).length;
+  const savedCount = count - unsaved;
+
+  return (
+    <div class="pp-root">
+      <SaveButton buttonRef={buttonRef} label={`Save partners (${count})`} savedStage={unsaved === 0 ? 'all' : undefined} expanded={open} onClick={() => (open ? close() : setOpen(true))} />
+      {open && (
+        <section class="pp-card" role="dialog" aria-label="Organisations on this page" onKeyDown={(event) => event.key === 'Escape' && close()}>
+          <header class="pp-card__head">
+            <h2 class="pp-card__title">{savedCount > 0 ? `${savedCount} of ${count} saved` : `${count} organisations on this page`}</h2>
+            <button type="button" class="pp-icon" aria-label="Close" onClick={close}>×</button>
+          </header>
+          {extraction.warnings.length > 0 && (
+            <ul class="pp-warnings">{extraction.warnings.map((warning) => <li key={warning}>{warning}</li>)}</ul>
+          )}
+          <OrganisationChecklist rows={rows} onSave={(index) => void saveOne(index)} />
+          <div class="pp-card__row">
+            <button type="button" class="pp-primary" disabled={unsaved === 0} onClick={() => void saveAll()}>
+              {unsaved === count ? `Save all ${count}` : `Save the other ${unsaved}`}
+            </button>
+            <button type="button" class="pp-link" onClick={() => void sendMessage({ type: 'pipeline.open' })}>Open pipeline</button>
+          </div>
+          <p class="pp-status" role="status" aria-live="polite">{error ? <span class="pp-error">{error}</span> : status}</p>
+        </section>
+      )}
+    </div>
+  );
+}

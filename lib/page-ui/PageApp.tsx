@@ -1,0 +1,143 @@
+/**
+ * The in-page container: owns the panel's state and talks to the background.
+ * Components under it only receive plain data and callbacks.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { FieldRows, FIELD_LABELS, type FieldKey, type FieldMark } from '@/components/FieldRows';
+import { PartnerCard } from '@/components/PartnerCard';
+import { SaveButton } from '@/components/SaveButton';
+import { sendMessage, type SavedPartnerReply } from '@/lib/send';
+import type { ExtractedOrganisation, ExtractionResult, Stage } from '@/lib/model';
+import { DEFAULT_STAGES } from '@/lib/stages';
+import { CONTACT_HIDDEN_WARNING, LAYOUT_CHANGED_WARNING } from '@/lib/extractors/types';
+import { validateField } from './validate-field';
+import { manualExtraction } from './manual';
+
+interface PageAppProps {
+  extraction: ExtractionResult;
+  pageUrl: string;
+  /** What to start the hand-entry form with when nothing could be read. */
+  prefill?: Partial<ExtractedOrganisation>;
+  /** Open the card at once (the context menu or keyboard shortcut asked for it). */
+  startOpen?: boolean;
+  /** Lets the mount trigger a click from the context menu or keyboard shortcut. */
+  registerActivate?: (activate: () => void) => void;
+}
+
+const FIELDS = Object.keys(FIELD_LABELS) as FieldKey[];
+
+export function PageApp({ extraction, pageUrl, prefill, startOpen = false, registerActivate }: PageAppProps) {
+  const read = extraction.organisations[0];
+  const [saved, setSaved] = useState<SavedPartnerReply | null>(null);
+  const [stages, setStages] = useState<Stage[]>(DEFAULT_STAGES);
+  const [open, setOpen] = useState(startOpen);
+  const [busy, setBusy] = useState(false);
+  const [values, setValues] = useState<Partial<ExtractedOrganisation>>(read ?? prefill ?? {});
+  const [edited, setEdited] = useState<Partial<Record<FieldKey, string>>>(read ? {} : (prefill as Partial<Record<FieldKey, string>>) ?? {});
+  const [errors, setErrors] = useState<Partial<Record<FieldKey, string>>>({});
+  const [status, setStatus] = useState<string>();
+  const [error, setError] = useState<string>();
+  const buttonRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    void sendMessage({ type: 'stages.list' }).then((reply) => reply.ok && setStages(reply.stages));
+    if (read) {
+      void sendMessage({ type: 'partners.lookup', pageUrl, organisations: [read] }).then((reply) => {
+        if (reply.ok && reply.saved[0]) setSaved(reply.saved[0]);
+      });
+    }
+  }, []);
+
+  const layoutChanged = extraction.warnings.includes(LAYOUT_CHANGED_WARNING);
+  const contactHidden = extraction.warnings.includes(CONTACT_HIDDEN_WARNING);
+  const marks = Object.fromEntries(
+    FIELDS.map((field): [FieldKey, FieldMark] => {
+      if (edited[field] !== undefined) return [field, 'edited'];
+      if (read?.[field]) return [field, layoutChanged ? 'check' : 'read'];
+      return [field, contactHidden && (field === 'email' || field === 'phone') ? 'hidden' : 'missing'];
+    }),
+  ) as Record<FieldKey, FieldMark>;
+
+  const close = () => {
+    setOpen(false);
+    buttonRef.current?.focus();
+  };
+
+  const save = async (organisation: ExtractedOrganisation) => {
+    setBusy(true);
+    setError(undefined);
+    const proposal = read ? { ...extraction, organisations: [organisation] } : manualExtraction(organisation);
+    if (!proposal) return setError('Please enter the organisation’s name.');
+    const reply = await sendMessage({ type: 'partners.save', extraction: proposal, organisationIndex: 0, pageUrl });
+    setBusy(false);
+    setOpen(true);
+    if (!reply.ok) return setError(reply.error);
+    setSaved(reply.saved);
+    setEdited({});
+    setStatus(reply.saved.created ? `Saved ${reply.saved.name} to your pipeline.` : `${reply.saved.name} was already saved; this page was added to it.`);
+  };
+
+  const onButton = () => {
+    if (open) return close();
+    if (saved || !read) return setOpen(true);
+    void save(read);
+  };
+  registerActivate?.(() => (open ? buttonRef.current?.focus() : onButton()));
+
+  const onChange = (field: FieldKey, value: string) => {
+    setValues({ ...values, [field]: value });
+    setEdited({ ...edited, [field]: value });
+    setErrors({ ...errors, [field]: validateField(field, value) });
+  };
+
+  const onSubmit = async () => {
+    if (Object.values(errors).some(Boolean)) return setError('Please fix the marked fields first.');
+    const corrections = Object.fromEntries(Object.entries(edited).map(([key, value]) => [key, value.trim() || undefined]));
+    if (!saved) {
+      const organisation = { ...read, ...corrections } as ExtractedOrganisation;
+      if (!organisation.name) return setError('Please enter the organisation’s name.');
+      return void save(organisation);
+    }
+    const reply = await sendMessage({ type: 'partners.correct', orgId: saved.orgId, pageUrl, corrections });
+    if (!reply.ok) return setError(reply.error);
+    setSaved(reply.saved);
+    setEdited({});
+    setError(undefined);
+    setStatus('Your corrections were saved.');
+  };
+
+  const onStageChange = async (stageId: string) => {
+    if (!saved) return;
+    const reply = await sendMessage({ type: 'partners.setStage', orgId: saved.orgId, stageId });
+    if (!reply.ok) return setError(reply.error);
+    const stageName = stages.find((stage) => stage.id === stageId)?.name ?? stageId;
+    setSaved({ ...saved, stageId, stageName });
+    setStatus(`Moved to ${stageName}.`);
+  };
+
+  const heading = saved ? `Saved · ${saved.name} · ${saved.stageName}` : read ? 'Not saved yet' : 'Add this partner by hand';
+  const warnings = read ? extraction.warnings : ['Partner Pipeline could not read an organisation on this page.', ...extraction.warnings];
+  return (
+    <div class="pp-root">
+      <SaveButton buttonRef={buttonRef} savedStage={saved?.stageName} label={extraction.pageType === 'unknown' ? 'Add partner from this page' : 'Save partner'} busy={busy} expanded={open} onClick={onButton} />
+      {open && (
+        <PartnerCard
+          heading={heading}
+          warnings={warnings}
+          stages={stages}
+          stageId={saved?.stageId}
+          dirty={Object.keys(edited).length > 0 || (!saved && !read)}
+          status={status}
+          error={error}
+          submitLabel={saved ? 'Save corrections' : 'Save partner'}
+          onStageChange={(id) => void onStageChange(id)}
+          onSubmit={() => void onSubmit()}
+          onOpenPipeline={() => void sendMessage({ type: 'pipeline.open' })}
+          onClose={close}
+        >
+          <FieldRows values={values} marks={marks} errors={errors} onChange={onChange} />
+        </PartnerCard>
+      )}
+    </div>
+  );
+}

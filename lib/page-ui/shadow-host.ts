@@ -1,0 +1,23 @@
+/**
+ * Our own tiny shadow-root host (instead of WXT's UI helper, which adds ~5 KB gzip to every
+ * content script): an open shadow root, so page styles cannot reach our panel and ours cannot
+ * leak out, with the panel's CSS inlined as a <style>.
+ */
+import panelCss from './panel.css?inline';
+
+export interface ShadowHost {
+  container: HTMLElement;
+  remove: () => void;
+}
+
+export function createShadowHost(anchor: Element, placement: 'after' | 'first'): ShadowHost {
+  const host = document.createElement('partner-pipeline-ui');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = panelCss;
+  const container = document.createElement('div');
+  shadow.append(style, container);
+  if (placement === 'after') anchor.after(host);
+  else anchor.prepend(host);
+  return { container, remove: () => host.remove() };
+}

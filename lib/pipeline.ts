@@ -1,0 +1,110 @@
+/**
+ * Outreach operations on one organisation's pipeline entry: notes, tags, follow-ups, stage
+ * list edits. Each is one transaction and logs itself in the entry's history.
+ */
+import type { PipelineDatabase } from './db';
+import { localIsoDate } from './dates-local';
+import { DEFAULT_STAGES, PipelineEntrySchema, StageSchema, type HistoryEvent, type PipelineEntry, type Stage } from './model';
+
+const now = () => new Date().toISOString();
+
+/** Apply `change` to one entry inside a readwrite transaction, validate, log, and save. */
+async function updateEntry(
+  db: PipelineDatabase,
+  orgId: string,
+  change: (entry: PipelineEntry, at: string) => { entry: PipelineEntry; event?: Omit<HistoryEvent, 'at'> },
+): Promise<PipelineEntry> {
+  const tx = db.transaction(['pipeline', 'meta'], 'readwrite');
+  const current = await tx.objectStore('pipeline').get(orgId);
+  if (!current) throw new Error('This organisation is no longer saved.');
+  const at = now();
+  const { entry, event } = change(current, at);
+  const logged = event ? { ...entry, history: [...entry.history, { at, ...event }] } : entry;
+  const valid = PipelineEntrySchema.parse({ ...logged, updatedAt: at });
+  await tx.objectStore('pipeline').put(valid);
+  const changes = ((await tx.objectStore('meta').get('changesSinceExport')) as number | undefined) ?? 0;
+  await tx.objectStore('meta').put(changes + 1, 'changesSinceExport');
+  await tx.done;
+  return valid;
+}
+
+export function addNote(db: PipelineDatabase, orgId: string, text: string): Promise<PipelineEntry> {
+  const trimmed = text.trim();
+  if (!trimmed) return Promise.reject(new Error('The note is empty.'));
+  return updateEntry(db, orgId, (entry, at) => ({
+    entry: { ...entry, notes: [...entry.notes, { id: crypto.randomUUID(), at, text: trimmed }] },
+    event: { kind: 'note', text: trimmed.length > 120 ? `${trimmed.slice(0, 119)}…` : trimmed },
+  }));
+}
+
+export function deleteNote(db: PipelineDatabase, orgId: string, noteId: string): Promise<PipelineEntry> {
+  return updateEntry(db, orgId, (entry) => ({ entry: { ...entry, notes: entry.notes.filter((note) => note.id !== noteId) } }));
+}
+
+export function setTags(db: PipelineDatabase, orgId: string, tags: string[]): Promise<PipelineEntry> {
+  const clean = [...new Set(tags.map((tag) => tag.trim()).filter(Boolean))];
+  return updateEntry(db, orgId, (entry) => ({ entry: { ...entry, tags: clean } }));
+}
+
+/** A date in the past is allowed: it shows as overdue. `null` clears it. */
+export function setFollowUp(db: PipelineDatabase, orgId: string, date: string | null): Promise<PipelineEntry> {
+  return updateEntry(db, orgId, (entry) => {
+    const { nextFollowUp: _old, ...rest } = entry;
+    return date
+      ? { entry: { ...rest, nextFollowUp: date }, event: { kind: 'follow-up', text: `Follow up on ${date}` } }
+      : { entry: rest, event: { kind: 'follow-up', text: 'Follow-up cleared' } };
+  });
+}
+
+/** Done: log it, and either clear the date or move it on by `snoozeDays`. */
+export function completeFollowUp(db: PipelineDatabase, orgId: string, snoozeDays?: number, today = new Date()): Promise<PipelineEntry> {
+  return updateEntry(db, orgId, (entry) => {
+    const { nextFollowUp: _old, ...rest } = entry;
+    if (snoozeDays) {
+      const next = new Date(today.getTime() + snoozeDays * 86_400_000).toISOString().slice(0, 10);
+      return { entry: { ...rest, nextFollowUp: next }, event: { kind: 'follow-up', text: `Snoozed to ${next}` } };
+    }
+    return { entry: rest, event: { kind: 'follow-up-done', text: 'Followed up' } };
+  });
+}
+
+/** Entries whose follow-up is today or earlier, soonest first (read through the index). */
+export async function dueFollowUps(db: PipelineDatabase, today = new Date()): Promise<PipelineEntry[]> {
+  const todayIso = localIsoDate(today);
+  return db.getAllFromIndex('pipeline', 'by-follow-up', IDBKeyRange.upperBound(todayIso));
+}
+
+export function countDue(db: PipelineDatabase, today = new Date()): Promise<number> {
+  return db.countFromIndex('pipeline', 'by-follow-up', IDBKeyRange.upperBound(localIsoDate(today)));
+}
+
+
+/**
+ * Replace the stage list (rename, add, reorder, archive). A stage still in use cannot be
+ * removed, only archived, so no organisation is ever left without a stage.
+ */
+export async function saveStages(db: PipelineDatabase, stages: Stage[]): Promise<Stage[]> {
+  const valid = stages.map((stage) => StageSchema.parse(stage));
+  if (new Set(valid.map((s) => s.id)).size !== valid.length) throw new Error('Two stages have the same id.');
+  if (!valid.some((s) => !s.archived)) throw new Error('Keep at least one stage that is not archived.');
+  const tx = db.transaction(['pipeline', 'meta'], 'readwrite');
+  const current = ((await tx.objectStore('meta').get('stages')) as Stage[] | undefined) ?? DEFAULT_STAGES;
+  for (const removed of current.filter((old) => !valid.some((s) => s.id === old.id))) {
+    const inUse = await tx.objectStore('pipeline').index('by-stage').count(removed.id);
+    if (inUse > 0) {
+      tx.done.catch(() => undefined); // the abort below is the answer, not an error to report
+      tx.abort();
+      throw new Error(`"${removed.name}" still has ${inUse} partner${inUse === 1 ? '' : 's'}: archive it instead, or move them first.`);
+    }
+  }
+  await tx.objectStore('meta').put(valid, 'stages');
+  await tx.done;
+  return valid;
+}
+
+/** Every tag in use, most used first: for autocomplete. */
+export async function allTags(db: PipelineDatabase): Promise<string[]> {
+  const counts = new Map<string, number>();
+  for (const entry of await db.getAll('pipeline')) for (const tag of entry.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([tag]) => tag);
+}
