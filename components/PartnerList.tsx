@@ -1,0 +1,55 @@
+import type { PartnerSummary, Stage } from '@/lib/model';
+import { PLATFORM_NAMES } from '@/lib/platforms';
+import { countryLabel } from '@/lib/format';
+import { stageColour } from '@/lib/stage-colours';
+
+interface PartnerListProps {
+  partners: PartnerSummary[];
+  stages: Stage[];
+  onOpen: (id: string) => void;
+  onStageChange: (id: string, stageId: string) => void;
+}
+
+/** Moves focus between rows with ↑/↓; Enter (on the focused name) opens the partner. */
+function onListKey(event: KeyboardEvent) {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const rows = [...(event.currentTarget as HTMLElement).querySelectorAll<HTMLButtonElement>('.pp-row__open')];
+  const index = rows.indexOf(document.activeElement as HTMLButtonElement);
+  const next = rows[Math.min(rows.length - 1, Math.max(0, index + (event.key === 'ArrowDown' ? 1 : -1)))];
+  if (next) {
+    event.preventDefault();
+    next.focus();
+  }
+}
+
+export function PartnerList({ partners, stages, onOpen, onStageChange }: PartnerListProps) {
+  const stageIds = stages.map((stage) => stage.id);
+  return (
+    <ul class="pp-list" aria-label="Saved partners" onKeyDown={onListKey}>
+      {partners.map((partner) => (
+        <li key={partner.id} class="pp-row">
+          <button type="button" class="pp-row__open" onClick={() => onOpen(partner.id)}>
+            <span class="pp-row__name">{partner.name}</span>
+            <span class="pp-row__place">{[countryLabel(partner.country), partner.city].filter(Boolean).join(' · ')}</span>
+            <span class="pp-row__origins">{partner.origins.map((origin) => PLATFORM_NAMES[origin]).join(', ')}</span>
+          </button>
+          <select
+            class="pp-pill pp-pill--select"
+            style={{ background: stageColour(stageIds, partner.stageId) }}
+            value={partner.stageId}
+            aria-label={`Stage of ${partner.name}`}
+            onChange={(event) => onStageChange(partner.id, event.currentTarget.value)}
+          >
+            {stages
+              .filter((stage) => !stage.archived || stage.id === partner.stageId)
+              .map((stage) => (
+                <option key={stage.id} value={stage.id}>
+                  {stage.name}
+                </option>
+              ))}
+          </select>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Stage } from '@/lib/model';
+import { stageColour } from '@/lib/stage-colours';
+
+interface StageCountsProps {
+  stages: Stage[];
+  counts: Record<string, number>;
+  active?: string;
+  onToggle: (stageId: string) => void;
+}
+
+/** The pipeline at a glance: one pill per stage with its count; a click filters by it. */
+export function StageCounts({ stages, counts, active, onToggle }: StageCountsProps) {
+  const ids = stages.map((stage) => stage.id);
+  return (
+    <ul class="pp-counts" aria-label="Partners per stage">
+      {stages
+        .filter((stage) => !stage.archived)
+        .map((stage) => (
+          <li key={stage.id}>
+            <button
+              type="button"
+              class="pp-count"
+              style={{ borderColor: stageColour(ids, stage.id) }}
+              aria-pressed={active === stage.id}
+              onClick={() => onToggle(stage.id)}
+            >
+              <span class="pp-count__n">{counts[stage.id] ?? 0}</span> {stage.name}
+            </button>
+          </li>
+        ))}
+    </ul>
+  );
+}

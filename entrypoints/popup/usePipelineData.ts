@@ -1,0 +1,56 @@
+/**
+ * The popup's data: the first screen from indexes (fast first paint), then the whole list for
+ * search once painted; reloaded when anything changes elsewhere.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { openPipelineDb } from '@/lib/db';
+import { onChanged } from '@/lib/changes';
+import type { PartnerSummary, Stage } from '@/lib/model';
+import { firstScreen, listPartners } from '@/lib/queries';
+import { describeStorageError } from '@/lib/storage-errors';
+
+export interface PipelineData {
+  partners: PartnerSummary[];
+  counts: Record<string, number>;
+  total: number;
+  stages: Stage[];
+  /** False until every partner is loaded (search and filters need them all). */
+  complete: boolean;
+}
+
+function countByStage(partners: PartnerSummary[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const partner of partners) counts[partner.stageId] = (counts[partner.stageId] ?? 0) + 1;
+  return counts;
+}
+
+export function usePipelineData(): { data?: PipelineData; error?: string; reload: () => void } {
+  const [data, setData] = useState<PipelineData>();
+  const [error, setError] = useState<string>();
+
+  const load = async () => {
+    try {
+      const db = await openPipelineDb({ onBlocked: () => setError(describeStorageError({ name: 'BlockedError' })) });
+      try {
+        const first = await firstScreen(db);
+        setData({ ...first, complete: first.partners.length >= first.total });
+        if (first.partners.length < first.total) {
+          await new Promise((resolve) => setTimeout(resolve, 0)); // let the first screen paint
+          const partners = await listPartners(db);
+          setData({ partners, counts: countByStage(partners), total: partners.length, stages: first.stages, complete: true });
+        }
+      } finally {
+        db.close();
+      }
+    } catch (failure) {
+      setError(describeStorageError(failure));
+    }
+  };
+
+  useEffect(() => {
+    void load();
+    return onChanged(() => void load());
+  }, []);
+
+  return { data, error, reload: () => void load() };
+}

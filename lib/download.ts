@@ -1,0 +1,53 @@
+/** Downloads from an extension page: builds the backup / CSV file and hands it to the browser. */
+import { openPipelineDb } from './db';
+import { buildCsv, csvFileName, type CsvDelimiter } from './csv';
+import { buildExport, exportFileName, localDate, markExported, readAllData, serialiseExport } from './exchange';
+
+export function downloadText(text: string, fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Give the browser time to start the download before the URL goes away.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export interface DownloadedBackup {
+  fileName: string;
+  organisations: number;
+}
+
+/** Downloads everything as JSON (optionally labelled, e.g. "before-replace") and records the backup. */
+export async function downloadBackup(label = ''): Promise<DownloadedBackup> {
+  const db = await openPipelineDb();
+  try {
+    const at = new Date();
+    const envelope = await buildExport(db, browser.runtime.getManifest().version, at);
+    const fileName = exportFileName(at, label);
+    downloadText(serialiseExport(envelope), fileName, 'application/json');
+    await markExported(db, at);
+    return { fileName, organisations: envelope.counts.organisations };
+  } finally {
+    db.close();
+  }
+}
+
+/** Download everything as JSON; returns how many organisations went into the file. */
+export async function downloadExport(): Promise<number> {
+  return (await downloadBackup()).organisations;
+}
+
+/** One row per organisation for Excel. Not a backup: it does not reset the backup nudges. */
+export async function downloadCsv(delimiter: CsvDelimiter): Promise<number> {
+  const db = await openPipelineDb();
+  try {
+    const data = await readAllData(db);
+    downloadText(buildCsv(data, delimiter), csvFileName(localDate(new Date())), 'text/csv;charset=utf-8');
+    return data.organisations.length;
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,165 @@
+/**
+ * JSON export: a versioned envelope with everything, in a deterministic order, so a backup
+ * re-imports to the same state and two exports of the same data are byte-identical.
+ *
+ * What a backup holds is declared once, in two registries that export, import (lib/import.ts)
+ * and validation all follow:
+ * - EXPORTED_STORES: object stores → zod schema + keyPath (records are sorted by it).
+ *   A new store is one line here. If its records refer to organisations, give it `remapOrgIds`
+ *   (an imported organisation may join an existing one under another id). Also add a step to
+ *   MIGRATIONS in lib/import.ts that gives files of older versions an empty array of it.
+ * - EXPORTED_META: settings kept in the `meta` store → zod schema, fallback and merge rule.
+ * Bookkeeping meta (schemaVersion, lastExportAt, changesSinceExport) is not exported: it
+ * describes this browser's copy, not the data.
+ */
+import { z } from 'zod';
+import type { StoreNames } from 'idb';
+import { DB_VERSION, type MetaKey, type PipelineDB, type PipelineDatabase } from './db';
+import { DEFAULT_STAGES, OrganisationSchema, PipelineEntrySchema, StageSchema, type Stage } from './model';
+
+export const EXPORT_FORMAT = 'partner-pipeline-export';
+
+export interface StoreSpec<S extends z.ZodType> {
+  schema: S;
+  /** The store's keyPath: the record's identity in the file and in the database. */
+  key: keyof z.output<S> & string;
+  /** Plain words for messages: "organisation" / "organisations". */
+  one: string;
+  many: string;
+  /** Rewrites the organisation ids a record refers to (see lib/import.ts). */
+  remapOrgIds?: (value: z.output<S>, orgId: (id: string) => string) => z.output<S>;
+}
+export type AnyStoreSpec = StoreSpec<any>;
+const store = <S extends z.ZodType>(spec: StoreSpec<S>) => spec;
+
+export interface MergeContext {
+  /** The profile has no organisations yet: its settings are only the defaults. */
+  emptyProfile: boolean;
+}
+export interface MetaSpec<S extends z.ZodType> {
+  schema: S;
+  fallback: () => z.output<S>;
+  /** Merge mode: combine what the browser has with what the file has. */
+  merge: (current: z.output<S>, incoming: z.output<S>, context: MergeContext) => z.output<S>;
+}
+export type AnyMetaSpec = MetaSpec<any>;
+const setting = <S extends z.ZodType>(spec: MetaSpec<S>) => spec;
+
+/** Stages: an empty profile takes the file's list; otherwise ours win and the file's new ones are added. */
+function mergeStages(current: Stage[], incoming: Stage[], { emptyProfile }: MergeContext): Stage[] {
+  if (emptyProfile) return incoming;
+  const known = new Set(current.map((stage) => stage.id));
+  const added = incoming.filter((stage) => !known.has(stage.id));
+  return added.length ? [...current, ...added] : current;
+}
+
+export const EXPORTED_STORES = {
+  organisations: store({ schema: OrganisationSchema, key: 'id', one: 'organisation', many: 'organisations' }),
+  pipeline: store({
+    schema: PipelineEntrySchema,
+    key: 'orgId',
+    one: 'pipeline entry',
+    many: 'pipeline entries',
+    remapOrgIds: (entry, orgId) => ({ ...entry, orgId: orgId(entry.orgId) }),
+  }),
+} satisfies { [S in StoreNames<PipelineDB>]?: AnyStoreSpec };
+
+export const EXPORTED_META = {
+  stages: setting({ schema: z.array(StageSchema).min(1).max(100), fallback: () => DEFAULT_STAGES, merge: mergeStages }),
+} satisfies { [K in MetaKey]?: AnyMetaSpec };
+
+export type ExportedStore = keyof typeof EXPORTED_STORES;
+export type ExportedMeta = keyof typeof EXPORTED_META;
+export const EXPORTED_STORE_NAMES = Object.keys(EXPORTED_STORES) as ExportedStore[];
+export const EXPORTED_META_KEYS = Object.keys(EXPORTED_META) as ExportedMeta[];
+
+type Stores = typeof EXPORTED_STORES;
+type Metas = typeof EXPORTED_META;
+type DataShape = { [K in ExportedStore]: z.ZodArray<Stores[K]['schema']> } & { [K in ExportedMeta]: Metas[K]['schema'] };
+type CountsShape = { [K in ExportedStore | ExportedMeta]: z.ZodNumber };
+
+const storeSpec = (name: ExportedStore): AnyStoreSpec => EXPORTED_STORES[name];
+const metaSpec = (key: ExportedMeta): AnyMetaSpec => EXPORTED_META[key];
+
+export const ExportDataSchema = z.object(
+  Object.fromEntries([
+    ...EXPORTED_STORE_NAMES.map((name) => [name, z.array(storeSpec(name).schema)]),
+    ...EXPORTED_META_KEYS.map((key) => [key, metaSpec(key).schema]),
+  ]) as DataShape,
+);
+export type ExportData = z.output<typeof ExportDataSchema>;
+
+const count = () => z.number().int().min(0);
+export const ExportCountsSchema = z.object(Object.fromEntries([...EXPORTED_STORE_NAMES, ...EXPORTED_META_KEYS].map((key) => [key, count()])) as CountsShape);
+export type ExportCounts = z.output<typeof ExportCountsSchema>;
+
+export const ExportEnvelopeSchema = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  schemaVersion: z.number().int().min(1),
+  appVersion: z.string().max(40),
+  exportedAt: z.iso.datetime(),
+  counts: ExportCountsSchema,
+  data: ExportDataSchema,
+});
+export type ExportEnvelope = z.infer<typeof ExportEnvelopeSchema>;
+
+/** How many items a data value holds: an array's length, else 1 for a setting. */
+export function countOf(value: unknown): number {
+  return Array.isArray(value) ? value.length : value === undefined ? 0 : 1;
+}
+
+export function countsOf(data: ExportData): ExportCounts {
+  return Object.fromEntries([...EXPORTED_STORE_NAMES, ...EXPORTED_META_KEYS].map((key) => [key, countOf(data[key])])) as ExportCounts;
+}
+
+/** Records in a stable order: by their key, compared as code units (not locale-dependent). */
+export function sortByKey<T>(records: T[], key: string): T[] {
+  const keyOf = (record: T) => String((record as Record<string, unknown>)[key]);
+  return records.sort((a, b) => {
+    const x = keyOf(a);
+    const y = keyOf(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
+}
+
+/** Everything the registries name, read in one readonly transaction, in export order. */
+export async function readAllData(db: PipelineDatabase): Promise<ExportData> {
+  const tx = db.transaction([...EXPORTED_STORE_NAMES, 'meta'], 'readonly');
+  const [records, settings] = await Promise.all([
+    Promise.all(EXPORTED_STORE_NAMES.map((name) => tx.objectStore(name).getAll() as Promise<unknown[]>)),
+    Promise.all(EXPORTED_META_KEYS.map((key) => tx.objectStore('meta').get(key))),
+  ]);
+  await tx.done;
+  const data: Record<string, unknown> = {};
+  EXPORTED_STORE_NAMES.forEach((name, i) => (data[name] = sortByKey(records[i]!, storeSpec(name).key)));
+  EXPORTED_META_KEYS.forEach((key, i) => (data[key] = settings[i] ?? metaSpec(key).fallback()));
+  return data as ExportData;
+}
+
+export function envelopeOf(data: ExportData, appVersion: string, at = new Date()): ExportEnvelope {
+  return { format: EXPORT_FORMAT, schemaVersion: DB_VERSION, appVersion, exportedAt: at.toISOString(), counts: countsOf(data), data };
+}
+
+export async function buildExport(db: PipelineDatabase, appVersion: string, at = new Date()): Promise<ExportEnvelope> {
+  return envelopeOf(await readAllData(db), appVersion, at);
+}
+
+/** The backup file's text: pretty-printed (diffable, readable), ending in a newline. */
+export function serialiseExport(envelope: ExportEnvelope): string {
+  return `${JSON.stringify(envelope, null, 2)}\n`;
+}
+
+/** Record that a backup was taken, for the backup nudges. */
+export async function markExported(db: PipelineDatabase, at = new Date()): Promise<void> {
+  const tx = db.transaction('meta', 'readwrite');
+  await tx.store.put(at.toISOString(), 'lastExportAt');
+  await tx.store.put(0, 'changesSinceExport');
+  await tx.done;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+export const localDate = (at: Date) => `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+
+export function exportFileName(at = new Date(), label = ''): string {
+  return `partner-pipeline-${label ? `${label}-` : ''}${localDate(at)}.json`;
+}

@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// `npm test`: type-check, unit tests (vitest), build, end-to-end tests in real Chromium (node:test),
+// then one plain line "N passed, N failed" that CI reads.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
+
+mkdirSync('.tmp', { recursive: true });
+const run = (command, args, extraEnv = {}) =>
+  spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...extraEnv } }).status ?? 1;
+
+let passed = 0;
+let failed = 0;
+
+// Type errors count as one failure: they would break the build anyway.
+if (run('npx', ['tsc', '--noEmit']) === 0) passed += 1;
+else failed += 1;
+
+rmSync('.tmp/vitest-results.json', { force: true });
+const vitestStatus = run('npx', ['vitest', 'run']);
+const vitest = existsSync('.tmp/vitest-results.json') ? JSON.parse(readFileSync('.tmp/vitest-results.json', 'utf8')) : null;
+passed += vitest?.numPassedTests ?? 0;
+failed += vitest?.numFailedTests ?? 0;
+// A file that fails to load has no failed test in it, but must still count.
+if (vitestStatus !== 0 && !vitest?.numFailedTests) failed += Math.max(1, vitest?.numFailedTestSuites ?? 1);
+
+if (process.env.SKIP_E2E === '1') {
+  console.log('End-to-end tests skipped (SKIP_E2E=1).');
+} else if (run('npx', ['wxt', 'build']) !== 0) {
+  failed += 1;
+} else {
+  rmSync('.tmp/e2e.tap', { force: true });
+  run('node', ['--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', '--test-reporter-destination=.tmp/e2e.tap', 'tests/e2e/']);
+  const tap = existsSync('.tmp/e2e.tap') ? readFileSync('.tmp/e2e.tap', 'utf8') : '';
+  const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(tap)?.[1] ?? NaN);
+  if (Number.isNaN(count('pass'))) failed += 1;
+  else {
+    passed += count('pass');
+    failed += count('fail');
+  }
+}
+
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
