@@ -1,26 +1,37 @@
 import type { ExtractedOrganisation } from '@/lib/model';
 import { countryLabel } from '@/lib/format';
+import { ProbableMatchPrompt, type ProbableMatchView } from './ProbableMatchPrompt';
 
 export interface ChecklistRow {
   organisation: ExtractedOrganisation;
   /** Stage name once saved. */
   savedStage?: string;
   busy?: boolean;
+  /** Saved organisations this one probably is: the user decides. */
+  probable?: ProbableMatchView[];
 }
 
 interface OrganisationChecklistProps {
   rows: ChecklistRow[];
   onSave: (index: number) => void;
+  onResolve: (index: number, resolution: { mergeInto: string } | { keepSeparate: true }) => void;
 }
 
 const ROLE_NAMES = { coordinator: 'Coordinator', partner: 'Partner', applicant: 'Applicant' } as const;
 
 /** Every organisation a page lists (a project's coordinator and partners, search results), each savable. */
-export function OrganisationChecklist({ rows, onSave }: OrganisationChecklistProps) {
+export function OrganisationChecklist({ rows, onSave, onResolve }: OrganisationChecklistProps) {
   return (
     <ul class="pp-orgs">
-      {rows.map(({ organisation, savedStage, busy }, index) => (
+      {rows.map(({ organisation, savedStage, busy, probable }, index) => (
         <li key={`${index}-${organisation.name}`} class="pp-orgs__row">
+          {probable && !savedStage && (
+            <ProbableMatchPrompt
+              matches={probable}
+              onMerge={(orgId) => onResolve(index, { mergeInto: orgId })}
+              onKeepSeparate={() => onResolve(index, { keepSeparate: true })}
+            />
+          )}
           <div class="pp-orgs__text">
             <span class="pp-orgs__name">{organisation.name}</span>
             <span class="pp-orgs__meta">

@@ -4,11 +4,12 @@
  * aside (close) when a newer version of the extension needs to upgrade.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { Organisation, PipelineEntry, Stage } from './model';
+import type { MergeRecord, NotSame, Organisation, PipelineEntry, Stage } from './model';
+import { identityKeys } from './dedupe';
 import { DEFAULT_STAGES } from './stages';
 
 export const DB_NAME = 'partner-pipeline';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export interface MetaValues {
   schemaVersion: number;
@@ -30,8 +31,14 @@ export interface PipelineDB extends DBSchema {
       'by-platform-id': string;
       'by-source-url': string;
       'by-updated': string;
+      'by-name-key': string;
+      'by-domain': string;
     };
   };
+  /** Pairs the user said are different organisations (key: pairKey(a, b)). */
+  notSame: { key: string; value: NotSame };
+  /** Merges that can be undone, newest last. */
+  merges: { key: string; value: MergeRecord; indexes: { 'by-at': string } };
   pipeline: {
     key: string;
     value: PipelineEntry;
@@ -58,6 +65,25 @@ function createVersion1(db: PipelineDatabase): void {
 }
 
 /** Only IDB requests are awaited here: a foreign await would end the upgrade transaction. */
+/**
+ * Version 2: probable-match keys (normalised name + country, website domain) stored and indexed
+ * on every organisation, past projects, "not the same" pairs and undoable merges.
+ * Value shape of version 1 organisations: as now, without pastProjects, nameKey and domain.
+ */
+async function migrateToVersion2(db: PipelineDatabase, tx: UpgradeTx): Promise<void> {
+  const organisations = tx.objectStore('organisations');
+  organisations.createIndex('by-name-key', 'nameKey');
+  organisations.createIndex('by-domain', 'domain');
+  db.createObjectStore('notSame', { keyPath: 'pair' });
+  db.createObjectStore('merges', { keyPath: 'id' }).createIndex('by-at', 'at');
+  let cursor = await organisations.openCursor();
+  while (cursor) {
+    const v1 = cursor.value;
+    await cursor.update({ ...v1, ...identityKeys(v1) });
+    cursor = await cursor.continue();
+  }
+}
+
 async function seedMeta(tx: UpgradeTx): Promise<void> {
   const meta = tx.objectStore('meta');
   if (!(await meta.get('stages'))) await meta.put(DEFAULT_STAGES, 'stages');
@@ -75,9 +101,13 @@ export interface OpenOptions {
 export async function openPipelineDb(options: OpenOptions = {}): Promise<PipelineDatabase> {
   const db = await openDB<PipelineDB>(options.name ?? DB_NAME, DB_VERSION, {
     upgrade(database, oldVersion, _newVersion, tx) {
-      if (oldVersion < 1) createVersion1(database);
-      // Later versions add `if (oldVersion < N) migrateToVersionN(database, tx)` here.
-      void seedMeta(tx);
+      // Each step runs in order, from the version found; only IDB requests are awaited.
+      const steps = (async () => {
+        if (oldVersion < 1) createVersion1(database);
+        if (oldVersion < 2) await migrateToVersion2(database, tx);
+        await seedMeta(tx);
+      })();
+      steps.catch(() => tx.abort());
     },
     blocked: () => options.onBlocked?.(),
     // A newer version wants to upgrade: close so it is not blocked by us.

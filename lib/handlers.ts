@@ -7,7 +7,7 @@ import type { PipelineDatabase } from './db';
 import { CONTENT_SCRIPT_MESSAGES, MessageSchema, type Message, type Reply } from './messages';
 import { platformsOfUrl } from './platforms';
 import { getStages } from './queries';
-import { correctFromPage, findSavedOnPage, saveExtraction, setStage } from './repo';
+import { correctFromPage, findSavedOnPage, proposeSave, setStage } from './repo';
 import { notifyChanged } from './changes';
 import { describeStorageError } from './storage-errors';
 
@@ -86,9 +86,9 @@ function checkContentScript(message: Message, sender: SenderInfo): string | unde
 async function dispatch(db: PipelineDatabase, message: Exclude<Message, { type: 'pipeline.open' | 'prp.fetchProject' }>): Promise<AnyReply> {
   switch (message.type) {
     case 'partners.save': {
-      const saved = await saveExtraction(db, message);
-      notifyChanged();
-      return { ok: true, saved };
+      const outcome = await proposeSave(db, message);
+      if ('saved' in outcome) notifyChanged();
+      return { ok: true, ...outcome };
     }
     case 'partners.lookup':
       return { ok: true, saved: await findSavedOnPage(db, message.pageUrl, message.organisations) };

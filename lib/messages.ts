@@ -15,6 +15,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
     corrections: ExtractedOrganisationSchema.partial().optional(),
     stageId: StageSchema.shape.id.optional(),
     tags: z.array(z.string().trim().min(1).max(60)).max(50).optional(),
+    resolution: z.union([z.object({ mergeInto: z.string().min(1).max(64) }), z.object({ keepSeparate: z.literal(true) })]).optional(),
   }),
   z.object({
     type: z.literal('partners.lookup'),
@@ -44,10 +45,18 @@ const SavedPartnerSchema = z.object({
   created: z.boolean(),
 });
 export type SavedPartnerReply = z.infer<typeof SavedPartnerSchema>;
+export interface ProbableMatchReply {
+  orgId: string;
+  name: string;
+  country?: string;
+  origins: string[];
+  stageName: string;
+}
 
 /** What each message answers when it succeeds. */
 export interface Replies {
-  'partners.save': { saved: SavedPartnerReply };
+  /** Saved, or not yet: probable matches for the user to merge into or keep apart from. */
+  'partners.save': { saved: SavedPartnerReply } | { probable: ProbableMatchReply[] };
   'partners.lookup': { saved: (SavedPartnerReply | null)[] };
   'partners.setStage': Record<never, never>;
   'partners.correct': { saved: SavedPartnerReply };

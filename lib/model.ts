@@ -97,6 +97,18 @@ export const ContactSchema = z.object({
 });
 export type Contact = z.infer<typeof ContactSchema>;
 
+/** An Erasmus+ project an organisation took part in ("did KA220-ADU in 2023"). */
+export const PastProjectSchema = z.object({
+  identifier: text(MAX.code),
+  title: text(MAX.title),
+  url: WebUrlSchema.optional(),
+  action: text(MAX.code).optional(),
+  callYear: z.number().int().min(1990).max(2100).optional(),
+  role: RoleSchema.optional(),
+  countries: z.array(IsoCountrySchema).max(MAX.list).optional(),
+});
+export type PastProject = z.infer<typeof PastProjectSchema>;
+
 /** A saved organisation: its best-known details, identity keys and every source. */
 export const OrganisationSchema = ExtractedOrganisationSchema.omit({ role: true, profileUrl: true }).extend({
   id: z.string().min(1).max(64),
@@ -106,6 +118,10 @@ export const OrganisationSchema = ExtractedOrganisationSchema.omit({ role: true,
   sourceUrls: z.array(z.string().min(1).max(2000)).max(500),
   sources: z.array(SourceSchema).min(1).max(500),
   contacts: z.array(ContactSchema).max(100).default([]),
+  pastProjects: z.array(PastProjectSchema).max(500).optional(),
+  /** Derived, indexed keys for probable matches (lib/dedupe.ts); recomputed on every write. */
+  nameKey: z.string().max(400).optional(),
+  domain: z.string().max(300).optional(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
@@ -130,6 +146,19 @@ export const HistoryEventSchema = z.object({
 });
 export type HistoryEvent = z.infer<typeof HistoryEventSchema>;
 
+/** The user said these two are different organisations: never propose them again. */
+export const NotSameSchema = z.object({ pair: z.string().min(3).max(200), at: z.iso.datetime() });
+export type NotSame = z.infer<typeof NotSameSchema>;
+
+/** A merge, kept so it can be undone: both organisations and entries as they were. */
+export const MergeRecordSchema = z.object({
+  id: z.string().min(1).max(64),
+  at: z.iso.datetime(),
+  survivorId: z.string().min(1).max(64),
+  absorbedId: z.string().min(1).max(64),
+  before: z.array(z.object({ organisation: z.lazy(() => OrganisationSchema), entry: z.lazy(() => PipelineEntrySchema) })).length(2),
+});
+
 /** The outreach state of one organisation (keyed by its id). */
 export const PipelineEntrySchema = z.object({
   orgId: z.string().min(1).max(64),
@@ -141,6 +170,7 @@ export const PipelineEntrySchema = z.object({
   updatedAt: z.iso.datetime(),
 });
 export type PipelineEntry = z.infer<typeof PipelineEntrySchema>;
+export type MergeRecord = z.infer<typeof MergeRecordSchema>;
 
 /** What the popup and board list: an organisation joined with its pipeline entry. */
 export interface PartnerSummary {

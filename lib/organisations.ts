@@ -3,6 +3,7 @@
  */
 import type { PipelineDatabase } from './db';
 import { ContactSchema, OrganisationSchema, type Contact, type Organisation, type PipelineEntry } from './model';
+import { withIdentityKeys } from './dedupe';
 
 const EDITABLE = ['name', 'country', 'city', 'region', 'type', 'website', 'email', 'phone', 'oid', 'pic', 'description'] as const;
 export type EditableField = (typeof EDITABLE)[number];
@@ -20,7 +21,7 @@ async function updateOrganisation(
   const entry = await tx.objectStore('pipeline').get(orgId);
   if (!current || !entry) throw new Error('This organisation is no longer saved.');
   const at = now();
-  const updated = OrganisationSchema.parse({ ...change(current), updatedAt: at });
+  const updated = OrganisationSchema.parse(withIdentityKeys({ ...change(current), updatedAt: at }));
   await tx.objectStore('organisations').put(updated);
   await tx.objectStore('pipeline').put({ ...entry, updatedAt: at, history: [...entry.history, { at, kind: 'edited', text: historyText }] });
   await tx.done;

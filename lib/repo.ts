@@ -13,11 +13,14 @@ import {
   type ExtractionResult,
   type HistoryEvent,
   type Organisation,
+  type PastProject,
   type PipelineEntry,
   type Source,
   type Stage,
 } from './model';
 import { canonicalUrl, platformIdsOf } from './identity';
+import { identityKeys, pairKey, withIdentityKeys } from './dedupe';
+import { PLATFORM_NAMES } from './platforms';
 
 export interface SaveRequest {
   extraction: ExtractionResult;
@@ -28,6 +31,8 @@ export interface SaveRequest {
   corrections?: Partial<ExtractedOrganisation>;
   stageId?: string;
   tags?: string[];
+  /** The user's answer to "Looks like …": join that organisation, or keep this one separate. */
+  resolution?: { mergeInto: string } | { keepSeparate: true };
 }
 
 export interface SavedPartner {
@@ -38,17 +43,33 @@ export interface SavedPartner {
   created: boolean;
 }
 
-const DETAIL_FIELDS = ['country', 'city', 'region', 'type', 'website', 'email', 'phone', 'oid', 'pic', 'description'] as const;
-
-const now = () => new Date().toISOString();
-const newId = () => crypto.randomUUID();
-
-function stageName(stages: Stage[], stageId: string): string {
-  return stages.find((stage) => stage.id === stageId)?.name ?? stageId;
+/** A saved organisation that is probably the one being saved (same name and country, or website). */
+export interface ProbableMatch {
+  orgId: string;
+  name: string;
+  country?: string;
+  origins: string[];
+  stageName: string;
 }
 
-/** Save one organisation from a page: join an existing record on an exact key, else create one. */
-export async function saveExtraction(db: PipelineDatabase, request: SaveRequest): Promise<SavedPartner> {
+export type SaveOutcome = { saved: SavedPartner } | { probable: ProbableMatch[] };
+
+const DETAIL_FIELDS = ['country', 'city', 'region', 'type', 'website', 'email', 'phone', 'oid', 'pic', 'description'] as const;
+type Mode = IDBTransactionMode;
+type Stores = ('organisations' | 'pipeline' | 'meta' | 'notSame')[];
+type OrganisationStore<M extends Mode> = IDBPObjectStore<PipelineDB, Stores, 'organisations', M>;
+
+const now = () => new Date().toISOString();
+const stageName = (stages: Stage[], stageId: string) => stages.find((stage) => stage.id === stageId)?.name ?? stageId;
+const firstStageId = (stages: Stage[]) => stages.find((stage) => !stage.archived)?.id ?? DEFAULT_STAGES[0]!.id;
+const event = (at: string, kind: HistoryEvent['kind'], text: string): HistoryEvent => ({ at, kind, text });
+const describeOrigin = (source: Source) => (source.origin === 'manual' ? 'a page you entered by hand' : PLATFORM_NAMES[source.origin]);
+
+/**
+ * Save one organisation from a page. An exact identifier (platform profile, OID, PIC, same page)
+ * joins the existing record; a probable match is returned for the user to decide, unsaved.
+ */
+export async function proposeSave(db: PipelineDatabase, request: SaveRequest): Promise<SaveOutcome> {
   const picked = request.extraction.organisations[request.organisationIndex];
   if (!picked) throw new Error('There is no organisation at that position on this page.');
   const corrections = request.corrections ? ExtractedOrganisationSchema.partial().parse(request.corrections) : undefined;
@@ -65,48 +86,57 @@ export async function saveExtraction(db: PipelineDatabase, request: SaveRequest)
     opportunity: request.extraction.opportunity,
     warnings: request.extraction.warnings,
   };
+  const project = pastProjectOf(request.extraction);
 
-  const tx = db.transaction(['organisations', 'pipeline', 'meta'], 'readwrite');
+  const tx = db.transaction(['organisations', 'pipeline', 'meta', 'notSame'], 'readwrite');
   const organisations = tx.objectStore('organisations');
   const pipeline = tx.objectStore('pipeline');
   const meta = tx.objectStore('meta');
   const stages = ((await meta.get('stages')) as Stage[] | undefined) ?? DEFAULT_STAGES;
 
-  const existing = await findExactMatch(organisations, fields, pageUrl);
+  const resolution = request.resolution;
+  let existing = 'mergeInto' in (resolution ?? {}) ? await organisations.get((resolution as { mergeInto: string }).mergeInto) : await findExactMatch(organisations, fields, pageUrl);
+  if (!existing && !resolution) {
+    const probable = await findProbableMatches(tx.objectStore('organisations'), tx.objectStore('notSame'), fields, undefined);
+    if (probable.length > 0) {
+      const described = await Promise.all(probable.map(async (org) => describeMatch(org, await pipeline.get(org.id), stages)));
+      await tx.done;
+      return { probable: described };
+    }
+  }
   let organisation: Organisation;
   let entry: PipelineEntry;
   if (existing) {
-    organisation = joinSource(existing, fields, source, pageUrl, at);
+    organisation = joinSource(existing, fields, source, pageUrl, at, project);
     entry = (await pipeline.get(existing.id)) ?? newEntry(existing.id, firstStageId(stages), at);
     entry = { ...entry, updatedAt: at, history: [...entry.history, event(at, 'source-added', `Saved again from ${describeOrigin(source)}`)] };
   } else {
-    const id = newId();
-    organisation = OrganisationSchema.parse({
-      id,
-      name: fields.name,
-      ...pickDetails(fields),
-      platformIds: platformIdsOf(fields),
-      sourceUrls: [pageUrl],
-      sources: [source],
-      contacts: [],
-      createdAt: at,
-      updatedAt: at,
-    });
+    const id = crypto.randomUUID();
+    organisation = { id, name: fields.name, ...pickDetails(fields), platformIds: platformIdsOf(fields), sourceUrls: [pageUrl], sources: [source], contacts: [], ...(project ? { pastProjects: [{ ...project, ...(fields.role ? { role: fields.role } : {}) }] } : {}), createdAt: at, updatedAt: at };
     const stageId = request.stageId && stages.some((s) => s.id === request.stageId) ? request.stageId : firstStageId(stages);
-    entry = newEntry(id, stageId, at, request.tags);
-    entry.history.push(event(at, 'saved', `Saved from ${describeOrigin(source)}`));
+    entry = { orgId: id, stageId, tags: [...new Set(request.tags ?? [])], notes: [], updatedAt: at, history: [event(at, 'saved', `Saved from ${describeOrigin(source)}`)] };
+    if (resolution && 'keepSeparate' in resolution) {
+      const probable = await findProbableMatches(tx.objectStore('organisations'), tx.objectStore('notSame'), fields, undefined);
+      for (const other of probable) await tx.objectStore('notSame').put({ pair: pairKey(id, other.id), at });
+    }
   }
-  await organisations.put(OrganisationSchema.parse(organisation));
+  await organisations.put(OrganisationSchema.parse(withIdentityKeys(organisation)));
   await pipeline.put(PipelineEntrySchema.parse(entry));
+  if (project) await recordProjectOnOthers(organisations, request.extraction, request.organisationIndex, organisation.id, project, pageUrl, at);
   await meta.put((((await meta.get('changesSinceExport')) as number | undefined) ?? 0) + 1, 'changesSinceExport');
   await tx.done;
-  return { orgId: organisation.id, name: organisation.name, stageId: entry.stageId, stageName: stageName(stages, entry.stageId), created: !existing };
+  return { saved: { orgId: organisation.id, name: organisation.name, stageId: entry.stageId, stageName: stageName(stages, entry.stageId), created: !existing } };
 }
 
-type OrganisationStore<Mode extends IDBTransactionMode> = IDBPObjectStore<PipelineDB, ('organisations' | 'pipeline' | 'meta')[], 'organisations', Mode>;
+/** Save where no question can be asked (tests, imports of pages): a probable match is an error. */
+export async function saveExtraction(db: PipelineDatabase, request: SaveRequest): Promise<SavedPartner> {
+  const outcome = await proposeSave(db, request);
+  if ('saved' in outcome) return outcome.saved;
+  throw new Error(`Looks like ${outcome.probable[0]!.name}, which is already saved.`);
+}
 
 /** Exact identity only: platform profile, OID, PIC, or the same name saved from the same page. */
-async function findExactMatch<Mode extends IDBTransactionMode>(store: OrganisationStore<Mode>, fields: ExtractedOrganisation, pageUrl: string): Promise<Organisation | undefined> {
+async function findExactMatch<M extends Mode>(store: OrganisationStore<M>, fields: ExtractedOrganisation, pageUrl: string): Promise<Organisation | undefined> {
   for (const platformId of platformIdsOf(fields)) {
     const hit = await store.index('by-platform-id').get(platformId);
     if (hit) return hit;
@@ -123,9 +153,30 @@ async function findExactMatch<Mode extends IDBTransactionMode>(store: Organisati
   return samePage.find((candidate) => candidate.name.toLowerCase() === fields.name.toLowerCase());
 }
 
-function joinSource(existing: Organisation, fields: ExtractedOrganisation, source: Source, pageUrl: string, at: string): Organisation {
-  const details = pickDetails(fields);
-  const filled = Object.fromEntries(Object.entries(details).filter(([key]) => existing[key as keyof Organisation] === undefined));
+/** Probable matches through the name and domain indexes, minus pairs the user called different. */
+export async function findProbableMatches<M extends Mode>(
+  store: OrganisationStore<M>,
+  notSame: IDBPObjectStore<PipelineDB, Stores, 'notSame', M>,
+  fields: Pick<ExtractedOrganisation, 'name' | 'country' | 'website'>,
+  selfId: string | undefined,
+): Promise<Organisation[]> {
+  const keys = identityKeys(fields);
+  const found = new Map<string, Organisation>();
+  if (keys.nameKey) for (const org of await store.index('by-name-key').getAll(keys.nameKey)) found.set(org.id, org);
+  if (keys.domain) for (const org of await store.index('by-domain').getAll(keys.domain)) found.set(org.id, org);
+  found.delete(selfId ?? '');
+  const kept: Organisation[] = [];
+  for (const org of found.values()) if (!selfId || !(await notSame.get(pairKey(selfId, org.id)))) kept.push(org);
+  return kept;
+}
+
+function describeMatch(org: Organisation, entry: PipelineEntry | undefined, stages: Stage[]): ProbableMatch {
+  const origins = [...new Set(org.sources.map((s) => PLATFORM_NAMES[s.origin]))];
+  return { orgId: org.id, name: org.name, ...(org.country ? { country: org.country } : {}), origins, stageName: stageName(stages, entry?.stageId ?? firstStageId(stages)) };
+}
+
+function joinSource(existing: Organisation, fields: ExtractedOrganisation, source: Source, pageUrl: string, at: string, project?: PastProject): Organisation {
+  const filled = Object.fromEntries(Object.entries(pickDetails(fields)).filter(([key]) => existing[key as keyof Organisation] === undefined));
   const sameUrl = existing.sources.findIndex((s) => s.url && canonicalUrl(s.url) === pageUrl);
   const sources = sameUrl >= 0 ? existing.sources.map((s, i) => (i === sameUrl ? { ...source, savedAt: s.savedAt } : s)) : [...existing.sources, source];
   return {
@@ -134,6 +185,7 @@ function joinSource(existing: Organisation, fields: ExtractedOrganisation, sourc
     platformIds: [...new Set([...existing.platformIds, ...platformIdsOf(fields)])],
     sourceUrls: [...new Set([...existing.sourceUrls, pageUrl])],
     sources,
+    ...(project ? { pastProjects: addProject(existing.pastProjects, { ...project, ...(fields.role ? { role: fields.role } : {}) }) } : {}),
     updatedAt: at,
   };
 }
@@ -142,21 +194,31 @@ function pickDetails(fields: ExtractedOrganisation): Partial<Organisation> {
   return Object.fromEntries(DETAIL_FIELDS.filter((key) => fields[key] !== undefined).map((key) => [key, fields[key]]));
 }
 
-function newEntry(orgId: string, stageId: string, at: string, tags: string[] = []): PipelineEntry {
-  return { orgId, stageId, tags: [...new Set(tags)], notes: [], history: [], updatedAt: at };
+function newEntry(orgId: string, stageId: string, at: string): PipelineEntry {
+  return { orgId, stageId, tags: [], notes: [], history: [], updatedAt: at };
 }
 
-function event(at: string, kind: HistoryEvent['kind'], text?: string): HistoryEvent {
-  return text === undefined ? { at, kind } : { at, kind, text };
+/** A PRP project page: the project every organisation on it took part in. */
+function pastProjectOf(extraction: ExtractionResult): PastProject | undefined {
+  const opportunity = extraction.opportunity;
+  if (opportunity?.kind !== 'project' || !opportunity.identifier) return undefined;
+  const { identifier, title, url, action, callYear, countries } = opportunity;
+  return { identifier, title, url, ...(action ? { action } : {}), ...(callYear ? { callYear } : {}), ...(countries?.length ? { countries } : {}) };
 }
 
-function firstStageId(stages: Stage[]): string {
-  return stages.find((stage) => !stage.archived)?.id ?? DEFAULT_STAGES[0]!.id;
+function addProject(projects: PastProject[] | undefined, project: PastProject): PastProject[] {
+  return [...(projects ?? []).filter((p) => p.identifier !== project.identifier), project];
 }
 
-function describeOrigin(source: Source): string {
-  const names: Record<Source['origin'], string> = { epale: 'EPALE', esep: 'ESEP', etwinning: 'eTwinning', otlas: 'OTLAS', prp: 'the Project Results Platform', manual: 'a page you entered by hand' };
-  return names[source.origin];
+/** Organisations of the same project page the user already has get the project too. */
+async function recordProjectOnOthers(store: OrganisationStore<'readwrite'>, extraction: ExtractionResult, savedIndex: number, savedId: string, project: PastProject, pageUrl: string, at: string) {
+  for (const [index, other] of extraction.organisations.entries()) {
+    if (index === savedIndex) continue;
+    const known = await findExactMatch(store, other, pageUrl);
+    if (!known || known.id === savedId || known.pastProjects?.some((p) => p.identifier === project.identifier)) continue;
+    const withRole = { ...project, ...(other.role ? { role: other.role } : {}) };
+    await store.put({ ...known, pastProjects: addProject(known.pastProjects, withRole), updatedAt: at });
+  }
 }
 
 /** Saved organisations among those a page shows, for "already saved" marks. */
@@ -167,7 +229,7 @@ export async function findSavedOnPage(db: PipelineDatabase, pageUrl: string, org
   const canonical = canonicalUrl(pageUrl);
   const found: (SavedPartner | null)[] = [];
   for (const fields of organisations) {
-    const hit = await findExactMatch(store, fields, canonical);
+    const hit = await findExactMatch(store as unknown as OrganisationStore<'readonly'>, fields, canonical);
     const entry = hit ? await tx.objectStore('pipeline').get(hit.id) : undefined;
     found.push(hit && entry ? { orgId: hit.id, name: hit.name, stageId: entry.stageId, stageName: stageName(stages, entry.stageId), created: false } : null);
   }
@@ -183,8 +245,7 @@ export async function setStage(db: PipelineDatabase, orgId: string, stageId: str
   if (!entry) throw new Error('This organisation is no longer saved.');
   if (entry.stageId !== stageId) {
     const at = now();
-    const text = `${stageName(stages, entry.stageId)} → ${stageName(stages, stageId)}`;
-    await tx.objectStore('pipeline').put({ ...entry, stageId, updatedAt: at, history: [...entry.history, event(at, 'stage', text)] });
+    await tx.objectStore('pipeline').put({ ...entry, stageId, updatedAt: at, history: [...entry.history, event(at, 'stage', `${stageName(stages, entry.stageId)} → ${stageName(stages, stageId)}`)] });
   }
   await tx.done;
 }
@@ -193,12 +254,7 @@ export async function setStage(db: PipelineDatabase, orgId: string, stageId: str
  * The user fixed fields in the page panel: keep the correction with that page's source
  * (so what was read stays visible) and apply it to the organisation.
  */
-export async function correctFromPage(
-  db: PipelineDatabase,
-  orgId: string,
-  pageUrl: string,
-  corrections: Partial<ExtractedOrganisation>,
-): Promise<SavedPartner> {
+export async function correctFromPage(db: PipelineDatabase, orgId: string, pageUrl: string, corrections: Partial<ExtractedOrganisation>): Promise<SavedPartner> {
   const checked = ExtractedOrganisationSchema.partial().parse(corrections);
   const canonical = canonicalUrl(pageUrl);
   const tx = db.transaction(['organisations', 'pipeline', 'meta'], 'readwrite');
@@ -209,17 +265,18 @@ export async function correctFromPage(
   if (!organisation || !entry || sourceIndex < 0) throw new Error('This organisation was not saved from this page.');
   const at = now();
   const sources = organisation.sources.map((s, i) => (i === sourceIndex ? { ...s, corrections: { ...s.corrections, ...checked } } : s));
-  const updated = OrganisationSchema.parse({
-    ...organisation,
-    ...(checked.name ? { name: checked.name } : {}),
-    ...pickDetails({ name: organisation.name, ...checked }),
-    platformIds: [...new Set([...organisation.platformIds, ...platformIdsOf(checked)])],
-    sources,
-    updatedAt: at,
-  });
-  const changed = Object.keys(checked).join(', ');
+  const updated = OrganisationSchema.parse(
+    withIdentityKeys({
+      ...organisation,
+      ...(checked.name ? { name: checked.name } : {}),
+      ...pickDetails({ name: organisation.name, ...checked }),
+      platformIds: [...new Set([...organisation.platformIds, ...platformIdsOf(checked)])],
+      sources,
+      updatedAt: at,
+    }),
+  );
   await tx.objectStore('organisations').put(updated);
-  await tx.objectStore('pipeline').put({ ...entry, updatedAt: at, history: [...entry.history, event(at, 'edited', `Corrected on the page: ${changed}`)] });
+  await tx.objectStore('pipeline').put({ ...entry, updatedAt: at, history: [...entry.history, event(at, 'edited', `Corrected on the page: ${Object.keys(checked).join(', ')}`)] });
   await tx.done;
   return { orgId, name: updated.name, stageId: entry.stageId, stageName: stageName(stages, entry.stageId), created: false };
 }

@@ -4,7 +4,7 @@
  */
 import type { Message, MessageType, Reply } from './messages';
 
-export type { SavedPartnerReply } from './messages';
+export type { ProbableMatchReply, SavedPartnerReply } from './messages';
 
 export async function sendMessage<T extends MessageType>(message: Extract<Message, { type: T }>): Promise<Reply<T>> {
   try {

@@ -93,7 +93,7 @@ export function App() {
           const count = await downloadExport();
           return `Exported ${count} organisation${count === 1 ? '' : 's'}.`;
         })}>Export JSON</button>
-        <button type="button" class="pp-button" onClick={() => void browser.runtime.openOptionsPage()}>Backup &amp; settings</button>
+        <button type="button" class="pp-button" onClick={() => void browser.runtime.openOptionsPage()}>Backup</button>
         <span class="pp-status" role="status">{status}</span>
       </footer>
     </main>

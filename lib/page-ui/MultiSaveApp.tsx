@@ -8,6 +8,8 @@ import { SaveButton } from '@/components/SaveButton';
 import { sendMessage } from '@/lib/send';
 import type { ExtractionResult } from '@/lib/model';
 
+type Resolution = { mergeInto: string } | { keepSeparate: true };
+
 interface MultiSaveAppProps {
   extraction: ExtractionResult;
   pageUrl: string;
@@ -31,19 +33,25 @@ export function MultiSaveApp({ extraction, pageUrl, startOpen = false, registerA
 
   const update = (index: number, change: Partial<ChecklistRow>) => setRows((current) => current.map((row, i) => (i === index ? { ...row, ...change } : row)));
 
-  const saveOne = async (index: number): Promise<boolean> => {
+  const saveOne = async (index: number, resolution?: Resolution): Promise<boolean> => {
     update(index, { busy: true });
-    const reply = await sendMessage({ type: 'partners.save', extraction, organisationIndex: index, pageUrl });
-    update(index, { busy: false, ...(reply.ok ? { savedStage: reply.saved.stageName } : {}) });
-    if (!reply.ok) setError(reply.error);
-    return reply.ok;
+    const reply = await sendMessage({ type: 'partners.save', extraction, organisationIndex: index, pageUrl, ...(resolution ? { resolution } : {}) });
+    if (!reply.ok) {
+      update(index, { busy: false });
+      setError(reply.error);
+      return false;
+    }
+    // A probable duplicate waits in its row for the user's answer; the others go on.
+    if ('probable' in reply) update(index, { busy: false, probable: reply.probable });
+    else update(index, { busy: false, probable: undefined, savedStage: reply.saved.stageName });
+    return 'saved' in reply;
   };
 
   const saveAll = async () => {
     setError(undefined);
     let saved = 0;
-    for (const [index, row] of rows.entries()) if (!row.savedStage && (await saveOne(index))) saved += 1;
-    setStatus(`Saved ${saved} organisation${saved === 1 ? '' : 's'}.`);
+    for (const [index, row] of rows.entries()) if (!row.savedStage && !row.probable && (await saveOne(index))) saved += 1;
+    setStatus(`Saved ${saved} organisation${saved === 1 ? '' : 's'}. Any that look already saved wait for your answer above.`);
   };
 
   const close = () => {
@@ -66,7 +74,7 @@ export function MultiSaveApp({ extraction, pageUrl, startOpen = false, registerA
           {extraction.warnings.length > 0 && (
             <ul class="pp-warnings">{extraction.warnings.map((warning) => <li key={warning}>{warning}</li>)}</ul>
           )}
-          <OrganisationChecklist rows={rows} onSave={(index) => void saveOne(index)} />
+          <OrganisationChecklist rows={rows} onSave={(index) => void saveOne(index)} onResolve={(index, resolution) => void saveOne(index, resolution)} />
           <div class="pp-card__row">
             <button type="button" class="pp-primary" disabled={unsaved === 0} onClick={() => void saveAll()}>
               {unsaved === count ? `Save all ${count}` : `Save the other ${unsaved}`}

@@ -6,7 +6,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { FieldRows, FIELD_LABELS, type FieldKey, type FieldMark } from '@/components/FieldRows';
 import { PartnerCard } from '@/components/PartnerCard';
 import { SaveButton } from '@/components/SaveButton';
-import { sendMessage, type SavedPartnerReply } from '@/lib/send';
+import { sendMessage, type ProbableMatchReply, type SavedPartnerReply } from '@/lib/send';
+import { ProbableMatchPrompt } from '@/components/ProbableMatchPrompt';
 import type { ExtractedOrganisation, ExtractionResult, Stage } from '@/lib/model';
 import { DEFAULT_STAGES } from '@/lib/stages';
 import { CONTACT_HIDDEN_WARNING, LAYOUT_CHANGED_WARNING } from '@/lib/extractors/types';
@@ -25,6 +26,7 @@ interface PageAppProps {
 }
 
 const FIELDS = Object.keys(FIELD_LABELS) as FieldKey[];
+type Resolution = { mergeInto: string } | { keepSeparate: true };
 
 export function PageApp({ extraction, pageUrl, prefill, startOpen = false, registerActivate }: PageAppProps) {
   const read = extraction.organisations[0];
@@ -37,6 +39,8 @@ export function PageApp({ extraction, pageUrl, prefill, startOpen = false, regis
   const [errors, setErrors] = useState<Partial<Record<FieldKey, string>>>({});
   const [status, setStatus] = useState<string>();
   const [error, setError] = useState<string>();
+  /** A save waiting for the user's answer to "Looks like …". */
+  const [pending, setPending] = useState<{ organisation: ExtractedOrganisation; matches: ProbableMatchReply[] }>();
   const buttonRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
@@ -63,15 +67,20 @@ export function PageApp({ extraction, pageUrl, prefill, startOpen = false, regis
     buttonRef.current?.focus();
   };
 
-  const save = async (organisation: ExtractedOrganisation) => {
+  const save = async (organisation: ExtractedOrganisation, resolution?: Resolution) => {
     setBusy(true);
     setError(undefined);
     const proposal = read ? { ...extraction, organisations: [organisation] } : manualExtraction(organisation);
     if (!proposal) return setError('Please enter the organisation’s name.');
-    const reply = await sendMessage({ type: 'partners.save', extraction: proposal, organisationIndex: 0, pageUrl });
+    const reply = await sendMessage({ type: 'partners.save', extraction: proposal, organisationIndex: 0, pageUrl, ...(resolution ? { resolution } : {}) });
     setBusy(false);
     setOpen(true);
     if (!reply.ok) return setError(reply.error);
+    if ('probable' in reply) {
+      setPending({ organisation, matches: reply.probable });
+      return setStatus(undefined);
+    }
+    setPending(undefined);
     setSaved(reply.saved);
     setEdited({});
     setStatus(reply.saved.created ? `Saved ${reply.saved.name} to your pipeline.` : `${reply.saved.name} was already saved; this page was added to it.`);
@@ -79,7 +88,8 @@ export function PageApp({ extraction, pageUrl, prefill, startOpen = false, regis
 
   const onButton = () => {
     if (open) return close();
-    if (saved || !read) return setOpen(true);
+    // Nothing read, or read from a page that looks redesigned: the user checks before saving.
+    if (saved || !read || layoutChanged) return setOpen(true);
     void save(read);
   };
   registerActivate?.(() => (open ? buttonRef.current?.focus() : onButton()));
@@ -115,7 +125,7 @@ export function PageApp({ extraction, pageUrl, prefill, startOpen = false, regis
     setStatus(`Moved to ${stageName}.`);
   };
 
-  const heading = saved ? `Saved · ${saved.name} · ${saved.stageName}` : read ? 'Not saved yet' : 'Add this partner by hand';
+  const heading = saved ? `Saved · ${saved.name} · ${saved.stageName}` : pending ? 'Already in your pipeline?' : read ? 'Not saved yet' : 'Add this partner by hand';
   const warnings = read ? extraction.warnings : ['Partner Pipeline could not read an organisation on this page.', ...extraction.warnings];
   return (
     <div class="pp-root">
@@ -126,7 +136,7 @@ export function PageApp({ extraction, pageUrl, prefill, startOpen = false, regis
           warnings={warnings}
           stages={stages}
           stageId={saved?.stageId}
-          dirty={Object.keys(edited).length > 0 || (!saved && !read)}
+          dirty={Object.keys(edited).length > 0 || (!saved && (!read || layoutChanged))}
           status={status}
           error={error}
           submitLabel={saved ? 'Save corrections' : 'Save partner'}
@@ -135,6 +145,13 @@ export function PageApp({ extraction, pageUrl, prefill, startOpen = false, regis
           onOpenPipeline={() => void sendMessage({ type: 'pipeline.open' })}
           onClose={close}
         >
+          {pending && (
+            <ProbableMatchPrompt
+              matches={pending.matches}
+              onMerge={(orgId) => void save(pending.organisation, { mergeInto: orgId })}
+              onKeepSeparate={() => void save(pending.organisation, { keepSeparate: true })}
+            />
+          )}
           <FieldRows values={values} marks={marks} errors={errors} onChange={onChange} />
         </PartnerCard>
       )}

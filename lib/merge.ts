@@ -1,0 +1,130 @@
+/**
+ * One organisation, one record: merge two saved organisations (keeping every source, note,
+ * tag, contact, past project and history event), undo a merge, remember "not the same", and
+ * list probable duplicates for review — all through indexes, one transaction each.
+ */
+import type { PipelineDatabase } from './db';
+import { MergeRecordSchema, OrganisationSchema, PipelineEntrySchema, type MergeRecord, type Organisation, type PipelineEntry } from './model';
+import { pairKey, withIdentityKeys } from './dedupe';
+
+const byId = <T extends { id: string }>(items: T[]) => [...new Map(items.map((item) => [item.id, item])).values()];
+
+function mergedOrganisation(survivor: Organisation, absorbed: Organisation, at: string): Organisation {
+  const filled = Object.fromEntries(Object.entries(absorbed).filter(([key, value]) => value !== undefined && survivor[key as keyof Organisation] === undefined));
+  const projects = new Map([...(absorbed.pastProjects ?? []), ...(survivor.pastProjects ?? [])].map((p) => [p.identifier, p]));
+  const sourceKey = (s: Organisation['sources'][number]) => s.url ?? `${s.origin}:${s.savedAt}`;
+  const sources = [...new Map([...survivor.sources, ...absorbed.sources].map((s) => [sourceKey(s), s])).values()];
+  return withIdentityKeys({
+    ...filled,
+    ...survivor,
+    platformIds: [...new Set([...survivor.platformIds, ...absorbed.platformIds])],
+    sourceUrls: [...new Set([...survivor.sourceUrls, ...absorbed.sourceUrls])],
+    sources,
+    contacts: byId([...survivor.contacts, ...absorbed.contacts]),
+    pastProjects: [...projects.values()],
+    createdAt: survivor.createdAt < absorbed.createdAt ? survivor.createdAt : absorbed.createdAt,
+    updatedAt: at,
+  });
+}
+
+function mergedEntry(survivor: PipelineEntry, absorbed: PipelineEntry, absorbedName: string, at: string): PipelineEntry {
+  const dates = [survivor.nextFollowUp, absorbed.nextFollowUp].filter((d): d is string => !!d).sort();
+  const history = [...survivor.history, ...absorbed.history].sort((a, b) => a.at.localeCompare(b.at));
+  return {
+    ...survivor,
+    tags: [...new Set([...survivor.tags, ...absorbed.tags])],
+    notes: byId([...survivor.notes, ...absorbed.notes]).sort((a, b) => a.at.localeCompare(b.at)),
+    ...(dates[0] ? { nextFollowUp: dates[0] } : {}),
+    history: [...history, { at, kind: 'merged', text: `Merged with ${absorbedName}` }],
+    updatedAt: at,
+  };
+}
+
+/** Merge `absorbedId` into `survivorId`; returns the merge's id for undo. */
+export async function mergeOrganisations(db: PipelineDatabase, survivorId: string, absorbedId: string): Promise<string> {
+  if (survivorId === absorbedId) throw new Error('An organisation cannot be merged with itself.');
+  const tx = db.transaction(['organisations', 'pipeline', 'merges'], 'readwrite');
+  const organisations = tx.objectStore('organisations');
+  const pipeline = tx.objectStore('pipeline');
+  const [survivor, absorbed, survivorEntry, absorbedEntry] = await Promise.all([
+    organisations.get(survivorId),
+    organisations.get(absorbedId),
+    pipeline.get(survivorId),
+    pipeline.get(absorbedId),
+  ]);
+  if (!survivor || !absorbed || !survivorEntry || !absorbedEntry) throw new Error('One of these organisations is no longer saved.');
+  const at = new Date().toISOString();
+  const record: MergeRecord = MergeRecordSchema.parse({
+    id: crypto.randomUUID(),
+    at,
+    survivorId,
+    absorbedId,
+    before: [
+      { organisation: survivor, entry: survivorEntry },
+      { organisation: absorbed, entry: absorbedEntry },
+    ],
+  });
+  await organisations.put(OrganisationSchema.parse(mergedOrganisation(survivor, absorbed, at)));
+  await pipeline.put(PipelineEntrySchema.parse(mergedEntry(survivorEntry, absorbedEntry, absorbed.name, at)));
+  await organisations.delete(absorbedId);
+  await pipeline.delete(absorbedId);
+  await tx.objectStore('merges').put(record);
+  await tx.done;
+  return record.id;
+}
+
+/** Put both organisations back exactly as they were before the merge. */
+export async function undoMerge(db: PipelineDatabase, mergeId: string): Promise<void> {
+  const tx = db.transaction(['organisations', 'pipeline', 'merges'], 'readwrite');
+  const record = await tx.objectStore('merges').get(mergeId);
+  if (!record) throw new Error('This merge can no longer be undone.');
+  for (const { organisation, entry } of record.before) {
+    await tx.objectStore('organisations').put(organisation);
+    await tx.objectStore('pipeline').put(entry);
+  }
+  await tx.objectStore('merges').delete(mergeId);
+  await tx.done;
+}
+
+/** "Not the same organisation": never propose this pair again. */
+export async function markNotSame(db: PipelineDatabase, a: string, b: string): Promise<void> {
+  await db.put('notSame', { pair: pairKey(a, b), at: new Date().toISOString() });
+}
+
+export interface DuplicateGroup {
+  /** Why they look alike, in words. */
+  reason: string;
+  organisations: Pick<Organisation, 'id' | 'name' | 'country' | 'city' | 'website'>[];
+}
+
+/** Probable duplicates for review: equal keys sit next to each other in the name and domain indexes. */
+export async function findProbableDuplicates(db: PipelineDatabase): Promise<DuplicateGroup[]> {
+  const tx = db.transaction(['organisations', 'notSame'], 'readonly');
+  const notSame = new Set(await tx.objectStore('notSame').getAllKeys());
+  const groups: DuplicateGroup[] = [];
+  const seenPairs = new Set<string>();
+  for (const [index, reason] of [['by-name-key', 'Same name and country'], ['by-domain', 'Same website']] as const) {
+    let run: Organisation[] = [];
+    let cursor = await tx.objectStore('organisations').index(index).openCursor();
+    const flush = () => {
+      const pairs = run.flatMap((a, i) => run.slice(i + 1).map((b) => pairKey(a.id, b.id)));
+      const open = pairs.filter((pair) => !notSame.has(pair) && !seenPairs.has(pair));
+      if (run.length > 1 && open.length > 0) {
+        open.forEach((pair) => seenPairs.add(pair));
+        groups.push({ reason, organisations: run.map(({ id, name, country, city, website }) => ({ id, name, country, city, website })) });
+      }
+    };
+    const keyOf = (org: Organisation) => (index === 'by-name-key' ? org.nameKey : org.domain);
+    while (cursor) {
+      if (run.length && keyOf(run[0]!) !== cursor.key) {
+        flush();
+        run = [];
+      }
+      run.push(cursor.value);
+      cursor = await cursor.continue();
+    }
+    flush();
+  }
+  await tx.done;
+  return groups;
+}
