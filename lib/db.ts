@@ -4,12 +4,12 @@
  * aside (close) when a newer version of the extension needs to upgrade.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { MergeRecord, NotSame, Organisation, PipelineEntry, Stage } from './model';
+import type { MergeRecord, NotSame, Organisation, PartnerEvent, PipelineEntry, ProjectIdea, Stage } from './model';
 import { identityKeys } from './dedupe';
 import { DEFAULT_STAGES } from './stages';
 
 export const DB_NAME = 'partner-pipeline';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface MetaValues {
   schemaVersion: number;
@@ -39,6 +39,8 @@ export interface PipelineDB extends DBSchema {
   notSame: { key: string; value: NotSame };
   /** Merges that can be undone, newest last. */
   merges: { key: string; value: MergeRecord; indexes: { 'by-at': string } };
+  ideas: { key: string; value: ProjectIdea };
+  events: { key: string; value: PartnerEvent; indexes: { 'by-date': string; 'by-org': string } };
   pipeline: {
     key: string;
     value: PipelineEntry;
@@ -84,6 +86,15 @@ async function migrateToVersion2(db: PipelineDatabase, tx: UpgradeTx): Promise<v
   }
 }
 
+/** Version 3: project ideas (with per-idea stages of their members) and in-person events. */
+function createVersion3(db: PipelineDatabase): void {
+  // Ideas are few (tens): no index needed to find an organisation's ideas.
+  db.createObjectStore('ideas', { keyPath: 'id' });
+  const events = db.createObjectStore('events', { keyPath: 'id' });
+  events.createIndex('by-date', 'date');
+  events.createIndex('by-org', 'orgIds', { multiEntry: true });
+}
+
 async function seedMeta(tx: UpgradeTx): Promise<void> {
   const meta = tx.objectStore('meta');
   if (!(await meta.get('stages'))) await meta.put(DEFAULT_STAGES, 'stages');
@@ -105,6 +116,7 @@ export async function openPipelineDb(options: OpenOptions = {}): Promise<Pipelin
       const steps = (async () => {
         if (oldVersion < 1) createVersion1(database);
         if (oldVersion < 2) await migrateToVersion2(database, tx);
+        if (oldVersion < 3) createVersion3(database);
         await seedMeta(tx);
       })();
       steps.catch(() => tx.abort());

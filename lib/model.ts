@@ -143,6 +143,8 @@ export const HistoryEventSchema = z.object({
   at: z.iso.datetime(),
   kind: z.enum(['saved', 'source-added', 'stage', 'note', 'follow-up', 'follow-up-done', 'edited', 'imported', 'merged']),
   text: z.string().max(2000).optional(),
+  /** For stage events: the stage reached, so statistics can tell when each step happened. */
+  stageId: z.string().max(40).optional(),
 });
 export type HistoryEvent = z.infer<typeof HistoryEventSchema>;
 
@@ -171,6 +173,34 @@ export const PipelineEntrySchema = z.object({
 });
 export type PipelineEntry = z.infer<typeof PipelineEntrySchema>;
 export type MergeRecord = z.infer<typeof MergeRecordSchema>;
+
+/** A project idea the user reaches out with, and the organisations in it (each with its own stage). */
+export const ProjectIdeaSchema = z.object({
+  id: z.string().min(1).max(64),
+  title: text(MAX.title),
+  action: z.string().regex(/^KA\d{3}(-[A-Z]{3})?$/).optional(),
+  /** A round of the call calendar (lib/data/calls.json). */
+  roundId: z.string().max(40).optional(),
+  /** The user's own deadline; overrides the round's. */
+  deadline: IsoDateSchema.optional(),
+  description: longText.optional(),
+  remindDaysBefore: z.number().int().min(0).max(365).default(14),
+  members: z.array(z.object({ orgId: z.string().min(1).max(64), stageId: StageSchema.shape.id, addedAt: z.iso.datetime() })).max(500).default([]),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type ProjectIdea = z.infer<typeof ProjectIdeaSchema>;
+
+/** An in-person event (contact seminar, training course, forum) and the organisations met there. */
+export const PartnerEventSchema = z.object({
+  id: z.string().min(1).max(64),
+  name: text(MAX.title),
+  date: IsoDateSchema,
+  place: text(MAX.place).optional(),
+  orgIds: z.array(z.string().min(1).max(64)).max(2000).default([]),
+  createdAt: z.iso.datetime(),
+});
+export type PartnerEvent = z.infer<typeof PartnerEventSchema>;
 
 /** What the popup and board list: an organisation joined with its pipeline entry. */
 export interface PartnerSummary {

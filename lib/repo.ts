@@ -245,7 +245,8 @@ export async function setStage(db: PipelineDatabase, orgId: string, stageId: str
   if (!entry) throw new Error('This organisation is no longer saved.');
   if (entry.stageId !== stageId) {
     const at = now();
-    await tx.objectStore('pipeline').put({ ...entry, stageId, updatedAt: at, history: [...entry.history, event(at, 'stage', `${stageName(stages, entry.stageId)} → ${stageName(stages, stageId)}`)] });
+    const moved = { ...event(at, 'stage', `${stageName(stages, entry.stageId)} → ${stageName(stages, stageId)}`), stageId };
+    await tx.objectStore('pipeline').put({ ...entry, stageId, updatedAt: at, history: [...entry.history, moved] });
   }
   await tx.done;
 }

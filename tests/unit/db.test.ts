@@ -6,7 +6,7 @@ import { DEFAULT_STAGES } from '@/lib/model';
 describe('database', () => {
   it('creates every store and index from nothing, and seeds meta', async () => {
     const db = await openPipelineDb({ name: 'db-create' });
-    expect([...db.objectStoreNames].sort()).toEqual(['merges', 'meta', 'notSame', 'organisations', 'pipeline']);
+    expect([...db.objectStoreNames].sort()).toEqual(['events', 'ideas', 'merges', 'meta', 'notSame', 'organisations', 'pipeline']);
     const tx = db.transaction('organisations');
     expect([...tx.store.indexNames].sort()).toEqual(['by-domain', 'by-name-key', 'by-oid', 'by-pic', 'by-platform-id', 'by-source-url', 'by-updated']);
     expect(await db.get('meta', 'stages')).toEqual(DEFAULT_STAGES);

@@ -4,7 +4,7 @@ import { identityKeys, normaliseName, registrableDomain } from '@/lib/dedupe';
 import { findProbableDuplicates, markNotSame, mergeOrganisations, undoMerge } from '@/lib/merge';
 import { addNote, setTags } from '@/lib/pipeline';
 import { proposeSave, saveExtraction } from '@/lib/repo';
-import { openPipelineDb } from '@/lib/db';
+import { DB_VERSION, openPipelineDb } from '@/lib/db';
 import type { ExtractionResult } from '@/lib/model';
 import { freshDb, OTLAS_PAGE, otlasExtraction } from './test-data';
 
@@ -113,7 +113,7 @@ describe('merging and undoing', () => {
   });
 });
 
-describe('migration from version 1', () => {
+describe('migration from version 1 to the current version', () => {
   it('adds identity keys to existing organisations and the new stores, losing nothing', async () => {
     const name = `v1-${Date.now()}`;
     const v1 = await openDB(name, 1, {
@@ -135,12 +135,12 @@ describe('migration from version 1', () => {
     v1.close();
 
     const db = await openPipelineDb({ name });
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(DB_VERSION);
     expect(await db.get('organisations', 'o1')).toEqual({ ...organisation, nameKey: 'PL|mlodzi razem', domain: 'mlodzi-razem.pl' });
     expect(await db.getAllFromIndex('organisations', 'by-domain', 'mlodzi-razem.pl')).toHaveLength(1);
     expect(await db.get('pipeline', 'o1')).toMatchObject({ stageId: 'contacted', tags: ['youth'] });
     expect(await db.get('meta', 'stages')).toEqual([{ id: 'contacted', name: 'Asked', archived: false }]);
-    expect([...db.objectStoreNames]).toEqual(expect.arrayContaining(['notSame', 'merges']));
+    expect([...db.objectStoreNames]).toEqual(expect.arrayContaining(['notSame', 'merges', 'ideas', 'events']));
     db.close();
   });
 });

@@ -1,0 +1,92 @@
+/**
+ * Project ideas and in-person events: each change one transaction, validated before writing.
+ * Callers tell other views (lib/changes.ts), as for every other write.
+ */
+import type { PipelineDatabase } from './db';
+import { PartnerEventSchema, ProjectIdeaSchema, type PartnerEvent, type ProjectIdea } from './model';
+import { CALENDAR } from './calls';
+
+const now = () => new Date().toISOString();
+
+export type IdeaInput = Pick<ProjectIdea, 'title'> & Partial<Pick<ProjectIdea, 'action' | 'roundId' | 'deadline' | 'description' | 'remindDaysBefore'>>;
+
+export async function createIdea(db: PipelineDatabase, input: IdeaInput): Promise<ProjectIdea> {
+  const at = now();
+  const idea = ProjectIdeaSchema.parse({ ...input, id: crypto.randomUUID(), members: [], createdAt: at, updatedAt: at });
+  await db.put('ideas', idea);
+  return idea;
+}
+
+async function updateIdea(db: PipelineDatabase, id: string, change: (idea: ProjectIdea) => ProjectIdea): Promise<ProjectIdea> {
+  const tx = db.transaction('ideas', 'readwrite');
+  const idea = await tx.store.get(id);
+  if (!idea) throw new Error('This project idea no longer exists.');
+  const updated = ProjectIdeaSchema.parse({ ...change(idea), updatedAt: now() });
+  await tx.store.put(updated);
+  await tx.done;
+  return updated;
+}
+
+/** Edit the idea's own fields; an empty value clears an optional one. */
+export function editIdea(db: PipelineDatabase, id: string, input: Partial<IdeaInput>): Promise<ProjectIdea> {
+  return updateIdea(db, id, (idea) => {
+    const next: Record<string, unknown> = { ...idea, ...input };
+    for (const [key, value] of Object.entries(input)) if (value === '' || value === undefined) delete next[key];
+    return next as ProjectIdea;
+  });
+}
+
+export function addMember(db: PipelineDatabase, ideaId: string, orgId: string, stageId = 'to-contact'): Promise<ProjectIdea> {
+  return updateIdea(db, ideaId, (idea) =>
+    idea.members.some((m) => m.orgId === orgId) ? idea : { ...idea, members: [...idea.members, { orgId, stageId, addedAt: now() }] },
+  );
+}
+
+/** Each organisation has its own stage within each idea. */
+export function setMemberStage(db: PipelineDatabase, ideaId: string, orgId: string, stageId: string): Promise<ProjectIdea> {
+  return updateIdea(db, ideaId, (idea) => ({ ...idea, members: idea.members.map((m) => (m.orgId === orgId ? { ...m, stageId } : m)) }));
+}
+
+export function removeMember(db: PipelineDatabase, ideaId: string, orgId: string): Promise<ProjectIdea> {
+  return updateIdea(db, ideaId, (idea) => ({ ...idea, members: idea.members.filter((m) => m.orgId !== orgId) }));
+}
+
+/** Delete an idea; returns it so the deletion can be undone with restoreIdea. */
+export async function deleteIdea(db: PipelineDatabase, id: string): Promise<ProjectIdea | undefined> {
+  const tx = db.transaction('ideas', 'readwrite');
+  const idea = await tx.store.get(id);
+  await tx.store.delete(id);
+  await tx.done;
+  return idea;
+}
+
+export async function restoreIdea(db: PipelineDatabase, idea: ProjectIdea): Promise<void> {
+  await db.put('ideas', ProjectIdeaSchema.parse(idea));
+}
+
+/** The deadline that applies: the user's own, else the round's from the calendar. */
+export function ideaDeadline(idea: Pick<ProjectIdea, 'deadline' | 'roundId'>): string | undefined {
+  return idea.deadline ?? CALENDAR.rounds.find((round) => round.id === idea.roundId)?.deadline;
+}
+
+export async function createEvent(db: PipelineDatabase, input: Pick<PartnerEvent, 'name' | 'date'> & { place?: string }): Promise<PartnerEvent> {
+  const event = PartnerEventSchema.parse({ ...input, id: crypto.randomUUID(), orgIds: [], createdAt: now() });
+  await db.put('events', event);
+  return event;
+}
+
+export async function setEventOrganisations(db: PipelineDatabase, eventId: string, orgIds: string[]): Promise<PartnerEvent> {
+  const tx = db.transaction('events', 'readwrite');
+  const event = await tx.store.get(eventId);
+  if (!event) throw new Error('This event no longer exists.');
+  const updated = PartnerEventSchema.parse({ ...event, orgIds: [...new Set(orgIds)] });
+  await tx.store.put(updated);
+  await tx.done;
+  return updated;
+}
+
+export async function deleteEvent(db: PipelineDatabase, eventId: string): Promise<PartnerEvent | undefined> {
+  const event = await db.get('events', eventId);
+  await db.delete('events', eventId);
+  return event;
+}
