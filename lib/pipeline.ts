@@ -61,7 +61,7 @@ export function completeFollowUp(db: PipelineDatabase, orgId: string, snoozeDays
   return updateEntry(db, orgId, (entry) => {
     const { nextFollowUp: _old, ...rest } = entry;
     if (snoozeDays) {
-      const next = new Date(today.getTime() + snoozeDays * 86_400_000).toISOString().slice(0, 10);
+      const next = localIsoDate(new Date(today.getTime() + snoozeDays * 86_400_000));
       return { entry: { ...rest, nextFollowUp: next }, event: { kind: 'follow-up', text: `Snoozed to ${next}` } };
     }
     return { entry: rest, event: { kind: 'follow-up-done', text: 'Followed up' } };

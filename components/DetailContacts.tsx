@@ -1,0 +1,102 @@
+import { useState } from 'preact/hooks';
+import type { Contact } from '@/lib/model';
+import { PATTERNS } from '@/lib/limits';
+
+interface DetailContactsProps {
+  contacts: Contact[];
+  /** Resolves true when the person was saved (the form is then cleared). */
+  onAdd: (contact: Omit<Contact, 'id'>) => Promise<boolean>;
+  onRemove: (contactId: string) => void;
+}
+
+type Draft = { name: string; role: string; email: string; phone: string };
+const EMPTY: Draft = { name: '', role: '', email: '', phone: '' };
+const LABELS: Record<keyof Draft, string> = { name: 'Name', role: 'Role', email: 'E-mail', phone: 'Phone' };
+
+function problemsOf(draft: Draft): Partial<Record<keyof Draft, string>> {
+  const problems: Partial<Record<keyof Draft, string>> = {};
+  if (!draft.name.trim()) problems.name = 'The name is needed.';
+  if (draft.email.trim() && !PATTERNS.email.test(draft.email.trim())) problems.email = 'This does not look like an e-mail address (name@example.org).';
+  return problems;
+}
+
+/** Contact persons: personal data, so each can be deleted for good. */
+export function DetailContacts({ contacts, onAdd, onRemove }: DetailContactsProps) {
+  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [problems, setProblems] = useState<Partial<Record<keyof Draft, string>>>({});
+  const [confirming, setConfirming] = useState<string>();
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const found = problemsOf(draft);
+    setProblems(found);
+    if (Object.keys(found).length) return;
+    const contact: Omit<Contact, 'id'> = { name: draft.name.trim() };
+    if (draft.role.trim()) contact.role = draft.role.trim();
+    if (draft.email.trim()) contact.email = draft.email.trim();
+    if (draft.phone.trim()) contact.phone = draft.phone.trim();
+    if (await onAdd(contact)) setDraft(EMPTY);
+  };
+  return (
+    <section class="bd-section" aria-labelledby="bd-contacts-title">
+      <h3 id="bd-contacts-title">Contact persons</h3>
+      {contacts.length === 0 && <p class="bd-muted">No contact persons yet.</p>}
+      <ul class="bd-contacts">
+        {contacts.map((contact) => (
+          <li key={contact.id} class="bd-contact">
+            <div>
+              <strong>{contact.name}</strong>
+              {contact.role && <span class="bd-muted"> · {contact.role}</span>}
+              {contact.email && (
+                <div>
+                  <a href={`mailto:${contact.email}`}>{contact.email}</a>
+                </div>
+              )}
+              {contact.phone && <div>{contact.phone}</div>}
+            </div>
+            {confirming === contact.id ? (
+              <span class="bd-confirm" role="group" aria-label={`Delete ${contact.name}?`}>
+                <span>Delete for good?</span>
+                <button type="button" class="pp-button bd-danger" onClick={() => onRemove(contact.id)}>
+                  Delete {contact.name}
+                </button>
+                <button type="button" class="pp-button" onClick={() => setConfirming(undefined)}>
+                  Keep
+                </button>
+              </span>
+            ) : (
+              <button type="button" class="bd-link-button" aria-label={`Delete contact ${contact.name}`} onClick={() => setConfirming(contact.id)}>
+                Delete
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      <form class="bd-form bd-form--grid" onSubmit={(event) => void submit(event)} aria-label="Add a contact person">
+        {(Object.keys(LABELS) as (keyof Draft)[]).map((key) => (
+          <div key={key} class="bd-field">
+            <label for={`bd-contact-${key}`}>
+              {LABELS[key]}
+              {key === 'name' ? '' : ' (optional)'}
+            </label>
+            <input
+              id={`bd-contact-${key}`}
+              type={key === 'email' ? 'email' : key === 'phone' ? 'tel' : 'text'}
+              value={draft[key]}
+              aria-invalid={problems[key] ? true : undefined}
+              aria-describedby={problems[key] ? `bd-contact-${key}-problem` : undefined}
+              onInput={(event) => setDraft({ ...draft, [key]: event.currentTarget.value })}
+            />
+            {problems[key] && (
+              <p id={`bd-contact-${key}-problem`} class="bd-error">
+                {problems[key]}
+              </p>
+            )}
+          </div>
+        ))}
+        <button type="submit" class="pp-button">
+          Add contact person
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,123 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { Contact, Organisation, PipelineEntry, Stage } from '@/lib/model';
+import type { EditableField } from '@/lib/organisations';
+import { countryLabel, formatDate } from '@/lib/format';
+import { DetailContacts } from './DetailContacts';
+import { DetailFields } from './DetailFields';
+import { DetailHistory } from './DetailHistory';
+import { DetailNotes } from './DetailNotes';
+import { DetailSources, PastProjects } from './DetailSources';
+import { StagePill } from './StagePill';
+import { TagInput } from './TagInput';
+
+/** What the panel asks the container to do; the `Promise<boolean>` ones say whether it worked. */
+export interface DetailActions {
+  onClose: () => void;
+  onStage: (stageId: string) => void;
+  onFollowUp: (date: string | null) => void;
+  onFollowUpDone: () => void;
+  onSnooze: () => void;
+  onTags: (tags: string[]) => void;
+  onSaveFields: (fields: Partial<Record<EditableField, string>>) => Promise<boolean>;
+  onAddNote: (text: string) => Promise<boolean>;
+  onDeleteNote: (noteId: string) => void;
+  onAddContact: (contact: Omit<Contact, 'id'>) => Promise<boolean>;
+  onRemoveContact: (contactId: string) => void;
+  onDelete: () => void;
+}
+
+interface PartnerDetailProps extends DetailActions {
+  organisation: Organisation;
+  entry: PipelineEntry;
+  stages: Stage[];
+  stageColour: (stageId: string) => string;
+  tagSuggestions: string[];
+  today: string;
+}
+
+/** The side panel: everything about one partner, all of it editable. Esc closes it. */
+export function PartnerDetail(props: PartnerDetailProps) {
+  const { organisation, entry, stages, stageColour, tagSuggestions, today } = props;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [organisation.id]);
+  const stage = stages.find((s) => s.id === entry.stageId);
+  const overdue = !!entry.nextFollowUp && entry.nextFollowUp < today;
+  const place = [countryLabel(organisation.country), organisation.city].filter(Boolean).join(' · ');
+
+  return (
+    <aside
+      class="bd-detail"
+      aria-labelledby="bd-detail-title"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !(event.target as HTMLElement).closest?.('dialog')) props.onClose();
+      }}
+    >
+      <header class="bd-detail__head">
+        <div>
+          <h2 id="bd-detail-title" tabIndex={-1} ref={heading}>
+            {organisation.name}
+          </h2>
+          {place && <p class="bd-muted">{place}</p>}
+          <StagePill name={stage?.name ?? entry.stageId} colour={stageColour(entry.stageId)} />
+        </div>
+        <button type="button" class="pp-button bd-close" onClick={props.onClose} aria-label="Close details">
+          ✕ <span aria-hidden="true">Close</span>
+        </button>
+      </header>
+
+      <section class="bd-section bd-form--grid" aria-label="Stage and follow-up">
+        <div class="bd-field">
+          <label for="bd-detail-stage">Stage</label>
+          <select id="bd-detail-stage" value={entry.stageId} onChange={(event) => props.onStage(event.currentTarget.value)}>
+            {stages.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+                {s.archived ? ' (archived)' : ''}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="bd-field">
+          <label for="bd-detail-follow-up">Next follow-up</label>
+          <input
+            id="bd-detail-follow-up"
+            type="date"
+            value={entry.nextFollowUp ?? ''}
+            aria-describedby="bd-follow-up-state"
+            onChange={(event) => props.onFollowUp(event.currentTarget.value || null)}
+          />
+          <span id="bd-follow-up-state" class={overdue ? 'bd-hint bd-overdue' : 'bd-hint'}>
+            {!entry.nextFollowUp ? 'No follow-up planned.' : overdue ? `Overdue since ${formatDate(entry.nextFollowUp)}` : entry.nextFollowUp === today ? 'Due today' : `Planned for ${formatDate(entry.nextFollowUp)}`}
+          </span>
+        </div>
+        {entry.nextFollowUp && (
+          <div class="bd-field--wide bd-inline">
+            <button type="button" class="pp-button bd-primary" onClick={props.onFollowUpDone}>
+              Mark done
+            </button>
+            <button type="button" class="pp-button" onClick={props.onSnooze}>
+              Snooze 7 days
+            </button>
+          </div>
+        )}
+        <div class="bd-field--wide">
+          <TagInput id="bd-detail-tags" label="Tags" tags={entry.tags} suggestions={tagSuggestions} onChange={props.onTags} />
+        </div>
+      </section>
+
+      <DetailNotes notes={entry.notes} onAdd={props.onAddNote} onDelete={props.onDeleteNote} />
+      <DetailContacts contacts={organisation.contacts} onAdd={props.onAddContact} onRemove={props.onRemoveContact} />
+      <DetailFields key={organisation.id} organisation={organisation} onSave={props.onSaveFields} />
+      <PastProjects sources={organisation.sources} />
+      <DetailSources sources={organisation.sources} />
+      <DetailHistory history={entry.history} />
+
+      <section class="bd-section" aria-label="Delete">
+        <button type="button" class="pp-button bd-danger" onClick={props.onDelete}>
+          Delete this partner
+        </button>
+        <p class="bd-hint">You can undo this right after.</p>
+      </section>
+    </aside>
+  );
+}

@@ -1,0 +1,233 @@
+/**
+ * The full-page board's container: the only place that touches the store. Reads go through
+ * lib/queries.ts (no zod, fast first paint); writes load `./writes` on first use. Components
+ * get plain data and hand back events.
+ */
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { BoardColumn, SHOW_MORE_STEP } from '@/components/BoardColumn';
+import { BulkBar, UndoToast } from '@/components/BulkBar';
+import { EmptyState } from '@/components/EmptyState';
+import { StageEditor } from '@/components/StageEditor';
+import { notifyChanged } from '@/lib/changes';
+import { localIsoDate } from '@/lib/dates-local';
+import { openPipelineDb, type PipelineDatabase } from '@/lib/db';
+import type { Stage } from '@/lib/model';
+import type { DeletedPartners } from '@/lib/organisations';
+import { stageColour } from '@/lib/stage-colours';
+import { describeStorageError } from '@/lib/storage-errors';
+import { BoardHeader } from './BoardHeader';
+import { buildColumns, columnStageId, orgFromHash, partnersWord, tagSuggestions } from './board-model';
+import { DetailPanel } from './DetailPanel';
+import { useBoardData } from './useBoardData';
+
+export type Writes = typeof import('./writes');
+/** Runs a write; resolves true when it worked. Problems go to `onError` (default: the banner). */
+export type Write = (work: (writes: Writes, db: PipelineDatabase) => Promise<unknown>, onError?: (message: string) => void) => Promise<boolean>;
+
+export function Board() {
+  const pending = useRef(0);
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const { data, error, reload, patch } = useBoardData(() => pending.current > 0);
+  const [query, setQuery] = useState('');
+  const [limits, setLimits] = useState<Record<string, number>>({});
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [focusedId, setFocusedId] = useState<string>();
+  const [openId, setOpenId] = useState<string | undefined>(() => orgFromHash(location.hash));
+  const [announcement, setAnnouncement] = useState('');
+  const [problem, setProblem] = useState<string>();
+  const [undo, setUndo] = useState<{ message: string; snapshot: DeletedPartners }>();
+  const [stageEditor, setStageEditor] = useState<{ error?: string }>();
+  /** A card to focus once it is on screen (after a move, Undo, closing the panel); given up after one reload without it. */
+  const focusCard = useRef<{ id: string; version: number }>();
+  const undoShown = useRef(false);
+  const today = localIsoDate(new Date());
+
+  const stages = data?.stages ?? [];
+  const stageIds = useMemo(() => stages.map((stage) => stage.id), [stages]);
+  const colourOf = (stageId: string) => stageColour(stageIds, stageId);
+  const board = useMemo(() => buildColumns(data?.partners ?? [], stages, query), [data, query]);
+  const tags = useMemo(() => tagSuggestions(data?.partners ?? []), [data]);
+  const counts = useMemo(() => Object.fromEntries(stages.map((s) => [s.id, data?.partners.filter((p) => p.stageId === s.id).length ?? 0])), [data]);
+  const due = useMemo(() => data?.partners.filter((p) => p.nextFollowUp && p.nextFollowUp <= today).length ?? 0, [data, today]);
+
+  // A moved card is a new element in another column: give it focus in the same commit, before the next key.
+  useLayoutEffect(() => {
+    const request = focusCard.current;
+    if (!request) return;
+    const card = [...document.querySelectorAll<HTMLElement>('[data-card-id]')].find((button) => button.dataset.cardId === request.id);
+    card?.focus();
+    if (card || (data?.version ?? 0) > request.version) focusCard.current = undefined;
+  });
+  const focusLater = (id: string) => (focusCard.current = { id, version: data?.version ?? 0 });
+  useEffect(() => {
+    if (undo && !undoShown.current) document.querySelector<HTMLElement>('.bd-toast .bd-primary')?.focus();
+    undoShown.current = !!undo;
+  }, [undo]);
+
+  /**
+   * Every write: load the write module, run, tell other tabs, reload. Writes run one after the
+   * other (a quick → → must land in order) and the board reloads only when none is pending, so a
+   * card moved ahead of the store never jumps back (and loses focus) in between.
+   */
+  const write: Write = async (work, onError = setProblem) => {
+    pending.current++;
+    const run = queue.current.then(async () => {
+      try {
+        const writes = await import('./writes');
+        const db = await openPipelineDb();
+        try {
+          await work(writes, db);
+        } finally {
+          db.close();
+        }
+        notifyChanged();
+        setProblem(undefined);
+        return true;
+      } catch (failure) {
+        onError(describeStorageError(failure));
+        return false;
+      }
+    });
+    queue.current = run.then(() => undefined);
+    const ok = await run;
+    if (--pending.current === 0) await reload();
+    return ok;
+  };
+  const announce = (text: string) => setAnnouncement((previous) => (previous === text ? `${text}\u00a0` : text));
+  const nameOf = (id: string) => data?.partners.find((p) => p.id === id)?.name ?? 'the partner';
+  const stageName = (id: string) => stages.find((s) => s.id === id)?.name ?? id;
+
+  const moveTo = (id: string, stageId: string, keepFocus: boolean) => {
+    const partner = data?.partners.find((p) => p.id === id);
+    if (!partner || partner.stageId === stageId) return;
+    const moved = { ...partner, stageId, updatedAt: new Date().toISOString() };
+    patch((partners) => [moved, ...partners.filter((p) => p.id !== id)]);
+    if (keepFocus) focusLater(id);
+    announce(`Moved ${partner.name} to ${stageName(stageId)}`);
+    void write((w, db) => w.setStage(db, id, stageId));
+  };
+  const onMove = (id: string, step: -1 | 1) => {
+    const partner = data?.partners.find((p) => p.id === id);
+    const visible = stages.filter((s) => !s.archived);
+    const from = partner ? visible.findIndex((s) => s.id === columnStageId(partner, stages)) : -1;
+    const target = visible[from + step];
+    if (partner && target) moveTo(id, target.id, true);
+    else if (partner) announce(`${partner.name} is already in the ${step < 0 ? 'first' : 'last'} stage`);
+  };
+  const open = (id: string | undefined) => {
+    setOpenId(id);
+    history.replaceState(null, '', id ? `#org=${encodeURIComponent(id)}` : location.pathname);
+  };
+  const closeDetail = () => {
+    if (openId) focusLater(openId);
+    open(undefined);
+  };
+  const deleteIds = async (ids: string[]) => {
+    let snapshot: DeletedPartners | undefined;
+    if (await write(async (w, db) => (snapshot = await w.deletePartners(db, ids)))) {
+      setSelected(new Set());
+      if (openId && ids.includes(openId)) open(undefined);
+      if (snapshot) setUndo({ message: `Deleted ${partnersWord(ids.length)}`, snapshot });
+    }
+  };
+  const restore = async () => {
+    if (!undo) return;
+    const { snapshot } = undo;
+    setUndo(undefined);
+    if (snapshot.organisations[0]) focusLater(snapshot.organisations[0].id);
+    if (await write((w, db) => w.restorePartners(db, snapshot))) announce(`Restored ${partnersWord(snapshot.organisations.length)}`);
+  };
+  const bulkMove = (stageId: string) => {
+    const ids = [...selected];
+    void write(async (w, db) => {
+      for (const id of ids) await w.setStage(db, id, stageId);
+    }).then((ok) => ok && announce(`Moved ${partnersWord(ids.length)} to ${stageName(stageId)}`));
+  };
+  const bulkTag = (tag: string) => {
+    const targets = (data?.partners ?? []).filter((p) => selected.has(p.id) && !p.tags.includes(tag));
+    void write(async (w, db) => {
+      for (const partner of targets) await w.setTags(db, partner.id, [...partner.tags, tag]);
+    }).then((ok) => ok && announce(`Added the tag ${tag} to ${partnersWord(selected.size)}`));
+  };
+  const saveStages = async (next: Stage[]) => {
+    if (await write((w, db) => w.saveStages(db, next), (message) => setStageEditor({ error: message }))) {
+      setStageEditor(undefined);
+      announce('Stages saved');
+    }
+  };
+
+  const panel = openId ? <DetailPanel key={openId} orgId={openId} version={data?.version ?? 0} stages={stages} colourOf={colourOf} tags={tags} today={today} write={write} onClose={closeDetail} onDelete={() => void deleteIds([openId])} /> : null;
+
+  return (
+    <div class="bd-app">
+      <BoardHeader query={query} total={data?.partners.length ?? 0} shown={board.shown} due={due} archived={board.archived} onQuery={setQuery} onEditStages={() => setStageEditor({})} />
+      {problem && (
+        <p class="pp-banner bd-banner" role="alert">
+          {problem}{' '}
+          <button type="button" class="bd-link-button" onClick={() => setProblem(undefined)}>
+            Dismiss
+          </button>
+        </p>
+      )}
+      {selected.size > 0 && (
+        <BulkBar count={selected.size} stages={stages} tagSuggestions={tags} onMove={bulkMove} onAddTag={bulkTag} onDelete={() => void deleteIds([...selected])} onClear={() => setSelected(new Set())} />
+      )}
+      <p id="bd-card-help" class="bd-help">
+        Tip: select a card, then press ← or → to move it to another stage, ↑ or ↓ to go through a column, Enter to open it. You can also drag cards.
+      </p>
+      <div class="bd-main">
+        {error && !data && (
+          <div class="bd-state" role="alert">
+            <h2>Your partners could not be shown</h2>
+            <p>{error}</p>
+            <button type="button" class="pp-button bd-primary" onClick={() => void reload()}>
+              Try again
+            </button>
+          </div>
+        )}
+        {!data && !error && (
+          <p class="bd-state" role="status">
+            Loading your partners…
+          </p>
+        )}
+        {data && data.partners.length === 0 && (
+          <EmptyState title="No partners saved yet">
+            <p>
+              Open an organisation, a partner request or a project on <strong>OTLAS</strong>, <strong>EPALE</strong>, <strong>ESEP / eTwinning</strong> or the{' '}
+              <strong>Erasmus+ Project Results Platform</strong>, then click <strong>Save partner</strong> next to its title. It appears here in the first stage.
+            </p>
+          </EmptyState>
+        )}
+        {data && data.partners.length > 0 && (
+          <div class="bd-columns">
+            {board.columns.map((column) => (
+              <BoardColumn
+                key={column.stage.id}
+                stage={column.stage}
+                colour={colourOf(column.stage.id)}
+                partners={column.partners}
+                total={column.total}
+                limit={limits[column.stage.id] ?? SHOW_MORE_STEP}
+                today={today}
+                selectedIds={selected}
+                focusedId={focusedId}
+                onShowMore={(stageId) => setLimits({ ...limits, [stageId]: (limits[stageId] ?? SHOW_MORE_STEP) + SHOW_MORE_STEP })}
+                onDropCard={(id, stageId) => moveTo(id, stageId, false)}
+                onOpen={open}
+                onMove={onMove}
+                onSelect={(id, on) => setSelected((current) => new Set(on ? [...current, id] : [...current].filter((x) => x !== id)))}
+                onFocusCard={setFocusedId}
+              />
+            ))}
+          </div>
+        )}
+        {panel}
+      </div>
+      <p class="bd-sr" aria-live="polite" data-testid="announcer">
+        {announcement}
+      </p>
+      {undo && <UndoToast message={undo.message} onUndo={() => void restore()} onClose={() => setUndo(undefined)} />}
+      {stageEditor && data && <StageEditor stages={stages} counts={counts} error={stageEditor.error} onSave={(next) => void saveStages(next)} onClose={() => setStageEditor(undefined)} />}
+    </div>
+  );
+}

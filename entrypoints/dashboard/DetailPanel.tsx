@@ -1,0 +1,79 @@
+/** Loads one partner for the side panel (again whenever the board reloads) and wires its events to writes. */
+import { useEffect, useState } from 'preact/hooks';
+import { PartnerDetail } from '@/components/PartnerDetail';
+import { openPipelineDb } from '@/lib/db';
+import type { Organisation, PipelineEntry, Stage } from '@/lib/model';
+import { getPartner } from '@/lib/queries';
+import type { Write } from './Board';
+import { describeLoadError } from './useBoardData';
+
+interface DetailPanelProps {
+  orgId: string;
+  /** The board's data version: a change reloads the panel too. */
+  version: number;
+  stages: Stage[];
+  colourOf: (stageId: string) => string;
+  tags: string[];
+  today: string;
+  write: Write;
+  onClose: () => void;
+  onDelete: () => void;
+}
+
+type Loaded = { organisation: Organisation; entry: PipelineEntry } | 'missing' | { error: string };
+
+export function DetailPanel({ orgId, version, stages, colourOf, tags, today, write, onClose, onDelete }: DetailPanelProps) {
+  const [loaded, setLoaded] = useState<Loaded>();
+  useEffect(() => {
+    let current = true;
+    void (async () => {
+      try {
+        const db = await openPipelineDb();
+        try {
+          const found = await getPartner(db, orgId);
+          if (current) setLoaded(found ?? 'missing');
+        } finally {
+          db.close();
+        }
+      } catch (failure) {
+        if (current) setLoaded({ error: describeLoadError(failure) });
+      }
+    })();
+    return () => void (current = false);
+  }, [orgId, version]);
+
+  if (!loaded || loaded === 'missing' || 'error' in loaded) {
+    const text = !loaded ? 'Loading…' : loaded === 'missing' ? 'This partner is no longer saved. It may have been deleted in another tab.' : loaded.error;
+    return (
+      <aside class="bd-detail" aria-label="Partner details" onKeyDown={(event) => event.key === 'Escape' && onClose()}>
+        <p role={loaded ? 'alert' : 'status'}>{text}</p>
+        <button type="button" class="pp-button" onClick={onClose}>
+          Close details
+        </button>
+      </aside>
+    );
+  }
+  const { organisation, entry } = loaded;
+  return (
+    <PartnerDetail
+      organisation={organisation}
+      entry={entry}
+      stages={stages}
+      stageColour={colourOf}
+      tagSuggestions={tags}
+      today={today}
+      onClose={onClose}
+      onDelete={onDelete}
+      onStage={(stageId) => void write((w, db) => w.setStage(db, orgId, stageId))}
+      onFollowUp={(date) => void write((w, db) => w.setFollowUp(db, orgId, date))}
+      onFollowUpDone={() => void write((w, db) => w.completeFollowUp(db, orgId))}
+      onSnooze={() => void write((w, db) => w.completeFollowUp(db, orgId, 7))}
+      onTags={(next) => void write((w, db) => w.setTags(db, orgId, next))}
+      onSaveFields={(fields) => write((w, db) => w.editDetails(db, orgId, fields))}
+      onAddNote={(text) => write((w, db) => w.addNote(db, orgId, text))}
+      onDeleteNote={(noteId) => void write((w, db) => w.deleteNote(db, orgId, noteId))}
+      onAddContact={(contact) => write((w, db) => w.addContact(db, orgId, contact))}
+      onRemoveContact={(contactId) => void write((w, db) => w.removeContact(db, orgId, contactId))}
+    />
+  );
+}

@@ -1,0 +1,79 @@
+/**
+ * The board's data: every partner and the stages, read through lib/queries.ts (no zod), reloaded
+ * when anything changes (here or in another tab). Loads never overlap: a change during a load
+ * queues exactly one more.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { onChanged } from '@/lib/changes';
+import { openPipelineDb } from '@/lib/db';
+import type { PartnerSummary, Stage } from '@/lib/model';
+import { getStages, listPartners } from '@/lib/queries';
+import { describeStorageError } from '@/lib/storage-errors';
+
+export interface BoardData {
+  partners: PartnerSummary[];
+  stages: Stage[];
+  /** Increases with every load: views that read more (the detail panel) follow it. */
+  version: number;
+}
+
+export function describeLoadError(error: unknown): string {
+  const name = (error as { name?: string } | null)?.name;
+  if (name === 'VersionError' || name === 'BlockedError') return describeStorageError(error);
+  return 'Your saved partners could not be opened. Reload this page; if that does not help, restart the browser. Nothing has been deleted.';
+}
+
+/** `writing()` true: a change heard from elsewhere waits, the writer reloads when it is done. */
+export function useBoardData(writing: () => boolean = () => false) {
+  const [data, setData] = useState<BoardData>();
+  const [error, setError] = useState<string>();
+  const busy = useRef<Promise<void>>();
+  const queued = useRef(false);
+  const version = useRef(0);
+
+  const loadOnce = async () => {
+    const db = await openPipelineDb({ onBlocked: () => setError(describeStorageError({ name: 'BlockedError' })) });
+    try {
+      const [partners, stages] = await Promise.all([listPartners(db), getStages(db)]);
+      // A write started while we read: what we read may be older than the screen; its reload follows.
+      if (writing()) return;
+      setData({ partners, stages, version: ++version.current });
+      setError(undefined);
+    } finally {
+      db.close();
+    }
+  };
+
+  const reload = (): Promise<void> => {
+    if (busy.current) {
+      queued.current = true;
+      return busy.current;
+    }
+    busy.current = (async () => {
+      try {
+        do {
+          queued.current = false;
+          await loadOnce();
+        } while (queued.current);
+      } catch (failure) {
+        setError(describeLoadError(failure));
+      } finally {
+        busy.current = undefined;
+      }
+    })();
+    return busy.current;
+  };
+
+  useEffect(() => {
+    void reload();
+    return onChanged(() => {
+      if (!writing()) void reload();
+    });
+  }, []);
+
+  /** Change the shown data at once (before the write lands), e.g. a card moved with the keyboard. */
+  const patch = (change: (partners: PartnerSummary[]) => PartnerSummary[]) =>
+    setData((current) => (current ? { ...current, partners: change(current.partners) } : current));
+
+  return { data, error, reload, patch };
+}
