@@ -7,7 +7,7 @@ import type { PipelineDatabase } from './db';
 import { CONTENT_SCRIPT_MESSAGES, MessageSchema, type Message, type Reply } from './messages';
 import { platformsOfUrl } from './platforms';
 import { getStages } from './queries';
-import { correctFromPage, findSavedOnPage, proposeSave, setStage } from './repo';
+import { addNoteFromPage, correctFromPage, findSavedOnPage, proposeSave, setStage } from './repo';
 import { notifyChanged } from './changes';
 import { describeStorageError } from './storage-errors';
 
@@ -100,6 +100,11 @@ async function dispatch(db: PipelineDatabase, message: Exclude<Message, { type: 
       const saved = await correctFromPage(db, message.orgId, message.pageUrl, message.corrections);
       notifyChanged();
       return { ok: true, saved };
+    }
+    case 'partners.addNote': {
+      const entry = await addNoteFromPage(db, message.orgId, message.pageUrl, message.text);
+      notifyChanged();
+      return { ok: true, lastNote: entry.notes.at(-1)!.text };
     }
     case 'stages.list':
       return { ok: true, stages: await getStages(db) };

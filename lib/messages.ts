@@ -29,6 +29,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
     pageUrl: WebUrlSchema,
     corrections: ExtractedOrganisationSchema.partial(),
   }),
+  z.object({ type: z.literal('partners.addNote'), orgId: z.string().min(1).max(64), pageUrl: WebUrlSchema, text: z.string().trim().min(1).max(20_000) }),
   z.object({ type: z.literal('stages.list') }),
   z.object({ type: z.literal('pipeline.open') }),
   /** PRP pages are rendered from a data service: the background fetches it (host permission). */
@@ -43,6 +44,7 @@ const SavedPartnerSchema = z.object({
   stageId: z.string(),
   stageName: z.string(),
   created: z.boolean(),
+  lastNote: z.string().optional(),
 });
 export type SavedPartnerReply = z.infer<typeof SavedPartnerSchema>;
 export interface ProbableMatchReply {
@@ -60,6 +62,7 @@ export interface Replies {
   'partners.lookup': { saved: (SavedPartnerReply | null)[] };
   'partners.setStage': Record<never, never>;
   'partners.correct': { saved: SavedPartnerReply };
+  'partners.addNote': { lastNote: string };
   'stages.list': { stages: z.infer<typeof StageSchema>[] };
   'pipeline.open': Record<never, never>;
   'prp.fetchProject': { data: unknown };
@@ -72,6 +75,7 @@ export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set([
   'partners.lookup',
   'partners.setStage',
   'partners.correct',
+  'partners.addNote',
   'stages.list',
   'pipeline.open',
   'prp.fetchProject',

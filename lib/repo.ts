@@ -21,6 +21,7 @@ import {
 import { canonicalUrl, platformIdsOf } from './identity';
 import { identityKeys, pairKey, withIdentityKeys } from './dedupe';
 import { PLATFORM_NAMES } from './platforms';
+import { addNote } from './pipeline';
 
 export interface SaveRequest {
   extraction: ExtractionResult;
@@ -41,6 +42,7 @@ export interface SavedPartner {
   stageId: string;
   stageName: string;
   created: boolean;
+  lastNote?: string;
 }
 
 /** A saved organisation that is probably the one being saved (same name and country, or website). */
@@ -231,7 +233,8 @@ export async function findSavedOnPage(db: PipelineDatabase, pageUrl: string, org
   for (const fields of organisations) {
     const hit = await findExactMatch(store as unknown as OrganisationStore<'readonly'>, fields, canonical);
     const entry = hit ? await tx.objectStore('pipeline').get(hit.id) : undefined;
-    found.push(hit && entry ? { orgId: hit.id, name: hit.name, stageId: entry.stageId, stageName: stageName(stages, entry.stageId), created: false } : null);
+    const lastNote = entry?.notes.at(-1)?.text;
+    found.push(hit && entry ? { orgId: hit.id, name: hit.name, stageId: entry.stageId, stageName: stageName(stages, entry.stageId), created: false, ...(lastNote ? { lastNote } : {}) } : null);
   }
   await tx.done;
   return found;
@@ -280,4 +283,12 @@ export async function correctFromPage(db: PipelineDatabase, orgId: string, pageU
   await tx.objectStore('pipeline').put({ ...entry, updatedAt: at, history: [...entry.history, event(at, 'edited', `Corrected on the page: ${Object.keys(checked).join(', ')}`)] });
   await tx.done;
   return { orgId, name: updated.name, stageId: entry.stageId, stageName: stageName(stages, entry.stageId), created: false };
+}
+
+/** A note typed in the page panel: only for an organisation saved from that page. */
+export async function addNoteFromPage(db: PipelineDatabase, orgId: string, pageUrl: string, text: string): Promise<PipelineEntry> {
+  const organisation = await db.get('organisations', orgId);
+  const canonical = canonicalUrl(pageUrl);
+  if (!organisation?.sourceUrls.includes(canonical)) throw new Error('This organisation was not saved from this page.');
+  return addNote(db, orgId, text);
 }

@@ -8,6 +8,7 @@ import { PartnerCard } from '@/components/PartnerCard';
 import { SaveButton } from '@/components/SaveButton';
 import { sendMessage, type ProbableMatchReply, type SavedPartnerReply } from '@/lib/send';
 import { ProbableMatchPrompt } from '@/components/ProbableMatchPrompt';
+import { QuickNote } from '@/components/QuickNote';
 import type { ExtractedOrganisation, ExtractionResult, Stage } from '@/lib/model';
 import { DEFAULT_STAGES } from '@/lib/stages';
 import { CONTACT_HIDDEN_WARNING, LAYOUT_CHANGED_WARNING } from '@/lib/extractors/types';
@@ -125,6 +126,14 @@ export function PageApp({ extraction, pageUrl, prefill, startOpen = false, regis
     setStatus(`Moved to ${stageName}.`);
   };
 
+  const onAddNote = async (text: string) => {
+    if (!saved) return;
+    const reply = await sendMessage({ type: 'partners.addNote', orgId: saved.orgId, pageUrl, text });
+    if (!reply.ok) return setError(reply.error);
+    setSaved({ ...saved, lastNote: reply.lastNote });
+    setStatus('Note added.');
+  };
+
   const heading = saved ? `Saved · ${saved.name} · ${saved.stageName}` : pending ? 'Already in your pipeline?' : read ? 'Not saved yet' : 'Add this partner by hand';
   const warnings = read ? extraction.warnings : ['Partner Pipeline could not read an organisation on this page.', ...extraction.warnings];
   return (
@@ -152,6 +161,7 @@ export function PageApp({ extraction, pageUrl, prefill, startOpen = false, regis
               onKeepSeparate={() => void save(pending.organisation, { keepSeparate: true })}
             />
           )}
+          {saved && <QuickNote lastNote={saved.lastNote} onAdd={(text) => void onAddNote(text)} />}
           <FieldRows values={values} marks={marks} errors={errors} onChange={onChange} />
         </PartnerCard>
       )}

@@ -75,6 +75,18 @@ describe('background message handling', () => {
     expect(openPipeline).toHaveBeenCalledOnce();
   });
 
+  it('adds a note from the page only to an organisation saved from that page', async () => {
+    const { db, handle } = await setup();
+    const saved = (await handle(saveMessage(), fromOtlasPage)) as { saved: { orgId: string } };
+    const note = { type: 'partners.addNote', orgId: saved.saved.orgId, pageUrl: OTLAS_PAGE, text: 'Called them: interested' };
+    expect(await handle(note, fromOtlasPage)).toEqual({ ok: true, lastNote: 'Called them: interested' });
+    const elsewhere = { ...note, pageUrl: 'https://www.salto-youth.net/tools/otlas-partner-finding/project/other.1/' };
+    expect(await handle(elsewhere, fromOtlasPage)).toMatchObject({ ok: false, error: expect.stringMatching(/not saved from this page/) });
+    expect((await db.get('pipeline', saved.saved.orgId))!.notes).toHaveLength(1);
+    const lookup = await handle({ type: 'partners.lookup', pageUrl: OTLAS_PAGE, organisations: otlasExtraction().organisations }, fromOtlasPage);
+    expect(lookup).toMatchObject({ ok: true, saved: [{ lastNote: 'Called them: interested' }] });
+  });
+
   it('fetches PRP projects only for Project Results Platform pages', async () => {
     const { handle, fetchProject } = await setup();
     const fromPrp: SenderInfo = { id: EXTENSION_ID, url: 'https://erasmus-plus.ec.europa.eu/projects/search/details/101128627', tab: {} };
