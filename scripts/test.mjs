@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: type-check, unit tests (vitest), build, end-to-end tests in real Chromium (node:test),
-// then one plain line "N passed, N failed" that CI reads.
+// the Firefox build with web-ext lint and end-to-end tests in real Firefox ESR, then one plain line
+// "N passed, N failed" that CI reads.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 
@@ -36,6 +37,36 @@ if (process.env.SKIP_E2E === '1') {
   else {
     passed += count('pass');
     failed += count('fail');
+  }
+}
+
+// Firefox: build (.output/firefox-mv3), Mozilla's add-on linter (one check: zero errors), then the
+// end-to-end tests in Debian's firefox-esr (node:test + puppeteer-core over WebDriver BiDi).
+if (run('npx', ['wxt', 'build', '-b', 'firefox']) !== 0) {
+  failed += 1;
+} else {
+  if (run('node', ['scripts/lint-firefox.mjs']) === 0) passed += 1;
+  else failed += 1;
+
+  // The harness's own rule: $FIREFOX_PATH, /usr/bin/firefox-esr, firefox-esr or firefox on PATH.
+  const firefox = await import('../tests/e2e-firefox/harness.mjs').then((harness) => harness.firefoxPath(), (error) => error);
+  if (firefox instanceof Error) {
+    console.log(`Firefox end-to-end harness failed to load: ${firefox.message}`);
+    failed += 1;
+  } else if (process.env.SKIP_E2E === '1') {
+    console.log('Firefox end-to-end tests skipped (SKIP_E2E=1).');
+  } else if (!firefox) {
+    console.log('Firefox end-to-end tests skipped: no Firefox found. Install it with `apt-get install -y firefox-esr` (.ci/run does) or set FIREFOX_PATH.');
+  } else {
+    rmSync('.tmp/e2e-firefox.tap', { force: true });
+    run('node', ['--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', '--test-reporter-destination=.tmp/e2e-firefox.tap', 'tests/e2e-firefox/']);
+    const tap = existsSync('.tmp/e2e-firefox.tap') ? readFileSync('.tmp/e2e-firefox.tap', 'utf8') : '';
+    const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(tap)?.[1] ?? NaN);
+    if (Number.isNaN(count('pass'))) failed += 1;
+    else {
+      passed += count('pass');
+      failed += count('fail');
+    }
   }
 }
 
