@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { Opportunity, Source } from '@/lib/model';
+import type { PastProject, Source } from '@/lib/model';
 import { PLATFORM_NAMES } from '@/lib/platforms';
 import { formatDate } from '@/lib/format';
 
@@ -61,26 +61,43 @@ export function DetailSources({ sources }: { sources: Source[] }) {
   );
 }
 
-/** The funded projects (from the Project Results Platform) this partner took part in. */
-export function pastProjects(sources: Source[]): Opportunity[] {
-  const byUrl = new Map<string, Opportunity>();
-  for (const source of sources) if (source.opportunity?.kind === 'project') byUrl.set(source.opportunity.url, source.opportunity);
-  return [...byUrl.values()].sort((a, b) => (b.callYear ?? 0) - (a.callYear ?? 0));
+const ROLES: Record<NonNullable<PastProject['role']>, string> = { coordinator: 'coordinator', partner: 'partner', applicant: 'applicant' };
+
+/**
+ * The funded projects (from the Project Results Platform) this partner took part in: those recorded
+ * on the organisation, then any project page it was saved from that is not among them (records
+ * saved before projects were recorded). Newest call first.
+ */
+export function pastProjects(sources: Source[], recorded: PastProject[] = []): PastProject[] {
+  const byKey = new Map<string, PastProject>();
+  for (const project of recorded) byKey.set(project.identifier, project);
+  const known = new Set(recorded.map((p) => p.url).filter(Boolean));
+  for (const { opportunity: o, extracted } of sources) {
+    if (o?.kind !== 'project' || known.has(o.url) || byKey.has(o.identifier ?? o.url)) continue;
+    const role = extracted.role;
+    byKey.set(o.identifier ?? o.url, { identifier: o.identifier ?? '', title: o.title, url: o.url, ...(o.action ? { action: o.action } : {}), ...(o.callYear ? { callYear: o.callYear } : {}), ...(role ? { role } : {}) });
+  }
+  return [...byKey.values()].sort((a, b) => (b.callYear ?? 0) - (a.callYear ?? 0));
 }
 
-export function PastProjects({ sources }: { sources: Source[] }) {
-  const projects = pastProjects(sources);
+/** "2023-1-PL01-KA220-SCH-000123456 · KA220-SCH · call 2023 · coordinator" */
+export function projectFacts(project: PastProject): string {
+  return [project.identifier, project.action, project.callYear ? `call ${project.callYear}` : '', project.role ? ROLES[project.role] : ''].filter(Boolean).join(' · ');
+}
+
+export function PastProjects({ sources, projects }: { sources: Source[]; projects?: PastProject[] }) {
+  const list = pastProjects(sources, projects);
   return (
     <section class="bd-section" aria-labelledby="bd-projects-title">
       <h3 id="bd-projects-title">Past Erasmus+ projects</h3>
-      {projects.length === 0 ? (
+      {list.length === 0 ? (
         <p class="bd-muted">None known. Save this organisation from a project on the Erasmus+ Project Results Platform to see what it did.</p>
       ) : (
         <ul class="bd-projects">
-          {projects.map((project) => (
-            <li key={project.url}>
-              <SafeLink url={project.url}>{project.title}</SafeLink>
-              <div class="bd-muted">{[project.identifier, project.action, project.callYear ? `call ${project.callYear}` : ''].filter(Boolean).join(' · ')}</div>
+          {list.map((project) => (
+            <li key={project.identifier || project.url}>
+              {project.url ? <SafeLink url={project.url}>{project.title}</SafeLink> : <span>{project.title}</span>}
+              <div class="bd-muted">{projectFacts(project)}</div>
             </li>
           ))}
         </ul>

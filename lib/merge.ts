@@ -78,6 +78,11 @@ export async function undoMerge(db: PipelineDatabase, mergeId: string): Promise<
   const tx = db.transaction(['organisations', 'pipeline', 'merges'], 'readwrite');
   const record = await tx.objectStore('merges').get(mergeId);
   if (!record) throw new Error('This merge can no longer be undone.');
+  // Undo puts back both as they were: refuse if the merged organisation changed since, or that change would be lost.
+  const [organisation, entry] = await Promise.all([tx.objectStore('organisations').get(record.survivorId), tx.objectStore('pipeline').get(record.survivorId)]);
+  if (organisation?.updatedAt !== record.at || entry?.updatedAt !== record.at) {
+    throw new Error('This merge cannot be undone: the merged organisation has changed since. Edit it instead.');
+  }
   for (const { organisation, entry } of record.before) {
     await tx.objectStore('organisations').put(organisation);
     await tx.objectStore('pipeline').put(entry);
@@ -106,13 +111,14 @@ export async function findProbableDuplicates(db: PipelineDatabase): Promise<Dupl
   for (const [index, reason] of [['by-name-key', 'Same name and country'], ['by-domain', 'Same website']] as const) {
     let run: Organisation[] = [];
     let cursor = await tx.objectStore('organisations').index(index).openCursor();
+    const summary = ({ id, name, country, city, website }: Organisation) => ({ id, name, country, city, website });
     const flush = () => {
-      const pairs = run.flatMap((a, i) => run.slice(i + 1).map((b) => pairKey(a.id, b.id)));
-      const open = pairs.filter((pair) => !notSame.has(pair) && !seenPairs.has(pair));
-      if (run.length > 1 && open.length > 0) {
-        open.forEach((pair) => seenPairs.add(pair));
-        groups.push({ reason, organisations: run.map(({ id, name, country, city, website }) => ({ id, name, country, city, website })) });
-      }
+      const pairs = run.flatMap((a, i) => run.slice(i + 1).map((b) => [a, b] as const));
+      const open = pairs.filter(([a, b]) => !notSame.has(pairKey(a.id, b.id)) && !seenPairs.has(pairKey(a.id, b.id)));
+      open.forEach(([a, b]) => seenPairs.add(pairKey(a.id, b.id)));
+      // A group is offered whole only if no pair in it was called different; otherwise pair by pair.
+      if (open.length > 0 && open.length === pairs.length) groups.push({ reason, organisations: run.map(summary) });
+      else for (const [a, b] of open) groups.push({ reason, organisations: [summary(a), summary(b)] });
     };
     const keyOf = (org: Organisation) => (index === 'by-name-key' ? org.nameKey : org.domain);
     while (cursor) {

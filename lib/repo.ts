@@ -219,7 +219,7 @@ async function recordProjectOnOthers(store: OrganisationStore<'readwrite'>, extr
     const known = await findExactMatch(store, other, pageUrl);
     if (!known || known.id === savedId || known.pastProjects?.some((p) => p.identifier === project.identifier)) continue;
     const withRole = { ...project, ...(other.role ? { role: other.role } : {}) };
-    await store.put({ ...known, pastProjects: addProject(known.pastProjects, withRole), updatedAt: at });
+    await store.put(OrganisationSchema.parse(withIdentityKeys({ ...known, pastProjects: addProject(known.pastProjects, withRole), updatedAt: at })));
   }
 }
 

@@ -6,6 +6,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { BoardColumn, SHOW_MORE_STEP } from '@/components/BoardColumn';
 import { BulkBar, UndoToast } from '@/components/BulkBar';
+import { DuplicatesDialog } from '@/components/DuplicatesDialog';
 import { EmptyState } from '@/components/EmptyState';
 import { StageEditor } from '@/components/StageEditor';
 import { notifyChanged } from '@/lib/changes';
@@ -19,10 +20,18 @@ import { BoardHeader } from './BoardHeader';
 import { buildColumns, columnStageId, orgFromHash, partnersWord, tagSuggestions } from './board-model';
 import { DetailPanel } from './DetailPanel';
 import { useBoardData } from './useBoardData';
+import { describeGroups, useDuplicates } from './useDuplicates';
 
 export type Writes = typeof import('./writes');
 /** Runs a write; resolves true when it worked. Problems go to `onError` (default: the banner). */
 export type Write = (work: (writes: Writes, db: PipelineDatabase) => Promise<unknown>, onError?: (message: string) => void) => Promise<boolean>;
+/** "Deleted 2 partners · Undo", "Merged X into Y · Undo": what Undo runs, and what to say once it did. */
+interface Undo {
+  message: string;
+  run: () => Promise<boolean>;
+  done: string;
+  focusId?: string;
+}
 
 export function Board() {
   const pending = useRef(0);
@@ -35,7 +44,8 @@ export function Board() {
   const [openId, setOpenId] = useState<string | undefined>(() => orgFromHash(location.hash));
   const [announcement, setAnnouncement] = useState('');
   const [problem, setProblem] = useState<string>();
-  const [undo, setUndo] = useState<{ message: string; snapshot: DeletedPartners }>();
+  const [undo, setUndo] = useState<Undo>();
+  const [reviewing, setReviewing] = useState(false);
   const [stageEditor, setStageEditor] = useState<{ error?: string }>();
   /** A card to focus once it is on screen (after a move, Undo, closing the panel); given up after one reload without it. */
   const focusCard = useRef<{ id: string; version: number }>();
@@ -114,6 +124,19 @@ export function Board() {
     if (partner && target) moveTo(id, target.id, true);
     else if (partner) announce(`${partner.name} is already in the ${step < 0 ? 'first' : 'last'} stage`);
   };
+  const duplicates = useDuplicates(data?.version, write);
+  const duplicateViews = useMemo(() => describeGroups(duplicates.groups, data?.partners ?? [], stages), [duplicates.groups, data]);
+  const mergeGroup = async (key: string, survivorId: string) => {
+    const done = await duplicates.merge(key, survivorId);
+    if (!done) return;
+    const absorbed = done.absorbed.map((org) => org.name).join(' and ');
+    if (openId && done.absorbed.some((org) => org.id === openId)) open(done.survivor.id);
+    setUndo({ message: `Merged ${absorbed} into ${done.survivor.name}`, run: () => duplicates.undo(done), done: `Undone: ${absorbed} and ${done.survivor.name} are separate again`, focusId: done.survivor.id });
+  };
+  const notSame = async (key: string) => {
+    const names = duplicateViews.find((group) => group.key === key)?.organisations.map((org) => org.name).join(' and ');
+    if (await duplicates.notSame(key)) announce(`${names} will not be suggested as duplicates again`);
+  };
   const open = (id: string | undefined) => {
     setOpenId(id);
     history.replaceState(null, '', id ? `#org=${encodeURIComponent(id)}` : location.pathname);
@@ -127,15 +150,18 @@ export function Board() {
     if (await write(async (w, db) => (snapshot = await w.deletePartners(db, ids)))) {
       setSelected(new Set());
       if (openId && ids.includes(openId)) open(undefined);
-      if (snapshot) setUndo({ message: `Deleted ${partnersWord(ids.length)}`, snapshot });
+      const deleted = snapshot;
+      if (deleted) {
+        const run = () => write((w, db) => w.restorePartners(db, deleted));
+        setUndo({ message: `Deleted ${partnersWord(ids.length)}`, run, done: `Restored ${partnersWord(deleted.organisations.length)}`, focusId: deleted.organisations[0]?.id });
+      }
     }
   };
   const restore = async () => {
     if (!undo) return;
-    const { snapshot } = undo;
     setUndo(undefined);
-    if (snapshot.organisations[0]) focusLater(snapshot.organisations[0].id);
-    if (await write((w, db) => w.restorePartners(db, snapshot))) announce(`Restored ${partnersWord(snapshot.organisations.length)}`);
+    if (undo.focusId && !reviewing) focusLater(undo.focusId);
+    if (await undo.run()) announce(undo.done);
   };
   const bulkMove = (stageId: string) => {
     const ids = [...selected];
@@ -156,11 +182,22 @@ export function Board() {
     }
   };
 
+  const toast = undo && <UndoToast message={undo.message} onUndo={() => void restore()} onClose={() => setUndo(undefined)} />;
   const panel = openId ? <DetailPanel key={openId} orgId={openId} version={data?.version ?? 0} stages={stages} colourOf={colourOf} tags={tags} today={today} write={write} onClose={closeDetail} onDelete={() => void deleteIds([openId])} /> : null;
 
   return (
     <div class="bd-app">
-      <BoardHeader query={query} total={data?.partners.length ?? 0} shown={board.shown} due={due} archived={board.archived} onQuery={setQuery} onEditStages={() => setStageEditor({})} />
+      <BoardHeader
+        query={query}
+        total={data?.partners.length ?? 0}
+        shown={board.shown}
+        due={due}
+        archived={board.archived}
+        duplicates={duplicates.groups.length}
+        onQuery={setQuery}
+        onEditStages={() => setStageEditor({})}
+        onDuplicates={() => setReviewing(true)}
+      />
       {problem && (
         <p class="pp-banner bd-banner" role="alert">
           {problem}{' '}
@@ -226,7 +263,25 @@ export function Board() {
       <p class="bd-sr" aria-live="polite" data-testid="announcer">
         {announcement}
       </p>
-      {undo && <UndoToast message={undo.message} onUndo={() => void restore()} onClose={() => setUndo(undefined)} />}
+      {undo && !reviewing && toast}
+      {reviewing && (
+        <DuplicatesDialog
+          groups={duplicateViews}
+          busy={duplicates.busy}
+          status={announcement}
+          onMerge={(key, survivorId) => void mergeGroup(key, survivorId)}
+          onNotSame={(key) => void notSame(key)}
+          onClose={() => setReviewing(false)}
+          onFocusLost={() => (document.querySelector<HTMLElement>('.bd-head__dups') ?? document.getElementById('bd-filter'))?.focus()}
+        >
+          {problem && (
+            <p class="pp-banner" role="alert">
+              {problem}
+            </p>
+          )}
+          {toast}
+        </DuplicatesDialog>
+      )}
       {stageEditor && data && <StageEditor stages={stages} counts={counts} error={stageEditor.error} onSave={(next) => void saveStages(next)} onClose={() => setStageEditor(undefined)} />}
     </div>
   );

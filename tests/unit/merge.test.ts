@@ -111,6 +111,26 @@ describe('merging and undoing', () => {
     expect({ a: await db.get('organisations', a), b: await db.get('organisations', b), ea: await db.get('pipeline', a), eb: await db.get('pipeline', b) }).toEqual(before);
     await expect(undoMerge(db, mergeId)).rejects.toThrow(/no longer/);
   });
+
+  it('refuses to undo a merge once the merged organisation changed, losing nothing', async () => {
+    const { db, a, b } = await twoCopies();
+    const mergeId = await mergeOrganisations(db, a, b);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await addNote(db, a, 'Written after the merge');
+    await expect(undoMerge(db, mergeId)).rejects.toThrow(/changed since/);
+    expect((await db.get('pipeline', a))!.notes.map((n) => n.text)).toContain('Written after the merge');
+  });
+
+  it('offers pairs, not the whole group, when one pair of three was called different', async () => {
+    const { db, a, b } = await twoCopies();
+    const thirdPage = 'https://www.salto-youth.net/tools/otlas-partner-finding/project/third.3/';
+    const third = ((await proposeSave(db, { extraction: otlasExtraction({ profileUrl: undefined, name: 'Jugendwerk Alpenland gGmbH' }), organisationIndex: 0, pageUrl: thirdPage, resolution: { keepSeparate: true } })) as { saved: { orgId: string } }).saved;
+    await db.clear('notSame');
+    await markNotSame(db, a, b);
+    const byName = (await findProbableDuplicates(db)).filter((g) => g.reason === 'Same name and country');
+    expect(byName.map((g) => g.organisations.map((o) => o.id).sort())).toEqual(expect.arrayContaining([[a, third.orgId].sort(), [b, third.orgId].sort()]));
+    expect(byName.every((g) => g.organisations.length === 2)).toBe(true);
+  });
 });
 
 describe('migration from version 1 to the current version', () => {

@@ -1,0 +1,79 @@
+import { countryLabel } from '@/lib/format';
+import { SafeLink } from './DetailSources';
+
+/** One saved organisation as the duplicates review shows it. */
+export interface DuplicateOrganisationView {
+  id: string;
+  name: string;
+  country?: string;
+  city?: string;
+  website?: string;
+  /** Where it was saved from, in words ("OTLAS", "Project Results Platform"). */
+  platforms: string[];
+  stageName?: string;
+}
+
+export interface DuplicateGroupView {
+  /** Stable while the group is the same (reason and organisations). */
+  key: string;
+  /** Why they look alike, in words ("Same name and country", "Same website"). */
+  reason: string;
+  organisations: DuplicateOrganisationView[];
+}
+
+interface DuplicateGroupProps {
+  group: DuplicateGroupView;
+  /** Used for element ids; unique in the dialog. */
+  index: number;
+  busy: boolean;
+  onMerge: (survivorId: string) => void;
+  onNotSame: () => void;
+}
+
+const sameName = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
+
+/** Organisations that probably are one, side by side, with "Merge into …" for each and "Not the same organisation". */
+export function DuplicateGroup({ group, index, busy, onMerge, onNotSame }: DuplicateGroupProps) {
+  const id = `bd-dup-${index}`;
+  return (
+    <section class="bd-dup" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`} class="bd-dup__reason">
+        {group.reason}
+      </h3>
+      <ul class="bd-dup__orgs">
+        {group.organisations.map((org, n) => {
+          const place = [countryLabel(org.country), org.city].filter(Boolean).join(' · ');
+          const twin = group.organisations.some((other) => other !== org && sameName(other.name, org.name));
+          return (
+            <li key={org.id} class="bd-dup__org">
+              <strong class="bd-dup__name">{org.name}</strong>
+              <dl id={`${id}-org-${n}`} class="bd-dup__facts">
+                <dt>Country and city</dt>
+                <dd>{place || 'Not known'}</dd>
+                <dt>Website</dt>
+                <dd>{org.website ? <SafeLink url={org.website} /> : 'Not known'}</dd>
+                <dt>Saved from</dt>
+                <dd>{org.platforms.length ? org.platforms.join(', ') : 'Not known'}</dd>
+                <dt>Stage</dt>
+                <dd>{org.stageName ?? 'Not known'}</dd>
+              </dl>
+              <button
+                type="button"
+                class="pp-button bd-primary"
+                disabled={busy}
+                aria-describedby={`${id}-org-${n}`}
+                onClick={() => onMerge(org.id)}
+              >
+                Merge into {org.name}
+                {twin && <span class="bd-sr"> (saved from {org.platforms.join(', ') || 'an unknown place'}, stage {org.stageName ?? 'not known'})</span>}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <button type="button" class="pp-button" disabled={busy} onClick={onNotSame}>
+        Not the same organisation
+      </button>
+    </section>
+  );
+}
