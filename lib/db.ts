@@ -18,6 +18,8 @@ export interface MetaValues {
   lastExportAt: string | null;
   /** Changes since the last export, for backup nudges. */
   changesSinceExport: number;
+  /** When the user last dismissed the backup nudge (it stays away for a week). */
+  backupNudgeDismissedAt: string | null;
 }
 export type MetaKey = keyof MetaValues;
 
@@ -101,6 +103,18 @@ async function seedMeta(tx: UpgradeTx): Promise<void> {
   if ((await meta.get('lastExportAt')) === undefined) await meta.put(null, 'lastExportAt');
   if ((await meta.get('changesSinceExport')) === undefined) await meta.put(0, 'changesSinceExport');
   await meta.put(DB_VERSION, 'schemaVersion');
+}
+
+/** Anything with the meta store's get/put: a store inside whichever transaction makes the change. */
+interface MetaStore {
+  get(key: 'changesSinceExport'): Promise<unknown>;
+  put(value: number, key: 'changesSinceExport'): Promise<unknown>;
+}
+
+/** Count changes since the last export (backup nudges), inside the change's own transaction. */
+export async function countChange(meta: MetaStore, by = 1): Promise<void> {
+  const current = await meta.get('changesSinceExport');
+  await meta.put((typeof current === 'number' ? current : 0) + by, 'changesSinceExport');
 }
 
 export interface OpenOptions {

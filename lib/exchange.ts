@@ -10,12 +10,26 @@
  *   MIGRATIONS in lib/import.ts that gives files of older versions an empty array of it.
  * - EXPORTED_META: settings kept in the `meta` store → zod schema, fallback and merge rule.
  * Bookkeeping meta (schemaVersion, lastExportAt, changesSinceExport) is not exported: it
- * describes this browser's copy, not the data.
+ * describes this browser's copy, not the data. Nor is the `merges` store: it is this browser's
+ * undo log (snapshots taken before a merge), and undoing a merge restored from another copy
+ * would overwrite whatever changed since.
  */
 import { z } from 'zod';
 import type { StoreNames } from 'idb';
 import { DB_VERSION, type MetaKey, type PipelineDB, type PipelineDatabase } from './db';
-import { DEFAULT_STAGES, OrganisationSchema, PipelineEntrySchema, StageSchema, type Stage } from './model';
+import { pairKey } from './dedupe';
+import {
+  DEFAULT_STAGES,
+  NotSameSchema,
+  OrganisationSchema,
+  PartnerEventSchema,
+  PipelineEntrySchema,
+  ProjectIdeaSchema,
+  StageSchema,
+  type PartnerEvent,
+  type ProjectIdea,
+  type Stage,
+} from './model';
 
 export const EXPORT_FORMAT = 'partner-pipeline-export';
 
@@ -28,6 +42,11 @@ export interface StoreSpec<S extends z.ZodType> {
   many: string;
   /** Rewrites the organisation ids a record refers to (see lib/import.ts). */
   remapOrgIds?: (value: z.output<S>, orgId: (id: string) => string) => z.output<S>;
+  /**
+   * Merge mode, same key in the browser and the file: what to keep. Return `mine` itself when
+   * the file adds nothing. Without it the browser's record is kept as it is.
+   */
+  merge?: (mine: z.output<S>, theirs: z.output<S>) => z.output<S>;
 }
 export type AnyStoreSpec = StoreSpec<any>;
 const store = <S extends z.ZodType>(spec: StoreSpec<S>) => spec;
@@ -53,6 +72,34 @@ function mergeStages(current: Stage[], incoming: Stage[], { emptyProfile }: Merg
   return added.length ? [...current, ...added] : current;
 }
 
+/** "a|b" (two organisation ids, lib/dedupe.ts pairKey) with both ids rewritten. */
+function remapPair<T extends { pair: string }>(value: T, orgId: (id: string) => string): T {
+  const [a, b] = value.pair.split('|');
+  return a !== undefined && b !== undefined ? { ...value, pair: pairKey(orgId(a), orgId(b)) } : value;
+}
+
+/** Members of a project idea, one per organisation (two may have joined into one). */
+function remapMembers(idea: ProjectIdea, orgId: (id: string) => string): ProjectIdea {
+  const seen = new Set<string>();
+  const members = idea.members.map((member) => ({ ...member, orgId: orgId(member.orgId) })).filter((member) => !seen.has(member.orgId) && Boolean(seen.add(member.orgId)));
+  return { ...idea, members };
+}
+
+function mergeMembers(mine: ProjectIdea, theirs: ProjectIdea): ProjectIdea {
+  const known = new Set(mine.members.map((member) => member.orgId));
+  const added = theirs.members.filter((member) => !known.has(member.orgId));
+  return added.length ? { ...mine, members: [...mine.members, ...added], updatedAt: mine.updatedAt > theirs.updatedAt ? mine.updatedAt : theirs.updatedAt } : mine;
+}
+
+function remapEventOrgs(event: PartnerEvent, orgId: (id: string) => string): PartnerEvent {
+  return { ...event, orgIds: [...new Set(event.orgIds.map(orgId))] };
+}
+
+function mergeEventOrgs(mine: PartnerEvent, theirs: PartnerEvent): PartnerEvent {
+  const added = theirs.orgIds.filter((id) => !mine.orgIds.includes(id));
+  return added.length ? { ...mine, orgIds: [...mine.orgIds, ...added] } : mine;
+}
+
 export const EXPORTED_STORES = {
   organisations: store({ schema: OrganisationSchema, key: 'id', one: 'organisation', many: 'organisations' }),
   pipeline: store({
@@ -62,11 +109,17 @@ export const EXPORTED_STORES = {
     many: 'pipeline entries',
     remapOrgIds: (entry, orgId) => ({ ...entry, orgId: orgId(entry.orgId) }),
   }),
+  notSame: store({ schema: NotSameSchema, key: 'pair', one: '“not the same” pair', many: '“not the same” pairs', remapOrgIds: remapPair }),
+  ideas: store({ schema: ProjectIdeaSchema, key: 'id', one: 'project idea', many: 'project ideas', remapOrgIds: remapMembers, merge: mergeMembers }),
+  events: store({ schema: PartnerEventSchema, key: 'id', one: 'event', many: 'events', remapOrgIds: remapEventOrgs, merge: mergeEventOrgs }),
 } satisfies { [S in StoreNames<PipelineDB>]?: AnyStoreSpec };
 
 export const EXPORTED_META = {
   stages: setting({ schema: z.array(StageSchema).min(1).max(100), fallback: () => DEFAULT_STAGES, merge: mergeStages }),
 } satisfies { [K in MetaKey]?: AnyMetaSpec };
+
+/** Stores of the database deliberately left out of backups (see the note at the top). */
+export const NOT_EXPORTED_STORES = ['meta', 'merges'] as const;
 
 export type ExportedStore = keyof typeof EXPORTED_STORES;
 export type ExportedMeta = keyof typeof EXPORTED_META;
@@ -144,9 +197,22 @@ export async function buildExport(db: PipelineDatabase, appVersion: string, at =
   return envelopeOf(await readAllData(db), appVersion, at);
 }
 
-/** The backup file's text: pretty-printed (diffable, readable), ending in a newline. */
+/**
+ * The backup file's text: JSON with one record per line — readable and diffable like
+ * pretty-printed JSON, a third smaller and quicker to write and read back.
+ */
 export function serialiseExport(envelope: ExportEnvelope): string {
-  return `${JSON.stringify(envelope, null, 2)}\n`;
+  const { data, ...head } = envelope;
+  const lines = ['{'];
+  for (const [key, value] of Object.entries(head)) lines.push(`  ${JSON.stringify(key)}: ${JSON.stringify(value)},`);
+  lines.push('  "data": {');
+  const parts = Object.entries(data);
+  parts.forEach(([key, value], i) => {
+    const records = Array.isArray(value) && value.length > 0 ? `[\n${value.map((record) => `      ${JSON.stringify(record)}`).join(',\n')}\n    ]` : JSON.stringify(value);
+    lines.push(`    ${JSON.stringify(key)}: ${records}${i < parts.length - 1 ? ',' : ''}`);
+  });
+  lines.push('  }', '}', '');
+  return lines.join('\n');
 }
 
 /** Record that a backup was taken, for the backup nudges. */

@@ -2,7 +2,7 @@
  * Project ideas and in-person events: each change one transaction, validated before writing.
  * Callers tell other views (lib/changes.ts), as for every other write.
  */
-import type { PipelineDatabase } from './db';
+import { countChange, type PipelineDatabase } from './db';
 import { PartnerEventSchema, ProjectIdeaSchema, type PartnerEvent, type ProjectIdea } from './model';
 import { CALENDAR } from './calls';
 
@@ -18,11 +18,12 @@ export async function createIdea(db: PipelineDatabase, input: IdeaInput): Promis
 }
 
 async function updateIdea(db: PipelineDatabase, id: string, change: (idea: ProjectIdea) => ProjectIdea): Promise<ProjectIdea> {
-  const tx = db.transaction('ideas', 'readwrite');
-  const idea = await tx.store.get(id);
+  const tx = db.transaction(['ideas', 'meta'], 'readwrite');
+  const idea = await tx.objectStore('ideas').get(id);
   if (!idea) throw new Error('This project idea no longer exists.');
   const updated = ProjectIdeaSchema.parse({ ...change(idea), updatedAt: now() });
-  await tx.store.put(updated);
+  await tx.objectStore('ideas').put(updated);
+  await countChange(tx.objectStore('meta'));
   await tx.done;
   return updated;
 }

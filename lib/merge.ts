@@ -3,7 +3,7 @@
  * tag, contact, past project and history event), undo a merge, remember "not the same", and
  * list probable duplicates for review — all through indexes, one transaction each.
  */
-import type { PipelineDatabase } from './db';
+import { countChange, type PipelineDatabase } from './db';
 import { MergeRecordSchema, OrganisationSchema, PipelineEntrySchema, type MergeRecord, type Organisation, type PipelineEntry } from './model';
 import { pairKey, withIdentityKeys } from './dedupe';
 
@@ -43,7 +43,7 @@ function mergedEntry(survivor: PipelineEntry, absorbed: PipelineEntry, absorbedN
 /** Merge `absorbedId` into `survivorId`; returns the merge's id for undo. */
 export async function mergeOrganisations(db: PipelineDatabase, survivorId: string, absorbedId: string): Promise<string> {
   if (survivorId === absorbedId) throw new Error('An organisation cannot be merged with itself.');
-  const tx = db.transaction(['organisations', 'pipeline', 'merges'], 'readwrite');
+  const tx = db.transaction(['organisations', 'pipeline', 'merges', 'meta'], 'readwrite');
   const organisations = tx.objectStore('organisations');
   const pipeline = tx.objectStore('pipeline');
   const [survivor, absorbed, survivorEntry, absorbedEntry] = await Promise.all([
@@ -69,6 +69,7 @@ export async function mergeOrganisations(db: PipelineDatabase, survivorId: strin
   await organisations.delete(absorbedId);
   await pipeline.delete(absorbedId);
   await tx.objectStore('merges').put(record);
+  await countChange(tx.objectStore('meta'));
   await tx.done;
   return record.id;
 }

@@ -1,7 +1,7 @@
 /**
  * Edits to saved organisations: details, contact persons, and deletion that can be undone.
  */
-import type { PipelineDatabase } from './db';
+import { countChange, type PipelineDatabase } from './db';
 import { ContactSchema, OrganisationSchema, type Contact, type Organisation, type PipelineEntry } from './model';
 import { withIdentityKeys } from './dedupe';
 
@@ -16,7 +16,7 @@ async function updateOrganisation(
   change: (organisation: Organisation) => Organisation,
   historyText: string,
 ): Promise<Organisation> {
-  const tx = db.transaction(['organisations', 'pipeline'], 'readwrite');
+  const tx = db.transaction(['organisations', 'pipeline', 'meta'], 'readwrite');
   const current = await tx.objectStore('organisations').get(orgId);
   const entry = await tx.objectStore('pipeline').get(orgId);
   if (!current || !entry) throw new Error('This organisation is no longer saved.');
@@ -24,6 +24,7 @@ async function updateOrganisation(
   const updated = OrganisationSchema.parse(withIdentityKeys({ ...change(current), updatedAt: at }));
   await tx.objectStore('organisations').put(updated);
   await tx.objectStore('pipeline').put({ ...entry, updatedAt: at, history: [...entry.history, { at, kind: 'edited', text: historyText }] });
+  await countChange(tx.objectStore('meta'));
   await tx.done;
   return updated;
 }
@@ -64,7 +65,7 @@ export interface DeletedPartners {
 
 /** Delete organisations with their pipeline entries; returns what is needed to undo. */
 export async function deletePartners(db: PipelineDatabase, orgIds: string[]): Promise<DeletedPartners> {
-  const tx = db.transaction(['organisations', 'pipeline'], 'readwrite');
+  const tx = db.transaction(['organisations', 'pipeline', 'meta'], 'readwrite');
   const deleted: DeletedPartners = { organisations: [], entries: [] };
   for (const id of orgIds) {
     const organisation = await tx.objectStore('organisations').get(id);
@@ -74,6 +75,7 @@ export async function deletePartners(db: PipelineDatabase, orgIds: string[]): Pr
     await tx.objectStore('organisations').delete(id);
     await tx.objectStore('pipeline').delete(id);
   }
+  await countChange(tx.objectStore('meta'), orgIds.length);
   await tx.done;
   return deleted;
 }

@@ -2,7 +2,7 @@
  * Outreach operations on one organisation's pipeline entry: notes, tags, follow-ups, stage
  * list edits. Each is one transaction and logs itself in the entry's history.
  */
-import type { PipelineDatabase } from './db';
+import { countChange, type PipelineDatabase } from './db';
 import { localIsoDate } from './dates-local';
 import { DEFAULT_STAGES, PipelineEntrySchema, StageSchema, type HistoryEvent, type PipelineEntry, type Stage } from './model';
 
@@ -22,8 +22,7 @@ async function updateEntry(
   const logged = event ? { ...entry, history: [...entry.history, { at, ...event }] } : entry;
   const valid = PipelineEntrySchema.parse({ ...logged, updatedAt: at });
   await tx.objectStore('pipeline').put(valid);
-  const changes = ((await tx.objectStore('meta').get('changesSinceExport')) as number | undefined) ?? 0;
-  await tx.objectStore('meta').put(changes + 1, 'changesSinceExport');
+  await countChange(tx.objectStore('meta'));
   await tx.done;
   return valid;
 }

@@ -3,7 +3,7 @@
  * transaction that awaits nothing but IDB, so it either happens whole or not at all.
  */
 import type { IDBPObjectStore } from 'idb';
-import type { PipelineDB, PipelineDatabase } from './db';
+import { countChange, type PipelineDB, type PipelineDatabase } from './db';
 import {
   DEFAULT_STAGES,
   ExtractedOrganisationSchema,
@@ -125,7 +125,7 @@ export async function proposeSave(db: PipelineDatabase, request: SaveRequest): P
   await organisations.put(OrganisationSchema.parse(withIdentityKeys(organisation)));
   await pipeline.put(PipelineEntrySchema.parse(entry));
   if (project) await recordProjectOnOthers(organisations, request.extraction, request.organisationIndex, organisation.id, project, pageUrl, at);
-  await meta.put((((await meta.get('changesSinceExport')) as number | undefined) ?? 0) + 1, 'changesSinceExport');
+  await countChange(meta);
   await tx.done;
   return { saved: { orgId: organisation.id, name: organisation.name, stageId: entry.stageId, stageName: stageName(stages, entry.stageId), created: !existing } };
 }
@@ -250,6 +250,7 @@ export async function setStage(db: PipelineDatabase, orgId: string, stageId: str
     const at = now();
     const moved = { ...event(at, 'stage', `${stageName(stages, entry.stageId)} → ${stageName(stages, stageId)}`), stageId };
     await tx.objectStore('pipeline').put({ ...entry, stageId, updatedAt: at, history: [...entry.history, moved] });
+    await countChange(tx.objectStore('meta'));
   }
   await tx.done;
 }
@@ -281,6 +282,7 @@ export async function correctFromPage(db: PipelineDatabase, orgId: string, pageU
   );
   await tx.objectStore('organisations').put(updated);
   await tx.objectStore('pipeline').put({ ...entry, updatedAt: at, history: [...entry.history, event(at, 'edited', `Corrected on the page: ${Object.keys(checked).join(', ')}`)] });
+  await countChange(tx.objectStore('meta'));
   await tx.done;
   return { orgId, name: updated.name, stageId: entry.stageId, stageName: stageName(stages, entry.stageId), created: false };
 }

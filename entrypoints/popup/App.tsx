@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { BackupNudge } from '@/components/BackupNudge';
 import { DueList } from '@/components/DueList';
 import { EmptyState } from '@/components/EmptyState';
 import { FilterBar } from '@/components/FilterBar';
@@ -11,10 +12,13 @@ import { usePipelineData } from './usePipelineData';
 import { openBoard, withDb, writeAndNotify } from './actions';
 
 const VISIBLE_ROWS = 200;
+/** `performance.mark('pp:popup-first-render')` once per page, for scripts/bench-pipeline.ts. */
+let firstRenderMarked = false;
 
 /** The popup's container: reads the store through a hook, hands plain data to components. */
 export function App() {
-  const { data, error: loadError } = usePipelineData();
+  const { data, error: loadError, nudge } = usePipelineData();
+  const [nudgeHidden, setNudgeHidden] = useState(false);
   const [filter, setFilter] = useState<PartnerFilter>({ query: '' });
   const [sort, setSort] = useState<SortOrder>('recent');
   const [error, setError] = useState<string>();
@@ -33,6 +37,12 @@ export function App() {
       origins: [...new Set(partners.flatMap((p) => p.origins))].sort(),
       tags: [...new Set(partners.flatMap((p) => p.tags))].sort(),
     };
+  }, [data]);
+
+  useEffect(() => {
+    if (firstRenderMarked || !data || data.total === 0) return;
+    firstRenderMarked = true;
+    performance.mark('pp:popup-first-render');
   }, [data]);
 
   const run = async (action: () => Promise<string | void>) => {
@@ -61,6 +71,21 @@ export function App() {
         )}
       </header>
       {problem && <p class="pp-banner" role="alert">{problem}</p>}
+      {nudge && !nudgeHidden && (
+        <BackupNudge
+          message={nudge}
+          onExport={() => void run(async () => {
+            const { downloadExport } = await import('@/lib/download');
+            const count = await downloadExport();
+            setNudgeHidden(true);
+            return `Exported ${count} organisation${count === 1 ? '' : 's'}.`;
+          })}
+          onDismiss={() => void run(async () => {
+            setNudgeHidden(true);
+            await withDb((db) => db.put('meta', new Date().toISOString(), 'backupNudgeDismissedAt'));
+          })}
+        />
+      )}
       {!data && !problem && <p class="pp-loading">Loading your partners…</p>}
       {data && data.total === 0 && (
         <EmptyState title="No partners saved yet">

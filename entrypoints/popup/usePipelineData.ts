@@ -8,6 +8,7 @@ import { onChanged } from '@/lib/changes';
 import type { PartnerSummary, Stage } from '@/lib/model';
 import { firstScreen, listPartners } from '@/lib/queries';
 import { describeStorageError } from '@/lib/storage-errors';
+import { backupNudge, readBackupState } from '@/lib/backup';
 
 export interface PipelineData {
   partners: PartnerSummary[];
@@ -24,9 +25,10 @@ function countByStage(partners: PartnerSummary[]): Record<string, number> {
   return counts;
 }
 
-export function usePipelineData(): { data?: PipelineData; error?: string; reload: () => void } {
+export function usePipelineData(): { data?: PipelineData; error?: string; nudge?: string; reload: () => void } {
   const [data, setData] = useState<PipelineData>();
   const [error, setError] = useState<string>();
+  const [nudge, setNudge] = useState<string>();
 
   const load = async () => {
     try {
@@ -34,6 +36,8 @@ export function usePipelineData(): { data?: PipelineData; error?: string; reload
       try {
         const first = await firstScreen(db);
         setData({ ...first, complete: first.partners.length >= first.total });
+        const dismissedAt = (await db.get('meta', 'backupNudgeDismissedAt')) as string | null | undefined;
+        setNudge(backupNudge({ ...(await readBackupState(db)), dismissedAt: dismissedAt ?? null }) ?? undefined);
         if (first.partners.length < first.total) {
           await new Promise((resolve) => setTimeout(resolve, 0)); // let the first screen paint
           const partners = await listPartners(db);
@@ -52,5 +56,5 @@ export function usePipelineData(): { data?: PipelineData; error?: string; reload
     return onChanged(() => void load());
   }, []);
 
-  return { data, error, reload: () => void load() };
+  return { data, error, nudge, reload: () => void load() };
 }

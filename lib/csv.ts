@@ -1,0 +1,105 @@
+/**
+ * CSV export for Excel and LibreOffice: one row per organisation, UTF-8 with a byte-order mark
+ * (so Excel reads Łódź and Ελλάδα correctly), CRLF line ends, and the list separator Excel
+ * expects in the user's locale: a semicolon where numbers use a decimal comma.
+ * Quoting is papaparse's. Cells that a spreadsheet would run as a formula (starting with
+ * = + - @, tab, CR or LF) get a leading apostrophe — papaparse's own default pattern misses LF
+ * and any formula that spans lines, so we pass our own.
+ */
+import Papa from 'papaparse';
+import type { ExportData } from './exchange';
+import { foldText } from './identity';
+import type { Organisation, PipelineEntry, Stage } from './model';
+import { PLATFORM_NAMES } from './platforms';
+
+export type CsvDelimiter = ',' | ';';
+export const CSV_DELIMITERS: { value: CsvDelimiter; label: string }[] = [
+  { value: ',', label: 'Comma (,)' },
+  { value: ';', label: 'Semicolon (;)' },
+];
+
+export const CSV_COLUMNS = [
+  'Name',
+  'Stage',
+  'Tags',
+  'Platforms',
+  'OID',
+  'PIC',
+  'Website',
+  'Country',
+  'City',
+  'Type',
+  'Email',
+  'Phone',
+  'Last note',
+  'Next follow-up',
+  'Saved from',
+  'Updated',
+] as const;
+
+/** A cell a spreadsheet would treat as a formula or a control sequence. No `g` flag: `test` stays stateless. */
+export const FORMULA_START = /^[=+\-@\t\r\n]/;
+
+/** Semicolon where the locale writes 1.5 as "1,5" (Excel's list separator follows the decimal sign). */
+export function defaultDelimiter(locale?: string | string[]): CsvDelimiter {
+  try {
+    const decimal = new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value;
+    return decimal === ',' ? ';' : ',';
+  } catch {
+    return ',';
+  }
+}
+
+function lastNote(entry: PipelineEntry | undefined): string {
+  let latest: PipelineEntry['notes'][number] | undefined;
+  for (const note of entry?.notes ?? []) if (!latest || note.at >= latest.at) latest = note;
+  return latest?.text ?? '';
+}
+
+const day = (iso: string) => iso.slice(0, 10);
+
+export function csvRow(organisation: Organisation, entry: PipelineEntry | undefined, stages: Stage[]): string[] {
+  const stageId = entry?.stageId;
+  const origins = [...new Set(organisation.sources.map((source) => source.origin))];
+  const updated = entry && entry.updatedAt > organisation.updatedAt ? entry.updatedAt : organisation.updatedAt;
+  return [
+    organisation.name,
+    stageId ? (stages.find((stage) => stage.id === stageId)?.name ?? stageId) : '',
+    (entry?.tags ?? []).join(', '),
+    origins.map((origin) => PLATFORM_NAMES[origin]).join(', '),
+    organisation.oid ?? '',
+    organisation.pic ?? '',
+    organisation.website ?? '',
+    organisation.country ?? '',
+    organisation.city ?? '',
+    organisation.type ?? '',
+    organisation.email ?? '',
+    organisation.phone ?? '',
+    lastNote(entry),
+    entry?.nextFollowUp ?? '',
+    organisation.sources.find((source) => source.url)?.url ?? '',
+    day(updated),
+  ];
+}
+
+/** Rows sorted by name (diacritics folded), then id, so the file is the same for the same data. */
+export function csvRows(data: Pick<ExportData, 'organisations' | 'pipeline' | 'stages'>): string[][] {
+  const entries = new Map(data.pipeline.map((entry) => [entry.orgId, entry]));
+  const sorted = data.organisations
+    .map((organisation) => ({ organisation, key: foldText(organisation.name) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.organisation.id < b.organisation.id ? -1 : 1));
+  return sorted.map(({ organisation }) => csvRow(organisation, entries.get(organisation.id), data.stages));
+}
+
+/** The CSV text, byte-order mark included. */
+export function buildCsv(data: Pick<ExportData, 'organisations' | 'pipeline' | 'stages'>, delimiter: CsvDelimiter = ','): string {
+  const body = Papa.unparse(
+    { fields: [...CSV_COLUMNS], data: csvRows(data) },
+    { delimiter, newline: '\r\n', quotes: false, header: true, escapeFormulae: FORMULA_START },
+  );
+  return `\uFEFF${body}\r\n`;
+}
+
+export function csvFileName(localDate: string): string {
+  return `partner-pipeline-${localDate}.csv`;
+}
