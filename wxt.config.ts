@@ -1,7 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { HOST_PERMISSIONS } from './lib/hosts';
-import { CALENDAR, CallCalendarSchema } from './lib/calls';
+import { CALENDAR } from './lib/calls';
+import { CallCalendarSchema } from './lib/calls-schema';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({

@@ -7,6 +7,7 @@ import { DetailFields } from './DetailFields';
 import { DetailHistory } from './DetailHistory';
 import { DetailNotes } from './DetailNotes';
 import { DetailSources, PastProjects } from './DetailSources';
+import { IdeaMembership, type IdeaMembershipProps } from './IdeaMembership';
 import { StagePill } from './StagePill';
 import { TagInput } from './TagInput';
 
@@ -33,6 +34,8 @@ interface PartnerDetailProps extends DetailActions {
   stageColour: (stageId: string) => string;
   tagSuggestions: string[];
   today: string;
+  /** The project ideas section (left out when not given). */
+  ideas?: IdeaMembershipProps;
 }
 
 /** The side panel: everything about one partner, all of it editable. Esc closes it. */
@@ -107,8 +110,9 @@ export function PartnerDetail(props: PartnerDetailProps) {
 
       <DetailNotes notes={entry.notes} onAdd={props.onAddNote} onDelete={props.onDeleteNote} />
       <DetailContacts contacts={organisation.contacts} onAdd={props.onAddContact} onRemove={props.onRemoveContact} />
+      {props.ideas && <IdeaMembership {...props.ideas} />}
       <DetailFields key={organisation.id} organisation={organisation} onSave={props.onSaveFields} />
-      <PastProjects sources={organisation.sources} />
+      <PastProjects sources={organisation.sources} projects={organisation.pastProjects} />
       <DetailSources sources={organisation.sources} />
       <DetailHistory history={entry.history} />
 

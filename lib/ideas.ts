@@ -13,7 +13,10 @@ export type IdeaInput = Pick<ProjectIdea, 'title'> & Partial<Pick<ProjectIdea, '
 export async function createIdea(db: PipelineDatabase, input: IdeaInput): Promise<ProjectIdea> {
   const at = now();
   const idea = ProjectIdeaSchema.parse({ ...input, id: crypto.randomUUID(), members: [], createdAt: at, updatedAt: at });
-  await db.put('ideas', idea);
+  const tx = db.transaction(['ideas', 'meta'], 'readwrite');
+  await tx.objectStore('ideas').put(idea);
+  await countChange(tx.objectStore('meta'));
+  await tx.done;
   return idea;
 }
 
@@ -72,7 +75,10 @@ export function ideaDeadline(idea: Pick<ProjectIdea, 'deadline' | 'roundId'>): s
 
 export async function createEvent(db: PipelineDatabase, input: Pick<PartnerEvent, 'name' | 'date'> & { place?: string }): Promise<PartnerEvent> {
   const event = PartnerEventSchema.parse({ ...input, id: crypto.randomUUID(), orgIds: [], createdAt: now() });
-  await db.put('events', event);
+  const tx = db.transaction(['events', 'meta'], 'readwrite');
+  await tx.objectStore('events').put(event);
+  await countChange(tx.objectStore('meta'));
+  await tx.done;
   return event;
 }
 
@@ -87,7 +93,10 @@ export async function setEventOrganisations(db: PipelineDatabase, eventId: strin
 }
 
 export async function deleteEvent(db: PipelineDatabase, eventId: string): Promise<PartnerEvent | undefined> {
-  const event = await db.get('events', eventId);
-  await db.delete('events', eventId);
+  const tx = db.transaction(['events', 'meta'], 'readwrite');
+  const event = await tx.objectStore('events').get(eventId);
+  await tx.objectStore('events').delete(eventId);
+  await countChange(tx.objectStore('meta'));
+  await tx.done;
   return event;
 }

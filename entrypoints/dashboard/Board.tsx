@@ -33,6 +33,9 @@ interface Undo {
   focusId?: string;
 }
 
+/** `performance.mark('pp:board-first-render')` once per page, for scripts/bench-pipeline.ts. */
+let firstRenderMarked = false;
+
 export function Board() {
   const pending = useRef(0);
   const queue = useRef<Promise<void>>(Promise.resolve());
@@ -68,6 +71,11 @@ export function Board() {
     card?.focus();
     if (card || (data?.version ?? 0) > request.version) focusCard.current = undefined;
   });
+  useEffect(() => {
+    if (firstRenderMarked || !data || data.partners.length === 0) return;
+    firstRenderMarked = true;
+    performance.mark('pp:board-first-render');
+  }, [data]);
   const focusLater = (id: string) => (focusCard.current = { id, version: data?.version ?? 0 });
   useEffect(() => {
     if (undo && !undoShown.current) document.querySelector<HTMLElement>('.bd-toast .bd-primary')?.focus();

@@ -2,10 +2,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { PartnerDetail } from '@/components/PartnerDetail';
 import { openPipelineDb } from '@/lib/db';
-import type { Organisation, PipelineEntry, Stage } from '@/lib/model';
+import type { Organisation, PipelineEntry, ProjectIdea, Stage } from '@/lib/model';
 import { getPartner } from '@/lib/queries';
 import type { Write } from './Board';
 import { describeLoadError } from './useBoardData';
+import { membershipProps } from './ideas/membership';
 
 interface DetailPanelProps {
   orgId: string;
@@ -20,7 +21,7 @@ interface DetailPanelProps {
   onDelete: () => void;
 }
 
-type Loaded = { organisation: Organisation; entry: PipelineEntry } | 'missing' | { error: string };
+type Loaded = { organisation: Organisation; entry: PipelineEntry; ideas: ProjectIdea[] } | 'missing' | { error: string };
 
 export function DetailPanel({ orgId, version, stages, colourOf, tags, today, write, onClose, onDelete }: DetailPanelProps) {
   const [loaded, setLoaded] = useState<Loaded>();
@@ -30,8 +31,8 @@ export function DetailPanel({ orgId, version, stages, colourOf, tags, today, wri
       try {
         const db = await openPipelineDb();
         try {
-          const found = await getPartner(db, orgId);
-          if (current) setLoaded(found ?? 'missing');
+          const [found, ideas] = await Promise.all([getPartner(db, orgId), db.getAll('ideas')]);
+          if (current) setLoaded(found ? { ...found, ideas } : 'missing');
         } finally {
           db.close();
         }
@@ -62,6 +63,7 @@ export function DetailPanel({ orgId, version, stages, colourOf, tags, today, wri
       stageColour={colourOf}
       tagSuggestions={tags}
       today={today}
+      ideas={membershipProps(loaded.ideas, orgId, stages, write)}
       onClose={onClose}
       onDelete={onDelete}
       onStage={(stageId) => void write((w, db) => w.setStage(db, orgId, stageId))}

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import '@/components/pipeline.css';
 import '@/components/board.css';
-import { Board } from './Board';
+import '@/components/ideas.css';
+import { App } from './App';
 
-render(<Board />, document.getElementById('app')!);
+render(<App />, document.getElementById('app')!);

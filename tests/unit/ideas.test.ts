@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { actionRule, CALENDAR, CallCalendarSchema, daysUntil, roundsForAction } from '@/lib/calls';
+import { actionRule, CALENDAR, daysUntil, roundsForAction } from '@/lib/calls';
+import { CallCalendarSchema } from '@/lib/calls-schema';
 import { checkConsortium } from '@/lib/consortium';
 import { addMember, createEvent, createIdea, deleteIdea, editIdea, ideaDeadline, restoreIdea, setEventOrganisations, setMemberStage } from '@/lib/ideas';
 import { outreachStats } from '@/lib/stats';

@@ -1,0 +1,125 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ActionRule, CallRound } from '@/lib/calls';
+import type { ProjectIdea } from '@/lib/model';
+import { formatDate } from '@/lib/format';
+import { MAX } from '@/lib/limits';
+
+/** What the form hands back; an empty string means "not set" (and clears the field when editing). */
+export interface IdeaDraft {
+  title: string;
+  action: string;
+  roundId: string;
+  deadline: string;
+  description: string;
+  remindDaysBefore: number;
+}
+
+interface IdeaEditorProps {
+  id: string;
+  idea?: ProjectIdea;
+  actions: ActionRule[];
+  roundsFor: (action: string | undefined) => CallRound[];
+  /** YYYY-MM-DD: rounds whose deadline is before it are marked as passed. */
+  today: string;
+  /** Resolves true when saved (the form then closes). */
+  onSave: (draft: IdeaDraft) => Promise<boolean>;
+  onCancel: () => void;
+}
+
+const GROUPS = [
+  { label: 'Mobility (Key Action 1)', prefix: 'KA1' },
+  { label: 'Partnerships (Key Action 2)', prefix: 'KA2' },
+];
+
+/** Create or edit a project idea: title, action, call round (its deadline shown), own deadline, description, reminder. */
+export function IdeaEditor({ id, idea, actions, roundsFor, today, onSave, onCancel }: IdeaEditorProps) {
+  const [draft, setDraft] = useState<Omit<IdeaDraft, 'remindDaysBefore'> & { remind: string }>({
+    title: idea?.title ?? '',
+    action: idea?.action ?? '',
+    roundId: idea?.roundId ?? '',
+    deadline: idea?.deadline ?? '',
+    description: idea?.description ?? '',
+    remind: String(idea?.remindDaysBefore ?? 14),
+  });
+  const [errors, setErrors] = useState<{ title?: string; remind?: string }>({});
+  const title = useRef<HTMLInputElement>(null);
+  useEffect(() => title.current?.focus(), []);
+  const rounds = roundsFor(draft.action || undefined);
+  const round = rounds.find((r) => r.id === draft.roundId);
+  const allPassed = rounds.length > 0 && rounds.every((r) => r.deadline < today);
+  const set = (change: Partial<typeof draft>) => setDraft((current) => ({ ...current, ...change }));
+  const f = (name: string) => `${id}-${name}`;
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const remind = Number(draft.remind);
+    const found = {
+      ...(draft.title.trim() ? {} : { title: 'Give the project idea a title.' }),
+      ...(draft.title.trim().length > MAX.title ? { title: `The title is too long: at most ${MAX.title} characters.` } : {}),
+      ...(draft.remind.trim() !== '' && Number.isInteger(remind) && remind >= 0 && remind <= 365 ? {} : { remind: 'Use a whole number of days from 0 to 365.' }),
+    };
+    setErrors(found);
+    if (found.title) return document.getElementById(f('title'))?.focus();
+    if (found.remind) return document.getElementById(f('remind'))?.focus();
+    const { remind: _r, ...rest } = draft;
+    await onSave({ ...rest, title: draft.title.trim(), description: draft.description.trim(), remindDaysBefore: remind });
+  };
+
+  return (
+    <form class="ii-editor bd-form--grid" aria-labelledby={f('heading')} onSubmit={(event) => void submit(event)} onKeyDown={(event) => event.key === 'Escape' && onCancel()} noValidate>
+      <h2 id={f('heading')} class="bd-field--wide">{idea ? `Edit “${idea.title}”` : 'New project idea'}</h2>
+      <div class="bd-field bd-field--wide">
+        <label for={f('title')}>Title</label>
+        <input id={f('title')} ref={title} value={draft.title} aria-invalid={!!errors.title} aria-describedby={errors.title ? f('title-error') : undefined} onInput={(e) => set({ title: e.currentTarget.value })} />
+        {errors.title && <p id={f('title-error')} class="bd-error">{errors.title}</p>}
+      </div>
+      <div class="bd-field">
+        <label for={f('action')}>Erasmus+ action</label>
+        <select id={f('action')} value={draft.action} onChange={(e) => {
+          const action = e.currentTarget.value;
+          set({ action, roundId: roundsFor(action || undefined).some((r) => r.id === draft.roundId) ? draft.roundId : '' });
+        }}>
+          <option value="">Not chosen yet</option>
+          {GROUPS.map((group) => (
+            <optgroup key={group.prefix} label={group.label}>
+              {actions.filter((a) => a.code.startsWith(group.prefix)).map((a) => (
+                <option key={a.code} value={a.code}>{`${a.code} · ${a.name}`}</option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </div>
+      <div class="bd-field">
+        <label for={f('round')}>Call round</label>
+        <select id={f('round')} value={draft.roundId} aria-describedby={f('round-hint')} onChange={(e) => set({ roundId: e.currentTarget.value })}>
+          <option value="">Not chosen yet</option>
+          {rounds.map((r) => (
+            <option key={r.id} value={r.id}>{`${r.label} (deadline ${formatDate(r.deadline)}${r.deadline < today ? ', passed' : ''})`}</option>
+          ))}
+        </select>
+        <span id={f('round-hint')} class="bd-hint">
+          {round ? `Deadline of this round: ${formatDate(round.deadline)}. ` : draft.action ? `Rounds you can apply to with ${draft.action}. ` : 'Choose the action first to see only its rounds. '}
+          {allPassed && 'Every round we know of has passed: when the next call is published, set its deadline as your own below.'}
+        </span>
+      </div>
+      <div class="bd-field">
+        <label for={f('deadline')}>Your own deadline (optional)</label>
+        <input id={f('deadline')} type="date" value={draft.deadline} aria-describedby={f('deadline-hint')} onInput={(e) => set({ deadline: e.currentTarget.value })} />
+        <span id={f('deadline-hint')} class="bd-hint">Replaces the round’s deadline, e.g. the date your coordinator needs the partner forms.</span>
+      </div>
+      <div class="bd-field">
+        <label for={f('remind')}>Remind me (days before the deadline)</label>
+        <input id={f('remind')} type="number" min={0} max={365} step={1} value={draft.remind} aria-invalid={!!errors.remind} aria-describedby={errors.remind ? f('remind-error') : undefined} onInput={(e) => set({ remind: e.currentTarget.value })} />
+        {errors.remind && <p id={f('remind-error')} class="bd-error">{errors.remind}</p>}
+      </div>
+      <div class="bd-field bd-field--wide">
+        <label for={f('description')}>Short description (optional)</label>
+        <textarea id={f('description')} rows={3} maxLength={MAX.longText} value={draft.description} onInput={(e) => set({ description: e.currentTarget.value })} />
+      </div>
+      <div class="bd-form__actions bd-field--wide">
+        <button type="submit" class="pp-button bd-primary">{idea ? 'Save changes' : 'Create project idea'}</button>
+        <button type="button" class="pp-button" onClick={onCancel}>Cancel</button>
+      </div>
+    </form>
+  );
+}

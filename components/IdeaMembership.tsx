@@ -1,0 +1,70 @@
+import { useState } from 'preact/hooks';
+import type { Stage } from '@/lib/model';
+
+export interface IdeaMembershipProps {
+  /** The ideas this organisation is in, with its stage in each. */
+  memberships: { ideaId: string; title: string; stageId: string }[];
+  /** Ideas it could be added to. */
+  otherIdeas: { id: string; title: string }[];
+  stages: Stage[];
+  onStage: (ideaId: string, stageId: string) => void;
+  onAdd: (ideaId: string) => void;
+  onRemove: (ideaId: string) => void;
+}
+
+/** In the partner panel: which project ideas this organisation is in, its stage in each, add it to another. */
+export function IdeaMembership({ memberships, otherIdeas, stages, onStage, onAdd, onRemove }: IdeaMembershipProps) {
+  const [picked, setPicked] = useState('');
+  const chosen = otherIdeas.some((idea) => idea.id === picked) ? picked : '';
+  return (
+    <section class="bd-section" aria-labelledby="bd-ideas-title">
+      <h3 id="bd-ideas-title">Project ideas</h3>
+      {memberships.length === 0 ? (
+        <p class="bd-muted">Not in any project idea yet.</p>
+      ) : (
+        <ul class="ii-membership">
+          {memberships.map((m) => (
+            <li key={m.ideaId}>
+              <a href="#ideas" class="ii-membership__title">
+                {m.title}
+              </a>
+              <select aria-label={`Stage in ${m.title}`} value={m.stageId} onChange={(e) => onStage(m.ideaId, e.currentTarget.value)}>
+                {stages.map((stage) => (
+                  <option key={stage.id} value={stage.id}>
+                    {stage.name}
+                    {stage.archived ? ' (archived)' : ''}
+                  </option>
+                ))}
+              </select>
+              <button type="button" class="bd-link-button" aria-label={`Remove from ${m.title}`} onClick={() => onRemove(m.ideaId)}>
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {otherIdeas.length > 0 ? (
+        <div class="bd-inline ii-membership__add">
+          <label for="bd-idea-add">Add to a project idea</label>
+          <select id="bd-idea-add" value={chosen} onChange={(e) => setPicked(e.currentTarget.value)}>
+            <option value="">Choose an idea…</option>
+            {otherIdeas.map((idea) => (
+              <option key={idea.id} value={idea.id}>
+                {idea.title}
+              </option>
+            ))}
+          </select>
+          <button type="button" class="pp-button" disabled={!chosen} onClick={() => (onAdd(chosen), setPicked(''))}>
+            Add
+          </button>
+        </div>
+      ) : (
+        memberships.length === 0 && (
+          <p class="bd-hint">
+            You have no project ideas yet. <a href="#ideas">Create one in Project ideas</a>, then add partners to it.
+          </p>
+        )
+      )}
+    </section>
+  );
+}

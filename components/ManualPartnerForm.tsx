@@ -1,0 +1,121 @@
+import { useState } from 'preact/hooks';
+import { isHttpUrl, MAX } from '@/lib/limits';
+import { countryLabel } from '@/lib/format';
+import type { ProbableMatchView } from './ProbableMatchPrompt';
+
+export interface ManualFields {
+  name: string;
+  country?: string;
+  city?: string;
+  website?: string;
+}
+export type ManualOutcome = { saved: string } | { probable: ProbableMatchView[] } | 'failed';
+
+interface ManualPartnerFormProps {
+  id: string;
+  /** Save; `keepSeparate` after the user said the probable matches are other organisations. */
+  onSubmit: (fields: ManualFields, keepSeparate: boolean) => Promise<ManualOutcome>;
+  /** "Use <name>": the organisation is already saved, take that one. */
+  onUseExisting: (orgId: string) => void;
+}
+
+const SKIP = /^(AA|EU|EZ|QO|UN|ZZ|Q[M-Z]|X[A-JL-Z])$/;
+let countries: { code: string; name: string }[] | undefined;
+/** Every country the browser can name, in the user's language, sorted by name. */
+export function countryOptions(locale = navigator.language): { code: string; name: string }[] {
+  if (countries) return countries;
+  const names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+  const found: { code: string; name: string }[] = [];
+  for (let a = 65; a <= 90; a++)
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      const name = SKIP.test(code) ? undefined : names.of(code);
+      if (name && name !== code) found.push({ code, name });
+    }
+  return (countries = found.sort((x, y) => x.name.localeCompare(y.name, locale)));
+}
+
+/** "example.org" → "https://example.org"; anything that is not a web address stays as typed. */
+export const withScheme = (raw: string) => (raw && !/^[a-z]+:/i.test(raw) && /^[\w-]+(\.[\w-]+)+/.test(raw) ? `https://${raw}` : raw);
+
+type Draft = Required<ManualFields>;
+const EMPTY: Draft = { name: '', country: '', city: '', website: '' };
+
+/** Someone met in person: name, country, city, website; a probable match is offered before anything new is created. */
+export function ManualPartnerForm({ id, onSubmit, onUseExisting }: ManualPartnerFormProps) {
+  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [errors, setErrors] = useState<{ name?: string; website?: string }>({});
+  const [probable, setProbable] = useState<ProbableMatchView[]>();
+  const [done, setDone] = useState<string>();
+  const f = (name: string) => `${id}-${name}`;
+
+  const send = async (keepSeparate: boolean) => {
+    const website = withScheme(draft.website.trim());
+    const found = {
+      ...(draft.name.trim() ? {} : { name: 'The name of the organisation is needed.' }),
+      ...(website && (!isHttpUrl(website) || website.length > MAX.url) ? { website: 'Use the web address, e.g. https://www.example.org' } : {}),
+    };
+    setErrors(found);
+    if (found.name || found.website) return document.getElementById(f(found.name ? 'name' : 'website'))?.focus();
+    const fields: ManualFields = { name: draft.name.trim().slice(0, MAX.name) };
+    if (draft.country) fields.country = draft.country;
+    if (draft.city.trim()) fields.city = draft.city.trim().slice(0, MAX.place);
+    if (website) fields.website = website;
+    const outcome = await onSubmit(fields, keepSeparate);
+    if (outcome === 'failed') return;
+    if ('probable' in outcome) return setProbable(outcome.probable);
+    setProbable(undefined);
+    setDraft(EMPTY);
+    setDone(`Added ${outcome.saved}.`);
+  };
+  const input = (key: 'name' | 'city' | 'website', label: string) => (
+    <div class="bd-field">
+      <label for={f(key)}>{label}</label>
+      <input id={f(key)} value={draft[key]} inputMode={key === 'website' ? 'url' : undefined} aria-invalid={key !== 'city' && !!errors[key]}
+        aria-describedby={key !== 'city' && errors[key] ? f(`${key}-error`) : undefined}
+        onInput={(e) => (setDraft({ ...draft, [key]: e.currentTarget.value }), setProbable(undefined), setDone(undefined))} />
+      {key !== 'city' && errors[key] && <p id={f(`${key}-error`)} class="bd-error">{errors[key]}</p>}
+    </div>
+  );
+
+  return (
+    <form class="ii-manual bd-form--grid" aria-labelledby={f('title')} noValidate onSubmit={(e) => (e.preventDefault(), void send(false))}>
+      <h3 id={f('title')} class="bd-field--wide">Add an organisation by hand</h3>
+      {input('name', 'Name')}
+      <div class="bd-field">
+        <label for={f('country')}>Country (optional)</label>
+        <select id={f('country')} value={draft.country} onChange={(e) => setDraft({ ...draft, country: e.currentTarget.value })}>
+          <option value="">Not known</option>
+          {countryOptions().map((c) => <option key={c.code} value={c.code}>{`${c.name} (${c.code})`}</option>)}
+        </select>
+      </div>
+      {input('city', 'City (optional)')}
+      {input('website', 'Website (optional)')}
+      {probable && (
+        <div class="bd-field--wide ii-probable" role="alert">
+          <p>This organisation may be saved already:</p>
+          <ul>
+            {probable.map((m) => (
+              <li key={m.orgId}>
+                <span>
+                  <strong>{m.name}</strong>
+                  {m.country ? ` (${countryLabel(m.country)})` : ''}, from {m.origins.join(', ')}, stage {m.stageName}.
+                </span>{' '}
+                <button type="button" class="pp-button bd-primary" onClick={() => (setProbable(undefined), setDraft(EMPTY), setDone(`Added ${m.name}.`), onUseExisting(m.orgId))}>
+                  Use {m.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <button type="button" class="pp-button" onClick={() => void send(true)}>
+            No, add it as a new organisation
+          </button>
+        </div>
+      )}
+      <div class="bd-form__actions bd-field--wide">
+        <button type="submit" class="pp-button">Add organisation</button>
+        <span class="bd-status" role="status">{done}</span>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,69 @@
+import type { Milestone } from '@/lib/stats';
+import { monthLabel, type MonthRow } from './StatsTable';
+
+interface MonthlyChartProps {
+  rows: MonthRow[];
+  colours: Record<Milestone, string>;
+  labels: Record<Milestone, string>;
+  /** Only the most recent months are drawn (the table lists all). */
+  months?: number;
+}
+
+const STEPS: Milestone[] = ['contacted', 'replied', 'confirmed'];
+const GROUP = 66;
+const BAR = 16;
+const TOP = 18;
+const PLOT = 120;
+const AXIS = 22;
+
+export function monthlySummary(rows: MonthRow[], labels: Record<Milestone, string>): string {
+  if (rows.length === 0) return 'No steps recorded yet.';
+  const parts = rows.map((row) => `${monthLabel(row.month)}: ${STEPS.map((step) => `${row[step]} ${labels[step].toLowerCase()}`).join(', ')}`);
+  return `Per month. ${parts.join('; ')}.`;
+}
+
+/** Grouped bars per month (contacted, replied, confirmed), each with its number above it, and a legend in words. */
+export function MonthlyChart({ rows, colours, labels, months = 12 }: MonthlyChartProps) {
+  const shown = rows.slice(-months);
+  const max = Math.max(1, ...shown.flatMap((row) => STEPS.map((step) => row[step])));
+  const width = Math.max(160, shown.length * GROUP + 8);
+  const height = TOP + PLOT + AXIS;
+  return (
+    <figure class="ii-figure">
+      <svg class="ii-chart" role="img" aria-label={monthlySummary(shown, labels)} viewBox={`0 0 ${width} ${height}`} width={width} height={height}>
+        <line x1={0} x2={width} y1={TOP + PLOT} y2={TOP + PLOT} class="ii-chart__axis" />
+        {shown.map((row, index) => {
+          const x = 8 + index * GROUP;
+          return (
+            <g key={row.month}>
+              {STEPS.map((step, i) => {
+                const h = Math.round((row[step] / max) * PLOT);
+                const bx = x + i * (BAR + 2);
+                return (
+                  <g key={step}>
+                    <rect x={bx} y={TOP + PLOT - h} width={BAR} height={h} fill={colours[step]} />
+                    <text x={bx + BAR / 2} y={TOP + PLOT - h - 4} text-anchor="middle" class="ii-chart__small">
+                      {row[step]}
+                    </text>
+                  </g>
+                );
+              })}
+              <text x={x + (3 * BAR + 4) / 2} y={TOP + PLOT + 15} text-anchor="middle" class="ii-chart__small">
+                {monthLabel(row.month)}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption class="ii-legend">
+        {STEPS.map((step) => (
+          <span key={step}>
+            <span class="ii-legend__swatch" style={{ background: colours[step] }} aria-hidden="true" />
+            {labels[step]}
+          </span>
+        ))}
+        {rows.length > shown.length && <span class="bd-muted">The last {months} months are drawn; the table lists all.</span>}
+      </figcaption>
+    </figure>
+  );
+}

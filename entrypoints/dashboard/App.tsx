@@ -1,0 +1,106 @@
+/**
+ * The full-page view: a tab per area — the board, project ideas, events, statistics — with the
+ * tab in the address (#ideas, #events, #stats; anything else, e.g. the board's own #org=<id>, is
+ * the board). The board loads with the page; the other tabs load on first use.
+ */
+import type { ComponentType } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { Board } from './Board';
+
+export const TABS = [
+  { id: 'board', label: 'Board', hash: '', title: 'board' },
+  { id: 'ideas', label: 'Project ideas', hash: '#ideas', title: 'project ideas' },
+  { id: 'events', label: 'Events', hash: '#events', title: 'events' },
+  { id: 'stats', label: 'Statistics', hash: '#stats', title: 'statistics' },
+] as const;
+export type TabId = (typeof TABS)[number]['id'];
+
+export function tabFromHash(hash: string): TabId {
+  return TABS.find((tab) => tab.hash && tab.hash === hash)?.id ?? 'board';
+}
+
+const LOADERS: Record<Exclude<TabId, 'board'>, () => Promise<ComponentType>> = {
+  ideas: () => import('./ideas/IdeasView').then((m) => m.IdeasView),
+  events: () => import('./ideas/EventsView').then((m) => m.EventsView),
+  stats: () => import('./ideas/StatsView').then((m) => m.StatsView),
+};
+
+/** A tab's view, loaded on first use. */
+function Lazy({ tab }: { tab: Exclude<TabId, 'board'> }) {
+  const [view, setView] = useState<{ tab: string; Component: ComponentType } | { tab: string; failed: true }>();
+  useEffect(() => {
+    let current = true;
+    LOADERS[tab]().then(
+      (Component) => current && setView({ tab, Component }),
+      () => current && setView({ tab, failed: true }),
+    );
+    return () => void (current = false);
+  }, [tab]);
+  if (!view || view.tab !== tab) return <p class="bd-state" role="status">Loading…</p>;
+  if ('failed' in view)
+    return (
+      <p class="bd-state" role="alert">
+        This part of Partner Pipeline could not be opened. Reload the page; if that does not help, restart the browser. Nothing has been deleted.
+      </p>
+    );
+  return <view.Component />;
+}
+
+export function App() {
+  const [tab, setTab] = useState<TabId>(() => tabFromHash(location.hash));
+  const tabs = useRef<(HTMLButtonElement | null)[]>([]);
+  useEffect(() => {
+    const follow = () => setTab(tabFromHash(location.hash));
+    window.addEventListener('hashchange', follow);
+    window.addEventListener('popstate', follow);
+    return () => {
+      window.removeEventListener('hashchange', follow);
+      window.removeEventListener('popstate', follow);
+    };
+  }, []);
+  useEffect(() => {
+    document.title = `Partner Pipeline — ${TABS.find((t) => t.id === tab)!.title}`;
+  }, [tab]);
+
+  const select = (next: TabId, focus = false) => {
+    if (focus) tabs.current[TABS.findIndex((t) => t.id === next)]?.focus();
+    if (next === tab) return;
+    history.pushState(null, '', TABS.find((t) => t.id === next)!.hash || location.pathname + location.search);
+    setTab(next);
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    const index = TABS.findIndex((t) => t.id === tab);
+    const target = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: TABS.length - 1 }[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    select(TABS[(target + TABS.length) % TABS.length]!.id, true);
+  };
+
+  return (
+    <div class={`ii-shell${tab === 'board' ? ' ii-shell--board' : ''}`}>
+      <div class="ii-tabs" role="tablist" aria-label="Partner Pipeline" onKeyDown={onKeyDown}>
+        {TABS.map((t, index) => (
+          <button
+            key={t.id}
+            ref={(element) => void (tabs.current[index] = element)}
+            type="button"
+            role="tab"
+            id={`ii-tab-${t.id}`}
+            class="ii-tab"
+            aria-selected={t.id === tab}
+            aria-controls={`ii-panel-${t.id}`}
+            tabIndex={t.id === tab ? 0 : -1}
+            onClick={() => select(t.id)}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      {TABS.map((t) => (
+        <div key={t.id} role="tabpanel" id={`ii-panel-${t.id}`} class="ii-panel" aria-labelledby={`ii-tab-${t.id}`} hidden={t.id !== tab}>
+          {t.id === tab && (t.id === 'board' ? <Board /> : <Lazy tab={t.id} />)}
+        </div>
+      ))}
+    </div>
+  );
+}
