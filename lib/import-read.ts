@@ -1,0 +1,228 @@
+/**
+ * Reading a backup made by lib/exchange.ts (step 1 of the import; see lib/import.ts). Pure: touches
+ * no database. readBackup / readBackupFile: size limit, JSON, format, version, migration of older
+ * files, then zod over the WHOLE file. A broken envelope refuses the file; a broken record is set
+ * aside as "rejected" with the fields that failed, and the rest stays importable.
+ */
+import { z } from 'zod';
+import { DB_VERSION } from './db';
+import {
+  countOf,
+  EXPORT_FORMAT,
+  ExportCountsSchema,
+  EXPORTED_META,
+  EXPORTED_META_KEYS,
+  EXPORTED_STORE_NAMES,
+  EXPORTED_STORES,
+  type AnyMetaSpec,
+  type AnyStoreSpec,
+  type ExportData,
+  type ExportedStore,
+} from './exchange';
+
+/** Larger files are refused before they are read: a real backup of 10,000 partners is ~10 MB. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+const MAX_RECORDS = 500_000;
+
+export type ImportProblem = 'empty' | 'too-large' | 'truncated' | 'not-json' | 'not-backup' | 'newer-version' | 'damaged';
+
+/** A file that cannot be imported at all; `message` is for the user. */
+export class ImportError extends Error {
+  override readonly name = 'ImportError';
+  constructor(
+    readonly problem: ImportProblem,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export const IMPORT_MESSAGES = {
+  empty: 'This file is empty, so there is nothing to import.',
+  tooLarge: (bytes: number, limit: number) =>
+    `This file is ${megabytes(bytes)}, more than the ${megabytes(limit)} a Partner Pipeline backup can be, so it was not opened. Nothing was imported.`,
+  truncated:
+    'This file is not a complete Partner Pipeline backup (it seems cut off). Nothing was imported. Export the backup again, or use an earlier copy.',
+  notJson:
+    'This is not a Partner Pipeline backup: it is not a JSON file. Choose the .json file that Partner Pipeline exported (a CSV export cannot be imported).',
+  notBackup: 'This is not a Partner Pipeline backup. Choose a .json file that Partner Pipeline exported (named partner-pipeline-….json).',
+  newer: (version: number) =>
+    `This backup was made by a newer version of Partner Pipeline (data version ${version}; this one reads up to ${DB_VERSION}). Update the extension first, then import the file again. Nothing was imported.`,
+  damaged: (detail: string) => `This backup file is damaged (${detail}), so nothing was imported. Use another copy of the backup.`,
+} as const;
+
+function megabytes(bytes: number): string {
+  return `${Math.ceil(bytes / 1024 / 1024)} MB`;
+}
+
+type RawFile = Record<string, unknown>;
+/** MIGRATIONS[n] turns a version-n file into version n+1 (pure; old shapes stay described here). */
+export const MIGRATIONS: Record<number, (file: RawFile) => RawFile> = {
+  /**
+   * Version 2 added "not the same" pairs (and derived nameKey/domain on organisations, which
+   * import recomputes on every write anyway). Version 1 files: as now, without `notSame`.
+   */
+  1: (file) => addStore(file, 'notSame'),
+  /** Version 3 added project ideas and events. */
+  2: (file) => addStore(addStore(file, 'ideas'), 'events'),
+};
+
+/** A migration step for a version that added a store: older files have an empty one. */
+function addStore(file: RawFile, name: string): RawFile {
+  const object = (value: unknown) => (typeof value === 'object' && value !== null ? value : {});
+  return { ...file, counts: { ...object(file.counts), [name]: 0 }, data: { ...object(file.data), [name]: [] } };
+}
+
+export function migrateFile(file: RawFile, fromVersion: number): RawFile {
+  let current = file;
+  for (let version = fromVersion; version < DB_VERSION; version += 1) {
+    const step = MIGRATIONS[version];
+    if (!step) throw new ImportError('damaged', IMPORT_MESSAGES.damaged(`data version ${version} is unknown`));
+    current = { ...step(current), schemaVersion: version + 1 };
+  }
+  return current;
+}
+
+export interface RejectedRecord {
+  store: ExportedStore;
+  key: string;
+  /** The organisation's name when the file has one. */
+  name?: string;
+  /** Which fields failed and why, e.g. "sources[0].savedAt: Invalid ISO datetime". */
+  reasons: string[];
+}
+
+export interface Backup {
+  /** The data version the file was written with (before migration). */
+  fileVersion: number;
+  appVersion: string;
+  exportedAt: string;
+  /** Valid records only, at the current data version. */
+  data: ExportData;
+  rejected: RejectedRecord[];
+}
+
+const ShellSchema = z.object({
+  appVersion: z.string().max(40),
+  exportedAt: z.iso.datetime(),
+  counts: ExportCountsSchema,
+  data: z.object({
+    ...Object.fromEntries(EXPORTED_STORE_NAMES.map((name) => [name, z.array(z.unknown()).max(MAX_RECORDS)])),
+    ...Object.fromEntries(EXPORTED_META_KEYS.map((key) => [key, (EXPORTED_META[key] as AnyMetaSpec).schema])),
+  }),
+});
+
+const pathText = (path: PropertyKey[]) =>
+  path.reduce<string>((text, part) => (typeof part === 'number' ? `${text}[${part}]` : `${text}${text ? '.' : ''}${String(part)}`), '');
+export const issueText = (issue: z.core.$ZodIssue, prefix = '') => `${pathText([...(prefix ? [prefix] : []), ...issue.path]) || 'the record'}: ${issue.message}`;
+
+/** After a failed parse: did the text stop inside a string, object or array? */
+export function looksCutOff(text: string): boolean {
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (c === 92) escaped = true;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) depth += 1;
+    else if (c === 125 || c === 93) depth -= 1;
+  }
+  return inString || depth > 0;
+}
+
+/** Reads a chosen file: refuses an oversized one before reading it. */
+export async function readBackupFile(file: Blob, limit = MAX_IMPORT_BYTES): Promise<Backup> {
+  if (file.size > limit) throw new ImportError('too-large', IMPORT_MESSAGES.tooLarge(file.size, limit));
+  if (file.size === 0) throw new ImportError('empty', IMPORT_MESSAGES.empty);
+  return readBackup(await file.text(), limit);
+}
+
+/** Parses and validates a whole backup file's text. Pure: touches no database. */
+export function readBackup(text: string, limit = MAX_IMPORT_BYTES): Backup {
+  if (text.length > limit) throw new ImportError('too-large', IMPORT_MESSAGES.tooLarge(text.length, limit));
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') throw new ImportError('empty', IMPORT_MESSAGES.empty);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(body);
+  } catch {
+    const start = body.trimStart()[0];
+    if ((start === '{' || start === '[') && looksCutOff(body)) throw new ImportError('truncated', IMPORT_MESSAGES.truncated);
+    throw new ImportError('not-json', IMPORT_MESSAGES.notJson);
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || (raw as RawFile).format !== EXPORT_FORMAT) {
+    throw new ImportError('not-backup', IMPORT_MESSAGES.notBackup);
+  }
+  const version = (raw as RawFile).schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    throw new ImportError('damaged', IMPORT_MESSAGES.damaged('it has no valid data version'));
+  }
+  if (version > DB_VERSION) throw new ImportError('newer-version', IMPORT_MESSAGES.newer(version));
+  const file = migrateFile(raw as RawFile, version);
+
+  const shell = ShellSchema.safeParse(file);
+  if (!shell.success) throw new ImportError('damaged', IMPORT_MESSAGES.damaged(shell.error.issues.slice(0, 3).map((issue) => issueText(issue)).join('; ')));
+  const { counts, data: rawData, appVersion, exportedAt } = shell.data;
+  for (const key of [...EXPORTED_STORE_NAMES, ...EXPORTED_META_KEYS]) {
+    const holds = countOf((rawData as Record<string, unknown>)[key]);
+    if (counts[key] !== holds) {
+      const words = key in EXPORTED_STORES ? (EXPORTED_STORES[key as ExportedStore] as AnyStoreSpec).many : key;
+      throw new ImportError('damaged', IMPORT_MESSAGES.damaged(`it should hold ${counts[key]} ${words} but holds ${holds}`));
+    }
+  }
+
+  const data: Record<string, unknown> = {};
+  const rejected: RejectedRecord[] = [];
+  for (const name of EXPORTED_STORE_NAMES) {
+    const checked = validateRecords(name, (rawData as Record<string, unknown[]>)[name]!);
+    data[name] = checked.valid;
+    rejected.push(...checked.rejected);
+  }
+  for (const key of EXPORTED_META_KEYS) data[key] = (rawData as Record<string, unknown>)[key];
+  linkEntries(data as ExportData, rejected, (rawData as Record<string, unknown[]>).organisations!);
+  return { fileVersion: version, appVersion, exportedAt, data: data as ExportData, rejected };
+}
+
+function validateRecords(name: ExportedStore, raws: unknown[]): { valid: unknown[]; rejected: RejectedRecord[] } {
+  const spec: AnyStoreSpec = EXPORTED_STORES[name];
+  const valid: unknown[] = [];
+  const rejected: RejectedRecord[] = [];
+  const seen = new Set<string>();
+  raws.forEach((raw, index) => {
+    const rawKey = (raw as Record<string, unknown> | null)?.[spec.key];
+    const key = typeof rawKey === 'string' ? rawKey : `#${index + 1}`;
+    const rawName = (raw as { name?: unknown } | null)?.name;
+    const base = { store: name, key, ...(typeof rawName === 'string' ? { name: rawName } : {}) };
+    const result = spec.schema.safeParse(raw);
+    if (!result.success) rejected.push({ ...base, reasons: result.error.issues.slice(0, 5).map((issue: z.core.$ZodIssue) => issueText(issue)) });
+    else if (seen.has(key)) rejected.push({ ...base, reasons: [`${spec.key}: appears twice in the file`] });
+    else {
+      seen.add(key);
+      valid.push(result.data);
+    }
+  });
+  return { valid, rejected };
+}
+
+/** An organisation goes with its pipeline entry: a broken entry rejects its organisation too. */
+function linkEntries(data: ExportData, rejected: RejectedRecord[], rawOrganisations: unknown[]): void {
+  const validOrgs = new Set(data.organisations.map((org) => org.id));
+  const brokenEntries = rejected.filter((record) => record.store === 'pipeline' && validOrgs.has(record.key));
+  for (const entry of brokenEntries) {
+    validOrgs.delete(entry.key);
+    const org = data.organisations.find((candidate) => candidate.id === entry.key);
+    rejected.splice(rejected.indexOf(entry), 1);
+    rejected.push({ store: 'organisations', key: entry.key, ...(org ? { name: org.name } : {}), reasons: entry.reasons.map((reason) => `its pipeline entry: ${reason}`) });
+  }
+  if (brokenEntries.length) data.organisations = data.organisations.filter((org) => validOrgs.has(org.id));
+  const rejectedOrgs = new Set(rawOrganisations.map((raw) => (raw as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string'));
+  data.pipeline = data.pipeline.filter((entry) => {
+    if (validOrgs.has(entry.orgId)) return true;
+    if (!rejectedOrgs.has(entry.orgId)) rejected.push({ store: 'pipeline', key: entry.orgId, reasons: ['orgId: belongs to no organisation in this file'] });
+    return false;
+  });
+}
