@@ -1,8 +1,17 @@
 /** Small, pure helpers every extractor uses to read text and links safely. */
 
-/** Visible text of a node with whitespace folded; '' when absent. */
+const HIDDEN_TEXT = 'script, style, noscript, template';
+
+/** Visible text of a node with whitespace folded; '' when absent. Script and style text is not text. */
 export function textOf(node: Element | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!node) return '';
+  if (!node.querySelector(HIDDEN_TEXT)) return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+  let text = '';
+  const walker = node.ownerDocument.createTreeWalker(node, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let current = walker.nextNode(); current; current = walker.nextNode()) {
+    if (!current.parentElement?.closest(HIDDEN_TEXT)) text += current.nodeValue ?? '';
+  }
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** First element matching any selector, tried in order (alternatives survive redesigns). */
