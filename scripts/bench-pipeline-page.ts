@@ -1,0 +1,279 @@
+/**
+ * The in-page half of scripts/bench-pipeline.ts: bundled for the browser (IIFE, global
+ * `PartnerPipelineBenchPage`) and loaded into an extension page, so the project's own code
+ * (lib/repo.ts lookups, lib/exchange.ts export, lib/import.ts import) runs under the extension's
+ * CSP (zod without its eval JIT), against the extension's real IndexedDB.
+ * No Node APIs here.
+ */
+import type { IDBPObjectStore } from 'idb';
+import { DB_NAME, openPipelineDb, type PipelineDB, type PipelineDatabase } from '../lib/db';
+import { buildExport, serialiseExport } from '../lib/exchange';
+import { canonicalUrl, platformIdsOf } from '../lib/identity';
+import { applyImport, readBackup, type ImportResult } from '../lib/import';
+import type { ExtractedOrganisation, Organisation, PipelineEntry } from '../lib/model';
+import { firstScreen, listPartners } from '../lib/queries';
+import { findProbableMatches } from '../lib/repo';
+import { filterPartners, sortPartners } from '../lib/search';
+
+type Stores = ('organisations' | 'pipeline' | 'meta' | 'notSame')[];
+type OrganisationStore = IDBPObjectStore<PipelineDB, Stores, 'organisations', 'readonly'>;
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length === 0 ? NaN : sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+// ── Matching one organisation against the store ────────────────────────────────────────────
+
+/** lib/repo.ts findExactMatch (module-private there), step for step: platform id, OID, PIC, same page. */
+async function findExactMatch(store: OrganisationStore, fields: ExtractedOrganisation, pageUrl: string): Promise<Organisation | undefined> {
+  for (const platformId of platformIdsOf(fields)) {
+    const hit = await store.index('by-platform-id').get(platformId);
+    if (hit) return hit;
+  }
+  if (fields.oid) {
+    const hit = await store.index('by-oid').get(fields.oid);
+    if (hit) return hit;
+  }
+  if (fields.pic) {
+    const hit = await store.index('by-pic').get(fields.pic);
+    if (hit) return hit;
+  }
+  const samePage = await store.index('by-source-url').getAll(pageUrl);
+  return samePage.find((candidate) => candidate.name.toLowerCase() === fields.name.toLowerCase());
+}
+
+export interface MatchCandidate {
+  kind: 'new' | 'exact' | 'probable';
+  fields: ExtractedOrganisation;
+  pageUrl: string;
+}
+
+/**
+ * What proposeSave does before it writes: in one transaction, the exact lookups and, when they
+ * find nothing, the probable ones (name key, domain, minus "not the same" pairs). Times each
+ * candidate `repeats` times; the database is opened once (the background keeps it open for a save).
+ */
+export async function benchMatch(candidates: MatchCandidate[], repeats = 3) {
+  const db = await openPipelineDb();
+  const times: Record<MatchCandidate['kind'], number[]> = { new: [], exact: [], probable: [] };
+  const wrong: string[] = [];
+  try {
+    for (let round = 0; round < repeats; round += 1) {
+      for (const candidate of candidates) {
+        const start = performance.now();
+        const tx = db.transaction(['organisations', 'pipeline', 'meta', 'notSame'], 'readonly');
+        const organisations = tx.objectStore('organisations');
+        const exact = await findExactMatch(organisations as unknown as OrganisationStore, candidate.fields, canonicalUrl(candidate.pageUrl));
+        const probable = exact ? [] : await findProbableMatches(organisations, tx.objectStore('notSame'), candidate.fields, undefined);
+        await tx.done;
+        times[candidate.kind].push(performance.now() - start);
+        const found = exact ? 'exact' : probable.length ? 'probable' : 'new';
+        if (round === 0 && found !== candidate.kind) wrong.push(`${candidate.fields.name}: expected ${candidate.kind}, found ${found}`);
+      }
+    }
+  } finally {
+    db.close();
+  }
+  return {
+    newMs: median(times.new),
+    exactMs: median(times.exact),
+    probableMs: median(times.probable),
+    allMs: median([...times.new, ...times.exact, ...times.probable]),
+    maxMs: Math.max(...times.new, ...times.exact, ...times.probable),
+    counts: { new: times.new.length, exact: times.exact.length, probable: times.probable.length },
+    wrong,
+  };
+}
+
+// ── The read path of the popup and the board, piece by piece (for diagnosis) ────────────────
+
+/**
+ * Times the queries the popup and board make (lib/queries.ts) and the pure search steps
+ * (lib/search.ts) over the seeded 10,000: where first render and a keystroke spend their time.
+ */
+export async function benchReadPath(queries: string[], runs = 5) {
+  const times = { openMs: [] as number[], firstScreenMs: [] as number[], listPartnersMs: [] as number[], filterMs: [] as number[], sortMs: [] as number[], sortPlainMs: [] as number[] };
+  let partners: Awaited<ReturnType<typeof listPartners>> = [];
+  for (let run = 0; run < runs; run += 1) {
+    let start = performance.now();
+    const db = await openPipelineDb();
+    times.openMs.push(performance.now() - start);
+    try {
+      start = performance.now();
+      await firstScreen(db);
+      times.firstScreenMs.push(performance.now() - start);
+      start = performance.now();
+      partners = await listPartners(db);
+      times.listPartnersMs.push(performance.now() - start);
+    } finally {
+      db.close();
+    }
+  }
+  for (const query of queries) {
+    let start = performance.now();
+    const filtered = filterPartners(partners, { query });
+    times.filterMs.push(performance.now() - start);
+    start = performance.now();
+    sortPartners(filtered, 'recent');
+    times.sortMs.push(performance.now() - start);
+    // The same order with a plain code-unit comparison of the ISO times instead of localeCompare.
+    start = performance.now();
+    [...filtered].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+    times.sortPlainMs.push(performance.now() - start);
+  }
+  return {
+    openMs: median(times.openMs),
+    firstScreenMs: median(times.firstScreenMs),
+    listPartnersMs: median(times.listPartnersMs),
+    filterMs: median(times.filterMs),
+    sortMs: median(times.sortMs),
+    sortPlainMs: median(times.sortPlainMs),
+    partners: partners.length,
+  };
+}
+
+// ── Export and import ───────────────────────────────────────────────────────────────────────
+
+let fresh = 0;
+const freshName = () => `bench-pipeline-${Date.now()}-${fresh++}`;
+
+async function dropDb(db: PipelineDatabase): Promise<void> {
+  const name = db.name;
+  db.close();
+  await new Promise<void>((resolve) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = request.onerror = request.onblocked = () => resolve();
+  });
+}
+
+/** The floor: plain IndexedDB, one readwrite transaction putting every record. */
+function rawPut(name: string, organisations: unknown[], pipeline: unknown[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open(name);
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction(['organisations', 'pipeline'], 'readwrite');
+      const orgStore = tx.objectStore('organisations');
+      const entryStore = tx.objectStore('pipeline');
+      for (const record of organisations) orgStore.put(record);
+      for (const record of pipeline) entryStore.put(record);
+      tx.oncomplete = () => {
+        db.close();
+        resolve();
+      };
+      tx.onerror = tx.onabort = () => {
+        db.close();
+        reject(tx.error);
+      };
+    };
+  });
+}
+
+/** The floor: plain IndexedDB getAll of both stores in one readonly transaction. */
+function rawGetAll(name: string): Promise<{ organisations: unknown[]; pipeline: unknown[] }> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open(name);
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction(['organisations', 'pipeline'], 'readonly');
+      const orgs = tx.objectStore('organisations').getAll();
+      const entries = tx.objectStore('pipeline').getAll();
+      tx.oncomplete = () => {
+        db.close();
+        resolve({ organisations: orgs.result, pipeline: entries.result });
+      };
+      tx.onerror = tx.onabort = () => {
+        db.close();
+        reject(tx.error);
+      };
+    };
+  });
+}
+
+const summary = (result: ImportResult) => ({ ...result.counts, written: result.written });
+
+/**
+ * Export of the extension's own (seeded) database, import of that file into an empty profile,
+ * import of `halfDuplicateText` into a profile holding the seeded organisations, and the raw floors.
+ * Every figure is a list of `runs` timings (the caller takes medians).
+ */
+export async function benchExportImport({ halfDuplicateText, runs = 5 }: { halfDuplicateText: string; runs?: number }) {
+  const source = await openPipelineDb();
+  const records = await rawGetAll(DB_NAME);
+  const n = records.organisations.length;
+  const timings = {
+    rawGetAllMs: [] as number[],
+    rawPutMs: [] as number[],
+    exportMs: [] as number[],
+    importEmptyMs: [] as number[],
+    importEmptyReadMs: [] as number[],
+    importHalfMs: [] as number[],
+    importHalfReadMs: [] as number[],
+  };
+  let text = '';
+  const outcomes: Record<string, unknown> = {};
+  try {
+    for (let run = 0; run < runs; run += 1) {
+      let start = performance.now();
+      await rawGetAll(DB_NAME);
+      timings.rawGetAllMs.push(performance.now() - start);
+
+      start = performance.now();
+      text = serialiseExport(await buildExport(source, 'bench'));
+      timings.exportMs.push(performance.now() - start);
+    }
+  } finally {
+    source.close();
+  }
+
+  for (let run = 0; run < runs; run += 1) {
+    // Floor: the same records into an empty profile (schema and indexes as the extension's).
+    let db = await openPipelineDb({ name: freshName() });
+    const name = db.name;
+    db.close();
+    let start = performance.now();
+    await rawPut(name, records.organisations, records.pipeline);
+    timings.rawPutMs.push(performance.now() - start);
+    db = await openPipelineDb({ name });
+    await dropDb(db);
+
+    // Restore the export into an empty profile: read (JSON + zod) and apply (plan + one transaction).
+    db = await openPipelineDb({ name: freshName() });
+    start = performance.now();
+    const backup = readBackup(text);
+    timings.importEmptyReadMs.push(performance.now() - start);
+    const empty = await applyImport(db, backup, 'merge');
+    timings.importEmptyMs.push(performance.now() - start);
+    outcomes.empty = summary(empty);
+    await dropDb(db);
+
+    // Half of the file's organisations are already saved (under other ids): found by OID/PIC/platform id and merged.
+    db = await openPipelineDb({ name: freshName() });
+    const prepared = db.name;
+    db.close();
+    await rawPut(prepared, records.organisations, records.pipeline);
+    db = await openPipelineDb({ name: prepared });
+    start = performance.now();
+    const half = readBackup(halfDuplicateText);
+    timings.importHalfReadMs.push(performance.now() - start);
+    const merged = await applyImport(db, half, 'merge');
+    timings.importHalfMs.push(performance.now() - start);
+    outcomes.half = { ...summary(merged), matchedBy: countBy(merged.rows.map((row) => row.matchedBy ?? 'none')) };
+    const after = await db.count('organisations');
+    outcomes.halfStoredAfter = after;
+    await dropDb(db);
+  }
+  return { n, fileBytes: new Blob([text]).size, halfFileBytes: new Blob([halfDuplicateText]).size, timings, outcomes };
+}
+
+function countBy(values: string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const value of values) counts[value] = (counts[value] ?? 0) + 1;
+  return counts;
+}
+
+export type { Organisation, PipelineEntry };
