@@ -13,6 +13,9 @@ export default defineConfig({
   // no extension service workers; WXT emits `background.scripts`, which Firefox runs as an
   // event page. Output: .output/firefox-mv3.
   manifestVersion: 3,
+  // Every user-visible text comes from locales/<language>.yml (English is the default and the
+  // source for translators); the manifest uses the same messages through __MSG_…__.
+  modules: ['@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {
     // The call calendar is data people edit by hand: a mistake must stop the build, not ship.
@@ -22,15 +25,15 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'Partner Pipeline for Erasmus+',
-    short_name: 'Partner Pipeline',
-    description:
-      'Save partner organisations from EPALE, ESEP/eTwinning, OTLAS and the Erasmus+ Project Results Platform into a private pipeline.',
+    default_locale: 'en',
+    name: '__MSG_manifest_name__',
+    short_name: '__MSG_manifest_shortName__',
+    description: '__MSG_manifest_description__',
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'contextMenus'],
     host_permissions: HOST_PERMISSIONS,
-    action: { default_title: 'Partner Pipeline' },
+    action: { default_title: '__MSG_manifest_actionTitle__' },
     commands: {
-      'save-partner': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save partner from this page' },
+      'save-partner': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_manifest_saveCommand__' },
     },
     // Firefox: a fixed add-on id (required for MV3 signing; it also keeps the storage across
     // updates) and the built-in data-consent declaration, a key Firefox supports from 140 on

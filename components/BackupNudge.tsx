@@ -1,3 +1,5 @@
+import { i18n } from '@/lib/i18n';
+
 interface BackupNudgeProps {
   /** From backupNudge() in lib/backup.ts, e.g. "Last backup 34 days ago — export now". */
   message: string;
@@ -13,9 +15,9 @@ export function BackupNudge({ message, onExport, onDismiss, busy = false }: Back
     <div class="pp-nudge" role="status">
       <span class="pp-nudge__text">{message}</span>
       <button type="button" class="pp-button pp-button--primary" onClick={onExport} disabled={busy}>
-        Export now
+        {i18n.t('backup.exportNow')}
       </button>
-      <button type="button" class="pp-button pp-nudge__dismiss" onClick={onDismiss} aria-label="Dismiss the backup reminder" title="Not now">
+      <button type="button" class="pp-button pp-nudge__dismiss" onClick={onDismiss} aria-label={i18n.t('backup.dismissLabel')} title={i18n.t('backup.notNow')}>
         ×
       </button>
     </div>

@@ -1,5 +1,6 @@
 import type { PartnerSummary } from '@/lib/model';
-import { countryLabel, formatDate } from '@/lib/format';
+import { countryLabel, formatDate, formatNumber } from '@/lib/format';
+import { i18n } from '@/lib/i18n';
 
 export interface CardEvents {
   onOpen: (id: string) => void;
@@ -44,7 +45,7 @@ export function BoardCard({ partner, today, selected, tabbable, onOpen, onMove, 
         class="bd-card__check"
         checked={selected}
         tabIndex={tabbable ? 0 : -1}
-        aria-label={`Select ${partner.name}`}
+        aria-label={i18n.t('board.card.select', [partner.name])}
         onChange={(event) => onSelect(partner.id, event.currentTarget.checked)}
       />
       <button
@@ -61,26 +62,26 @@ export function BoardCard({ partner, today, selected, tabbable, onOpen, onMove, 
         {place && <span class="bd-card__place">{place}</span>}
         {partner.lastNote && (
           <span class="bd-card__note">
-            <span class="bd-sr">Last note: </span>
+            <span class="bd-sr">{i18n.t('board.card.lastNote')} </span>
             {noteExcerpt(partner.lastNote)}
           </span>
         )}
         {partner.nextFollowUp && (
           <span class={overdue ? 'bd-card__due bd-card__due--overdue' : 'bd-card__due'}>
             {overdue && <span aria-hidden="true">⚠ </span>}
-            Follow up {formatDate(partner.nextFollowUp)}
-            {overdue && <strong> · overdue</strong>}
+            {i18n.t('board.card.followUp', [formatDate(partner.nextFollowUp)])}
+            {overdue && <strong> · {i18n.t('board.card.overdue')}</strong>}
           </span>
         )}
         {partner.tags.length > 0 && (
           <span class="bd-card__tags">
-            <span class="bd-sr">Tags: </span>
+            <span class="bd-sr">{i18n.t('board.card.tags')} </span>
             {partner.tags.slice(0, 4).map((tag) => (
               <span key={tag} class="bd-tag">
                 {tag}
               </span>
             ))}
-            {partner.tags.length > 4 && <span class="bd-tag">+{partner.tags.length - 4}</span>}
+            {partner.tags.length > 4 && <span class="bd-tag">+{formatNumber(partner.tags.length - 4)}</span>}
           </span>
         )}
       </button>

@@ -2,6 +2,9 @@ import { useState } from 'preact/hooks';
 import type { PartnerSummary, Stage } from '@/lib/model';
 import { BoardCard, type CardEvents } from './BoardCard';
 import { StagePill } from './StagePill';
+import { formatNumber } from '@/lib/format';
+import { i18n } from '@/lib/i18n';
+import { stageName } from '@/lib/stages';
 
 interface BoardColumnProps extends CardEvents {
   stage: Stage;
@@ -64,14 +67,14 @@ export function BoardColumn(props: BoardColumnProps) {
       onDrop={onDrop}
     >
       <h2 class="bd-col__head" id={headingId}>
-        <StagePill name={stage.name} colour={colour} />
+        <StagePill name={stageName(stage)} colour={colour} />
         <span class="bd-col__count">
-          {partners.length === total ? total.toLocaleString() : `${partners.length.toLocaleString()} of ${total.toLocaleString()}`}
-          <span class="bd-sr"> partners</span>
+          {partners.length === total ? formatNumber(total) : i18n.t('board.column.countOf', [formatNumber(partners.length), formatNumber(total)])}
+          <span class="bd-sr"> {i18n.t('board.column.partnersWord', total)}</span>
         </span>
       </h2>
       {partners.length === 0 ? (
-        <p class="bd-col__empty">{total === 0 ? 'No partners in this stage yet.' : 'None match the filter.'}</p>
+        <p class="bd-col__empty">{total === 0 ? i18n.t('board.column.empty') : i18n.t('board.column.noneMatch')}</p>
       ) : (
         <ul class="bd-col__list" aria-labelledby={headingId} onKeyDown={onListKey}>
           {shown.map((partner) => (
@@ -88,8 +91,8 @@ export function BoardColumn(props: BoardColumnProps) {
       )}
       {rest > 0 && (
         <button type="button" class="pp-button bd-col__more" aria-describedby={headingId} onClick={() => onShowMore(stage.id)}>
-          Show {Math.min(rest, SHOW_MORE_STEP)} more
-          <span class="bd-col__rest"> ({rest.toLocaleString()} not shown)</span>
+          {i18n.t('board.column.showMore', Math.min(rest, SHOW_MORE_STEP), [formatNumber(Math.min(rest, SHOW_MORE_STEP))])}
+          <span class="bd-col__rest"> {i18n.t('board.column.notShown', [formatNumber(rest)])}</span>
         </button>
       )}
     </section>

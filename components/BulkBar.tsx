@@ -1,5 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Stage } from '@/lib/model';
+import { formatNumber } from '@/lib/format';
+import { i18n } from '@/lib/i18n';
+import { stageName } from '@/lib/stages';
 
 interface BulkBarProps {
   count: number;
@@ -20,13 +23,12 @@ export function BulkBar({ count, stages, tagSuggestions, onMove, onAddTag, onDel
     onAddTag(clean);
     setTag('');
   };
+  const n = [formatNumber(count)] as [string];
   return (
-    <div class="bd-bulk" role="region" aria-label="Selected partners">
-      <strong>
-        {count} selected
-      </strong>
+    <div class="bd-bulk" role="region" aria-label={i18n.t('board.bulk.label')}>
+      <strong>{i18n.t('board.bulk.selected', count, n)}</strong>
       <select
-        aria-label={`Move ${count} selected to stage`}
+        aria-label={i18n.t('board.bulk.moveLabel', count, n)}
         value=""
         onChange={(event) => {
           const stageId = event.currentTarget.value;
@@ -34,12 +36,12 @@ export function BulkBar({ count, stages, tagSuggestions, onMove, onAddTag, onDel
           if (stageId) onMove(stageId);
         }}
       >
-        <option value="">Move to stage…</option>
+        <option value="">{i18n.t('board.bulk.movePlaceholder')}</option>
         {stages
           .filter((stage) => !stage.archived)
           .map((stage) => (
             <option key={stage.id} value={stage.id}>
-              {stage.name}
+              {stageName(stage)}
             </option>
           ))}
       </select>
@@ -48,8 +50,8 @@ export function BulkBar({ count, stages, tagSuggestions, onMove, onAddTag, onDel
           type="text"
           list="bd-bulk-tags"
           value={tag}
-          placeholder="Add tag…"
-          aria-label={`Tag to add to ${count} selected`}
+          placeholder={i18n.t('board.bulk.tagPlaceholder')}
+          aria-label={i18n.t('board.bulk.tagLabel', count, n)}
           onInput={(event) => setTag(event.currentTarget.value)}
           onKeyDown={(event) => event.key === 'Enter' && (event.preventDefault(), addTag())}
         />
@@ -59,14 +61,14 @@ export function BulkBar({ count, stages, tagSuggestions, onMove, onAddTag, onDel
           ))}
         </datalist>
         <button type="button" class="pp-button" onClick={addTag}>
-          Add tag
+          {i18n.t('tags.add')}
         </button>
       </span>
       <button type="button" class="pp-button bd-danger" onClick={onDelete}>
-        Delete
+        {i18n.t('common.delete')}
       </button>
       <button type="button" class="pp-button" onClick={onClear}>
-        Clear selection
+        {i18n.t('board.bulk.clear')}
       </button>
     </div>
   );
@@ -84,9 +86,9 @@ export function UndoToast({ message, onUndo, onClose }: UndoToastProps) {
     <div class="bd-toast" role="status">
       <span>{message}</span>
       <button type="button" class="pp-button bd-primary" onClick={onUndo}>
-        Undo
+        {i18n.t('common.undo')}
       </button>
-      <button type="button" class="pp-button" aria-label="Close message" onClick={onClose}>
+      <button type="button" class="pp-button" aria-label={i18n.t('board.closeMessage')} onClick={onClose}>
         ✕
       </button>
     </div>

@@ -1,5 +1,6 @@
 import type { ConsortiumCheck as Check } from '@/lib/consortium';
-import { countryLabel } from '@/lib/format';
+import { countryLabel, formatNumber } from '@/lib/format';
+import { i18n } from '@/lib/i18n';
 
 interface ConsortiumCheckProps {
   /** Unique on the page (headings are referenced by id). */
@@ -8,22 +9,23 @@ interface ConsortiumCheckProps {
   action?: string;
 }
 
-const place = (org: { name: string; country?: string }) => (org.country ? `${org.name} (${countryLabel(org.country)})` : `${org.name} (no country)`);
-const orgs = (n: number) => `${n} ${n === 1 ? 'organisation' : 'organisations'}`;
-const countries = (n: number) => `${n} ${n === 1 ? 'country' : 'countries'}`;
+const place = (org: { name: string; country?: string }) =>
+  org.country ? i18n.t('consortium.orgInCountry', [org.name, countryLabel(org.country)]) : i18n.t('consortium.orgWithoutCountry', [org.name]);
+const orgs = (n: number) => i18n.t('consortium.organisations', n, [formatNumber(n)]);
+const countries = (n: number) => i18n.t('consortium.countries', n, [formatNumber(n)]);
 
 /** The verdict in words first, then what it rests on: countries, types, who is pending, who does not count. */
 export function ConsortiumCheck({ id, check, action }: ConsortiumCheckProps) {
-  const rule = check.minOrganisations && check.minCountries ? `at least ${orgs(check.minOrganisations)} from ${countries(check.minCountries)}` : '';
+  const rule = check.minOrganisations && check.minCountries ? i18n.t('consortium.rule', [orgs(check.minOrganisations), countries(check.minCountries)]) : '';
   const verdict =
     check.meetsMinimum === true
-      ? { mark: '✓', tone: 'ok', text: `Meets the minimum for ${action}: ${rule}.` }
+      ? { mark: '✓', tone: 'ok', text: i18n.t('consortium.meets', [action ?? '', rule]) }
       : check.meetsMinimum === false
-        ? { mark: '✗', tone: 'short', text: `Not enough yet for ${action} (${rule}). Still needed:` }
-        : { mark: '?', tone: 'unknown', text: 'The consortium cannot be checked yet.' };
+        ? { mark: '✗', tone: 'short', text: i18n.t('consortium.notEnough', [action ?? '', rule]) }
+        : { mark: '?', tone: 'unknown', text: i18n.t('consortium.cannotCheck') };
   return (
     <section class="ii-check" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>Consortium check</h3>
+      <h3 id={`${id}-title`}>{i18n.t('consortium.title')}</h3>
       <div class={`ii-verdict ii-verdict--${verdict.tone}`} aria-live="polite" data-testid="consortium-verdict">
         <p>
           <span class="ii-verdict__mark" aria-hidden="true">
@@ -40,21 +42,18 @@ export function ConsortiumCheck({ id, check, action }: ConsortiumCheckProps) {
         )}
       </div>
       <dl class="ii-facts">
-        <dt>Countries that count</dt>
-        <dd>{check.countingCountries.length ? check.countingCountries.map((code) => countryLabel(code)).join(', ') : 'None yet: only confirmed organisations count.'}</dd>
-        <dt>Types of organisation</dt>
-        <dd>{check.types.length ? check.types.join(', ') : check.confirmed.length ? 'Not known: add the type in the partner details.' : 'None confirmed yet.'}</dd>
-        <dt>Still pending</dt>
-        <dd>{check.pending.length ? check.pending.map(place).join(', ') : 'Nobody.'}</dd>
+        <dt>{i18n.t('consortium.countingCountries')}</dt>
+        <dd>{check.countingCountries.length ? check.countingCountries.map((code) => countryLabel(code)).join(', ') : i18n.t('consortium.noCountingCountries')}</dd>
+        <dt>{i18n.t('consortium.types')}</dt>
+        <dd>{check.types.length ? check.types.join(', ') : check.confirmed.length ? i18n.t('consortium.typesUnknown') : i18n.t('consortium.noneConfirmed')}</dd>
+        <dt>{i18n.t('consortium.pending')}</dt>
+        <dd>{check.pending.length ? check.pending.map(place).join(', ') : i18n.t('consortium.nobody')}</dd>
         {check.notCounting.length > 0 && (
           <>
-            <dt>Confirmed, but not counting</dt>
+            <dt>{i18n.t('consortium.notCounting')}</dt>
             <dd>
               {check.notCounting.map(place).join(', ')}
-              <span class="bd-hint ii-block">
-                Organisations from countries outside the EU and the associated countries (Iceland, Liechtenstein, Norway, North Macedonia, Serbia, Türkiye) can take part in
-                some actions, but do not count towards the minimum.
-              </span>
+              <span class="bd-hint ii-block">{i18n.t('consortium.notCountingHint')}</span>
             </dd>
           </>
         )}

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Contact } from '@/lib/model';
 import { PATTERNS } from '@/lib/limits';
+import { fieldLabel } from '@/lib/field-labels';
+import { i18n } from '@/lib/i18n';
 
 interface DetailContactsProps {
   contacts: Contact[];
@@ -11,12 +13,12 @@ interface DetailContactsProps {
 
 type Draft = { name: string; role: string; email: string; phone: string };
 const EMPTY: Draft = { name: '', role: '', email: '', phone: '' };
-const LABELS: Record<keyof Draft, string> = { name: 'Name', role: 'Role', email: 'E-mail', phone: 'Phone' };
+const KEYS: (keyof Draft)[] = ['name', 'role', 'email', 'phone'];
 
 function problemsOf(draft: Draft): Partial<Record<keyof Draft, string>> {
   const problems: Partial<Record<keyof Draft, string>> = {};
-  if (!draft.name.trim()) problems.name = 'The name is needed.';
-  if (draft.email.trim() && !PATTERNS.email.test(draft.email.trim())) problems.email = 'This does not look like an e-mail address (name@example.org).';
+  if (!draft.name.trim()) problems.name = i18n.t('validation.nameNeeded');
+  if (draft.email.trim() && !PATTERNS.email.test(draft.email.trim())) problems.email = i18n.t('validation.email');
   return problems;
 }
 
@@ -38,8 +40,8 @@ export function DetailContacts({ contacts, onAdd, onRemove }: DetailContactsProp
   };
   return (
     <section class="bd-section" aria-labelledby="bd-contacts-title">
-      <h3 id="bd-contacts-title">Contact persons</h3>
-      {contacts.length === 0 && <p class="bd-muted">No contact persons yet.</p>}
+      <h3 id="bd-contacts-title">{i18n.t('detail.contacts.title')}</h3>
+      {contacts.length === 0 && <p class="bd-muted">{i18n.t('detail.contacts.empty')}</p>}
       <ul class="bd-contacts">
         {contacts.map((contact) => (
           <li key={contact.id} class="bd-contact">
@@ -54,30 +56,27 @@ export function DetailContacts({ contacts, onAdd, onRemove }: DetailContactsProp
               {contact.phone && <div>{contact.phone}</div>}
             </div>
             {confirming === contact.id ? (
-              <span class="bd-confirm" role="group" aria-label={`Delete ${contact.name}?`}>
-                <span>Delete for good?</span>
+              <span class="bd-confirm" role="group" aria-label={i18n.t('detail.contacts.confirmLabel', [contact.name])}>
+                <span>{i18n.t('detail.contacts.confirm')}</span>
                 <button type="button" class="pp-button bd-danger" onClick={() => onRemove(contact.id)}>
-                  Delete {contact.name}
+                  {i18n.t('detail.contacts.deleteNamed', [contact.name])}
                 </button>
                 <button type="button" class="pp-button" onClick={() => setConfirming(undefined)}>
-                  Keep
+                  {i18n.t('detail.contacts.keep')}
                 </button>
               </span>
             ) : (
-              <button type="button" class="bd-link-button" aria-label={`Delete contact ${contact.name}`} onClick={() => setConfirming(contact.id)}>
-                Delete
+              <button type="button" class="bd-link-button" aria-label={i18n.t('detail.contacts.deleteLabel', [contact.name])} onClick={() => setConfirming(contact.id)}>
+                {i18n.t('common.delete')}
               </button>
             )}
           </li>
         ))}
       </ul>
-      <form class="bd-form bd-form--grid" onSubmit={(event) => void submit(event)} aria-label="Add a contact person">
-        {(Object.keys(LABELS) as (keyof Draft)[]).map((key) => (
+      <form class="bd-form bd-form--grid" onSubmit={(event) => void submit(event)} aria-label={i18n.t('detail.contacts.formLabel')}>
+        {KEYS.map((key) => (
           <div key={key} class="bd-field">
-            <label for={`bd-contact-${key}`}>
-              {LABELS[key]}
-              {key === 'name' ? '' : ' (optional)'}
-            </label>
+            <label for={`bd-contact-${key}`}>{key === 'name' ? fieldLabel(key) : i18n.t('detail.contacts.optional', [fieldLabel(key)])}</label>
             <input
               id={`bd-contact-${key}`}
               type={key === 'email' ? 'email' : key === 'phone' ? 'tel' : 'text'}
@@ -94,7 +93,7 @@ export function DetailContacts({ contacts, onAdd, onRemove }: DetailContactsProp
           </div>
         ))}
         <button type="submit" class="pp-button">
-          Add contact person
+          {i18n.t('detail.contacts.add')}
         </button>
       </form>
     </section>

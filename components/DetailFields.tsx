@@ -1,21 +1,23 @@
 import { useState } from 'preact/hooks';
 import type { Organisation } from '@/lib/model';
 import type { EditableField } from '@/lib/organisations';
-import { countryLabel } from '@/lib/format';
+import { countryLabel, formatNumber } from '@/lib/format';
+import { fieldLabel } from '@/lib/field-labels';
+import { i18n } from '@/lib/i18n';
 import { isHttpUrl, MAX, PATTERNS } from '@/lib/limits';
 
-const FIELDS: { key: EditableField; label: string; hint?: string; long?: boolean }[] = [
-  { key: 'name', label: 'Name' },
-  { key: 'country', label: 'Country', hint: 'Two-letter code, e.g. PL' },
-  { key: 'city', label: 'City' },
-  { key: 'region', label: 'Region' },
-  { key: 'type', label: 'Type of organisation' },
-  { key: 'website', label: 'Website', hint: 'https://…' },
-  { key: 'email', label: 'E-mail' },
-  { key: 'phone', label: 'Phone' },
-  { key: 'oid', label: 'OID', hint: 'E and 8 digits' },
-  { key: 'pic', label: 'PIC', hint: '9 digits' },
-  { key: 'description', label: 'Description', long: true },
+const FIELDS: { key: EditableField; label: () => string; hint?: () => string; long?: boolean }[] = [
+  { key: 'name', label: () => fieldLabel('name') },
+  { key: 'country', label: () => fieldLabel('country'), hint: () => i18n.t('detail.fields.countryHint') },
+  { key: 'city', label: () => fieldLabel('city') },
+  { key: 'region', label: () => fieldLabel('region') },
+  { key: 'type', label: () => i18n.t('fields.typeOfOrganisation') },
+  { key: 'website', label: () => fieldLabel('website'), hint: () => 'https://…' },
+  { key: 'email', label: () => fieldLabel('email') },
+  { key: 'phone', label: () => fieldLabel('phone') },
+  { key: 'oid', label: () => fieldLabel('oid'), hint: () => i18n.t('detail.fields.oidHint') },
+  { key: 'pic', label: () => fieldLabel('pic'), hint: () => i18n.t('detail.fields.picHint') },
+  { key: 'description', label: () => fieldLabel('description'), long: true },
 ];
 
 const LIMITS: Partial<Record<EditableField, number>> = { name: MAX.name, city: MAX.place, region: MAX.place, type: MAX.type, phone: MAX.phone, description: MAX.longText };
@@ -25,15 +27,15 @@ export function checkField(key: EditableField, raw: string): { value: string; er
   let value = raw.trim();
   if (key === 'country' || key === 'oid') value = value.toUpperCase();
   if (key === 'pic') value = value.replace(/\s+/g, '');
-  if (!value) return key === 'name' ? { value, error: 'The name is needed.' } : { value };
+  if (!value) return key === 'name' ? { value, error: i18n.t('validation.nameNeeded') } : { value };
   const limit = LIMITS[key];
-  if (limit && value.length > limit) return { value, error: `This is too long: at most ${limit.toLocaleString()} characters.` };
-  if (key === 'country' && !PATTERNS.isoCountry.test(value)) return { value, error: 'Use the two-letter country code, for example PL for Poland or DE for Germany.' };
-  if (key === 'country' && countryLabel(value) === value) return { value, error: `"${value}" is not a country code we know. Use the two-letter code, for example PL.` };
-  if (key === 'website' && (value.length > MAX.url || !isHttpUrl(value))) return { value, error: 'Use the full web address, starting with https:// or http://' };
-  if (key === 'email' && (value.length > MAX.email || !PATTERNS.email.test(value))) return { value, error: 'This does not look like an e-mail address (name@example.org).' };
-  if (key === 'oid' && !PATTERNS.oid.test(value)) return { value, error: 'An OID is the letter E followed by 8 digits, for example E10123456.' };
-  if (key === 'pic' && !PATTERNS.pic.test(value)) return { value, error: 'A PIC has exactly 9 digits, for example 949123456.' };
+  if (limit && value.length > limit) return { value, error: i18n.t('validation.tooLong', [formatNumber(limit)]) };
+  if (key === 'country' && !PATTERNS.isoCountry.test(value)) return { value, error: i18n.t('validation.countryCode') };
+  if (key === 'country' && countryLabel(value) === value) return { value, error: i18n.t('validation.unknownCountry', [value]) };
+  if (key === 'website' && (value.length > MAX.url || !isHttpUrl(value))) return { value, error: i18n.t('validation.website') };
+  if (key === 'email' && (value.length > MAX.email || !PATTERNS.email.test(value))) return { value, error: i18n.t('validation.email') };
+  if (key === 'oid' && !PATTERNS.oid.test(value)) return { value, error: i18n.t('validation.oid') };
+  if (key === 'pic' && !PATTERNS.pic.test(value)) return { value, error: i18n.t('validation.pic') };
   return { value };
 }
 
@@ -65,19 +67,19 @@ export function DetailFields({ organisation, onSave }: DetailFieldsProps) {
     const firstWrong = FIELDS.find(({ key }) => found[key]);
     if (firstWrong) {
       (event.currentTarget as HTMLFormElement).querySelector<HTMLElement>(`#bd-field-${firstWrong.key}`)?.focus();
-      setMessage(`Please fix ${Object.keys(found).length === 1 ? 'the field' : 'the fields'} marked with ⚠.`);
+      setMessage(Object.keys(found).length === 1 ? i18n.t('detail.fields.fixOne') : i18n.t('detail.fields.fixMany'));
       return;
     }
-    setMessage(changed.length ? undefined : 'Nothing changed.');
+    setMessage(changed.length ? undefined : i18n.t('detail.fields.nothingChanged'));
     if (changed.length && (await onSave(fields))) {
       setEdits({});
-      setMessage('Saved.');
+      setMessage(i18n.t('detail.fields.saved'));
     }
   };
 
   return (
     <section class="bd-section" aria-labelledby="bd-fields-title">
-      <h3 id="bd-fields-title">Details</h3>
+      <h3 id="bd-fields-title">{i18n.t('detail.fields.title')}</h3>
       <form class="bd-form bd-form--grid" onSubmit={(event) => void submit(event)} noValidate>
         {FIELDS.map(({ key, label, hint, long }) => {
           const id = `bd-field-${key}`;
@@ -92,11 +94,11 @@ export function DetailFields({ organisation, onSave }: DetailFieldsProps) {
           };
           return (
             <div key={key} class={long ? 'bd-field bd-field--wide' : 'bd-field'}>
-              <label for={id}>{label}</label>
+              <label for={id}>{label()}</label>
               {long ? <textarea rows={4} {...common} /> : <input type={key === 'website' ? 'url' : key === 'email' ? 'email' : 'text'} {...common} />}
               {hint && (
                 <span id={`${id}-hint`} class="bd-hint">
-                  {hint}
+                  {hint()}
                 </span>
               )}
               {error && (
@@ -109,7 +111,7 @@ export function DetailFields({ organisation, onSave }: DetailFieldsProps) {
         })}
         <div class="bd-field--wide bd-form__actions">
           <button type="submit" class="pp-button bd-primary" disabled={changed.length === 0}>
-            Save details
+            {i18n.t('detail.fields.save')}
           </button>
           <span class="bd-status" role="status">
             {message}

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { HistoryEvent } from '@/lib/model';
+import { formatNumber } from '@/lib/format';
+import { i18n } from '@/lib/i18n';
 
 /** A moment in the user's locale, e.g. "3 Mar 2026, 14:05". */
 export function formatDateTime(iso: string, locale = navigator.language): string {
@@ -7,16 +9,16 @@ export function formatDateTime(iso: string, locale = navigator.language): string
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-const KIND_LABELS: Record<HistoryEvent['kind'], string> = {
-  saved: 'Saved',
-  'source-added': 'Saved again',
-  stage: 'Stage changed',
-  note: 'Note added',
-  'follow-up': 'Follow-up',
-  'follow-up-done': 'Followed up',
-  edited: 'Details edited',
-  imported: 'Imported',
-  merged: 'Merged',
+const KIND_LABELS: Record<HistoryEvent['kind'], () => string> = {
+  saved: () => i18n.t('history.kind.saved'),
+  'source-added': () => i18n.t('history.kind.sourceAdded'),
+  stage: () => i18n.t('history.kind.stage'),
+  note: () => i18n.t('history.kind.note'),
+  'follow-up': () => i18n.t('history.kind.followUp'),
+  'follow-up-done': () => i18n.t('history.kind.followUpDone'),
+  edited: () => i18n.t('history.kind.edited'),
+  imported: () => i18n.t('history.kind.imported'),
+  merged: () => i18n.t('history.kind.merged'),
 };
 
 const FIRST_SHOWN = 30;
@@ -28,16 +30,16 @@ export function DetailHistory({ history }: { history: HistoryEvent[] }) {
   const shown = all ? newestFirst : newestFirst.slice(0, FIRST_SHOWN);
   return (
     <section class="bd-section" aria-labelledby="bd-history-title">
-      <h3 id="bd-history-title">History</h3>
+      <h3 id="bd-history-title">{i18n.t('detail.history.title')}</h3>
       {newestFirst.length === 0 ? (
-        <p class="bd-muted">Nothing has happened yet.</p>
+        <p class="bd-muted">{i18n.t('detail.history.empty')}</p>
       ) : (
         <ol class="bd-history">
           {shown.map((event, index) => (
             <li key={`${event.at}-${index}`}>
               <time dateTime={event.at}>{formatDateTime(event.at)}</time>
               <span>
-                <strong>{KIND_LABELS[event.kind] ?? event.kind}</strong>
+                <strong>{KIND_LABELS[event.kind]?.() ?? event.kind}</strong>
                 {event.text ? `: ${event.text}` : ''}
               </span>
             </li>
@@ -46,7 +48,7 @@ export function DetailHistory({ history }: { history: HistoryEvent[] }) {
       )}
       {!all && newestFirst.length > FIRST_SHOWN && (
         <button type="button" class="pp-button" onClick={() => setAll(true)}>
-          Show all {newestFirst.length} events
+          {i18n.t('detail.history.showAll', newestFirst.length, [formatNumber(newestFirst.length)])}
         </button>
       )}
     </section>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Note } from '@/lib/model';
 import { formatDateTime } from './DetailHistory';
+import { i18n } from '@/lib/i18n';
 
 interface DetailNotesProps {
   notes: Note[];
@@ -16,7 +17,7 @@ export function DetailNotes({ notes, onAdd, onDelete }: DetailNotesProps) {
   const submit = async (event: Event) => {
     event.preventDefault();
     if (!text.trim()) {
-      setProblem('Write something first.');
+      setProblem(i18n.t('detail.notes.writeFirst'));
       return;
     }
     setProblem(undefined);
@@ -24,9 +25,9 @@ export function DetailNotes({ notes, onAdd, onDelete }: DetailNotesProps) {
   };
   return (
     <section class="bd-section" aria-labelledby="bd-notes-title">
-      <h3 id="bd-notes-title">Notes</h3>
+      <h3 id="bd-notes-title">{i18n.t('detail.notes.title')}</h3>
       <form class="bd-form" onSubmit={(event) => void submit(event)}>
-        <label for="bd-note-text">New note</label>
+        <label for="bd-note-text">{i18n.t('detail.notes.newNote')}</label>
         <textarea
           id="bd-note-text"
           rows={3}
@@ -41,19 +42,19 @@ export function DetailNotes({ notes, onAdd, onDelete }: DetailNotesProps) {
           </p>
         )}
         <button type="submit" class="pp-button bd-primary">
-          Add note
+          {i18n.t('detail.notes.add')}
         </button>
       </form>
       {notes.length === 0 ? (
-        <p class="bd-muted">No notes yet. Write down what you agreed, who you spoke to, what comes next.</p>
+        <p class="bd-muted">{i18n.t('detail.notes.empty')}</p>
       ) : (
         <ul class="bd-notes">
           {[...notes].reverse().map((note) => (
             <li key={note.id} class="bd-note">
               <time dateTime={note.at}>{formatDateTime(note.at)}</time>
               <p class="bd-note__text">{note.text}</p>
-              <button type="button" class="bd-link-button" aria-label={`Delete note from ${formatDateTime(note.at)}`} onClick={() => onDelete(note.id)}>
-                Delete
+              <button type="button" class="bd-link-button" aria-label={i18n.t('detail.notes.deleteLabel', [formatDateTime(note.at)])} onClick={() => onDelete(note.id)}>
+                {i18n.t('common.delete')}
               </button>
             </li>
           ))}

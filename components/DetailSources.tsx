@@ -2,6 +2,8 @@ import type { ComponentChildren } from 'preact';
 import type { PastProject, Source } from '@/lib/model';
 import { PLATFORM_NAMES } from '@/lib/platforms';
 import { formatDate } from '@/lib/format';
+import { i18n } from '@/lib/i18n';
+import { translateWarning } from '@/lib/i18n-warnings';
 
 /** True only for http(s): any other address (javascript:, data:, file:…) is shown as text, never as a link. */
 export function isWebLink(url: string | undefined): url is string {
@@ -20,37 +22,37 @@ export function SafeLink({ url, children }: { url: string | undefined; children?
   return (
     <a href={url} target="_blank" rel="noopener noreferrer">
       {children ?? url}
-      <span class="bd-sr"> (opens in a new tab)</span>
+      <span class="bd-sr"> {i18n.t('common.opensInNewTab')}</span>
     </a>
   );
 }
 
-const PAGE_TYPES: Record<Source['pageType'], string> = {
-  organisation: 'organisation page',
-  'partner-request': 'partner request',
-  project: 'project page',
-  list: 'list',
-  unknown: 'page',
+const PAGE_TYPES: Record<Source['pageType'], () => string> = {
+  organisation: () => i18n.t('detail.sources.pageType.organisation'),
+  'partner-request': () => i18n.t('detail.sources.pageType.partnerRequest'),
+  project: () => i18n.t('detail.sources.pageType.project'),
+  list: () => i18n.t('detail.sources.pageType.list'),
+  unknown: () => i18n.t('detail.sources.pageType.unknown'),
 };
 
 /** Every page the partner was saved from, with a link back to it. */
 export function DetailSources({ sources }: { sources: Source[] }) {
   return (
     <section class="bd-section" aria-labelledby="bd-sources-title">
-      <h3 id="bd-sources-title">Where you found it</h3>
+      <h3 id="bd-sources-title">{i18n.t('detail.sources.title')}</h3>
       <ul class="bd-sources">
         {sources.map((source, index) => (
           <li key={`${source.url ?? ''}-${index}`}>
-            <strong>{PLATFORM_NAMES[source.origin]}</strong> · {PAGE_TYPES[source.pageType]} · saved {formatDate(source.savedAt)}
+            <strong>{PLATFORM_NAMES[source.origin]}</strong> · {PAGE_TYPES[source.pageType]()} · {i18n.t('detail.sources.savedOn', [formatDate(source.savedAt)])}
             {source.url && (
               <div class="bd-url">
                 <SafeLink url={source.url}>{source.opportunity?.title ?? source.url}</SafeLink>
               </div>
             )}
             {source.warnings.length > 0 && (
-              <ul class="bd-warnings" aria-label="Needs checking">
+              <ul class="bd-warnings" aria-label={i18n.t('detail.sources.warningsLabel')}>
                 {source.warnings.map((warning) => (
-                  <li key={warning}>{warning}</li>
+                  <li key={warning}>{translateWarning(warning)}</li>
                 ))}
               </ul>
             )}
@@ -61,7 +63,11 @@ export function DetailSources({ sources }: { sources: Source[] }) {
   );
 }
 
-const ROLES: Record<NonNullable<PastProject['role']>, string> = { coordinator: 'coordinator', partner: 'partner', applicant: 'applicant' };
+const ROLES: Record<NonNullable<PastProject['role']>, () => string> = {
+  coordinator: () => i18n.t('detail.projects.role.coordinator'),
+  partner: () => i18n.t('detail.projects.role.partner'),
+  applicant: () => i18n.t('detail.projects.role.applicant'),
+};
 
 /**
  * The funded projects (from the Project Results Platform) this partner took part in: those recorded
@@ -82,16 +88,16 @@ export function pastProjects(sources: Source[], recorded: PastProject[] = []): P
 
 /** "2023-1-PL01-KA220-SCH-000123456 · KA220-SCH · call 2023 · coordinator" */
 export function projectFacts(project: PastProject): string {
-  return [project.identifier, project.action, project.callYear ? `call ${project.callYear}` : '', project.role ? ROLES[project.role] : ''].filter(Boolean).join(' · ');
+  return [project.identifier, project.action, project.callYear ? i18n.t('detail.projects.call', [String(project.callYear)]) : '', project.role ? ROLES[project.role]() : ''].filter(Boolean).join(' · ');
 }
 
 export function PastProjects({ sources, projects }: { sources: Source[]; projects?: PastProject[] }) {
   const list = pastProjects(sources, projects);
   return (
     <section class="bd-section" aria-labelledby="bd-projects-title">
-      <h3 id="bd-projects-title">Past Erasmus+ projects</h3>
+      <h3 id="bd-projects-title">{i18n.t('detail.projects.title')}</h3>
       {list.length === 0 ? (
-        <p class="bd-muted">None known. Save this organisation from a project on the Erasmus+ Project Results Platform to see what it did.</p>
+        <p class="bd-muted">{i18n.t('detail.projects.empty')}</p>
       ) : (
         <ul class="bd-projects">
           {list.map((project) => (

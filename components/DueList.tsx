@@ -1,5 +1,6 @@
 import type { PartnerSummary } from '@/lib/model';
-import { formatDate } from '@/lib/format';
+import { formatDate, formatNumber } from '@/lib/format';
+import { i18n } from '@/lib/i18n';
 
 interface DueListProps {
   due: PartnerSummary[];
@@ -13,7 +14,7 @@ export function DueList({ due, today, onOpen, onDone }: DueListProps) {
   if (due.length === 0) return null;
   return (
     <section class="pp-due" aria-labelledby="pp-due-title">
-      <h2 id="pp-due-title">Due to follow up ({due.length})</h2>
+      <h2 id="pp-due-title">{i18n.t('popup.due.title', [formatNumber(due.length)])}</h2>
       <ul>
         {due.map((partner) => {
           const overdue = partner.nextFollowUp! < today;
@@ -23,10 +24,10 @@ export function DueList({ due, today, onOpen, onDone }: DueListProps) {
                 {partner.name}
               </button>
               <span class={overdue ? 'pp-due__date pp-due__date--overdue' : 'pp-due__date'}>
-                {overdue ? `overdue since ${formatDate(partner.nextFollowUp)}` : 'today'}
+                {overdue ? i18n.t('popup.due.overdueSince', [formatDate(partner.nextFollowUp)]) : i18n.t('popup.due.today')}
               </span>
-              <button type="button" class="pp-button pp-button--small" onClick={() => onDone(partner.id)} aria-label={`Mark follow-up with ${partner.name} done`}>
-                Done
+              <button type="button" class="pp-button pp-button--small" onClick={() => onDone(partner.id)} aria-label={i18n.t('popup.due.doneLabel', [partner.name])}>
+                {i18n.t('popup.due.done')}
               </button>
             </li>
           );

@@ -1,5 +1,6 @@
 import { countryLabel } from '@/lib/format';
 import { SafeLink } from './DetailSources';
+import { i18n } from '@/lib/i18n';
 
 /** One saved organisation as the duplicates review shows it. */
 export interface DuplicateOrganisationView {
@@ -48,14 +49,14 @@ export function DuplicateGroup({ group, index, busy, onMerge, onNotSame }: Dupli
             <li key={org.id} class="bd-dup__org">
               <strong class="bd-dup__name">{org.name}</strong>
               <dl id={`${id}-org-${n}`} class="bd-dup__facts">
-                <dt>Country and city</dt>
-                <dd>{place || 'Not known'}</dd>
-                <dt>Website</dt>
-                <dd>{org.website ? <SafeLink url={org.website} /> : 'Not known'}</dd>
-                <dt>Saved from</dt>
-                <dd>{org.platforms.length ? org.platforms.join(', ') : 'Not known'}</dd>
-                <dt>Stage</dt>
-                <dd>{org.stageName ?? 'Not known'}</dd>
+                <dt>{i18n.t('board.duplicates.countryAndCity')}</dt>
+                <dd>{place || i18n.t('common.notKnown')}</dd>
+                <dt>{i18n.t('fields.website')}</dt>
+                <dd>{org.website ? <SafeLink url={org.website} /> : i18n.t('common.notKnown')}</dd>
+                <dt>{i18n.t('board.duplicates.savedFrom')}</dt>
+                <dd>{org.platforms.length ? org.platforms.join(', ') : i18n.t('common.notKnown')}</dd>
+                <dt>{i18n.t('board.duplicates.stage')}</dt>
+                <dd>{org.stageName ?? i18n.t('common.notKnown')}</dd>
               </dl>
               <button
                 type="button"
@@ -64,15 +65,20 @@ export function DuplicateGroup({ group, index, busy, onMerge, onNotSame }: Dupli
                 aria-describedby={`${id}-org-${n}`}
                 onClick={() => onMerge(org.id)}
               >
-                Merge into {org.name}
-                {twin && <span class="bd-sr"> (saved from {org.platforms.join(', ') || 'an unknown place'}, stage {org.stageName ?? 'not known'})</span>}
+                {i18n.t('board.duplicates.mergeInto', [org.name])}
+                {twin && (
+                  <span class="bd-sr">
+                    {' '}
+                    {i18n.t('board.duplicates.mergeIntoDetail', [org.platforms.join(', ') || i18n.t('board.duplicates.unknownPlace'), org.stageName ?? i18n.t('board.duplicates.unknownStage')])}
+                  </span>
+                )}
               </button>
             </li>
           );
         })}
       </ul>
       <button type="button" class="pp-button" disabled={busy} onClick={onNotSame}>
-        Not the same organisation
+        {i18n.t('board.duplicates.notSame')}
       </button>
     </section>
   );

@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { DuplicateGroup, type DuplicateGroupView } from './DuplicateGroup';
+import { formatNumber } from '@/lib/format';
+import { i18n } from '@/lib/i18n';
 
 interface DuplicatesDialogProps {
   groups: DuplicateGroupView[];
@@ -41,16 +43,15 @@ export function DuplicatesDialog({ groups, busy, onMerge, onNotSame, onClose, on
   return (
     <dialog ref={dialog} class="bd-dialog bd-dups" aria-labelledby="bd-dups-title" aria-describedby="bd-dups-help" onCancel={(event) => (event.preventDefault(), onClose())}>
       <h2 id="bd-dups-title" tabIndex={-1} ref={heading}>
-        Possible duplicates
+        {i18n.t('board.duplicates.title')}
       </h2>
       <p id="bd-dups-help" class="bd-hint">
-        These saved partners look like the same organisation. Merging keeps every source, note, tag, contact and history entry of both, under the name you
-        merge into; you can undo it right after. If they are different organisations, say so and they will not be suggested again.
+        {i18n.t('board.duplicates.help')}
       </p>
       {groups.length === 0 ? (
-        <p class="bd-dups__empty">No possible duplicates left to review.</p>
+        <p class="bd-dups__empty">{i18n.t('board.duplicates.empty')}</p>
       ) : (
-        <ul class="bd-dups__list" aria-label={`${groups.length} possible ${groups.length === 1 ? 'duplicate' : 'duplicates'}`}>
+        <ul class="bd-dups__list" aria-label={i18n.t('board.duplicates.listLabel', groups.length, [formatNumber(groups.length)])}>
           {groups.map((group, index) => (
             <li key={group.key}>
               <DuplicateGroup group={group} index={index} busy={busy} onMerge={(survivorId) => onMerge(group.key, survivorId)} onNotSame={() => onNotSame(group.key)} />
@@ -64,7 +65,7 @@ export function DuplicatesDialog({ groups, busy, onMerge, onNotSame, onClose, on
       {children}
       <div class="bd-dialog__actions">
         <button type="button" class="pp-button" onClick={onClose}>
-          Close
+          {i18n.t('common.close')}
         </button>
       </div>
     </dialog>

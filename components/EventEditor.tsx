@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { MAX } from '@/lib/limits';
+import { formatNumber } from '@/lib/format';
+import { i18n } from '@/lib/i18n';
 
 export interface EventDraft {
   name: string;
@@ -26,10 +28,10 @@ export function EventEditor({ id, event, onSave, onCancel }: EventEditorProps) {
   const submit = async (e: Event) => {
     e.preventDefault();
     const found: Partial<Record<keyof EventDraft, string>> = {};
-    if (!draft.name.trim()) found.name = 'Give the event a name, e.g. “Contact seminar on inclusion, Graz”.';
-    else if (draft.name.trim().length > MAX.title) found.name = `The name is too long: at most ${MAX.title} characters.`;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.date)) found.date = 'Choose the date of the event (the first day is enough).';
-    if (draft.place.trim().length > MAX.place) found.place = `The place is too long: at most ${MAX.place} characters.`;
+    if (!draft.name.trim()) found.name = i18n.t('events.editor.needName');
+    else if (draft.name.trim().length > MAX.title) found.name = i18n.t('events.editor.nameTooLong', [formatNumber(MAX.title)]);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.date)) found.date = i18n.t('events.editor.needDate');
+    if (draft.place.trim().length > MAX.place) found.place = i18n.t('events.editor.placeTooLong', [formatNumber(MAX.place)]);
     setErrors(found);
     const wrong = (['name', 'date', 'place'] as const).find((key) => found[key]);
     if (wrong) return document.getElementById(f(wrong))?.focus();
@@ -59,17 +61,17 @@ export function EventEditor({ id, event, onSave, onCancel }: EventEditorProps) {
   return (
     <form class="ii-editor bd-form--grid" aria-labelledby={f('heading')} noValidate onSubmit={(e) => void submit(e)} onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
       <h2 id={f('heading')} class="bd-field--wide">
-        {event ? `Edit “${event.name}”` : 'New event'}
+        {event ? i18n.t('events.editor.editTitle', [event.name]) : i18n.t('events.editor.newTitle')}
       </h2>
-      <div class="bd-field--wide">{field('name', 'Name of the event')}</div>
-      {field('date', 'Date', 'date')}
-      {field('place', 'Place (optional)')}
+      <div class="bd-field--wide">{field('name', i18n.t('events.editor.name'))}</div>
+      {field('date', i18n.t('events.editor.date'), 'date')}
+      {field('place', i18n.t('events.editor.place'))}
       <div class="bd-form__actions bd-field--wide">
         <button type="submit" class="pp-button bd-primary">
-          {event ? 'Save changes' : 'Create event'}
+          {event ? i18n.t('common.saveChanges') : i18n.t('events.editor.create')}
         </button>
         <button type="button" class="pp-button" onClick={onCancel}>
-          Cancel
+          {i18n.t('common.cancel')}
         </button>
       </div>
     </form>

@@ -1,4 +1,5 @@
-import { formatDate } from '@/lib/format';
+import { formatDate, formatNumber } from '@/lib/format';
+import { i18n } from '@/lib/i18n';
 
 export interface EventRow {
   id: string;
@@ -15,15 +16,13 @@ interface EventListProps {
   onSelect: (eventId: string) => void;
 }
 
-const organisations = (n: number) => `${n} ${n === 1 ? 'organisation' : 'organisations'}`;
-
 /** The events, newest first, each with how many organisations were met there; choosing one shows its partners. */
 export function EventList({ events, selectedId, onSelect }: EventListProps) {
   const total = events.length;
   return (
-    <nav class="ii-events" aria-label="Your events">
+    <nav class="ii-events" aria-label={i18n.t('events.listLabel')}>
       <h2 class="ii-events__title">
-        Your events <span class="bd-muted">({total})</span>
+        {i18n.t('events.listLabel')} <span class="bd-muted">({formatNumber(total)})</span>
       </h2>
       <ul>
         {events.map((event) => (
@@ -31,7 +30,7 @@ export function EventList({ events, selectedId, onSelect }: EventListProps) {
             <button type="button" class="ii-event" aria-current={event.id === selectedId ? 'true' : undefined} onClick={() => onSelect(event.id)}>
               <span class="ii-event__name">{event.name}</span>
               <span class="bd-muted">{[formatDate(event.date), event.place].filter(Boolean).join(' · ')}</span>
-              <span class="ii-event__count">{organisations(event.count)} met</span>
+              <span class="ii-event__count">{i18n.t('events.met', event.count, [formatNumber(event.count)])}</span>
             </button>
           </li>
         ))}

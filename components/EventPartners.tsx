@@ -1,5 +1,7 @@
 import type { PartnerSummary, Stage } from '@/lib/model';
-import { countryLabel, formatDate } from '@/lib/format';
+import { countryLabel, formatDate, formatNumber } from '@/lib/format';
+import { i18n } from '@/lib/i18n';
+import { stageNameById } from '@/lib/stages';
 import { ManualPartnerForm, type ManualFields, type ManualOutcome } from './ManualPartnerForm';
 import { PartnerPicker } from './PartnerPicker';
 import { StagePill } from './StagePill';
@@ -19,13 +21,13 @@ interface EventPartnersProps {
   onDelete: () => void;
 }
 
-const organisations = (n: number) => `${n} ${n === 1 ? 'organisation' : 'organisations'}`;
+const organisations = (n: number) => i18n.t('events.detail.organisations', n, [formatNumber(n)]);
 
 /** One event: who was met there (with their stage in the pipeline), add a saved partner or someone new. */
 export function EventPartners(props: EventPartnersProps) {
   const { event, partners, stages } = props;
   const id = `event-${event.id}`;
-  const stageName = (stageId: string) => stages.find((s) => s.id === stageId)?.name ?? stageId;
+  const stageName = (stageId: string) => stageNameById(stages, stageId);
   return (
     <section class="ii-event-detail" aria-labelledby={`${id}-title`}>
       <header class="ii-card__head">
@@ -36,35 +38,35 @@ export function EventPartners(props: EventPartnersProps) {
           <p class="bd-muted">{[formatDate(event.date), event.place].filter(Boolean).join(' · ')}</p>
         </div>
         <div class="bd-inline">
-          <button type="button" class="pp-button" onClick={props.onEdit} aria-label={`Edit ${event.name}`}>
-            Edit
+          <button type="button" class="pp-button" onClick={props.onEdit} aria-label={i18n.t('events.detail.editLabel', [event.name])}>
+            {i18n.t('common.edit')}
           </button>
-          <button type="button" class="pp-button bd-danger" onClick={props.onDelete} aria-label={`Delete ${event.name}`}>
-            Delete
+          <button type="button" class="pp-button bd-danger" onClick={props.onDelete} aria-label={i18n.t('events.detail.deleteLabel', [event.name])}>
+            {i18n.t('common.delete')}
           </button>
         </div>
       </header>
-      <h3 id={`${id}-met`}>Organisations met here ({organisations(partners.length)})</h3>
+      <h3 id={`${id}-met`}>{i18n.t('events.detail.metHere', [organisations(partners.length)])}</h3>
       {partners.length === 0 ? (
-        <p class="bd-muted">Nobody yet. Add the organisations you met: pick saved partners, or add new ones by hand below.</p>
+        <p class="bd-muted">{i18n.t('events.detail.nobody')}</p>
       ) : (
         <ul class="ii-members" aria-labelledby={`${id}-met`}>
           {partners.map((partner) => (
             <li key={partner.id} class="ii-member" style={{ borderLeftColor: props.colourOf(partner.stageId) }}>
               <span class="ii-member__who">
                 <a href={`#org=${encodeURIComponent(partner.id)}`}>{partner.name}</a>
-                <span class="bd-muted">{[countryLabel(partner.country) || 'no country', partner.city].filter(Boolean).join(' · ')}</span>
+                <span class="bd-muted">{[countryLabel(partner.country) || i18n.t('common.noCountry'), partner.city].filter(Boolean).join(' · ')}</span>
               </span>
               <StagePill name={stageName(partner.stageId)} colour={props.colourOf(partner.stageId)} />
-              <button type="button" class="bd-link-button" aria-label={`Remove ${partner.name} from this event`} onClick={() => props.onRemove(partner.id)}>
-                Remove
+              <button type="button" class="bd-link-button" aria-label={i18n.t('events.detail.removeLabel', [partner.name])} onClick={() => props.onRemove(partner.id)}>
+                {i18n.t('common.remove')}
               </button>
             </li>
           ))}
         </ul>
       )}
       <div class="ii-event-add">
-        <PartnerPicker id={`${id}-pick`} label="Add a saved partner" partners={props.candidates} onPick={props.onAdd} />
+        <PartnerPicker id={`${id}-pick`} label={i18n.t('events.detail.addPartner')} partners={props.candidates} onPick={props.onAdd} />
         <ManualPartnerForm key={event.id} id={`${id}-manual`} onSubmit={props.onAddByHand} onUseExisting={props.onAdd} />
       </div>
     </section>

@@ -1,4 +1,5 @@
 import type { CsvDelimiter } from '@/lib/csv';
+import { i18n } from '@/lib/i18n';
 
 interface ExportControlsProps {
   delimiter: CsvDelimiter;
@@ -13,19 +14,19 @@ interface ExportControlsProps {
 export function ExportControls({ delimiter, delimiters, onDelimiterChange, onExportJson, onExportCsv, busy = false }: ExportControlsProps) {
   return (
     <section class="pp-section" aria-labelledby="pp-export-title">
-      <h2 id="pp-export-title">Export</h2>
+      <h2 id="pp-export-title">{i18n.t('options.export.title')}</h2>
       <div class="pp-option">
         <button type="button" class="pp-button pp-button--primary" onClick={onExportJson} disabled={busy}>
-          Export JSON
+          {i18n.t('options.export.json')}
         </button>
-        <p class="pp-hint">A complete backup: organisations, sources, contacts, stages, notes, tags, history and follow-ups. Import it here to restore.</p>
+        <p class="pp-hint">{i18n.t('options.export.jsonHint')}</p>
       </div>
       <div class="pp-option">
         <button type="button" class="pp-button" onClick={onExportCsv} disabled={busy}>
-          Export CSV
+          {i18n.t('options.export.csv')}
         </button>
         <label class="pp-field">
-          <span>Separator</span>
+          <span>{i18n.t('options.export.separator')}</span>
           <select value={delimiter} onChange={(event) => onDelimiterChange(event.currentTarget.value as CsvDelimiter)}>
             {delimiters.map((option) => (
               <option key={option.value} value={option.value}>
@@ -34,7 +35,7 @@ export function ExportControls({ delimiter, delimiters, onDelimiterChange, onExp
             ))}
           </select>
         </label>
-        <p class="pp-hint">One row per organisation for Excel or LibreOffice. Not a backup: it cannot be imported.</p>
+        <p class="pp-hint">{i18n.t('options.export.csvHint')}</p>
       </div>
     </section>
   );

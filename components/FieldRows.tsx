@@ -1,26 +1,19 @@
 import type { ExtractedOrganisation } from '@/lib/model';
+import { fieldLabel } from '@/lib/field-labels';
+import { i18n } from '@/lib/i18n';
 
 export type FieldKey = 'name' | 'country' | 'city' | 'type' | 'website' | 'email' | 'phone' | 'oid' | 'pic';
 export type FieldMark = 'read' | 'missing' | 'hidden' | 'check' | 'edited';
 
-export const FIELD_LABELS: Record<FieldKey, string> = {
-  name: 'Name',
-  country: 'Country',
-  city: 'City',
-  type: 'Type',
-  website: 'Website',
-  email: 'E-mail',
-  phone: 'Phone',
-  oid: 'OID',
-  pic: 'PIC',
-};
+/** The fields of the panel, in order. */
+export const FIELD_KEYS: FieldKey[] = ['name', 'country', 'city', 'type', 'website', 'email', 'phone', 'oid', 'pic'];
 
-const MARK_TEXT: Record<FieldMark, string> = {
-  read: 'read from the page',
-  missing: 'not on the page',
-  hidden: 'hidden (login required)',
-  check: 'please check',
-  edited: 'corrected by you',
+const MARK_TEXT: Record<FieldMark, () => string> = {
+  read: () => i18n.t('page.mark.read'),
+  missing: () => i18n.t('page.mark.missing'),
+  hidden: () => i18n.t('page.mark.hidden'),
+  check: () => i18n.t('page.mark.check'),
+  edited: () => i18n.t('page.mark.edited'),
 };
 
 interface FieldRowsProps {
@@ -34,12 +27,12 @@ interface FieldRowsProps {
 export function FieldRows({ values, marks, errors, onChange }: FieldRowsProps) {
   return (
     <div class="pp-fields">
-      {(Object.keys(FIELD_LABELS) as FieldKey[]).map((field) => {
+      {FIELD_KEYS.map((field) => {
         const id = `pp-field-${field}`;
         const error = errors[field];
         return (
           <div class="pp-field" key={field}>
-            <label for={id}>{FIELD_LABELS[field]}</label>
+            <label for={id}>{fieldLabel(field)}</label>
             <input
               id={id}
               value={values[field] ?? ''}
@@ -49,7 +42,7 @@ export function FieldRows({ values, marks, errors, onChange }: FieldRowsProps) {
               onInput={(event) => onChange(field, event.currentTarget.value)}
             />
             <span id={`${id}-mark`} class={`pp-mark pp-mark--${error ? 'error' : marks[field]}`}>
-              {error ?? MARK_TEXT[marks[field]]}
+              {error ?? MARK_TEXT[marks[field]]()}
             </span>
           </div>
         );

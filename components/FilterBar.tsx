@@ -2,6 +2,7 @@ import type { SourceOrigin } from '@/lib/model';
 import type { PartnerFilter, SortOrder } from '@/lib/search';
 import { PLATFORM_NAMES } from '@/lib/platforms';
 import { countryLabel } from '@/lib/format';
+import { i18n } from '@/lib/i18n';
 
 interface FilterBarProps {
   filter: PartnerFilter;
@@ -25,37 +26,37 @@ export function FilterBar({ filter, sort, countries, origins, tags, onFilter, on
       <input
         type="search"
         class="pp-search"
-        placeholder="Search name, city, notes, tags…"
-        aria-label="Search partners"
+        placeholder={i18n.t('popup.searchPlaceholder')}
+        aria-label={i18n.t('popup.searchLabel')}
         autoFocus
         value={filter.query}
         onInput={(event) => onFilter({ ...filter, query: event.currentTarget.value })}
       />
       <div class="pp-filters__row">
-        <select aria-label="Country" value={filter.country ?? ''} onChange={(e) => choose('country', e.currentTarget.value)}>
-          <option value="">All countries</option>
+        <select aria-label={i18n.t('popup.country')} value={filter.country ?? ''} onChange={(e) => choose('country', e.currentTarget.value)}>
+          <option value="">{i18n.t('popup.allCountries')}</option>
           {countries.map((code) => (
             <option key={code} value={code}>{countryLabel(code)}</option>
           ))}
         </select>
-        <select aria-label="Platform" value={filter.origin ?? ''} onChange={(e) => choose('origin', e.currentTarget.value)}>
-          <option value="">All platforms</option>
+        <select aria-label={i18n.t('popup.platform')} value={filter.origin ?? ''} onChange={(e) => choose('origin', e.currentTarget.value)}>
+          <option value="">{i18n.t('popup.allPlatforms')}</option>
           {origins.map((origin) => (
             <option key={origin} value={origin}>{PLATFORM_NAMES[origin]}</option>
           ))}
         </select>
         {tags.length > 0 && (
-          <select aria-label="Tag" value={filter.tag ?? ''} onChange={(e) => choose('tag', e.currentTarget.value)}>
-            <option value="">All tags</option>
+          <select aria-label={i18n.t('popup.tag')} value={filter.tag ?? ''} onChange={(e) => choose('tag', e.currentTarget.value)}>
+            <option value="">{i18n.t('popup.allTags')}</option>
             {tags.map((tag) => (
               <option key={tag} value={tag}>{tag}</option>
             ))}
           </select>
         )}
-        <select aria-label="Sort by" value={sort} onChange={(e) => onSort(e.currentTarget.value as SortOrder)}>
-          <option value="recent">Recent first</option>
-          <option value="name">Name A–Z</option>
-          <option value="follow-up">Follow-up date</option>
+        <select aria-label={i18n.t('popup.sortBy')} value={sort} onChange={(e) => onSort(e.currentTarget.value as SortOrder)}>
+          <option value="recent">{i18n.t('popup.sortRecent')}</option>
+          <option value="name">{i18n.t('popup.sortName')}</option>
+          <option value="follow-up">{i18n.t('popup.sortFollowUp')}</option>
         </select>
       </div>
     </div>

@@ -1,5 +1,6 @@
 import type { Funnel, Milestone } from '@/lib/stats';
-import { percent } from './StatsTable';
+import { formatNumber, formatPercent } from '@/lib/format';
+import { i18n } from '@/lib/i18n';
 
 interface FunnelChartProps {
   /** What the numbers are about, e.g. "All partners": starts the spoken summary. */
@@ -18,12 +19,10 @@ const BAR = WIDTH - LABEL - 110;
 
 /** The summary a screen reader hears instead of the drawing (the table beside it has the same numbers). */
 export function funnelSummary(title: string, funnel: Funnel): string {
-  const replied = percent(funnel.replyRate);
-  const confirmed = percent(funnel.confirmRate);
-  return (
-    `${title}: ${funnel.contacted} contacted, ${funnel.replied} replied${replied ? ` (reply rate ${replied})` : ''}, ` +
-    `${funnel.confirmed} confirmed${confirmed ? ` (${confirmed} of those contacted)` : ''}.`
-  );
+  const replied = formatPercent(funnel.replyRate);
+  const confirmed = formatPercent(funnel.confirmRate);
+  const counts = [title, formatNumber(funnel.contacted), formatNumber(funnel.replied), formatNumber(funnel.confirmed)] as const;
+  return replied && confirmed ? i18n.t('stats.funnelSummaryRates', [...counts, replied, confirmed]) : i18n.t('stats.funnelSummary', [...counts]);
 }
 
 /** Three bars, contacted → replied → confirmed, each with its number and rate written next to it. */
@@ -35,7 +34,7 @@ export function FunnelChart({ title, funnel, colours, labels }: FunnelChartProps
       {STEPS.map((step, index) => {
         const y = 4 + index * ROW;
         const width = Math.round((funnel[step] / max) * BAR);
-        const rate = step === 'contacted' ? undefined : percent(step === 'replied' ? funnel.replyRate : funnel.confirmRate);
+        const rate = step === 'contacted' ? undefined : formatPercent(step === 'replied' ? funnel.replyRate : funnel.confirmRate);
         return (
           <g key={step}>
             <text x={LABEL - 8} y={y + ROW / 2} text-anchor="end" dominant-baseline="middle" class="ii-chart__label">
@@ -43,7 +42,7 @@ export function FunnelChart({ title, funnel, colours, labels }: FunnelChartProps
             </text>
             <rect x={LABEL} y={y + 4} width={Math.max(width, 2)} height={ROW - 10} rx={3} fill={colours[step]} />
             <text x={LABEL + Math.max(width, 2) + 6} y={y + ROW / 2} dominant-baseline="middle" class="ii-chart__value">
-              {funnel[step].toLocaleString()}
+              {formatNumber(funnel[step])}
               {rate ? ` · ${rate}` : ''}
             </text>
           </g>

@@ -2,7 +2,9 @@ import type { CallRound } from '@/lib/calls';
 import { daysUntil } from '@/lib/calls';
 import type { ConsortiumCheck as Check } from '@/lib/consortium';
 import type { PartnerSummary, ProjectIdea, Stage } from '@/lib/model';
-import { countryLabel, formatDate } from '@/lib/format';
+import { countryLabel, formatDate, formatNumber } from '@/lib/format';
+import { i18n } from '@/lib/i18n';
+import { stageName } from '@/lib/stages';
 import { ConsortiumCheck } from './ConsortiumCheck';
 import { PartnerPicker } from './PartnerPicker';
 
@@ -16,12 +18,13 @@ export interface IdeaMemberView {
 
 /** The countdown in words: passed deadlines are flagged, never hidden. */
 export function deadlineStatus(deadline: string | undefined, today: string, remindDaysBefore: number): { text: string; tone: 'none' | 'passed' | 'today' | 'soon' | 'later' } {
-  if (!deadline) return { text: 'No deadline yet: choose a call round or set your own.', tone: 'none' };
+  if (!deadline) return { text: i18n.t('ideas.deadline.none'), tone: 'none' };
   const days = daysUntil(deadline, today);
-  if (days < 0) return { text: `Deadline passed on ${formatDate(deadline)}`, tone: 'passed' };
-  if (days === 0) return { text: `Deadline today (${formatDate(deadline)})`, tone: 'today' };
-  const when = days === 1 ? 'tomorrow' : `in ${days} days`;
-  return { text: `Deadline ${when} · ${formatDate(deadline)}`, tone: days <= remindDaysBefore ? 'soon' : 'later' };
+  const date = formatDate(deadline);
+  if (days < 0) return { text: i18n.t('ideas.deadline.passed', [date]), tone: 'passed' };
+  if (days === 0) return { text: i18n.t('ideas.deadline.today', [date]), tone: 'today' };
+  const text = days === 1 ? i18n.t('ideas.deadline.tomorrow', [date]) : i18n.t('ideas.deadline.inDays', days, [formatNumber(days), date]);
+  return { text, tone: days <= remindDaysBefore ? 'soon' : 'later' };
 }
 
 interface IdeaCardProps {
@@ -54,47 +57,49 @@ export function IdeaCard(props: IdeaCardProps) {
         <div>
           <h2 id={`${id}-title`} tabIndex={-1}>{idea.title}</h2>
           <p class="bd-muted ii-card__call">
-            {idea.action ? `${idea.action}${props.actionName ? ` · ${props.actionName}` : ''}` : 'No Erasmus+ action chosen'}
+            {idea.action ? `${idea.action}${props.actionName ? ` · ${props.actionName}` : ''}` : i18n.t('ideas.card.noAction')}
             {round && <span> · {round.label}</span>}
           </p>
           <p class={`ii-deadline ii-deadline--${status.tone}`} data-testid="idea-deadline">
             {status.tone === 'passed' && <span aria-hidden="true">⚠ </span>}
             {status.text}
-            {idea.deadline && <span class="bd-muted"> (your own deadline{round ? `; the round’s is ${formatDate(round.deadline)}` : ''})</span>}
+            {idea.deadline && (
+              <span class="bd-muted"> {round ? i18n.t('ideas.card.ownDeadlineAndRound', [formatDate(round.deadline)]) : i18n.t('ideas.card.ownDeadline')}</span>
+            )}
           </p>
         </div>
         <div class="bd-inline">
-          <button type="button" class="pp-button" onClick={props.onEdit} aria-label={`Edit ${idea.title}`}>Edit</button>
-          <button type="button" class="pp-button bd-danger" onClick={props.onDelete} aria-label={`Delete ${idea.title}`}>Delete</button>
+          <button type="button" class="pp-button" onClick={props.onEdit} aria-label={i18n.t('ideas.card.editLabel', [idea.title])}>{i18n.t('common.edit')}</button>
+          <button type="button" class="pp-button bd-danger" onClick={props.onDelete} aria-label={i18n.t('ideas.card.deleteLabel', [idea.title])}>{i18n.t('common.delete')}</button>
         </div>
       </header>
       {idea.description && <p class="ii-card__description">{idea.description}</p>}
       <div class="ii-card__body">
         <section aria-labelledby={`${id}-members`}>
-          <h3 id={`${id}-members`}>Organisations in this idea ({members.length})</h3>
+          <h3 id={`${id}-members`}>{i18n.t('ideas.card.members', [formatNumber(members.length)])}</h3>
           {members.length === 0 ? (
-            <p class="bd-muted">None yet. Add the partners you are talking to about this idea below; each gets its own stage here.</p>
+            <p class="bd-muted">{i18n.t('ideas.card.noMembers')}</p>
           ) : (
             <ul class="ii-members">
               {members.map((member) => (
                 <li key={member.orgId} class="ii-member" style={{ borderLeftColor: props.colourOf(member.stageId) }}>
                   <span class="ii-member__who">
                     <a href={`#org=${encodeURIComponent(member.orgId)}`}>{member.name}</a>
-                    <span class="bd-muted">{[countryLabel(member.country) || 'no country', member.city].filter(Boolean).join(' · ')}</span>
+                    <span class="bd-muted">{[countryLabel(member.country) || i18n.t('common.noCountry'), member.city].filter(Boolean).join(' · ')}</span>
                   </span>
-                  <select aria-label={`Stage of ${member.name} in this idea`} value={member.stageId} onChange={(e) => props.onMemberStage(member.orgId, e.currentTarget.value)}>
+                  <select aria-label={i18n.t('ideas.card.stageLabel', [member.name])} value={member.stageId} onChange={(e) => props.onMemberStage(member.orgId, e.currentTarget.value)}>
                     {stages.map((stage) => (
-                      <option key={stage.id} value={stage.id}>{stage.name}{stage.archived ? ' (archived)' : ''}</option>
+                      <option key={stage.id} value={stage.id}>{stage.archived ? i18n.t('common.archivedStage', [stageName(stage)]) : stageName(stage)}</option>
                     ))}
                   </select>
-                  <button type="button" class="bd-link-button" aria-label={`Remove ${member.name} from this idea`} onClick={() => props.onRemoveMember(member.orgId)}>
-                    Remove
+                  <button type="button" class="bd-link-button" aria-label={i18n.t('ideas.card.removeLabel', [member.name])} onClick={() => props.onRemoveMember(member.orgId)}>
+                    {i18n.t('common.remove')}
                   </button>
                 </li>
               ))}
             </ul>
           )}
-          <PartnerPicker id={`${id}-add`} label="Add a saved partner" partners={props.candidates} onPick={props.onAddMember} />
+          <PartnerPicker id={`${id}-add`} label={i18n.t('ideas.card.addPartner')} partners={props.candidates} onPick={props.onAddMember} />
         </section>
         <ConsortiumCheck id={`${id}-check`} check={props.check} action={idea.action} />
       </div>

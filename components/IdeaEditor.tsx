@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ActionRule, CallRound } from '@/lib/calls';
 import type { ProjectIdea } from '@/lib/model';
-import { formatDate } from '@/lib/format';
+import { formatDate, formatNumber } from '@/lib/format';
+import { i18n } from '@/lib/i18n';
 import { MAX } from '@/lib/limits';
 
 /** What the form hands back; an empty string means "not set" (and clears the field when editing). */
@@ -27,8 +28,8 @@ interface IdeaEditorProps {
 }
 
 const GROUPS = [
-  { label: 'Mobility (Key Action 1)', prefix: 'KA1' },
-  { label: 'Partnerships (Key Action 2)', prefix: 'KA2' },
+  { label: () => i18n.t('ideas.editor.groupKa1'), prefix: 'KA1' },
+  { label: () => i18n.t('ideas.editor.groupKa2'), prefix: 'KA2' },
 ];
 
 /** Create or edit a project idea: title, action, call round (its deadline shown), own deadline, description, reminder. */
@@ -54,9 +55,9 @@ export function IdeaEditor({ id, idea, actions, roundsFor, today, onSave, onCanc
     event.preventDefault();
     const remind = Number(draft.remind);
     const found = {
-      ...(draft.title.trim() ? {} : { title: 'Give the project idea a title.' }),
-      ...(draft.title.trim().length > MAX.title ? { title: `The title is too long: at most ${MAX.title} characters.` } : {}),
-      ...(draft.remind.trim() !== '' && Number.isInteger(remind) && remind >= 0 && remind <= 365 ? {} : { remind: 'Use a whole number of days from 0 to 365.' }),
+      ...(draft.title.trim() ? {} : { title: i18n.t('ideas.editor.needTitle') }),
+      ...(draft.title.trim().length > MAX.title ? { title: i18n.t('ideas.editor.titleTooLong', [formatNumber(MAX.title)]) } : {}),
+      ...(draft.remind.trim() !== '' && Number.isInteger(remind) && remind >= 0 && remind <= 365 ? {} : { remind: i18n.t('ideas.editor.remindRange') }),
     };
     setErrors(found);
     if (found.title) return document.getElementById(f('title'))?.focus();
@@ -67,21 +68,21 @@ export function IdeaEditor({ id, idea, actions, roundsFor, today, onSave, onCanc
 
   return (
     <form class="ii-editor bd-form--grid" aria-labelledby={f('heading')} onSubmit={(event) => void submit(event)} onKeyDown={(event) => event.key === 'Escape' && onCancel()} noValidate>
-      <h2 id={f('heading')} class="bd-field--wide">{idea ? `Edit “${idea.title}”` : 'New project idea'}</h2>
+      <h2 id={f('heading')} class="bd-field--wide">{idea ? i18n.t('ideas.editor.editTitle', [idea.title]) : i18n.t('ideas.editor.newTitle')}</h2>
       <div class="bd-field bd-field--wide">
-        <label for={f('title')}>Title</label>
+        <label for={f('title')}>{i18n.t('ideas.editor.title')}</label>
         <input id={f('title')} ref={title} value={draft.title} aria-invalid={!!errors.title} aria-describedby={errors.title ? f('title-error') : undefined} onInput={(e) => set({ title: e.currentTarget.value })} />
         {errors.title && <p id={f('title-error')} class="bd-error">{errors.title}</p>}
       </div>
       <div class="bd-field">
-        <label for={f('action')}>Erasmus+ action</label>
+        <label for={f('action')}>{i18n.t('ideas.editor.action')}</label>
         <select id={f('action')} value={draft.action} onChange={(e) => {
           const action = e.currentTarget.value;
           set({ action, roundId: roundsFor(action || undefined).some((r) => r.id === draft.roundId) ? draft.roundId : '' });
         }}>
-          <option value="">Not chosen yet</option>
+          <option value="">{i18n.t('ideas.editor.notChosen')}</option>
           {GROUPS.map((group) => (
-            <optgroup key={group.prefix} label={group.label}>
+            <optgroup key={group.prefix} label={group.label()}>
               {actions.filter((a) => a.code.startsWith(group.prefix)).map((a) => (
                 <option key={a.code} value={a.code}>{`${a.code} · ${a.name}`}</option>
               ))}
@@ -90,35 +91,37 @@ export function IdeaEditor({ id, idea, actions, roundsFor, today, onSave, onCanc
         </select>
       </div>
       <div class="bd-field">
-        <label for={f('round')}>Call round</label>
+        <label for={f('round')}>{i18n.t('ideas.editor.round')}</label>
         <select id={f('round')} value={draft.roundId} aria-describedby={f('round-hint')} onChange={(e) => set({ roundId: e.currentTarget.value })}>
-          <option value="">Not chosen yet</option>
+          <option value="">{i18n.t('ideas.editor.notChosen')}</option>
           {rounds.map((r) => (
-            <option key={r.id} value={r.id}>{`${r.label} (deadline ${formatDate(r.deadline)}${r.deadline < today ? ', passed' : ''})`}</option>
+            <option key={r.id} value={r.id}>
+              {r.deadline < today ? i18n.t('ideas.editor.roundOptionPassed', [r.label, formatDate(r.deadline)]) : i18n.t('ideas.editor.roundOption', [r.label, formatDate(r.deadline)])}
+            </option>
           ))}
         </select>
         <span id={f('round-hint')} class="bd-hint">
-          {round ? `Deadline of this round: ${formatDate(round.deadline)}. ` : draft.action ? `Rounds you can apply to with ${draft.action}. ` : 'Choose the action first to see only its rounds. '}
-          {allPassed && 'Every round we know of has passed: when the next call is published, set its deadline as your own below.'}
+          {round ? i18n.t('ideas.editor.roundDeadline', [formatDate(round.deadline)]) : draft.action ? i18n.t('ideas.editor.roundsFor', [draft.action]) : i18n.t('ideas.editor.chooseActionFirst')}{' '}
+          {allPassed && i18n.t('ideas.editor.allPassed')}
         </span>
       </div>
       <div class="bd-field">
-        <label for={f('deadline')}>Your own deadline (optional)</label>
+        <label for={f('deadline')}>{i18n.t('ideas.editor.ownDeadline')}</label>
         <input id={f('deadline')} type="date" value={draft.deadline} aria-describedby={f('deadline-hint')} onInput={(e) => set({ deadline: e.currentTarget.value })} />
-        <span id={f('deadline-hint')} class="bd-hint">Replaces the round’s deadline, e.g. the date your coordinator needs the partner forms.</span>
+        <span id={f('deadline-hint')} class="bd-hint">{i18n.t('ideas.editor.ownDeadlineHint')}</span>
       </div>
       <div class="bd-field">
-        <label for={f('remind')}>Remind me (days before the deadline)</label>
+        <label for={f('remind')}>{i18n.t('ideas.editor.remind')}</label>
         <input id={f('remind')} type="number" min={0} max={365} step={1} value={draft.remind} aria-invalid={!!errors.remind} aria-describedby={errors.remind ? f('remind-error') : undefined} onInput={(e) => set({ remind: e.currentTarget.value })} />
         {errors.remind && <p id={f('remind-error')} class="bd-error">{errors.remind}</p>}
       </div>
       <div class="bd-field bd-field--wide">
-        <label for={f('description')}>Short description (optional)</label>
+        <label for={f('description')}>{i18n.t('ideas.editor.description')}</label>
         <textarea id={f('description')} rows={3} maxLength={MAX.longText} value={draft.description} onInput={(e) => set({ description: e.currentTarget.value })} />
       </div>
       <div class="bd-form__actions bd-field--wide">
-        <button type="submit" class="pp-button bd-primary">{idea ? 'Save changes' : 'Create project idea'}</button>
-        <button type="button" class="pp-button" onClick={onCancel}>Cancel</button>
+        <button type="submit" class="pp-button bd-primary">{idea ? i18n.t('common.saveChanges') : i18n.t('ideas.editor.create')}</button>
+        <button type="button" class="pp-button" onClick={onCancel}>{i18n.t('common.cancel')}</button>
       </div>
     </form>
   );

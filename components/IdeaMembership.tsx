@@ -1,5 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Stage } from '@/lib/model';
+import { i18n } from '@/lib/i18n';
+import { richText } from '@/lib/rich-text';
+import { stageName } from '@/lib/stages';
 
 export interface IdeaMembershipProps {
   /** The ideas this organisation is in, with its stage in each. */
@@ -18,9 +21,9 @@ export function IdeaMembership({ memberships, otherIdeas, stages, onStage, onAdd
   const chosen = otherIdeas.some((idea) => idea.id === picked) ? picked : '';
   return (
     <section class="bd-section" aria-labelledby="bd-ideas-title">
-      <h3 id="bd-ideas-title">Project ideas</h3>
+      <h3 id="bd-ideas-title">{i18n.t('detail.ideas.title')}</h3>
       {memberships.length === 0 ? (
-        <p class="bd-muted">Not in any project idea yet.</p>
+        <p class="bd-muted">{i18n.t('detail.ideas.none')}</p>
       ) : (
         <ul class="ii-membership">
           {memberships.map((m) => (
@@ -28,16 +31,15 @@ export function IdeaMembership({ memberships, otherIdeas, stages, onStage, onAdd
               <a href="#ideas" class="ii-membership__title">
                 {m.title}
               </a>
-              <select aria-label={`Stage in ${m.title}`} value={m.stageId} onChange={(e) => onStage(m.ideaId, e.currentTarget.value)}>
+              <select aria-label={i18n.t('detail.ideas.stageIn', [m.title])} value={m.stageId} onChange={(e) => onStage(m.ideaId, e.currentTarget.value)}>
                 {stages.map((stage) => (
                   <option key={stage.id} value={stage.id}>
-                    {stage.name}
-                    {stage.archived ? ' (archived)' : ''}
+                    {stage.archived ? i18n.t('common.archivedStage', [stageName(stage)]) : stageName(stage)}
                   </option>
                 ))}
               </select>
-              <button type="button" class="bd-link-button" aria-label={`Remove from ${m.title}`} onClick={() => onRemove(m.ideaId)}>
-                Remove
+              <button type="button" class="bd-link-button" aria-label={i18n.t('detail.ideas.removeFrom', [m.title])} onClick={() => onRemove(m.ideaId)}>
+                {i18n.t('common.remove')}
               </button>
             </li>
           ))}
@@ -45,9 +47,9 @@ export function IdeaMembership({ memberships, otherIdeas, stages, onStage, onAdd
       )}
       {otherIdeas.length > 0 ? (
         <div class="bd-inline ii-membership__add">
-          <label for="bd-idea-add">Add to a project idea</label>
+          <label for="bd-idea-add">{i18n.t('detail.ideas.addTo')}</label>
           <select id="bd-idea-add" value={chosen} onChange={(e) => setPicked(e.currentTarget.value)}>
-            <option value="">Choose an idea…</option>
+            <option value="">{i18n.t('detail.ideas.choose')}</option>
             {otherIdeas.map((idea) => (
               <option key={idea.id} value={idea.id}>
                 {idea.title}
@@ -55,13 +57,13 @@ export function IdeaMembership({ memberships, otherIdeas, stages, onStage, onAdd
             ))}
           </select>
           <button type="button" class="pp-button" disabled={!chosen} onClick={() => (onAdd(chosen), setPicked(''))}>
-            Add
+            {i18n.t('common.add')}
           </button>
         </div>
       ) : (
         memberships.length === 0 && (
           <p class="bd-hint">
-            You have no project ideas yet. <a href="#ideas">Create one in Project ideas</a>, then add partners to it.
+            {richText([<a href="#ideas">{i18n.t('detail.ideas.createLink')}</a>], (link) => i18n.t('detail.ideas.noIdeas', [link]))}
           </p>
         )
       )}

@@ -1,4 +1,7 @@
 import type { ImportMode, ImportPreview as Preview, OrganisationRow, OrganisationStatus } from '@/lib/import';
+import { formatDate, formatNumber } from '@/lib/format';
+import { i18n } from '@/lib/i18n';
+import { richText } from '@/lib/rich-text';
 
 interface ImportPreviewProps {
   fileName: string;
@@ -17,20 +20,26 @@ interface ImportPreviewProps {
   busy?: boolean;
 }
 
-const LABELS: Record<OrganisationStatus, string> = {
-  new: 'New',
-  updated: 'Updated (details added)',
-  unchanged: 'Unchanged',
-  conflicting: 'Differences (your version kept)',
-  rejected: 'Cannot be imported',
+const LABELS: Record<OrganisationStatus, () => string> = {
+  new: () => i18n.t('import.preview.status.new'),
+  updated: () => i18n.t('import.preview.status.updated'),
+  unchanged: () => i18n.t('import.preview.status.unchanged'),
+  conflicting: () => i18n.t('import.preview.status.conflicting'),
+  rejected: () => i18n.t('import.preview.status.rejected'),
 };
 const SHOWN = 50;
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const organisations = (n: number) => i18n.t('import.store.organisations', n, [formatNumber(n)]);
 
 function summary(counts: Preview['counts']): string {
-  const words: Record<OrganisationStatus, string> = { new: 'new', updated: 'updated', unchanged: 'unchanged', conflicting: 'with differences', rejected: 'cannot be imported' };
-  const parts = (Object.keys(words) as OrganisationStatus[]).filter((status) => counts[status] > 0).map((status) => `${counts[status]} ${words[status]}`);
-  return parts.length ? parts.join(', ') : 'no organisations';
+  const words: Record<OrganisationStatus, (n: [string]) => string> = {
+    new: (n) => i18n.t('import.countNew', n),
+    updated: (n) => i18n.t('import.countUpdated', n),
+    unchanged: (n) => i18n.t('import.countUnchanged', n),
+    conflicting: (n) => i18n.t('import.countWithDifferences', n),
+    rejected: (n) => i18n.t('import.countRejected', n),
+  };
+  const parts = (Object.keys(words) as OrganisationStatus[]).filter((status) => counts[status] > 0).map((status) => words[status]([formatNumber(counts[status])]));
+  return parts.length ? parts.join(', ') : i18n.t('import.noOrganisations');
 }
 
 function RowList({ title, rows, detail }: { title: string; rows: OrganisationRow[]; detail: (row: OrganisationRow) => string[] }) {
@@ -38,7 +47,7 @@ function RowList({ title, rows, detail }: { title: string; rows: OrganisationRow
   return (
     <details class="pp-details" open={rows.length <= 10}>
       <summary>
-        {title} ({rows.length})
+        {title} ({formatNumber(rows.length)})
       </summary>
       <ul>
         {rows.slice(0, SHOWN).map((row) => (
@@ -46,7 +55,7 @@ function RowList({ title, rows, detail }: { title: string; rows: OrganisationRow
             <strong>{row.name}</strong>: {detail(row).join('; ')}
           </li>
         ))}
-        {rows.length > SHOWN && <li>… and {rows.length - SHOWN} more.</li>}
+        {rows.length > SHOWN && <li>{i18n.t('import.preview.andMore', [formatNumber(rows.length - SHOWN)])}</li>}
       </ul>
     </details>
   );
@@ -56,65 +65,65 @@ function RowList({ title, rows, detail }: { title: string; rows: OrganisationRow
 export function ImportPreview({ fileName, exportedAt, preview, mode, onModeChange, onApply, onCancel, safetyCopy, note, busy = false }: ImportPreviewProps) {
   const total = preview.rows.length;
   const importable = total - preview.counts.rejected;
-  const when = exportedAt.slice(0, 10);
   return (
     <section class="pp-section" aria-labelledby="pp-preview-title">
-      <h3 id="pp-preview-title">Import “{fileName}”</h3>
+      <h3 id="pp-preview-title">{i18n.t('import.preview.title', [fileName])}</h3>
       <p class="pp-summary">
-        Backup of {when} with {plural(total, 'organisation')}: <strong>{summary(preview.counts)}</strong>.
+        {richText([<strong>{summary(preview.counts)}</strong>], (counts) => i18n.t('import.preview.summary', [formatDate(exportedAt), organisations(total), counts]))}
       </p>
       <table class="pp-table">
         <thead>
           <tr>
-            <th scope="col">Organisations</th>
-            <th scope="col">Count</th>
+            <th scope="col">{i18n.t('import.preview.organisations')}</th>
+            <th scope="col">{i18n.t('import.preview.count')}</th>
           </tr>
         </thead>
         <tbody>
           {(Object.keys(LABELS) as OrganisationStatus[]).map((status) => (
             <tr key={status} class={`pp-status--${status}`}>
-              <th scope="row">{LABELS[status]}</th>
-              <td>{preview.counts[status]}</td>
+              <th scope="row">{LABELS[status]()}</th>
+              <td>{formatNumber(preview.counts[status])}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <RowList title="Cannot be imported" rows={preview.rows.filter((row) => row.status === 'rejected')} detail={(row) => row.reasons} />
-      <RowList title="Your version kept" rows={preview.rows.filter((row) => row.status === 'conflicting')} detail={(row) => row.conflicts} />
+      <RowList title={i18n.t('import.preview.cannotImport')} rows={preview.rows.filter((row) => row.status === 'rejected')} detail={(row) => row.reasons} />
+      <RowList title={i18n.t('import.preview.yoursKept')} rows={preview.rows.filter((row) => row.status === 'conflicting')} detail={(row) => row.conflicts} />
       {note && <p class="pp-hint">{note}</p>}
-      {preview.rejected.length > 0 && <p class="pp-hint">{plural(preview.rejected.length, 'other record')} in the file cannot be imported and will be skipped.</p>}
-      {preview.settings.length > 0 && <p class="pp-hint">Your stages will change: the file adds stages you do not have.</p>}
+      {preview.rejected.length > 0 && <p class="pp-hint">{i18n.t('import.preview.otherRejected', preview.rejected.length, [formatNumber(preview.rejected.length)])}</p>}
+      {preview.settings.length > 0 && <p class="pp-hint">{i18n.t('import.preview.stagesChange')}</p>}
       <fieldset class="pp-modes" disabled={busy || Boolean(safetyCopy)}>
-        <legend>How to import</legend>
+        <legend>{i18n.t('import.preview.howTo')}</legend>
         <label>
-          <input type="radio" name="pp-mode" value="merge" checked={mode === 'merge'} onChange={() => onModeChange('merge')} /> <strong>Merge</strong> (recommended): add new
-          partners and fill in missing details; nothing you have is removed.
+          <input type="radio" name="pp-mode" value="merge" checked={mode === 'merge'} onChange={() => onModeChange('merge')} />{' '}
+          {richText([<strong>{i18n.t('import.preview.merge')}</strong>], (word) => i18n.t('import.preview.mergeOption', [word]))}
         </label>
         <label>
-          <input type="radio" name="pp-mode" value="replace" checked={mode === 'replace'} onChange={() => onModeChange('replace')} /> <strong>Replace</strong>: delete
-          everything you have and keep only this file. A backup of your current data is downloaded first.
+          <input type="radio" name="pp-mode" value="replace" checked={mode === 'replace'} onChange={() => onModeChange('replace')} />{' '}
+          {richText([<strong>{i18n.t('import.preview.replace')}</strong>], (word) => i18n.t('import.preview.replaceOption', [word]))}
         </label>
       </fieldset>
       {safetyCopy ? (
         <div class="pp-confirm" role="alertdialog" aria-labelledby="pp-confirm-text">
           <p id="pp-confirm-text">
-            Your current data was saved as <strong>{safetyCopy}</strong> in your downloads. Replace all {plural(preview.removed, 'partner')} you have with the{' '}
-            {plural(importable, 'organisation')} of this file?
+            {richText([<strong>{safetyCopy}</strong>], (file) =>
+              i18n.t('import.preview.confirm', [file, i18n.t('board.partners', preview.removed, [formatNumber(preview.removed)]), organisations(importable)]),
+            )}
           </p>
           <button type="button" class="pp-button pp-button--danger" onClick={onApply} disabled={busy}>
-            Replace everything
+            {i18n.t('import.preview.replaceAll')}
           </button>{' '}
           <button type="button" class="pp-button" onClick={onCancel} disabled={busy}>
-            Cancel
+            {i18n.t('common.cancel')}
           </button>
         </div>
       ) : (
         <div class="pp-actions">
           <button type="button" class="pp-button pp-button--primary" onClick={onApply} disabled={busy || (mode === 'merge' && importable === 0)}>
-            {mode === 'merge' ? 'Import' : 'Back up my data, then replace…'}
+            {mode === 'merge' ? i18n.t('import.preview.import') : i18n.t('import.preview.backUpThenReplace')}
           </button>{' '}
           <button type="button" class="pp-button" onClick={onCancel} disabled={busy}>
-            Cancel
+            {i18n.t('common.cancel')}
           </button>
         </div>
       )}

@@ -1,6 +1,9 @@
 import { useState } from 'preact/hooks';
 import { isHttpUrl, MAX } from '@/lib/limits';
 import { countryLabel } from '@/lib/format';
+import { fieldLabel } from '@/lib/field-labels';
+import { i18n } from '@/lib/i18n';
+import { richText } from '@/lib/rich-text';
 import type { ProbableMatchView } from './ProbableMatchPrompt';
 
 export interface ManualFields {
@@ -52,8 +55,8 @@ export function ManualPartnerForm({ id, onSubmit, onUseExisting }: ManualPartner
   const send = async (keepSeparate: boolean) => {
     const website = withScheme(draft.website.trim());
     const found = {
-      ...(draft.name.trim() ? {} : { name: 'The name of the organisation is needed.' }),
-      ...(website && (!isHttpUrl(website) || website.length > MAX.url) ? { website: 'Use the web address, e.g. https://www.example.org' } : {}),
+      ...(draft.name.trim() ? {} : { name: i18n.t('events.manual.needName') }),
+      ...(website && (!isHttpUrl(website) || website.length > MAX.url) ? { website: i18n.t('events.manual.website') } : {}),
     };
     setErrors(found);
     if (found.name || found.website) return document.getElementById(f(found.name ? 'name' : 'website'))?.focus();
@@ -66,7 +69,7 @@ export function ManualPartnerForm({ id, onSubmit, onUseExisting }: ManualPartner
     if ('probable' in outcome) return setProbable(outcome.probable);
     setProbable(undefined);
     setDraft(EMPTY);
-    setDone(`Added ${outcome.saved}.`);
+    setDone(i18n.t('events.manual.added', [outcome.saved]));
   };
   const input = (key: 'name' | 'city' | 'website', label: string) => (
     <div class="bd-field">
@@ -80,40 +83,43 @@ export function ManualPartnerForm({ id, onSubmit, onUseExisting }: ManualPartner
 
   return (
     <form class="ii-manual bd-form--grid" aria-labelledby={f('title')} noValidate onSubmit={(e) => (e.preventDefault(), void send(false))}>
-      <h3 id={f('title')} class="bd-field--wide">Add an organisation by hand</h3>
-      {input('name', 'Name')}
+      <h3 id={f('title')} class="bd-field--wide">{i18n.t('events.manual.title')}</h3>
+      {input('name', fieldLabel('name'))}
       <div class="bd-field">
-        <label for={f('country')}>Country (optional)</label>
+        <label for={f('country')}>{i18n.t('events.manual.country')}</label>
         <select id={f('country')} value={draft.country} onChange={(e) => setDraft({ ...draft, country: e.currentTarget.value })}>
-          <option value="">Not known</option>
-          {countryOptions().map((c) => <option key={c.code} value={c.code}>{`${c.name} (${c.code})`}</option>)}
+          <option value="">{i18n.t('common.notKnown')}</option>
+          {countryOptions().map((c) => <option key={c.code} value={c.code}>{i18n.t('events.manual.countryOption', [c.name, c.code])}</option>)}
         </select>
       </div>
-      {input('city', 'City (optional)')}
-      {input('website', 'Website (optional)')}
+      {input('city', i18n.t('events.manual.city'))}
+      {input('website', i18n.t('events.manual.websiteLabel'))}
       {probable && (
         <div class="bd-field--wide ii-probable" role="alert">
-          <p>This organisation may be saved already:</p>
+          <p>{i18n.t('events.manual.mayBeSaved')}</p>
           <ul>
             {probable.map((m) => (
               <li key={m.orgId}>
                 <span>
-                  <strong>{m.name}</strong>
-                  {m.country ? ` (${countryLabel(m.country)})` : ''}, from {m.origins.join(', ')}, stage {m.stageName}.
+                  {richText([<strong>{m.name}</strong>], (name) =>
+                    m.country
+                      ? i18n.t('events.manual.matchInCountry', [name, countryLabel(m.country), m.origins.join(', '), m.stageName])
+                      : i18n.t('events.manual.match', [name, m.origins.join(', '), m.stageName]),
+                  )}
                 </span>{' '}
-                <button type="button" class="pp-button bd-primary" onClick={() => (setProbable(undefined), setDraft(EMPTY), setDone(`Added ${m.name}.`), onUseExisting(m.orgId))}>
-                  Use {m.name}
+                <button type="button" class="pp-button bd-primary" onClick={() => (setProbable(undefined), setDraft(EMPTY), setDone(i18n.t('events.manual.added', [m.name])), onUseExisting(m.orgId))}>
+                  {i18n.t('events.manual.use', [m.name])}
                 </button>
               </li>
             ))}
           </ul>
           <button type="button" class="pp-button" onClick={() => void send(true)}>
-            No, add it as a new organisation
+            {i18n.t('events.manual.addNew')}
           </button>
         </div>
       )}
       <div class="bd-form__actions bd-field--wide">
-        <button type="submit" class="pp-button">Add organisation</button>
+        <button type="submit" class="pp-button">{i18n.t('events.manual.add')}</button>
         <span class="bd-status" role="status">{done}</span>
       </div>
     </form>

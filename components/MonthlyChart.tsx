@@ -1,5 +1,7 @@
 import type { Milestone } from '@/lib/stats';
 import { monthLabel, type MonthRow } from './StatsTable';
+import { formatNumber } from '@/lib/format';
+import { i18n } from '@/lib/i18n';
 
 interface MonthlyChartProps {
   rows: MonthRow[];
@@ -17,9 +19,9 @@ const PLOT = 120;
 const AXIS = 22;
 
 export function monthlySummary(rows: MonthRow[], labels: Record<Milestone, string>): string {
-  if (rows.length === 0) return 'No steps recorded yet.';
-  const parts = rows.map((row) => `${monthLabel(row.month)}: ${STEPS.map((step) => `${row[step]} ${labels[step].toLowerCase()}`).join(', ')}`);
-  return `Per month. ${parts.join('; ')}.`;
+  if (rows.length === 0) return i18n.t('stats.noSteps');
+  const steps = (row: MonthRow) => STEPS.map((step) => i18n.t('stats.monthStep', [formatNumber(row[step]), labels[step].toLocaleLowerCase()])).join(', ');
+  return i18n.t('stats.perMonth', [rows.map((row) => i18n.t('stats.monthPart', [monthLabel(row.month), steps(row)])).join('; ')]);
 }
 
 /** Grouped bars per month (contacted, replied, confirmed), each with its number above it, and a legend in words. */
@@ -43,7 +45,7 @@ export function MonthlyChart({ rows, colours, labels, months = 12 }: MonthlyChar
                   <g key={step}>
                     <rect x={bx} y={TOP + PLOT - h} width={BAR} height={h} fill={colours[step]} />
                     <text x={bx + BAR / 2} y={TOP + PLOT - h - 4} text-anchor="middle" class="ii-chart__small">
-                      {row[step]}
+                      {formatNumber(row[step])}
                     </text>
                   </g>
                 );
@@ -62,7 +64,7 @@ export function MonthlyChart({ rows, colours, labels, months = 12 }: MonthlyChar
             {labels[step]}
           </span>
         ))}
-        {rows.length > shown.length && <span class="bd-muted">The last {months} months are drawn; the table lists all.</span>}
+        {rows.length > shown.length && <span class="bd-muted">{i18n.t('stats.lastMonths', [formatNumber(months)])}</span>}
       </figcaption>
     </figure>
   );

@@ -1,6 +1,7 @@
 import type { ExtractedOrganisation } from '@/lib/model';
 import { countryLabel } from '@/lib/format';
 import { ProbableMatchPrompt, type ProbableMatchView } from './ProbableMatchPrompt';
+import { i18n } from '@/lib/i18n';
 
 export interface ChecklistRow {
   organisation: ExtractedOrganisation;
@@ -17,7 +18,11 @@ interface OrganisationChecklistProps {
   onResolve: (index: number, resolution: { mergeInto: string } | { keepSeparate: true }) => void;
 }
 
-const ROLE_NAMES = { coordinator: 'Coordinator', partner: 'Partner', applicant: 'Applicant' } as const;
+const ROLE_NAMES = {
+  coordinator: () => i18n.t('page.multi.role.coordinator'),
+  partner: () => i18n.t('page.multi.role.partner'),
+  applicant: () => i18n.t('page.multi.role.applicant'),
+} as const;
 
 /** Every organisation a page lists (a project's coordinator and partners, search results), each savable. */
 export function OrganisationChecklist({ rows, onSave, onResolve }: OrganisationChecklistProps) {
@@ -35,14 +40,14 @@ export function OrganisationChecklist({ rows, onSave, onResolve }: OrganisationC
           <div class="pp-orgs__text">
             <span class="pp-orgs__name">{organisation.name}</span>
             <span class="pp-orgs__meta">
-              {[organisation.role && ROLE_NAMES[organisation.role], countryLabel(organisation.country), organisation.city].filter(Boolean).join(' · ')}
+              {[organisation.role && ROLE_NAMES[organisation.role](), countryLabel(organisation.country), organisation.city].filter(Boolean).join(' · ')}
             </span>
           </div>
           {savedStage ? (
-            <span class="pp-orgs__saved">Saved · {savedStage}</span>
+            <span class="pp-orgs__saved">{i18n.t('page.savedStage', [savedStage])}</span>
           ) : (
-            <button type="button" class="pp-primary" disabled={busy} aria-label={`Save ${organisation.name}`} onClick={() => onSave(index)}>
-              {busy ? 'Saving…' : 'Save'}
+            <button type="button" class="pp-primary" disabled={busy} aria-label={i18n.t('page.multi.saveOne', [organisation.name])} onClick={() => onSave(index)}>
+              {busy ? i18n.t('page.saving') : i18n.t('page.multi.save')}
             </button>
           )}
         </li>

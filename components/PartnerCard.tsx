@@ -1,5 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import type { Stage } from '@/lib/model';
+import { i18n } from '@/lib/i18n';
+import { translateWarning } from '@/lib/i18n-warnings';
+import { stageName } from '@/lib/stages';
 
 interface PartnerCardProps {
   heading: string;
@@ -32,14 +35,14 @@ export function PartnerCard(props: PartnerCardProps) {
     >
       <header class="pp-card__head">
         <h2 class="pp-card__title">{heading}</h2>
-        <button type="button" class="pp-icon" aria-label="Close" onClick={props.onClose}>
+        <button type="button" class="pp-icon" aria-label={i18n.t('page.close')} onClick={props.onClose}>
           ×
         </button>
       </header>
       {warnings.length > 0 && (
         <ul class="pp-warnings">
           {warnings.map((warning) => (
-            <li key={warning}>{warning}</li>
+            <li key={warning}>{translateWarning(warning)}</li>
           ))}
         </ul>
       )}
@@ -53,13 +56,13 @@ export function PartnerCard(props: PartnerCardProps) {
         <div class="pp-card__row">
           {stageId && (
             <label class="pp-stage">
-              Stage{' '}
+              {i18n.t('page.stage')}{' '}
               <select value={stageId} onChange={(event) => props.onStageChange(event.currentTarget.value)}>
                 {stages
                   .filter((stage) => !stage.archived || stage.id === stageId)
                   .map((stage) => (
                     <option key={stage.id} value={stage.id}>
-                      {stage.name}
+                      {stageName(stage)}
                     </option>
                   ))}
               </select>
@@ -75,7 +78,7 @@ export function PartnerCard(props: PartnerCardProps) {
       </p>
       <footer class="pp-card__foot">
         <button type="button" class="pp-link" onClick={props.onOpenPipeline}>
-          Open pipeline
+          {i18n.t('page.openPipeline')}
         </button>
       </footer>
     </section>

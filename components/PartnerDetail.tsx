@@ -10,6 +10,8 @@ import { DetailSources, PastProjects } from './DetailSources';
 import { IdeaMembership, type IdeaMembershipProps } from './IdeaMembership';
 import { StagePill } from './StagePill';
 import { TagInput } from './TagInput';
+import { i18n } from '@/lib/i18n';
+import { stageName } from '@/lib/stages';
 
 /** What the panel asks the container to do; the `Promise<boolean>` ones say whether it worked. */
 export interface DetailActions {
@@ -61,27 +63,26 @@ export function PartnerDetail(props: PartnerDetailProps) {
             {organisation.name}
           </h2>
           {place && <p class="bd-muted">{place}</p>}
-          <StagePill name={stage?.name ?? entry.stageId} colour={stageColour(entry.stageId)} />
+          <StagePill name={stage ? stageName(stage) : entry.stageId} colour={stageColour(entry.stageId)} />
         </div>
-        <button type="button" class="pp-button bd-close" onClick={props.onClose} aria-label="Close details">
-          ✕ <span aria-hidden="true">Close</span>
+        <button type="button" class="pp-button bd-close" onClick={props.onClose} aria-label={i18n.t('detail.close')}>
+          ✕ <span aria-hidden="true">{i18n.t('common.close')}</span>
         </button>
       </header>
 
-      <section class="bd-section bd-form--grid" aria-label="Stage and follow-up">
+      <section class="bd-section bd-form--grid" aria-label={i18n.t('detail.stageAndFollowUp')}>
         <div class="bd-field">
-          <label for="bd-detail-stage">Stage</label>
+          <label for="bd-detail-stage">{i18n.t('detail.stage')}</label>
           <select id="bd-detail-stage" value={entry.stageId} onChange={(event) => props.onStage(event.currentTarget.value)}>
             {stages.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.name}
-                {s.archived ? ' (archived)' : ''}
+                {s.archived ? i18n.t('common.archivedStage', [stageName(s)]) : stageName(s)}
               </option>
             ))}
           </select>
         </div>
         <div class="bd-field">
-          <label for="bd-detail-follow-up">Next follow-up</label>
+          <label for="bd-detail-follow-up">{i18n.t('detail.nextFollowUp')}</label>
           <input
             id="bd-detail-follow-up"
             type="date"
@@ -90,21 +91,27 @@ export function PartnerDetail(props: PartnerDetailProps) {
             onChange={(event) => props.onFollowUp(event.currentTarget.value || null)}
           />
           <span id="bd-follow-up-state" class={overdue ? 'bd-hint bd-overdue' : 'bd-hint'}>
-            {!entry.nextFollowUp ? 'No follow-up planned.' : overdue ? `Overdue since ${formatDate(entry.nextFollowUp)}` : entry.nextFollowUp === today ? 'Due today' : `Planned for ${formatDate(entry.nextFollowUp)}`}
+            {!entry.nextFollowUp
+              ? i18n.t('detail.noFollowUp')
+              : overdue
+                ? i18n.t('detail.overdueSince', [formatDate(entry.nextFollowUp)])
+                : entry.nextFollowUp === today
+                  ? i18n.t('detail.dueToday')
+                  : i18n.t('detail.plannedFor', [formatDate(entry.nextFollowUp)])}
           </span>
         </div>
         {entry.nextFollowUp && (
           <div class="bd-field--wide bd-inline">
             <button type="button" class="pp-button bd-primary" onClick={props.onFollowUpDone}>
-              Mark done
+              {i18n.t('detail.markDone')}
             </button>
             <button type="button" class="pp-button" onClick={props.onSnooze}>
-              Snooze 7 days
+              {i18n.t('detail.snooze')}
             </button>
           </div>
         )}
         <div class="bd-field--wide">
-          <TagInput id="bd-detail-tags" label="Tags" tags={entry.tags} suggestions={tagSuggestions} onChange={props.onTags} />
+          <TagInput id="bd-detail-tags" label={i18n.t('detail.tags')} tags={entry.tags} suggestions={tagSuggestions} onChange={props.onTags} />
         </div>
       </section>
 
@@ -116,11 +123,11 @@ export function PartnerDetail(props: PartnerDetailProps) {
       <DetailSources sources={organisation.sources} />
       <DetailHistory history={entry.history} />
 
-      <section class="bd-section" aria-label="Delete">
+      <section class="bd-section" aria-label={i18n.t('detail.deleteSection')}>
         <button type="button" class="pp-button bd-danger" onClick={props.onDelete}>
-          Delete this partner
+          {i18n.t('detail.deletePartner')}
         </button>
-        <p class="bd-hint">You can undo this right after.</p>
+        <p class="bd-hint">{i18n.t('detail.deleteHint')}</p>
       </section>
     </aside>
   );

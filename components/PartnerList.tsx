@@ -2,6 +2,8 @@ import type { PartnerSummary, Stage } from '@/lib/model';
 import { PLATFORM_NAMES } from '@/lib/platforms';
 import { countryLabel } from '@/lib/format';
 import { stageColour } from '@/lib/stage-colours';
+import { i18n } from '@/lib/i18n';
+import { stageName } from '@/lib/stages';
 
 interface PartnerListProps {
   partners: PartnerSummary[];
@@ -25,7 +27,7 @@ function onListKey(event: KeyboardEvent) {
 export function PartnerList({ partners, stages, onOpen, onStageChange }: PartnerListProps) {
   const stageIds = stages.map((stage) => stage.id);
   return (
-    <ul class="pp-list" aria-label="Saved partners" onKeyDown={onListKey}>
+    <ul class="pp-list" aria-label={i18n.t('popup.listLabel')} onKeyDown={onListKey}>
       {partners.map((partner) => (
         <li key={partner.id} class="pp-row">
           <button type="button" class="pp-row__open" onClick={() => onOpen(partner.id)}>
@@ -37,14 +39,14 @@ export function PartnerList({ partners, stages, onOpen, onStageChange }: Partner
             class="pp-pill pp-pill--select"
             style={{ background: stageColour(stageIds, partner.stageId) }}
             value={partner.stageId}
-            aria-label={`Stage of ${partner.name}`}
+            aria-label={i18n.t('popup.stageOf', [partner.name])}
             onChange={(event) => onStageChange(partner.id, event.currentTarget.value)}
           >
             {stages
               .filter((stage) => !stage.archived || stage.id === partner.stageId)
               .map((stage) => (
                 <option key={stage.id} value={stage.id}>
-                  {stage.name}
+                  {stageName(stage)}
                 </option>
               ))}
           </select>

@@ -2,6 +2,8 @@ import { useRef, useState } from 'preact/hooks';
 import type { PartnerSummary } from '@/lib/model';
 import { countryLabel } from '@/lib/format';
 import { filterPartners } from '@/lib/search';
+import { formatNumber } from '@/lib/format';
+import { i18n } from '@/lib/i18n';
 
 interface PartnerPickerProps {
   /** Unique on the page: ids of the field and its list derive from it. */
@@ -16,23 +18,24 @@ interface PartnerPickerProps {
 }
 
 /** A search box over the saved partners with an Add button per match: name, city, country, tags, notes. */
-export function PartnerPicker({ id, label, partners, verb = 'Add', onPick, limit = 6 }: PartnerPickerProps) {
+export function PartnerPicker({ id, label, partners, verb = i18n.t('picker.add'), onPick, limit = 6 }: PartnerPickerProps) {
   const [query, setQuery] = useState('');
   const input = useRef<HTMLInputElement>(null);
   const matches = filterPartners(partners, { query });
   const shown = matches.slice(0, limit);
+  const [found, few] = [formatNumber(matches.length), formatNumber(shown.length)];
   const status =
     partners.length === 0
-      ? 'Every saved partner is in already.'
+      ? i18n.t('picker.allIn')
       : !query.trim()
         ? matches.length > shown.length
-          ? `Your ${shown.length} most recent of ${matches.length} partners are shown: type to find the others.`
-          : `${matches.length} saved ${matches.length === 1 ? 'partner' : 'partners'} can be added.`
+          ? i18n.t('picker.recent', [few, found])
+          : i18n.t('picker.canAdd', matches.length, [found])
         : matches.length === 0
-        ? `No saved partner matches “${query.trim()}”.`
-        : matches.length > shown.length
-          ? `${matches.length} partners match; the first ${shown.length} are shown. Type more to narrow.`
-          : `${matches.length} ${matches.length === 1 ? 'partner matches' : 'partners match'}.`;
+          ? i18n.t('picker.noMatch', [query.trim()])
+          : matches.length > shown.length
+            ? i18n.t('picker.tooMany', [found, few])
+            : i18n.t('picker.matches', matches.length, [found]);
   return (
     <div class="ii-picker">
       <label for={`${id}-search`}>{label}</label>
@@ -41,7 +44,7 @@ export function PartnerPicker({ id, label, partners, verb = 'Add', onPick, limit
         ref={input}
         type="search"
         value={query}
-        placeholder="Name, city, country or tag…"
+        placeholder={i18n.t('picker.placeholder')}
         aria-describedby={`${id}-status`}
         onInput={(event) => setQuery(event.currentTarget.value)}
       />
@@ -49,14 +52,14 @@ export function PartnerPicker({ id, label, partners, verb = 'Add', onPick, limit
         {status}
       </p>
       {shown.length > 0 && (
-        <ul class="ii-picker__list" aria-label="Matching partners">
+        <ul class="ii-picker__list" aria-label={i18n.t('picker.listLabel')}>
           {shown.map((partner) => (
             <li key={partner.id}>
               <span class="ii-picker__who">
                 <span class="ii-picker__name">{partner.name}</span>
                 <span class="bd-muted">{[countryLabel(partner.country), partner.city].filter(Boolean).join(' · ')}</span>
               </span>
-              <button type="button" class="pp-button pp-button--small" aria-label={`${verb} ${partner.name}`} onClick={() => {
+              <button type="button" class="pp-button pp-button--small" aria-label={i18n.t('picker.addLabel', [verb, partner.name])} onClick={() => {
                   onPick(partner.id);
                   setQuery('');
                   input.current?.focus();

@@ -1,4 +1,6 @@
 import { countryLabel } from '@/lib/format';
+import { i18n } from '@/lib/i18n';
+import { richText } from '@/lib/rich-text';
 
 export interface ProbableMatchView {
   orgId: string;
@@ -21,16 +23,19 @@ export function ProbableMatchPrompt({ matches, onMerge, onKeepSeparate }: Probab
       {matches.map((match) => (
         <div key={match.orgId} class="pp-probable__row">
           <p>
-            Looks like <strong>{match.name}</strong>
-            {match.country ? ` (${countryLabel(match.country)})` : ''}, saved from {match.origins.join(', ')}, stage {match.stageName}.
+            {richText([<strong>{match.name}</strong>], (name) =>
+              match.country
+                ? i18n.t('page.probable.looksLikeInCountry', [name, countryLabel(match.country), match.origins.join(', '), match.stageName])
+                : i18n.t('page.probable.looksLike', [name, match.origins.join(', '), match.stageName]),
+            )}
           </p>
           <button type="button" class="pp-primary" onClick={() => onMerge(match.orgId)}>
-            Merge
+            {i18n.t('page.probable.merge')}
           </button>
         </div>
       ))}
       <button type="button" class="pp-link" onClick={onKeepSeparate}>
-        Keep separate
+        {i18n.t('page.probable.keepSeparate')}
       </button>
     </div>
   );

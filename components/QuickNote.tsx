@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { i18n } from '@/lib/i18n';
 
 interface QuickNoteProps {
   lastNote?: string;
@@ -12,11 +13,11 @@ export function QuickNote({ lastNote, onAdd }: QuickNoteProps) {
     <div class="pp-note">
       {lastNote && (
         <p class="pp-note__last">
-          <span class="pp-note__label">Last note:</span> {lastNote.length > 200 ? `${lastNote.slice(0, 199)}…` : lastNote}
+          <span class="pp-note__label">{i18n.t('page.note.last')}</span> {lastNote.length > 200 ? `${lastNote.slice(0, 199)}…` : lastNote}
         </p>
       )}
       <label class="pp-note__label" for="pp-quick-note">
-        Add a note
+        {i18n.t('page.note.add')}
       </label>
       <div class="pp-note__row">
         <textarea id="pp-quick-note" rows={2} value={text} onInput={(event) => setText(event.currentTarget.value)} />
@@ -29,7 +30,7 @@ export function QuickNote({ lastNote, onAdd }: QuickNoteProps) {
             setText('');
           }}
         >
-          Add note
+          {i18n.t('page.note.addButton')}
         </button>
       </div>
     </div>

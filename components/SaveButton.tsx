@@ -1,16 +1,19 @@
 import type { Ref } from 'preact';
+import { i18n } from '@/lib/i18n';
 
 interface SaveButtonProps {
   /** Set once the organisation is saved: the button becomes a pill with its stage. */
   savedStage?: string;
   label?: string;
+  /** Instead of "Saved · <stage>" once saved (e.g. "Saved · all"). */
+  savedText?: string;
   busy?: boolean;
   expanded: boolean;
   onClick: () => void;
   buttonRef?: Ref<HTMLButtonElement>;
 }
 
-export function SaveButton({ savedStage, label = 'Save partner', busy, expanded, onClick, buttonRef }: SaveButtonProps) {
+export function SaveButton({ savedStage, label, savedText, busy, expanded, onClick, buttonRef }: SaveButtonProps) {
   return (
     <button
       type="button"
@@ -21,7 +24,7 @@ export function SaveButton({ savedStage, label = 'Save partner', busy, expanded,
       disabled={busy}
       onClick={onClick}
     >
-      {busy ? 'Saving…' : savedStage ? `Saved · ${savedStage}` : label}
+      {busy ? i18n.t('page.saving') : savedStage ? (savedText ?? i18n.t('page.savedStage', [savedStage])) : (label ?? i18n.t('page.savePartner'))}
     </button>
   );
 }

@@ -1,5 +1,8 @@
 import type { Stage } from '@/lib/model';
 import { stageColour } from '@/lib/stage-colours';
+import { formatNumber } from '@/lib/format';
+import { i18n } from '@/lib/i18n';
+import { stageName } from '@/lib/stages';
 
 interface StageCountsProps {
   stages: Stage[];
@@ -12,7 +15,7 @@ interface StageCountsProps {
 export function StageCounts({ stages, counts, active, onToggle }: StageCountsProps) {
   const ids = stages.map((stage) => stage.id);
   return (
-    <ul class="pp-counts" aria-label="Partners per stage">
+    <ul class="pp-counts" aria-label={i18n.t('popup.perStage')}>
       {stages
         .filter((stage) => !stage.archived)
         .map((stage) => (
@@ -24,7 +27,7 @@ export function StageCounts({ stages, counts, active, onToggle }: StageCountsPro
               aria-pressed={active === stage.id}
               onClick={() => onToggle(stage.id)}
             >
-              <span class="pp-count__n">{counts[stage.id] ?? 0}</span> {stage.name}
+              <span class="pp-count__n">{formatNumber(counts[stage.id] ?? 0)}</span> {stageName(stage)}
             </button>
           </li>
         ))}

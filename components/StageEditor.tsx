@@ -1,6 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Stage } from '@/lib/model';
 import { foldText } from '@/lib/identity';
+import { formatNumber } from '@/lib/format';
+import { i18n } from '@/lib/i18n';
+import { stageName } from '@/lib/stages';
 
 interface StageEditorProps {
   stages: Stage[];
@@ -22,7 +25,8 @@ export function stageIdFor(name: string, taken: string[]): string {
 
 /** A dialog to rename, add, reorder, archive and remove stages; nothing changes until "Save stages". */
 export function StageEditor({ stages, counts, error, onSave, onClose }: StageEditorProps) {
-  const [draft, setDraft] = useState<Stage[]>(() => stages.map((s) => ({ ...s })));
+  // Names as the user sees them (default stages in their language); an untouched one is saved as it was stored.
+  const [draft, setDraft] = useState<Stage[]>(() => stages.map((s) => ({ ...s, name: stageName(s) })));
   const [newName, setNewName] = useState('');
   const [problem, setProblem] = useState<string>();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -45,49 +49,51 @@ export function StageEditor({ stages, counts, error, onSave, onClose }: StageEdi
   };
   const add = () => {
     const name = newName.trim();
-    if (!name) return setProblem('Type a name for the new stage first.');
+    if (!name) return setProblem(i18n.t('board.stages.needNewName'));
     setDraft([...draft, { id: stageIdFor(name, draft.map((s) => s.id)), name: name.slice(0, 60), archived: false }]);
     setNewName('');
     setProblem(undefined);
   };
   const save = () => {
-    if (draft.some((s) => !s.name.trim())) return setProblem('Every stage needs a name.');
+    if (draft.some((s) => !s.name.trim())) return setProblem(i18n.t('board.stages.needNames'));
     setProblem(undefined);
-    onSave(draft.map((s) => ({ ...s, name: s.name.trim() })));
+    const stored = (s: Stage) => stages.find((old) => old.id === s.id && stageName(old) === s.name.trim())?.name;
+    onSave(draft.map((s) => ({ ...s, name: stored(s) ?? s.name.trim() })));
   };
   const shown = problem ?? error;
 
   return (
     <dialog ref={dialog} class="bd-dialog" aria-labelledby="bd-stages-title" onCancel={(event) => (event.preventDefault(), onClose())}>
-      <h2 id="bd-stages-title">Edit stages</h2>
-      <p class="bd-hint">Archived stages keep their partners but are not shown as columns. A stage that still has partners can only be archived.</p>
+      <h2 id="bd-stages-title">{i18n.t('board.stages.title')}</h2>
+      <p class="bd-hint">{i18n.t('board.stages.help')}</p>
       <ol class="bd-stage-list">
         {draft.map((stage, index) => (
           <li key={stage.id} class={stage.archived ? 'bd-stage-row bd-stage-row--archived' : 'bd-stage-row'}>
-            <input aria-label={`Name of stage ${index + 1}`} value={stage.name} maxLength={60} onInput={(event) => update(index, { name: event.currentTarget.value })} />
+            <input aria-label={i18n.t('board.stages.nameLabel', [formatNumber(index + 1)])} value={stage.name} maxLength={60} onInput={(event) => update(index, { name: event.currentTarget.value })} />
             <span class="bd-muted">
-              {counts[stage.id] ?? 0} partners{stage.archived ? ' · archived' : ''}
+              {i18n.t('board.stages.partnerCount', counts[stage.id] ?? 0, [formatNumber(counts[stage.id] ?? 0)])}
+              {stage.archived ? ` · ${i18n.t('board.stages.archived')}` : ''}
             </span>
-            <button type="button" class="pp-button" aria-label={`Move ${stage.name} up`} disabled={index === 0} onClick={() => move(index, -1)}>
+            <button type="button" class="pp-button" aria-label={i18n.t('board.stages.moveUp', [stage.name])} disabled={index === 0} onClick={() => move(index, -1)}>
               ↑
             </button>
-            <button type="button" class="pp-button" aria-label={`Move ${stage.name} down`} disabled={index === draft.length - 1} onClick={() => move(index, 1)}>
+            <button type="button" class="pp-button" aria-label={i18n.t('board.stages.moveDown', [stage.name])} disabled={index === draft.length - 1} onClick={() => move(index, 1)}>
               ↓
             </button>
             <button type="button" class="pp-button" onClick={() => update(index, { archived: !stage.archived })}>
-              {stage.archived ? 'Unarchive' : 'Archive'}
+              {stage.archived ? i18n.t('board.stages.unarchive') : i18n.t('board.stages.archive')}
             </button>
-            <button type="button" class="pp-button" aria-label={`Remove ${stage.name}`} onClick={() => setDraft(draft.filter((_, i) => i !== index))}>
-              Remove
+            <button type="button" class="pp-button" aria-label={i18n.t('board.stages.remove', [stage.name])} onClick={() => setDraft(draft.filter((_, i) => i !== index))}>
+              {i18n.t('common.remove')}
             </button>
           </li>
         ))}
       </ol>
       <div class="bd-inline">
-        <label for="bd-new-stage">New stage</label>
+        <label for="bd-new-stage">{i18n.t('board.stages.newStage')}</label>
         <input id="bd-new-stage" value={newName} maxLength={60} onInput={(event) => setNewName(event.currentTarget.value)} onKeyDown={(event) => event.key === 'Enter' && (event.preventDefault(), add())} />
         <button type="button" class="pp-button" onClick={add}>
-          Add stage
+          {i18n.t('board.stages.addStage')}
         </button>
       </div>
       {shown && (
@@ -97,10 +103,10 @@ export function StageEditor({ stages, counts, error, onSave, onClose }: StageEdi
       )}
       <div class="bd-dialog__actions">
         <button type="button" class="pp-button" onClick={onClose}>
-          Cancel
+          {i18n.t('common.cancel')}
         </button>
         <button type="button" class="pp-button bd-primary" onClick={save}>
-          Save stages
+          {i18n.t('board.stages.save')}
         </button>
       </div>
     </dialog>

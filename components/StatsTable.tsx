@@ -1,15 +1,15 @@
 import type { Funnel } from '@/lib/stats';
+import { formatNumber, formatPercent } from '@/lib/format';
+import { i18n } from '@/lib/i18n';
 
 /** "40 %" in the user's locale; null (nobody contacted yet) → undefined. */
-export function percent(rate: number | null): string | undefined {
-  return rate === null ? undefined : new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 }).format(rate);
-}
+export const percent = (rate: number | null): string | undefined => formatPercent(rate);
 
 const Rate = ({ rate }: { rate: number | null }) =>
   rate === null ? (
     <>
       <span aria-hidden="true">–</span>
-      <span class="bd-sr">nobody contacted yet</span>
+      <span class="bd-sr">{i18n.t('stats.nobodyContacted')}</span>
     </>
   ) : (
     <>{percent(rate)}</>
@@ -39,25 +39,25 @@ export function FunnelTable({ caption, rowHeader, rows, empty }: FunnelTableProp
       <thead>
         <tr>
           <th scope="col">{rowHeader}</th>
-          <th scope="col">Partners</th>
-          <th scope="col">Contacted</th>
-          <th scope="col">Replied</th>
-          <th scope="col">Reply rate</th>
-          <th scope="col">Confirmed</th>
-          <th scope="col">Confirmation rate</th>
+          <th scope="col">{i18n.t('stats.partners')}</th>
+          <th scope="col">{i18n.t('stats.columnContacted')}</th>
+          <th scope="col">{i18n.t('stats.columnReplied')}</th>
+          <th scope="col">{i18n.t('stats.replyRate')}</th>
+          <th scope="col">{i18n.t('stats.columnConfirmed')}</th>
+          <th scope="col">{i18n.t('stats.confirmRate')}</th>
         </tr>
       </thead>
       <tbody>
         {rows.map(({ key, label, funnel }) => (
           <tr key={key}>
             <th scope="row">{label}</th>
-            <td>{funnel.total.toLocaleString()}</td>
-            <td>{funnel.contacted.toLocaleString()}</td>
-            <td>{funnel.replied.toLocaleString()}</td>
+            <td>{formatNumber(funnel.total)}</td>
+            <td>{formatNumber(funnel.contacted)}</td>
+            <td>{formatNumber(funnel.replied)}</td>
             <td data-testid="reply-rate">
               <Rate rate={funnel.replyRate} />
             </td>
-            <td>{funnel.confirmed.toLocaleString()}</td>
+            <td>{formatNumber(funnel.confirmed)}</td>
             <td>
               <Rate rate={funnel.confirmRate} />
             </td>
@@ -76,7 +76,7 @@ export interface MonthRow {
 }
 
 /** "2026-03" → "Mar 2026" in the user's language. */
-export function monthLabel(month: string, locale?: string): string {
+export function monthLabel(month: string, locale = navigator.language): string {
   const date = new Date(`${month}-01T00:00:00`);
   return Number.isNaN(date.getTime()) ? month : date.toLocaleDateString(locale, { month: 'short', year: 'numeric' });
 }
@@ -85,22 +85,22 @@ export function monthLabel(month: string, locale?: string): string {
 export function MonthTable({ rows }: { rows: MonthRow[] }) {
   return (
     <table class="ii-table">
-      <caption>Per month: partners who first reached each step</caption>
+      <caption>{i18n.t('stats.monthCaption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Month</th>
-          <th scope="col">Contacted</th>
-          <th scope="col">Replied</th>
-          <th scope="col">Confirmed</th>
+          <th scope="col">{i18n.t('stats.month')}</th>
+          <th scope="col">{i18n.t('stats.columnContacted')}</th>
+          <th scope="col">{i18n.t('stats.columnReplied')}</th>
+          <th scope="col">{i18n.t('stats.columnConfirmed')}</th>
         </tr>
       </thead>
       <tbody>
         {rows.map((row) => (
           <tr key={row.month}>
             <th scope="row">{monthLabel(row.month)}</th>
-            <td>{row.contacted.toLocaleString()}</td>
-            <td>{row.replied.toLocaleString()}</td>
-            <td>{row.confirmed.toLocaleString()}</td>
+            <td>{formatNumber(row.contacted)}</td>
+            <td>{formatNumber(row.replied)}</td>
+            <td>{formatNumber(row.confirmed)}</td>
           </tr>
         ))}
       </tbody>

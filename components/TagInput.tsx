@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { i18n } from '@/lib/i18n';
 
 interface TagInputProps {
   /** Prefix for element ids (label, datalist): unique per page. */
@@ -23,11 +24,11 @@ export function TagInput({ id, label, tags, suggestions, onChange }: TagInputPro
     <div class="bd-tags">
       <label for={id}>{label}</label>
       {tags.length > 0 && (
-        <ul class="bd-tags__list" aria-label={`${label}: current`}>
+        <ul class="bd-tags__list" aria-label={i18n.t('tags.current', [label])}>
           {tags.map((tag) => (
             <li key={tag} class="bd-tag bd-tag--removable">
               {tag}
-              <button type="button" class="bd-tag__remove" aria-label={`Remove tag ${tag}`} onClick={() => onChange(tags.filter((t) => t !== tag))}>
+              <button type="button" class="bd-tag__remove" aria-label={i18n.t('tags.remove', [tag])} onClick={() => onChange(tags.filter((t) => t !== tag))}>
                 ×
               </button>
             </li>
@@ -41,7 +42,7 @@ export function TagInput({ id, label, tags, suggestions, onChange }: TagInputPro
           list={listId}
           value={text}
           autoComplete="off"
-          placeholder="e.g. KA220, youth, rural"
+          placeholder={i18n.t('tags.placeholder')}
           onInput={(event) => setText(event.currentTarget.value)}
           onKeyDown={(event) => {
             if (event.key === 'Enter' || event.key === ',') {
@@ -51,7 +52,7 @@ export function TagInput({ id, label, tags, suggestions, onChange }: TagInputPro
           }}
         />
         <button type="button" class="pp-button" onClick={add}>
-          Add tag
+          {i18n.t('tags.add')}
         </button>
       </div>
       <datalist id={listId}>

@@ -5,6 +5,7 @@ import { fetchPrpProject } from '@/lib/prp-service';
 import { REMINDER_ALARM, refreshReminders } from '@/lib/reminders';
 import { HOST_MATCHES } from '@/lib/hosts';
 import { onChanged } from '@/lib/changes';
+import { i18n } from '@/lib/i18n';
 
 // The MV3 service worker forbids `new Function`; zod must not compile validators.
 z.config({ jitless: true });
@@ -32,7 +33,7 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     // Ask the browser not to evict our data under storage pressure.
     void navigator.storage?.persist?.();
-    browser.contextMenus.create({ id: SAVE_MENU, title: 'Save partner from this page', contexts: ['page', 'selection', 'link'], documentUrlPatterns: HOST_MATCHES });
+    browser.contextMenus.create({ id: SAVE_MENU, title: i18n.t('page.contextMenu'), contexts: ['page', 'selection', 'link'], documentUrlPatterns: HOST_MATCHES });
     void browser.alarms.create(REMINDER_ALARM, { periodInMinutes: 60, delayInMinutes: 1 });
     void refreshReminders(false).catch((error) => warn('Could not count follow-ups', error));
   });

@@ -4,6 +4,8 @@
  * A dismissed nudge stays away for a week (the caller keeps `dismissedAt`).
  */
 import type { PipelineDatabase } from './db';
+import { formatNumber } from './format';
+import { i18n } from './i18n';
 
 export const NUDGE_AFTER_DAYS = 30;
 export const NUDGE_AFTER_CHANGES = 50;
@@ -20,7 +22,6 @@ export interface BackupState {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** null, or the nudge to show, e.g. "Last backup 34 days ago — export now". Pure. */
 export function backupNudge(state: BackupState, now: Date = new Date()): string | null {
@@ -31,17 +32,15 @@ export function backupNudge(state: BackupState, now: Date = new Date()): string 
   }
   const last = state.lastExportAt ? Date.parse(state.lastExportAt) : Number.NaN;
   if (Number.isNaN(last)) {
-    return state.partnerCount >= NUDGE_NEVER_AFTER_PARTNERS
-      ? `Your ${plural(state.partnerCount, 'partner')} have never been backed up — export now`
-      : null;
+    return state.partnerCount >= NUDGE_NEVER_AFTER_PARTNERS ? i18n.t('backup.neverBackedUp', state.partnerCount, [formatNumber(state.partnerCount)]) : null;
   }
   const days = Math.floor((now.getTime() - last) / DAY_MS);
   const changes = state.changesSinceExport;
   if (days >= NUDGE_AFTER_DAYS) {
-    const since = changes > 0 ? ` (${plural(changes, 'change')} since)` : '';
-    return `Last backup ${plural(days, 'day')} ago${since} — export now`;
+    if (changes === 0) return i18n.t('backup.lastBackupDaysAgo', days, [formatNumber(days)]);
+    return i18n.t('backup.lastBackupDaysAgoWithChanges', days, [formatNumber(days), i18n.t('backup.changes', changes, [formatNumber(changes)])]);
   }
-  if (changes >= NUDGE_AFTER_CHANGES) return `${plural(changes, 'change')} since your last backup — export now`;
+  if (changes >= NUDGE_AFTER_CHANGES) return i18n.t('backup.changesSinceBackup', changes, [formatNumber(changes)]);
   return null;
 }
 
@@ -62,5 +61,4 @@ export async function readBackupState(db: PipelineDatabase): Promise<BackupState
 }
 
 /** For the banner when an upgrade waits for another tab that holds the old version open. */
-export const UPGRADE_BLOCKED_MESSAGE =
-  'Partner Pipeline was updated, but another of its tabs still has the old version open. Close the other Partner Pipeline tabs (board, options) and this page continues by itself; nothing was lost.';
+export const UPGRADE_BLOCKED_MESSAGE = i18n.t('storage.upgradeBlocked');

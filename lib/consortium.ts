@@ -5,6 +5,8 @@
  */
 import { actionRule, CALENDAR } from './calls';
 import type { Organisation, ProjectIdea } from './model';
+import { formatNumber } from './format';
+import { i18n } from './i18n';
 
 export const CONFIRMED_STAGE = 'confirmed';
 export const DECLINED_STAGE = 'not-a-fit';
@@ -24,8 +26,6 @@ export interface ConsortiumCheck {
   missing: string[];
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 export function checkConsortium(idea: Pick<ProjectIdea, 'action' | 'members'>, organisations: Map<string, Organisation>): ConsortiumCheck {
   const counting = new Set(CALENDAR.countingCountries);
   const confirmed: ConsortiumCheck['confirmed'] = [];
@@ -43,14 +43,20 @@ export function checkConsortium(idea: Pick<ProjectIdea, 'action' | 'members'>, o
   const rule = actionRule(idea.action);
   const base = { confirmed, pending, countingCountries, notCounting, types };
   if (!rule) {
-    const why = idea.action ? `There is no consortium rule for ${idea.action} in the call calendar.` : 'Choose an Erasmus+ action for this idea to check its consortium.';
+    const why = idea.action ? i18n.t('consortium.noRule', [idea.action]) : i18n.t('consortium.noAction');
     return { ...base, meetsMinimum: null, missing: [why] };
   }
   const missing: string[] = [];
   const needOrgs = rule.minOrganisations - countingOrgs.length;
   const needCountries = rule.minCountries - countingCountries.length;
-  if (needCountries > 0) missing.push(`${plural(needCountries, 'more confirmed organisation', 'more confirmed organisations')} from ${needCountries === 1 ? 'another' : 'other'} programme ${needCountries === 1 ? 'country' : 'countries'} (not ${countingCountries.join(', ') || 'yet any'}).`);
-  else if (needOrgs > 0) missing.push(`${plural(needOrgs, 'more confirmed organisation', 'more confirmed organisations')}.`);
-  if (notCounting.some((org) => !org.country)) missing.push('Some confirmed organisations have no country: add it so they can count.');
+  if (needCountries > 0) {
+    const n = formatNumber(needCountries);
+    missing.push(
+      countingCountries.length
+        ? i18n.t('consortium.needCountries', needCountries, [n, countingCountries.join(', ')])
+        : i18n.t('consortium.needCountriesNoneYet', needCountries, [n]),
+    );
+  } else if (needOrgs > 0) missing.push(i18n.t('consortium.needOrganisations', needOrgs, [formatNumber(needOrgs)]));
+  if (notCounting.some((org) => !org.country)) missing.push(i18n.t('consortium.missingCountry'));
   return { ...base, meetsMinimum: needOrgs <= 0 && needCountries <= 0, minOrganisations: rule.minOrganisations, minCountries: rule.minCountries, missing: needOrgs <= 0 && needCountries <= 0 ? [] : missing };
 }

@@ -11,31 +11,44 @@ import type { ExportData } from './exchange';
 import { foldText } from './identity';
 import type { Organisation, PipelineEntry, Stage } from './model';
 import { PLATFORM_NAMES } from './platforms';
+import { i18n } from './i18n';
+import { stageNameById } from './stages';
 
 export type CsvDelimiter = ',' | ';';
 export const CSV_DELIMITERS: { value: CsvDelimiter; label: string }[] = [
-  { value: ',', label: 'Comma (,)' },
-  { value: ';', label: 'Semicolon (;)' },
+  {
+    value: ',',
+    get label() {
+      return i18n.t('csv.comma');
+    },
+  },
+  {
+    value: ';',
+    get label() {
+      return i18n.t('csv.semicolon');
+    },
+  },
 ];
 
-export const CSV_COLUMNS = [
-  'Name',
-  'Stage',
-  'Tags',
-  'Platforms',
-  'OID',
-  'PIC',
-  'Website',
-  'Country',
-  'City',
-  'Type',
-  'Email',
-  'Phone',
-  'Last note',
-  'Next follow-up',
-  'Saved from',
-  'Updated',
-] as const;
+/** Column headings in the user's language: the file is for people, not for import. */
+export const CSV_COLUMNS: readonly string[] = [
+  i18n.t('csv.column.name'),
+  i18n.t('csv.column.stage'),
+  i18n.t('csv.column.tags'),
+  i18n.t('csv.column.platforms'),
+  i18n.t('csv.column.oid'),
+  i18n.t('csv.column.pic'),
+  i18n.t('csv.column.website'),
+  i18n.t('csv.column.country'),
+  i18n.t('csv.column.city'),
+  i18n.t('csv.column.type'),
+  i18n.t('csv.column.email'),
+  i18n.t('csv.column.phone'),
+  i18n.t('csv.column.lastNote'),
+  i18n.t('csv.column.nextFollowUp'),
+  i18n.t('csv.column.savedFrom'),
+  i18n.t('csv.column.updated'),
+];
 
 /** A cell a spreadsheet would treat as a formula or a control sequence. No `g` flag: `test` stays stateless. */
 export const FORMULA_START = /^[=+\-@\t\r\n]/;
@@ -64,7 +77,7 @@ export function csvRow(organisation: Organisation, entry: PipelineEntry | undefi
   const updated = entry && entry.updatedAt > organisation.updatedAt ? entry.updatedAt : organisation.updatedAt;
   return [
     organisation.name,
-    stageId ? (stages.find((stage) => stage.id === stageId)?.name ?? stageId) : '',
+    stageId ? stageNameById(stages, stageId) : '',
     (entry?.tags ?? []).join(', '),
     origins.map((origin) => PLATFORM_NAMES[origin]).join(', '),
     organisation.oid ?? '',

@@ -10,6 +10,7 @@ import { getStages } from './queries';
 import { addNoteFromPage, correctFromPage, findSavedOnPage, proposeSave, setStage } from './repo';
 import { notifyChanged } from './changes';
 import { describeStorageError } from './storage-errors';
+import { i18n } from './i18n';
 
 export interface SenderInfo {
   id?: string;
@@ -38,9 +39,9 @@ export function createMessageHandler(deps: HandlerDeps) {
   };
 
   return async function handleMessage(raw: unknown, sender: SenderInfo): Promise<AnyReply> {
-    if (sender.id !== deps.extensionId) return reject('Messages from other extensions are ignored.');
+    if (sender.id !== deps.extensionId) return reject(i18n.t('requests.otherExtension'));
     const parsed = MessageSchema.safeParse(raw);
-    if (!parsed.success) return reject('That request was malformed and was not stored.', parsed.error.issues.slice(0, 5));
+    if (!parsed.success) return reject(i18n.t('requests.malformed'), parsed.error.issues.slice(0, 5));
     const message = parsed.data;
     const fromExtensionPage = sender.url?.startsWith(deps.extensionOrigin) ?? false;
     if (!fromExtensionPage) {
@@ -70,15 +71,15 @@ export function createMessageHandler(deps: HandlerDeps) {
 }
 
 function checkContentScript(message: Message, sender: SenderInfo): string | undefined {
-  if (!CONTENT_SCRIPT_MESSAGES.has(message.type)) return `A web page may not ask for "${message.type}".`;
+  if (!CONTENT_SCRIPT_MESSAGES.has(message.type)) return i18n.t('requests.notAllowed', [message.type]);
   const allowed = platformsOfUrl(sender.url);
-  if (allowed.length === 0) return 'Only pages of the supported platforms may save partners.';
-  if (message.type === 'prp.fetchProject' && !allowed.includes('prp')) return 'Only Project Results Platform pages may ask for its projects.';
+  if (allowed.length === 0) return i18n.t('requests.unsupportedPage');
+  if (message.type === 'prp.fetchProject' && !allowed.includes('prp')) return i18n.t('requests.prpOnly');
   if (message.type === 'partners.save') {
     const platform = message.extraction.platform;
-    if (platform !== null && !allowed.includes(platform)) return `A page of ${allowed.join('/')} may not save a ${platform} record.`;
+    if (platform !== null && !allowed.includes(platform)) return i18n.t('requests.wrongPlatform', [allowed.join('/'), platform]);
     const pagePlatforms = platformsOfUrl(message.pageUrl);
-    if (!pagePlatforms.some((p) => allowed.includes(p))) return 'The page address does not belong to the page that sent it.';
+    if (!pagePlatforms.some((p) => allowed.includes(p))) return i18n.t('requests.wrongPage');
   }
   return undefined;
 }

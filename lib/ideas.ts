@@ -5,6 +5,7 @@
 import { countChange, type PipelineDatabase } from './db';
 import { PartnerEventSchema, ProjectIdeaSchema, type PartnerEvent, type ProjectIdea } from './model';
 import { CALENDAR } from './calls';
+import { i18n } from './i18n';
 
 const now = () => new Date().toISOString();
 
@@ -23,7 +24,7 @@ export async function createIdea(db: PipelineDatabase, input: IdeaInput): Promis
 async function updateIdea(db: PipelineDatabase, id: string, change: (idea: ProjectIdea) => ProjectIdea): Promise<ProjectIdea> {
   const tx = db.transaction(['ideas', 'meta'], 'readwrite');
   const idea = await tx.objectStore('ideas').get(id);
-  if (!idea) throw new Error('This project idea no longer exists.');
+  if (!idea) throw new Error(i18n.t('errors.ideaGone'));
   const updated = ProjectIdeaSchema.parse({ ...change(idea), updatedAt: now() });
   await tx.objectStore('ideas').put(updated);
   await countChange(tx.objectStore('meta'));
@@ -85,7 +86,7 @@ export async function createEvent(db: PipelineDatabase, input: Pick<PartnerEvent
 export async function setEventOrganisations(db: PipelineDatabase, eventId: string, orgIds: string[]): Promise<PartnerEvent> {
   const tx = db.transaction('events', 'readwrite');
   const event = await tx.store.get(eventId);
-  if (!event) throw new Error('This event no longer exists.');
+  if (!event) throw new Error(i18n.t('errors.eventGone'));
   const updated = PartnerEventSchema.parse({ ...event, orgIds: [...new Set(orgIds)] });
   await tx.store.put(updated);
   await tx.done;

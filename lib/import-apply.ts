@@ -16,6 +16,8 @@
  */
 import type { IDBPTransaction } from 'idb';
 import { notifyChanged } from './changes';
+import { formatNumber } from './format';
+import { i18n } from './i18n';
 import type { PipelineDB, PipelineDatabase } from './db';
 import { EXPORTED_META_KEYS, EXPORTED_STORE_NAMES, EXPORTED_STORES, type AnyStoreSpec, type ExportedMeta, type ExportedStore } from './exchange';
 import {
@@ -33,7 +35,7 @@ import {
   type StoreSummary,
   type Write,
 } from './import-plan';
-import { ImportError, type Backup } from './import-read';
+import { ImportError, storeCount as recordsOf, type Backup } from './import-read';
 import type { Organisation, PipelineEntry } from './model';
 import { describeStorageError } from './storage-errors';
 
@@ -248,24 +250,24 @@ export async function applyImport(db: PipelineDatabase, backup: Backup, mode: Im
 // ---------------------------------------------------------------------------------------------
 // Words for the UI
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const n = (count: number) => [formatNumber(count)] as [string];
 
-/** "3 new, 1 updated, 2 unchanged, 1 with differences, 1 cannot be imported". */
+/** "3 new, 1 updated, 2 unchanged, 1 with differences (your version kept), 1 cannot be imported". */
 export function describeCounts(counts: Record<OrganisationStatus, number>): string {
   const parts = [
-    counts.new && `${counts.new} new`,
-    counts.updated && `${counts.updated} updated`,
-    counts.unchanged && `${counts.unchanged} unchanged`,
-    counts.conflicting && `${counts.conflicting} with differences (your version kept)`,
-    counts.rejected && `${counts.rejected} cannot be imported`,
+    counts.new && i18n.t('import.countNew', n(counts.new)),
+    counts.updated && i18n.t('import.countUpdated', n(counts.updated)),
+    counts.unchanged && i18n.t('import.countUnchanged', n(counts.unchanged)),
+    counts.conflicting && i18n.t('import.countConflicting', n(counts.conflicting)),
+    counts.rejected && i18n.t('import.countRejected', n(counts.rejected)),
   ].filter(Boolean);
-  return parts.length ? parts.join(', ') : 'no organisations';
+  return parts.length ? parts.join(', ') : i18n.t('import.noOrganisations');
 }
 
 export function describeResult(result: ImportResult): string {
-  if (result.written === 0 && result.settings.length === 0 && result.mode === 'merge') return `Nothing to change: ${describeCounts(result.counts)}.`;
-  const removed = result.mode === 'replace' ? `Replaced your data (${plural(result.removed, 'organisation')} removed). ` : '';
-  return `${removed}Imported ${plural(result.written, 'organisation')}: ${describeCounts(result.counts)}.`;
+  if (result.written === 0 && result.settings.length === 0 && result.mode === 'merge') return i18n.t('import.nothingToChange', [describeCounts(result.counts)]);
+  const imported = i18n.t('import.imported', [recordsOf('organisations', result.written), describeCounts(result.counts)]);
+  return result.mode === 'replace' ? i18n.t('import.replaced', [recordsOf('organisations', result.removed), imported]) : imported;
 }
 
 /** "Also: 2 project ideas (1 new, 1 updated), 1 “not the same” pair (unchanged)." — or nothing. */
@@ -276,16 +278,15 @@ export function describeOtherStores(preview: ImportPreview): string | undefined 
     const summary = preview.stores[name];
     const total = summary.new + summary.updated + summary.unchanged + summary.conflicting;
     if (total === 0) continue;
-    const spec: AnyStoreSpec = EXPORTED_STORES[name];
     const detail = [
-      summary.new && `${summary.new} new`,
-      summary.updated && `${summary.updated} updated`,
-      summary.unchanged && `${summary.unchanged} unchanged`,
-      summary.conflicting && `${summary.conflicting} yours kept`,
+      summary.new && i18n.t('import.countNew', n(summary.new)),
+      summary.updated && i18n.t('import.countUpdated', n(summary.updated)),
+      summary.unchanged && i18n.t('import.countUnchanged', n(summary.unchanged)),
+      summary.conflicting && i18n.t('import.countYoursKept', n(summary.conflicting)),
     ].filter(Boolean);
-    parts.push(`${total} ${total === 1 ? spec.one : spec.many} (${detail.join(', ')})`);
+    parts.push(i18n.t('import.otherStore', [recordsOf(name, total), detail.join(', ')]));
   }
-  return parts.length ? `Also: ${parts.join('; ')}.` : undefined;
+  return parts.length ? i18n.t('import.also', [parts.join('; ')]) : undefined;
 }
 
 /** Any failure of reading, previewing or applying, in plain words. */

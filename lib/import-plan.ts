@@ -20,6 +20,10 @@ import { withIdentityKeys } from './dedupe';
 import { EXPORTED_META, EXPORTED_META_KEYS, EXPORTED_STORE_NAMES, EXPORTED_STORES, type AnyMetaSpec, type AnyStoreSpec, type ExportedMeta, type ExportedStore } from './exchange';
 import { canonicalUrl, foldText } from './identity';
 import { issueText, type Backup, type RejectedRecord } from './import-read';
+import { formatDate } from './format';
+import { i18n } from './i18n';
+import { fieldName } from './field-labels';
+import { stageName as shownStageName } from './stages';
 import { OrganisationSchema, PipelineEntrySchema, type Organisation, type PipelineEntry, type Stage } from './model';
 
 export type ImportMode = 'merge' | 'replace';
@@ -97,14 +101,10 @@ export interface OrganisationPlan {
 }
 
 const SCALAR_FIELDS = ['name', 'country', 'city', 'region', 'type', 'website', 'email', 'phone', 'oid', 'pic', 'description'] as const;
-const FIELD_LABELS: Record<(typeof SCALAR_FIELDS)[number], string> = {
-  name: 'name', country: 'country', city: 'city', region: 'region', type: 'type', website: 'website',
-  email: 'e-mail', phone: 'phone', oid: 'OID', pic: 'PIC', description: 'description',
-};
 
 export const emptySummary = (): StoreSummary => ({ new: 0, updated: 0, unchanged: 0, conflicting: 0, rejected: 0 });
 const short = (value: string) => (value.length > 80 ? `${value.slice(0, 77)}…` : value);
-const kept = (label: string, mine: string, theirs: string) => `${label}: kept “${short(mine)}”, the file has “${short(theirs)}”`;
+const kept = (label: string, mine: string, theirs: string) => i18n.t('import.kept', [label, short(mine), short(theirs)]);
 const later = (a: string, b: string) => (a >= b ? a : b);
 const earlier = (a: string, b: string) => (a <= b ? a : b);
 
@@ -138,7 +138,7 @@ export function mergeOrganisation(mine: Organisation, theirs: Organisation): { o
     const b = theirs[field];
     if (b === undefined) continue;
     if (a === undefined) filled[field] = b as never;
-    else if (!sameField(field, a, b)) conflicts.push(kept(FIELD_LABELS[field], a, b));
+    else if (!sameField(field, a, b)) conflicts.push(kept(fieldName(field), a, b));
   }
   const platformIds = unionBy(mine.platformIds, theirs.platformIds, String);
   const sourceUrls = unionBy(mine.sourceUrls, theirs.sourceUrls, String);
@@ -178,8 +178,8 @@ export function mergeEntry(
   if (!theirs) return { entry: mine, changed: false, conflicts: [] };
   if (!mine) return { entry: theirs, changed: true, conflicts: [] };
   const conflicts: string[] = [];
-  if (mine.stageId !== theirs.stageId) conflicts.push(kept('stage', stageName(mine.stageId), stageName(theirs.stageId)));
-  if (mine.nextFollowUp && theirs.nextFollowUp && mine.nextFollowUp !== theirs.nextFollowUp) conflicts.push(kept('next follow-up', mine.nextFollowUp, theirs.nextFollowUp));
+  if (mine.stageId !== theirs.stageId) conflicts.push(kept(fieldName('stage'), stageName(mine.stageId), stageName(theirs.stageId)));
+  if (mine.nextFollowUp && theirs.nextFollowUp && mine.nextFollowUp !== theirs.nextFollowUp) conflicts.push(kept(fieldName('nextFollowUp'), formatDate(mine.nextFollowUp), formatDate(theirs.nextFollowUp)));
   const tags = unionBy(mine.tags, theirs.tags, String);
   const notes = unionBy(mine.notes, theirs.notes, (note) => note.id);
   let history = unionBy(mine.history, theirs.history, (event) => `${event.at}|${event.kind}|${event.text ?? ''}`);
@@ -201,7 +201,10 @@ export function planOrganisations(backup: Backup, snapshot: MatchSnapshot, mode:
   const idMap = new Map<string, string>();
   const settings = planSettings(backup, snapshot, mode);
   const stages = ((settings.find(([key]) => key === 'stages')?.[1] ?? snapshot.settings.stages ?? backup.data.stages) as Stage[]) ?? [];
-  const stageName = (id: string) => stages.find((stage) => stage.id === id)?.name ?? id;
+  const stageName = (id: string) => {
+    const stage = stages.find((s) => s.id === id);
+    return stage ? shownStageName(stage) : id;
+  };
   const entries = new Map(backup.data.pipeline.map((entry) => [entry.orgId, entry]));
   const working = new Map<string, Planned>();
   const claimed = { oid: new Map<string, string>(), pic: new Map<string, string>(), platformId: new Map<string, string>() };
@@ -244,7 +247,7 @@ export function planOrganisations(backup: Backup, snapshot: MatchSnapshot, mode:
     const checkedEntry = linked.changed && linked.entry ? PipelineEntrySchema.safeParse(linked.entry) : undefined;
     if (checked?.success === false || checkedEntry?.success === false) {
       const issues = [...(checked?.error?.issues ?? []), ...(checkedEntry?.error?.issues ?? [])];
-      Object.assign(row, { status: 'rejected', storedId: undefined, reasons: issues.slice(0, 5).map((issue) => `cannot be merged: ${issueText(issue)}`) });
+      Object.assign(row, { status: 'rejected', storedId: undefined, reasons: issues.slice(0, 5).map((issue) => i18n.t('import.cannotMerge', [issueText(issue)])) });
       continue;
     }
     const changed = joined.changed || linked.changed;

@@ -19,6 +19,8 @@ import {
   type ExportData,
   type ExportedStore,
 } from './exchange';
+import { formatNumber } from './format';
+import { i18n } from './i18n';
 
 /** Larger files are refused before they are read: a real backup of 10,000 partners is ~10 MB. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -37,22 +39,46 @@ export class ImportError extends Error {
   }
 }
 
+/** What to tell the user, in their language. */
 export const IMPORT_MESSAGES = {
-  empty: 'This file is empty, so there is nothing to import.',
-  tooLarge: (bytes: number, limit: number) =>
-    `This file is ${megabytes(bytes)}, more than the ${megabytes(limit)} a Partner Pipeline backup can be, so it was not opened. Nothing was imported.`,
-  truncated:
-    'This file is not a complete Partner Pipeline backup (it seems cut off). Nothing was imported. Export the backup again, or use an earlier copy.',
-  notJson:
-    'This is not a Partner Pipeline backup: it is not a JSON file. Choose the .json file that Partner Pipeline exported (a CSV export cannot be imported).',
-  notBackup: 'This is not a Partner Pipeline backup. Choose a .json file that Partner Pipeline exported (named partner-pipeline-….json).',
-  newer: (version: number) =>
-    `This backup was made by a newer version of Partner Pipeline (data version ${version}; this one reads up to ${DB_VERSION}). Update the extension first, then import the file again. Nothing was imported.`,
-  damaged: (detail: string) => `This backup file is damaged (${detail}), so nothing was imported. Use another copy of the backup.`,
-} as const;
+  get empty() {
+    return i18n.t('import.empty');
+  },
+  tooLarge: (bytes: number, limit: number) => i18n.t('import.tooLarge', [megabytes(bytes), megabytes(limit)]),
+  get truncated() {
+    return i18n.t('import.truncated');
+  },
+  get notJson() {
+    return i18n.t('import.notJson');
+  },
+  get notBackup() {
+    return i18n.t('import.notBackup');
+  },
+  newer: (version: number) => i18n.t('import.newer', [String(version), String(DB_VERSION)]),
+  damaged: (detail: string) => i18n.t('import.damaged', [detail]),
+};
 
+/** "12 MB" in the user's locale (rounded up: the limit is never shown smaller than it is). */
 function megabytes(bytes: number): string {
-  return `${Math.ceil(bytes / 1024 / 1024)} MB`;
+  const value = Math.ceil(bytes / 1024 / 1024);
+  try {
+    return new Intl.NumberFormat(navigator.language, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 0 }).format(value);
+  } catch {
+    return `${value} MB`;
+  }
+}
+
+const STORE_COUNTS: Record<ExportedStore, (n: number) => string> = {
+  organisations: (n) => i18n.t('import.store.organisations', n, [formatNumber(n)]),
+  pipeline: (n) => i18n.t('import.store.pipeline', n, [formatNumber(n)]),
+  notSame: (n) => i18n.t('import.store.notSame', n, [formatNumber(n)]),
+  ideas: (n) => i18n.t('import.store.ideas', n, [formatNumber(n)]),
+  events: (n) => i18n.t('import.store.events', n, [formatNumber(n)]),
+};
+
+/** "3 organisations", "1 project idea": how many records of a store, in words. */
+export function storeCount(store: string, n: number): string {
+  return (STORE_COUNTS as Record<string, ((n: number) => string) | undefined>)[store]?.(n) ?? `${formatNumber(n)} ${store}`;
 }
 
 type RawFile = Record<string, unknown>;
@@ -77,7 +103,7 @@ export function migrateFile(file: RawFile, fromVersion: number): RawFile {
   let current = file;
   for (let version = fromVersion; version < DB_VERSION; version += 1) {
     const step = MIGRATIONS[version];
-    if (!step) throw new ImportError('damaged', IMPORT_MESSAGES.damaged(`data version ${version} is unknown`));
+    if (!step) throw new ImportError('damaged', IMPORT_MESSAGES.damaged(i18n.t('import.damageUnknownVersion', [String(version)])));
     current = { ...step(current), schemaVersion: version + 1 };
   }
   return current;
@@ -114,7 +140,7 @@ const ShellSchema = z.object({
 
 const pathText = (path: PropertyKey[]) =>
   path.reduce<string>((text, part) => (typeof part === 'number' ? `${text}[${part}]` : `${text}${text ? '.' : ''}${String(part)}`), '');
-export const issueText = (issue: z.core.$ZodIssue, prefix = '') => `${pathText([...(prefix ? [prefix] : []), ...issue.path]) || 'the record'}: ${issue.message}`;
+export const issueText = (issue: z.core.$ZodIssue, prefix = '') => `${pathText([...(prefix ? [prefix] : []), ...issue.path]) || i18n.t('import.theRecord')}: ${issue.message}`;
 
 /** After a failed parse: did the text stop inside a string, object or array? */
 export function looksCutOff(text: string): boolean {
@@ -159,7 +185,7 @@ export function readBackup(text: string, limit = MAX_IMPORT_BYTES): Backup {
   }
   const version = (raw as RawFile).schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new ImportError('damaged', IMPORT_MESSAGES.damaged('it has no valid data version'));
+    throw new ImportError('damaged', IMPORT_MESSAGES.damaged(i18n.t('import.damageNoVersion')));
   }
   if (version > DB_VERSION) throw new ImportError('newer-version', IMPORT_MESSAGES.newer(version));
   const file = migrateFile(raw as RawFile, version);
@@ -170,8 +196,7 @@ export function readBackup(text: string, limit = MAX_IMPORT_BYTES): Backup {
   for (const key of [...EXPORTED_STORE_NAMES, ...EXPORTED_META_KEYS]) {
     const holds = countOf((rawData as Record<string, unknown>)[key]);
     if (counts[key] !== holds) {
-      const words = key in EXPORTED_STORES ? (EXPORTED_STORES[key as ExportedStore] as AnyStoreSpec).many : key;
-      throw new ImportError('damaged', IMPORT_MESSAGES.damaged(`it should hold ${counts[key]} ${words} but holds ${holds}`));
+      throw new ImportError('damaged', IMPORT_MESSAGES.damaged(i18n.t('import.damageCount', [storeCount(key, counts[key] ?? 0), formatNumber(holds)])));
     }
   }
 
@@ -199,7 +224,7 @@ function validateRecords(name: ExportedStore, raws: unknown[]): { valid: unknown
     const base = { store: name, key, ...(typeof rawName === 'string' ? { name: rawName } : {}) };
     const result = spec.schema.safeParse(raw);
     if (!result.success) rejected.push({ ...base, reasons: result.error.issues.slice(0, 5).map((issue: z.core.$ZodIssue) => issueText(issue)) });
-    else if (seen.has(key)) rejected.push({ ...base, reasons: [`${spec.key}: appears twice in the file`] });
+    else if (seen.has(key)) rejected.push({ ...base, reasons: [i18n.t('import.appearsTwice', [spec.key])] });
     else {
       seen.add(key);
       valid.push(result.data);
@@ -216,13 +241,13 @@ function linkEntries(data: ExportData, rejected: RejectedRecord[], rawOrganisati
     validOrgs.delete(entry.key);
     const org = data.organisations.find((candidate) => candidate.id === entry.key);
     rejected.splice(rejected.indexOf(entry), 1);
-    rejected.push({ store: 'organisations', key: entry.key, ...(org ? { name: org.name } : {}), reasons: entry.reasons.map((reason) => `its pipeline entry: ${reason}`) });
+    rejected.push({ store: 'organisations', key: entry.key, ...(org ? { name: org.name } : {}), reasons: entry.reasons.map((reason) => i18n.t('import.itsEntry', [reason])) });
   }
   if (brokenEntries.length) data.organisations = data.organisations.filter((org) => validOrgs.has(org.id));
   const rejectedOrgs = new Set(rawOrganisations.map((raw) => (raw as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string'));
   data.pipeline = data.pipeline.filter((entry) => {
     if (validOrgs.has(entry.orgId)) return true;
-    if (!rejectedOrgs.has(entry.orgId)) rejected.push({ store: 'pipeline', key: entry.orgId, reasons: ['orgId: belongs to no organisation in this file'] });
+    if (!rejectedOrgs.has(entry.orgId)) rejected.push({ store: 'pipeline', key: entry.orgId, reasons: [i18n.t('import.noOrganisation')] });
     return false;
   });
 }

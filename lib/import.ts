@@ -19,6 +19,7 @@ export {
   MIGRATIONS,
   readBackup,
   readBackupFile,
+  storeCount,
   type Backup,
   type ImportProblem,
   type RejectedRecord,

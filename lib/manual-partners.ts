@@ -21,6 +21,8 @@ import {
 } from './model';
 import { PLATFORM_NAMES } from './platforms';
 import { findProbableMatches, type ProbableMatch } from './repo';
+import { i18n } from './i18n';
+import { stageNameById } from './stages';
 
 /** What a person can type about an organisation they met. */
 export type HandFields = Pick<ExtractedOrganisation, 'name'> & Partial<Pick<ExtractedOrganisation, 'country' | 'city' | 'website' | 'type'>>;
@@ -53,14 +55,14 @@ export async function addPartnerByHand(db: PipelineDatabase, input: HandFields, 
   if (options.eventId && !event) {
     tx.abort();
     await tx.done.catch(() => undefined);
-    throw new Error('This event no longer exists.');
+    throw new Error(i18n.t('errors.eventGone'));
   }
   const at = new Date().toISOString();
   const id = crypto.randomUUID();
   const source: Source = { origin: 'manual', pageType: 'unknown', savedAt: at, extracted: fields, warnings: [] };
   const details = Object.fromEntries(DETAILS.filter((key) => fields[key] !== undefined).map((key) => [key, fields[key]]));
   const organisation: Organisation = { id, name: fields.name, ...details, platformIds: platformIdsOf(fields), sourceUrls: [], sources: [source], contacts: [], createdAt: at, updatedAt: at };
-  const text = event ? `Added by hand (met at ${event.name})` : 'Added by hand';
+  const text = event ? i18n.t('history.addedByHandAt', [event.name]) : i18n.t('history.addedByHand');
   const entry: PipelineEntry = { orgId: id, stageId: firstStage.id, tags: [], notes: [], updatedAt: at, history: [{ at, kind: 'saved', text }] };
   await organisations.put(OrganisationSchema.parse(withIdentityKeys(organisation)));
   await tx.objectStore('pipeline').put(PipelineEntrySchema.parse(entry));
@@ -79,6 +81,6 @@ function describe(org: Organisation, entry: PipelineEntry | undefined, stages: S
     name: org.name,
     ...(org.country ? { country: org.country } : {}),
     origins: [...new Set(org.sources.map((s) => PLATFORM_NAMES[s.origin]))],
-    stageName: stages.find((stage) => stage.id === stageId)?.name ?? stageId,
+    stageName: stageNameById(stages, stageId),
   };
 }

@@ -6,6 +6,7 @@
 import { countChange, type PipelineDatabase } from './db';
 import { MergeRecordSchema, OrganisationSchema, PipelineEntrySchema, type MergeRecord, type Organisation, type PipelineEntry } from './model';
 import { pairKey, withIdentityKeys } from './dedupe';
+import { i18n } from './i18n';
 
 const byId = <T extends { id: string }>(items: T[]) => [...new Map(items.map((item) => [item.id, item])).values()];
 
@@ -35,14 +36,14 @@ function mergedEntry(survivor: PipelineEntry, absorbed: PipelineEntry, absorbedN
     tags: [...new Set([...survivor.tags, ...absorbed.tags])],
     notes: byId([...survivor.notes, ...absorbed.notes]).sort((a, b) => a.at.localeCompare(b.at)),
     ...(dates[0] ? { nextFollowUp: dates[0] } : {}),
-    history: [...history, { at, kind: 'merged', text: `Merged with ${absorbedName}` }],
+    history: [...history, { at, kind: 'merged', text: i18n.t('history.mergedWith', [absorbedName]) }],
     updatedAt: at,
   };
 }
 
 /** Merge `absorbedId` into `survivorId`; returns the merge's id for undo. */
 export async function mergeOrganisations(db: PipelineDatabase, survivorId: string, absorbedId: string): Promise<string> {
-  if (survivorId === absorbedId) throw new Error('An organisation cannot be merged with itself.');
+  if (survivorId === absorbedId) throw new Error(i18n.t('errors.mergeWithItself'));
   const tx = db.transaction(['organisations', 'pipeline', 'merges', 'meta'], 'readwrite');
   const organisations = tx.objectStore('organisations');
   const pipeline = tx.objectStore('pipeline');
@@ -52,7 +53,7 @@ export async function mergeOrganisations(db: PipelineDatabase, survivorId: strin
     pipeline.get(survivorId),
     pipeline.get(absorbedId),
   ]);
-  if (!survivor || !absorbed || !survivorEntry || !absorbedEntry) throw new Error('One of these organisations is no longer saved.');
+  if (!survivor || !absorbed || !survivorEntry || !absorbedEntry) throw new Error(i18n.t('errors.mergeOrganisationGone'));
   const at = new Date().toISOString();
   const record: MergeRecord = MergeRecordSchema.parse({
     id: crypto.randomUUID(),
@@ -78,11 +79,11 @@ export async function mergeOrganisations(db: PipelineDatabase, survivorId: strin
 export async function undoMerge(db: PipelineDatabase, mergeId: string): Promise<void> {
   const tx = db.transaction(['organisations', 'pipeline', 'merges'], 'readwrite');
   const record = await tx.objectStore('merges').get(mergeId);
-  if (!record) throw new Error('This merge can no longer be undone.');
+  if (!record) throw new Error(i18n.t('errors.mergeGone'));
   // Undo puts back both as they were: refuse if the merged organisation changed since, or that change would be lost.
   const [organisation, entry] = await Promise.all([tx.objectStore('organisations').get(record.survivorId), tx.objectStore('pipeline').get(record.survivorId)]);
   if (organisation?.updatedAt !== record.at || entry?.updatedAt !== record.at) {
-    throw new Error('This merge cannot be undone: the merged organisation has changed since. Edit it instead.');
+    throw new Error(i18n.t('errors.mergeChanged'));
   }
   for (const { organisation, entry } of record.before) {
     await tx.objectStore('organisations').put(organisation);
@@ -109,7 +110,7 @@ export async function findProbableDuplicates(db: PipelineDatabase): Promise<Dupl
   const notSame = new Set(await tx.objectStore('notSame').getAllKeys());
   const groups: DuplicateGroup[] = [];
   const seenPairs = new Set<string>();
-  for (const [index, reason] of [['by-name-key', 'Same name and country'], ['by-domain', 'Same website']] as const) {
+  for (const [index, reason] of [['by-name-key', i18n.t('duplicates.sameNameAndCountry')], ['by-domain', i18n.t('duplicates.sameWebsite')]] as const) {
     let run: Organisation[] = [];
     let cursor = await tx.objectStore('organisations').index(index).openCursor();
     const summary = ({ id, name, country, city, website }: Organisation) => ({ id, name, country, city, website });

@@ -4,6 +4,8 @@
 import { countChange, type PipelineDatabase } from './db';
 import { ContactSchema, OrganisationSchema, type Contact, type Organisation, type PipelineEntry } from './model';
 import { withIdentityKeys } from './dedupe';
+import { i18n } from './i18n';
+import { fieldList } from './field-labels';
 
 const EDITABLE = ['name', 'country', 'city', 'region', 'type', 'website', 'email', 'phone', 'oid', 'pic', 'description'] as const;
 export type EditableField = (typeof EDITABLE)[number];
@@ -19,7 +21,7 @@ async function updateOrganisation(
   const tx = db.transaction(['organisations', 'pipeline', 'meta'], 'readwrite');
   const current = await tx.objectStore('organisations').get(orgId);
   const entry = await tx.objectStore('pipeline').get(orgId);
-  if (!current || !entry) throw new Error('This organisation is no longer saved.');
+  if (!current || !entry) throw new Error(i18n.t('errors.organisationGone'));
   const at = now();
   const updated = OrganisationSchema.parse(withIdentityKeys({ ...change(current), updatedAt: at }));
   await tx.objectStore('organisations').put(updated);
@@ -44,18 +46,18 @@ export function editDetails(db: PipelineDatabase, orgId: string, fields: Partial
       }
       return next as Organisation;
     },
-    `Edited ${changed.join(', ')}`,
+    i18n.t('history.edited', [fieldList(changed)]),
   );
 }
 
 export function addContact(db: PipelineDatabase, orgId: string, contact: Omit<Contact, 'id'>): Promise<Organisation> {
   const valid = ContactSchema.parse({ ...contact, id: crypto.randomUUID() });
-  return updateOrganisation(db, orgId, (o) => ({ ...o, contacts: [...o.contacts, valid] }), `Added contact ${valid.name}`);
+  return updateOrganisation(db, orgId, (o) => ({ ...o, contacts: [...o.contacts, valid] }), i18n.t('history.contactAdded', [valid.name]));
 }
 
 /** Contact persons are personal data: deleting one removes it for good. */
 export function removeContact(db: PipelineDatabase, orgId: string, contactId: string): Promise<Organisation> {
-  return updateOrganisation(db, orgId, (o) => ({ ...o, contacts: o.contacts.filter((c) => c.id !== contactId) }), 'Removed a contact');
+  return updateOrganisation(db, orgId, (o) => ({ ...o, contacts: o.contacts.filter((c) => c.id !== contactId) }), i18n.t('history.contactRemoved'));
 }
 
 export interface DeletedPartners {

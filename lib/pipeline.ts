@@ -5,6 +5,9 @@
 import { countChange, type PipelineDatabase } from './db';
 import { localIsoDate } from './dates-local';
 import { DEFAULT_STAGES, PipelineEntrySchema, StageSchema, type HistoryEvent, type PipelineEntry, type Stage } from './model';
+import { formatDate, formatNumber } from './format';
+import { i18n } from './i18n';
+import { stageName } from './stages';
 
 const now = () => new Date().toISOString();
 
@@ -16,7 +19,7 @@ async function updateEntry(
 ): Promise<PipelineEntry> {
   const tx = db.transaction(['pipeline', 'meta'], 'readwrite');
   const current = await tx.objectStore('pipeline').get(orgId);
-  if (!current) throw new Error('This organisation is no longer saved.');
+  if (!current) throw new Error(i18n.t('errors.organisationGone'));
   const at = now();
   const { entry, event } = change(current, at);
   const logged = event ? { ...entry, history: [...entry.history, { at, ...event }] } : entry;
@@ -29,7 +32,7 @@ async function updateEntry(
 
 export function addNote(db: PipelineDatabase, orgId: string, text: string): Promise<PipelineEntry> {
   const trimmed = text.trim();
-  if (!trimmed) return Promise.reject(new Error('The note is empty.'));
+  if (!trimmed) return Promise.reject(new Error(i18n.t('errors.noteEmpty')));
   return updateEntry(db, orgId, (entry, at) => ({
     entry: { ...entry, notes: [...entry.notes, { id: crypto.randomUUID(), at, text: trimmed }] },
     event: { kind: 'note', text: trimmed.length > 120 ? `${trimmed.slice(0, 119)}…` : trimmed },
@@ -50,8 +53,8 @@ export function setFollowUp(db: PipelineDatabase, orgId: string, date: string | 
   return updateEntry(db, orgId, (entry) => {
     const { nextFollowUp: _old, ...rest } = entry;
     return date
-      ? { entry: { ...rest, nextFollowUp: date }, event: { kind: 'follow-up', text: `Follow up on ${date}` } }
-      : { entry: rest, event: { kind: 'follow-up', text: 'Follow-up cleared' } };
+      ? { entry: { ...rest, nextFollowUp: date }, event: { kind: 'follow-up', text: i18n.t('history.followUpSet', [formatDate(date)]) } }
+      : { entry: rest, event: { kind: 'follow-up', text: i18n.t('history.followUpCleared') } };
   });
 }
 
@@ -61,9 +64,9 @@ export function completeFollowUp(db: PipelineDatabase, orgId: string, snoozeDays
     const { nextFollowUp: _old, ...rest } = entry;
     if (snoozeDays) {
       const next = localIsoDate(new Date(today.getTime() + snoozeDays * 86_400_000));
-      return { entry: { ...rest, nextFollowUp: next }, event: { kind: 'follow-up', text: `Snoozed to ${next}` } };
+      return { entry: { ...rest, nextFollowUp: next }, event: { kind: 'follow-up', text: i18n.t('history.snoozed', [formatDate(next)]) } };
     }
-    return { entry: rest, event: { kind: 'follow-up-done', text: 'Followed up' } };
+    return { entry: rest, event: { kind: 'follow-up-done', text: i18n.t('history.followedUp') } };
   });
 }
 
@@ -84,8 +87,8 @@ export function countDue(db: PipelineDatabase, today = new Date()): Promise<numb
  */
 export async function saveStages(db: PipelineDatabase, stages: Stage[]): Promise<Stage[]> {
   const valid = stages.map((stage) => StageSchema.parse(stage));
-  if (new Set(valid.map((s) => s.id)).size !== valid.length) throw new Error('Two stages have the same id.');
-  if (!valid.some((s) => !s.archived)) throw new Error('Keep at least one stage that is not archived.');
+  if (new Set(valid.map((s) => s.id)).size !== valid.length) throw new Error(i18n.t('errors.duplicateStageIds'));
+  if (!valid.some((s) => !s.archived)) throw new Error(i18n.t('errors.keepOneStage'));
   const tx = db.transaction(['pipeline', 'meta'], 'readwrite');
   const current = ((await tx.objectStore('meta').get('stages')) as Stage[] | undefined) ?? DEFAULT_STAGES;
   for (const removed of current.filter((old) => !valid.some((s) => s.id === old.id))) {
@@ -93,7 +96,7 @@ export async function saveStages(db: PipelineDatabase, stages: Stage[]): Promise
     if (inUse > 0) {
       tx.done.catch(() => undefined); // the abort below is the answer, not an error to report
       tx.abort();
-      throw new Error(`"${removed.name}" still has ${inUse} partner${inUse === 1 ? '' : 's'}: archive it instead, or move them first.`);
+      throw new Error(i18n.t('errors.stageInUse', inUse, [formatNumber(inUse), stageName(removed)]));
     }
   }
   await tx.objectStore('meta').put(valid, 'stages');

@@ -1,13 +1,17 @@
 /** Which platform a URL belongs to, by host and path: the routing everything else starts from. */
 import type { Platform } from './model';
+import { i18n } from './i18n';
 
+/** Brand names stay as they are; "Added by hand" is in the user's language. */
 export const PLATFORM_NAMES: Record<Platform | 'manual', string> = {
   epale: 'EPALE',
   esep: 'ESEP',
   etwinning: 'eTwinning',
   otlas: 'OTLAS',
   prp: 'Project Results Platform',
-  manual: 'Added by hand',
+  get manual() {
+    return i18n.t('platform.manual');
+  },
 };
 
 /** Platforms whose records a page at this URL may propose (eTwinning lives on the ESEP host). */

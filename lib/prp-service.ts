@@ -5,6 +5,7 @@
  * (lib/extractors/prp-data.ts reads both shapes). fetch is injected so tests never touch the network.
  */
 import { z } from 'zod';
+import { i18n } from './i18n';
 
 /** The only origin and path this module may request (also the manifest's host permission). */
 export const PRP_SERVICE_BASE = 'https://ec.europa.eu/programmes/service/';
@@ -18,13 +19,24 @@ const IDENTIFIER = /^(?:20\d{2}-[1-3]-[A-Z]{2}\d{2}-KA\d{3}(?:-[A-Z]{3})?-\d{6,9
 /** The projectId is an Alfresco node GUID, sometimes sent with its "workspace://SpacesStore/" prefix. */
 const GUID = /^(?:workspace:\/\/SpacesStore\/)?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
 
+/** Why a look-up failed, in the user's language (shown in the panel on the project page). */
 export const PRP_REASONS = {
-  invalidId: 'This does not look like an Erasmus+ project identifier.',
-  noAnswer: 'The Project Results Platform did not answer. Try again later.',
-  timeout: 'The Project Results Platform took too long to answer. Try again later.',
-  unreadable: 'The Project Results Platform sent an answer Partner Pipeline could not read. Try again later, or save the details by hand.',
-  notFound: 'This project was not found on the Project Results Platform.',
-} as const;
+  get invalidId() {
+    return i18n.t('prp.invalidId');
+  },
+  get noAnswer() {
+    return i18n.t('prp.noAnswer');
+  },
+  get timeout() {
+    return i18n.t('prp.timeout');
+  },
+  get unreadable() {
+    return i18n.t('prp.unreadable');
+  },
+  get notFound() {
+    return i18n.t('prp.notFound');
+  },
+};
 
 const OrgShape = z.looseObject({});
 /** Only what we rely on: the GUID and the identifier of each search document. */

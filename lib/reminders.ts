@@ -9,6 +9,8 @@ import { localIsoDate } from './dates-local';
 import { daysUntil } from './calls';
 import { ideaDeadline } from './ideas';
 import type { ProjectIdea } from './model';
+import { formatNumber } from './format';
+import { i18n } from './i18n';
 
 export const REMINDER_ALARM = 'follow-up-check';
 const LAST_NOTIFIED_KEY = 'lastFollowUpNotification';
@@ -25,8 +27,9 @@ export function deadlinesComingUp(ideas: ProjectIdea[], today: string): { idea: 
 
 export function reminderMessage(due: number, deadlines: { idea: ProjectIdea; days: number }[]): string | undefined {
   const parts: string[] = [];
-  if (due > 0) parts.push(`${due} partner${due === 1 ? ' is' : 's are'} waiting for your follow-up.`);
-  for (const { idea, days } of deadlines.slice(0, 2)) parts.push(`“${idea.title}”: call deadline ${days === 0 ? 'today' : `in ${days} day${days === 1 ? '' : 's'}`}.`);
+  if (due > 0) parts.push(i18n.t('reminders.due', due, [formatNumber(due)]));
+  for (const { idea, days } of deadlines.slice(0, 2))
+    parts.push(days === 0 ? i18n.t('reminders.deadlineToday', [idea.title]) : i18n.t('reminders.deadlineIn', days, [formatNumber(days), idea.title]));
   return parts.length ? parts.join(' ') : undefined;
 }
 
@@ -42,11 +45,11 @@ export async function refreshReminders(notify: boolean): Promise<number> {
   }
   await browser.action.setBadgeText({ text: due > 0 ? String(due) : '' });
   await browser.action.setBadgeBackgroundColor({ color: '#c2410c' });
-  await browser.action.setTitle({ title: due > 0 ? `Partner Pipeline — ${due} follow-up${due === 1 ? '' : 's'} due` : 'Partner Pipeline' });
+  await browser.action.setTitle({ title: due > 0 ? i18n.t('reminders.badgeTitle', due, [formatNumber(due)]) : i18n.t('app.name') });
   const message = reminderMessage(due, deadlinesComingUp(ideas, today));
   const stored = await browser.storage.local.get(LAST_NOTIFIED_KEY);
   if (notify && message && stored[LAST_NOTIFIED_KEY] !== today) {
-    await browser.notifications.create('reminders', { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title: 'Partner Pipeline', message });
+    await browser.notifications.create('reminders', { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title: i18n.t('app.name'), message });
     await browser.storage.local.set({ [LAST_NOTIFIED_KEY]: today });
   }
   return due;

@@ -22,6 +22,9 @@ import { canonicalUrl, platformIdsOf } from './identity';
 import { identityKeys, pairKey, withIdentityKeys } from './dedupe';
 import { PLATFORM_NAMES } from './platforms';
 import { addNote } from './pipeline';
+import { i18n } from './i18n';
+import { stageName as shownStageName } from './stages';
+import { fieldList } from './field-labels';
 
 export interface SaveRequest {
   extraction: ExtractionResult;
@@ -62,10 +65,14 @@ type Stores = ('organisations' | 'pipeline' | 'meta' | 'notSame')[];
 type OrganisationStore<M extends Mode> = IDBPObjectStore<PipelineDB, Stores, 'organisations', M>;
 
 const now = () => new Date().toISOString();
-const stageName = (stages: Stage[], stageId: string) => stages.find((stage) => stage.id === stageId)?.name ?? stageId;
+/** The stage's name as the user sees it (default stages in their language). */
+const stageName = (stages: Stage[], stageId: string) => {
+  const stage = stages.find((s) => s.id === stageId);
+  return stage ? shownStageName(stage) : stageId;
+};
 const firstStageId = (stages: Stage[]) => stages.find((stage) => !stage.archived)?.id ?? DEFAULT_STAGES[0]!.id;
 const event = (at: string, kind: HistoryEvent['kind'], text: string): HistoryEvent => ({ at, kind, text });
-const describeOrigin = (source: Source) => (source.origin === 'manual' ? 'a page you entered by hand' : PLATFORM_NAMES[source.origin]);
+const describeOrigin = (source: Source) => (source.origin === 'manual' ? i18n.t('history.originManual') : PLATFORM_NAMES[source.origin]);
 
 /**
  * Save one organisation from a page. An exact identifier (platform profile, OID, PIC, same page)
@@ -73,7 +80,7 @@ const describeOrigin = (source: Source) => (source.origin === 'manual' ? 'a page
  */
 export async function proposeSave(db: PipelineDatabase, request: SaveRequest): Promise<SaveOutcome> {
   const picked = request.extraction.organisations[request.organisationIndex];
-  if (!picked) throw new Error('There is no organisation at that position on this page.');
+  if (!picked) throw new Error(i18n.t('errors.noOrganisationAtPosition'));
   const corrections = request.corrections ? ExtractedOrganisationSchema.partial().parse(request.corrections) : undefined;
   const fields = ExtractedOrganisationSchema.parse({ ...picked, ...corrections });
   const pageUrl = canonicalUrl(request.pageUrl);
@@ -111,12 +118,12 @@ export async function proposeSave(db: PipelineDatabase, request: SaveRequest): P
   if (existing) {
     organisation = joinSource(existing, fields, source, pageUrl, at, project);
     entry = (await pipeline.get(existing.id)) ?? newEntry(existing.id, firstStageId(stages), at);
-    entry = { ...entry, updatedAt: at, history: [...entry.history, event(at, 'source-added', `Saved again from ${describeOrigin(source)}`)] };
+    entry = { ...entry, updatedAt: at, history: [...entry.history, event(at, 'source-added', i18n.t('history.savedAgainFrom', [describeOrigin(source)]))] };
   } else {
     const id = crypto.randomUUID();
     organisation = { id, name: fields.name, ...pickDetails(fields), platformIds: platformIdsOf(fields), sourceUrls: [pageUrl], sources: [source], contacts: [], ...(project ? { pastProjects: [{ ...project, ...(fields.role ? { role: fields.role } : {}) }] } : {}), createdAt: at, updatedAt: at };
     const stageId = request.stageId && stages.some((s) => s.id === request.stageId) ? request.stageId : firstStageId(stages);
-    entry = { orgId: id, stageId, tags: [...new Set(request.tags ?? [])], notes: [], updatedAt: at, history: [event(at, 'saved', `Saved from ${describeOrigin(source)}`)] };
+    entry = { orgId: id, stageId, tags: [...new Set(request.tags ?? [])], notes: [], updatedAt: at, history: [event(at, 'saved', i18n.t('history.savedFrom', [describeOrigin(source)]))] };
     if (resolution && 'keepSeparate' in resolution) {
       const probable = await findProbableMatches(tx.objectStore('organisations'), tx.objectStore('notSame'), fields, undefined);
       for (const other of probable) await tx.objectStore('notSame').put({ pair: pairKey(id, other.id), at });
@@ -134,7 +141,7 @@ export async function proposeSave(db: PipelineDatabase, request: SaveRequest): P
 export async function saveExtraction(db: PipelineDatabase, request: SaveRequest): Promise<SavedPartner> {
   const outcome = await proposeSave(db, request);
   if ('saved' in outcome) return outcome.saved;
-  throw new Error(`Looks like ${outcome.probable[0]!.name}, which is already saved.`);
+  throw new Error(i18n.t('errors.alreadySaved', [outcome.probable[0]!.name]));
 }
 
 /** Exact identity only: platform profile, OID, PIC, or the same name saved from the same page. */
@@ -243,12 +250,12 @@ export async function findSavedOnPage(db: PipelineDatabase, pageUrl: string, org
 export async function setStage(db: PipelineDatabase, orgId: string, stageId: string): Promise<void> {
   const tx = db.transaction(['pipeline', 'meta'], 'readwrite');
   const stages = ((await tx.objectStore('meta').get('stages')) as Stage[] | undefined) ?? DEFAULT_STAGES;
-  if (!stages.some((stage) => stage.id === stageId)) throw new Error(`Unknown stage "${stageId}".`);
+  if (!stages.some((stage) => stage.id === stageId)) throw new Error(i18n.t('errors.unknownStage', [stageId]));
   const entry = await tx.objectStore('pipeline').get(orgId);
-  if (!entry) throw new Error('This organisation is no longer saved.');
+  if (!entry) throw new Error(i18n.t('errors.organisationGone'));
   if (entry.stageId !== stageId) {
     const at = now();
-    const moved = { ...event(at, 'stage', `${stageName(stages, entry.stageId)} → ${stageName(stages, stageId)}`), stageId };
+    const moved = { ...event(at, 'stage', i18n.t('history.stageChanged', [stageName(stages, entry.stageId), stageName(stages, stageId)])), stageId };
     await tx.objectStore('pipeline').put({ ...entry, stageId, updatedAt: at, history: [...entry.history, moved] });
     await countChange(tx.objectStore('meta'));
   }
@@ -267,7 +274,7 @@ export async function correctFromPage(db: PipelineDatabase, orgId: string, pageU
   const organisation = await tx.objectStore('organisations').get(orgId);
   const entry = await tx.objectStore('pipeline').get(orgId);
   const sourceIndex = organisation?.sources.findIndex((s) => s.url && canonicalUrl(s.url) === canonical) ?? -1;
-  if (!organisation || !entry || sourceIndex < 0) throw new Error('This organisation was not saved from this page.');
+  if (!organisation || !entry || sourceIndex < 0) throw new Error(i18n.t('errors.notSavedFromPage'));
   const at = now();
   const sources = organisation.sources.map((s, i) => (i === sourceIndex ? { ...s, corrections: { ...s.corrections, ...checked } } : s));
   const updated = OrganisationSchema.parse(
@@ -281,7 +288,7 @@ export async function correctFromPage(db: PipelineDatabase, orgId: string, pageU
     }),
   );
   await tx.objectStore('organisations').put(updated);
-  await tx.objectStore('pipeline').put({ ...entry, updatedAt: at, history: [...entry.history, event(at, 'edited', `Corrected on the page: ${Object.keys(checked).join(', ')}`)] });
+  await tx.objectStore('pipeline').put({ ...entry, updatedAt: at, history: [...entry.history, event(at, 'edited', i18n.t('history.correctedOnPage', [fieldList(Object.keys(checked))]))] });
   await countChange(tx.objectStore('meta'));
   await tx.done;
   return { orgId, name: updated.name, stageId: entry.stageId, stageName: stageName(stages, entry.stageId), created: false };
@@ -291,6 +298,6 @@ export async function correctFromPage(db: PipelineDatabase, orgId: string, pageU
 export async function addNoteFromPage(db: PipelineDatabase, orgId: string, pageUrl: string, text: string): Promise<PipelineEntry> {
   const organisation = await db.get('organisations', orgId);
   const canonical = canonicalUrl(pageUrl);
-  if (!organisation?.sourceUrls.includes(canonical)) throw new Error('This organisation was not saved from this page.');
+  if (!organisation?.sourceUrls.includes(canonical)) throw new Error(i18n.t('errors.notSavedFromPage'));
   return addNote(db, orgId, text);
 }

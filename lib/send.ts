@@ -3,14 +3,15 @@
  * do not ship zod: they propose, the background validates.
  */
 import type { Message, MessageType, Reply } from './messages';
+import { i18n } from './i18n';
 
 export type { ProbableMatchReply, SavedPartnerReply } from './messages';
 
 export async function sendMessage<T extends MessageType>(message: Extract<Message, { type: T }>): Promise<Reply<T>> {
   try {
     const reply = (await browser.runtime.sendMessage(message)) as Reply<T> | undefined;
-    return reply ?? { ok: false, error: 'Partner Pipeline did not answer. Reload the page and try again.' };
+    return reply ?? { ok: false, error: i18n.t('send.noAnswer') };
   } catch {
-    return { ok: false, error: 'Partner Pipeline could not be reached. If you just updated it, reload this page.' };
+    return { ok: false, error: i18n.t('send.unreachable') };
   }
 }

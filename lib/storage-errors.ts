@@ -1,4 +1,6 @@
 /** Storage failures in plain words. Quota errors also arrive as AbortError on some browsers. */
+import { i18n } from './i18n';
+
 export function isQuotaError(error: unknown): boolean {
   if (!(error instanceof Error || (typeof DOMException !== 'undefined' && error instanceof DOMException))) return false;
   const name = (error as { name?: string }).name ?? '';
@@ -7,11 +9,11 @@ export function isQuotaError(error: unknown): boolean {
 }
 
 export function describeStorageError(error: unknown): string {
-  if (isQuotaError(error)) return 'Your disk is full, so nothing was saved. Free some space and try again; your saved partners are untouched.';
+  if (isQuotaError(error)) return i18n.t('storage.diskFull');
   const name = (error as { name?: string } | null)?.name;
-  if (name === 'AbortError') return 'Saving was interrupted, so nothing was changed. Please try again.';
+  if (name === 'AbortError') return i18n.t('storage.interrupted');
   if (name === 'VersionError' || name === 'BlockedError')
-    return 'Partner Pipeline was updated in another window. Close its other tabs and try again; nothing was lost.';
+    return i18n.t('storage.updatedElsewhere');
   if (error instanceof Error && error.message && !/^[A-Z][a-zA-Z]+Error/.test(error.message) && error.name === 'Error') return error.message;
-  return 'Something went wrong while saving, so nothing was changed. Please try again.';
+  return i18n.t('storage.failed');
 }

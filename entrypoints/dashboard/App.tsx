@@ -6,12 +6,13 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Board } from './Board';
+import { i18n } from '@/lib/i18n';
 
 export const TABS = [
-  { id: 'board', label: 'Board', hash: '', title: 'board' },
-  { id: 'ideas', label: 'Project ideas', hash: '#ideas', title: 'project ideas' },
-  { id: 'events', label: 'Events', hash: '#events', title: 'events' },
-  { id: 'stats', label: 'Statistics', hash: '#stats', title: 'statistics' },
+  { id: 'board', label: () => i18n.t('tabs.board'), hash: '' },
+  { id: 'ideas', label: () => i18n.t('tabs.ideas'), hash: '#ideas' },
+  { id: 'events', label: () => i18n.t('tabs.events'), hash: '#events' },
+  { id: 'stats', label: () => i18n.t('tabs.stats'), hash: '#stats' },
 ] as const;
 export type TabId = (typeof TABS)[number]['id'];
 
@@ -36,11 +37,11 @@ function Lazy({ tab }: { tab: Exclude<TabId, 'board'> }) {
     );
     return () => void (current = false);
   }, [tab]);
-  if (!view || view.tab !== tab) return <p class="bd-state" role="status">Loading…</p>;
+  if (!view || view.tab !== tab) return <p class="bd-state" role="status">{i18n.t('common.loading')}</p>;
   if ('failed' in view)
     return (
       <p class="bd-state" role="alert">
-        This part of Partner Pipeline could not be opened. Reload the page; if that does not help, restart the browser. Nothing has been deleted.
+        {i18n.t('tabs.loadFailed')}
       </p>
     );
   return <view.Component />;
@@ -59,7 +60,7 @@ export function App() {
     };
   }, []);
   useEffect(() => {
-    document.title = `Partner Pipeline — ${TABS.find((t) => t.id === tab)!.title}`;
+    document.title = i18n.t('tabs.pageTitle', [TABS.find((t) => t.id === tab)!.label()]);
   }, [tab]);
 
   const select = (next: TabId, focus = false) => {
@@ -78,7 +79,7 @@ export function App() {
 
   return (
     <div class={`ii-shell${tab === 'board' ? ' ii-shell--board' : ''}`}>
-      <div class="ii-tabs" role="tablist" aria-label="Partner Pipeline" onKeyDown={onKeyDown}>
+      <div class="ii-tabs" role="tablist" aria-label={i18n.t('tabs.label')} onKeyDown={onKeyDown}>
         {TABS.map((t, index) => (
           <button
             key={t.id}
@@ -92,7 +93,7 @@ export function App() {
             tabIndex={t.id === tab ? 0 : -1}
             onClick={() => select(t.id)}
           >
-            {t.label}
+            {t.label()}
           </button>
         ))}
       </div>

@@ -21,6 +21,9 @@ import { buildColumns, columnStageId, orgFromHash, partnersWord, tagSuggestions 
 import { DetailPanel } from './DetailPanel';
 import { useBoardData } from './useBoardData';
 import { describeGroups, useDuplicates } from './useDuplicates';
+import { i18n } from '@/lib/i18n';
+import { richText } from '@/lib/rich-text';
+import { stageNameById } from '@/lib/stages';
 
 export type Writes = typeof import('./writes');
 /** Runs a write; resolves true when it worked. Problems go to `onError` (default: the banner). */
@@ -112,8 +115,8 @@ export function Board() {
     return ok;
   };
   const announce = (text: string) => setAnnouncement((previous) => (previous === text ? `${text}\u00a0` : text));
-  const nameOf = (id: string) => data?.partners.find((p) => p.id === id)?.name ?? 'the partner';
-  const stageName = (id: string) => stages.find((s) => s.id === id)?.name ?? id;
+  const stageName = (id: string) => stageNameById(stages, id);
+  const both = (a: string, b: string) => i18n.t('board.and', [a, b]);
 
   const moveTo = (id: string, stageId: string, keepFocus: boolean) => {
     const partner = data?.partners.find((p) => p.id === id);
@@ -121,7 +124,7 @@ export function Board() {
     const moved = { ...partner, stageId, updatedAt: new Date().toISOString() };
     patch((partners) => [moved, ...partners.filter((p) => p.id !== id)]);
     if (keepFocus) focusLater(id);
-    announce(`Moved ${partner.name} to ${stageName(stageId)}`);
+    announce(i18n.t('board.announce.moved', [partner.name, stageName(stageId)]));
     void write((w, db) => w.setStage(db, id, stageId));
   };
   const onMove = (id: string, step: -1 | 1) => {
@@ -130,20 +133,25 @@ export function Board() {
     const from = partner ? visible.findIndex((s) => s.id === columnStageId(partner, stages)) : -1;
     const target = visible[from + step];
     if (partner && target) moveTo(id, target.id, true);
-    else if (partner) announce(`${partner.name} is already in the ${step < 0 ? 'first' : 'last'} stage`);
+    else if (partner) announce(step < 0 ? i18n.t('board.announce.alreadyFirst', [partner.name]) : i18n.t('board.announce.alreadyLast', [partner.name]));
   };
   const duplicates = useDuplicates(data?.version, write);
   const duplicateViews = useMemo(() => describeGroups(duplicates.groups, data?.partners ?? [], stages), [duplicates.groups, data]);
   const mergeGroup = async (key: string, survivorId: string) => {
     const done = await duplicates.merge(key, survivorId);
     if (!done) return;
-    const absorbed = done.absorbed.map((org) => org.name).join(' and ');
+    const absorbed = done.absorbed.map((org) => org.name).reduce(both);
     if (openId && done.absorbed.some((org) => org.id === openId)) open(done.survivor.id);
-    setUndo({ message: `Merged ${absorbed} into ${done.survivor.name}`, run: () => duplicates.undo(done), done: `Undone: ${absorbed} and ${done.survivor.name} are separate again`, focusId: done.survivor.id });
+    setUndo({
+      message: i18n.t('board.undo.merged', [absorbed, done.survivor.name]),
+      run: () => duplicates.undo(done),
+      done: i18n.t('board.undo.unmerged', [absorbed, done.survivor.name]),
+      focusId: done.survivor.id,
+    });
   };
   const notSame = async (key: string) => {
-    const names = duplicateViews.find((group) => group.key === key)?.organisations.map((org) => org.name).join(' and ');
-    if (await duplicates.notSame(key)) announce(`${names} will not be suggested as duplicates again`);
+    const names = duplicateViews.find((group) => group.key === key)?.organisations.map((org) => org.name).reduce(both) ?? '';
+    if (await duplicates.notSame(key)) announce(i18n.t('board.announce.notSame', [names]));
   };
   const open = (id: string | undefined) => {
     setOpenId(id);
@@ -161,7 +169,7 @@ export function Board() {
       const deleted = snapshot;
       if (deleted) {
         const run = () => write((w, db) => w.restorePartners(db, deleted));
-        setUndo({ message: `Deleted ${partnersWord(ids.length)}`, run, done: `Restored ${partnersWord(deleted.organisations.length)}`, focusId: deleted.organisations[0]?.id });
+        setUndo({ message: i18n.t('board.undo.deleted', [partnersWord(ids.length)]), run, done: i18n.t('board.undo.restored', [partnersWord(deleted.organisations.length)]), focusId: deleted.organisations[0]?.id });
       }
     }
   };
@@ -175,18 +183,18 @@ export function Board() {
     const ids = [...selected];
     void write(async (w, db) => {
       for (const id of ids) await w.setStage(db, id, stageId);
-    }).then((ok) => ok && announce(`Moved ${partnersWord(ids.length)} to ${stageName(stageId)}`));
+    }).then((ok) => ok && announce(i18n.t('board.announce.movedMany', [partnersWord(ids.length), stageName(stageId)])));
   };
   const bulkTag = (tag: string) => {
     const targets = (data?.partners ?? []).filter((p) => selected.has(p.id) && !p.tags.includes(tag));
     void write(async (w, db) => {
       for (const partner of targets) await w.setTags(db, partner.id, [...partner.tags, tag]);
-    }).then((ok) => ok && announce(`Added the tag ${tag} to ${partnersWord(selected.size)}`));
+    }).then((ok) => ok && announce(i18n.t('board.announce.tagAdded', [tag, partnersWord(selected.size)])));
   };
   const saveStages = async (next: Stage[]) => {
     if (await write((w, db) => w.saveStages(db, next), (message) => setStageEditor({ error: message }))) {
       setStageEditor(undefined);
-      announce('Stages saved');
+      announce(i18n.t('board.announce.stagesSaved'));
     }
   };
 
@@ -210,7 +218,7 @@ export function Board() {
         <p class="pp-banner bd-banner" role="alert">
           {problem}{' '}
           <button type="button" class="bd-link-button" onClick={() => setProblem(undefined)}>
-            Dismiss
+            {i18n.t('common.dismiss')}
           </button>
         </p>
       )}
@@ -218,28 +226,30 @@ export function Board() {
         <BulkBar count={selected.size} stages={stages} tagSuggestions={tags} onMove={bulkMove} onAddTag={bulkTag} onDelete={() => void deleteIds([...selected])} onClear={() => setSelected(new Set())} />
       )}
       <p id="bd-card-help" class="bd-help">
-        Tip: select a card, then press ← or → to move it to another stage, ↑ or ↓ to go through a column, Enter to open it. You can also drag cards.
+        {i18n.t('board.help')}
       </p>
       <div class="bd-main">
         {error && !data && (
           <div class="bd-state" role="alert">
-            <h2>Your partners could not be shown</h2>
+            <h2>{i18n.t('board.loadFailedTitle')}</h2>
             <p>{error}</p>
             <button type="button" class="pp-button bd-primary" onClick={() => void reload()}>
-              Try again
+              {i18n.t('common.tryAgain')}
             </button>
           </div>
         )}
         {!data && !error && (
           <p class="bd-state" role="status">
-            Loading your partners…
+            {i18n.t('board.loading')}
           </p>
         )}
         {data && data.partners.length === 0 && (
-          <EmptyState title="No partners saved yet">
+          <EmptyState title={i18n.t('board.emptyTitle')}>
             <p>
-              Open an organisation, a partner request or a project on <strong>OTLAS</strong>, <strong>EPALE</strong>, <strong>ESEP / eTwinning</strong> or the{' '}
-              <strong>Erasmus+ Project Results Platform</strong>, then click <strong>Save partner</strong> next to its title. It appears here in the first stage.
+              {richText(
+                [<strong>OTLAS</strong>, <strong>EPALE</strong>, <strong>ESEP / eTwinning</strong>, <strong>{i18n.t('platform.prpFull')}</strong>, <strong>{i18n.t('page.savePartner')}</strong>],
+                (a, b, c, d, e) => i18n.t('board.emptyBody', [a, b, c, d, e]),
+              )}
             </p>
           </EmptyState>
         )}

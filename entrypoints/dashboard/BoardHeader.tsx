@@ -1,4 +1,6 @@
 import { partnersWord } from './board-model';
+import { formatNumber } from '@/lib/format';
+import { i18n } from '@/lib/i18n';
 
 interface BoardHeaderProps {
   query: string;
@@ -17,32 +19,32 @@ interface BoardHeaderProps {
 export function BoardHeader({ query, total, shown, due, archived, duplicates, onQuery, onEditStages, onDuplicates }: BoardHeaderProps) {
   return (
     <header class="bd-head">
-      <h1>Partner Pipeline</h1>
+      <h1>{i18n.t('board.title')}</h1>
       <div class="bd-search">
         <label for="bd-filter" class="bd-sr">
-          Filter partners
+          {i18n.t('board.filterLabel')}
         </label>
         <input
           id="bd-filter"
           type="search"
-          placeholder="Filter by name, city or tag…"
+          placeholder={i18n.t('board.filterPlaceholder')}
           value={query}
           aria-describedby="bd-counts"
           onInput={(event) => onQuery(event.currentTarget.value)}
         />
       </div>
       <p id="bd-counts" class="bd-counts" aria-live="polite">
-        {query.trim() ? `${shown.toLocaleString()} of ${partnersWord(total)} match` : partnersWord(total)}
-        {due > 0 && <span class="bd-counts__due"> · {due.toLocaleString()} to follow up</span>}
-        {archived > 0 && <span> · {archived.toLocaleString()} in archived stages (not shown)</span>}
+        {query.trim() ? i18n.t('board.partnersMatch', [formatNumber(shown), partnersWord(total)]) : partnersWord(total)}
+        {due > 0 && <span class="bd-counts__due"> · {i18n.t('board.toFollowUp', [formatNumber(due)])}</span>}
+        {archived > 0 && <span> · {i18n.t('board.inArchivedStages', [formatNumber(archived)])}</span>}
       </p>
       {duplicates > 0 && (
         <button type="button" class="pp-button bd-head__dups" aria-haspopup="dialog" onClick={onDuplicates}>
-          Possible duplicates ({duplicates.toLocaleString()})
+          {i18n.t('board.possibleDuplicates', [formatNumber(duplicates)])}
         </button>
       )}
       <button type="button" class="pp-button bd-head__stages" onClick={onEditStages}>
-        Edit stages
+        {i18n.t('board.editStages')}
       </button>
     </header>
   );

@@ -7,6 +7,7 @@ import { getPartner } from '@/lib/queries';
 import type { Write } from './Board';
 import { describeLoadError } from './useBoardData';
 import { membershipProps } from './ideas/membership';
+import { i18n } from '@/lib/i18n';
 
 interface DetailPanelProps {
   orgId: string;
@@ -44,12 +45,12 @@ export function DetailPanel({ orgId, version, stages, colourOf, tags, today, wri
   }, [orgId, version]);
 
   if (!loaded || loaded === 'missing' || 'error' in loaded) {
-    const text = !loaded ? 'Loading…' : loaded === 'missing' ? 'This partner is no longer saved. It may have been deleted in another tab.' : loaded.error;
+    const text = !loaded ? i18n.t('common.loading') : loaded === 'missing' ? i18n.t('detail.gone') : loaded.error;
     return (
-      <aside class="bd-detail" aria-label="Partner details" onKeyDown={(event) => event.key === 'Escape' && onClose()}>
+      <aside class="bd-detail" aria-label={i18n.t('detail.label')} onKeyDown={(event) => event.key === 'Escape' && onClose()}>
         <p role={loaded ? 'alert' : 'status'}>{text}</p>
         <button type="button" class="pp-button" onClick={onClose}>
-          Close details
+          {i18n.t('detail.close')}
         </button>
       </aside>
     );

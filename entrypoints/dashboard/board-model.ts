@@ -1,6 +1,8 @@
 /** Pure helpers of the board: columns from partners and stages, tag suggestions. No DB, no zod. */
 import type { PartnerSummary, Stage } from '@/lib/model';
 import { filterPartners } from '@/lib/search';
+import { formatNumber } from '@/lib/format';
+import { i18n } from '@/lib/i18n';
 
 export interface Column {
   stage: Stage;
@@ -59,8 +61,8 @@ export function tagSuggestions(partners: PartnerSummary[]): string[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([tag]) => tag);
 }
 
-/** "1 partner", "3 partners". */
-export const partnersWord = (n: number) => `${n.toLocaleString()} partner${n === 1 ? '' : 's'}`;
+/** "1 partner", "1,234 partners" in the user's language. */
+export const partnersWord = (n: number) => i18n.t('board.partners', n, [formatNumber(n)]);
 
 /** The organisation id in "#org=<id>" (the popup opens the board at one partner this way). */
 export function orgFromHash(hash: string): string | undefined {

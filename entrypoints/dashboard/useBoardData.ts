@@ -9,6 +9,7 @@ import { openPipelineDb } from '@/lib/db';
 import type { PartnerSummary, Stage } from '@/lib/model';
 import { getStages, listPartners } from '@/lib/queries';
 import { describeStorageError } from '@/lib/storage-errors';
+import { i18n } from '@/lib/i18n';
 
 export interface BoardData {
   partners: PartnerSummary[];
@@ -20,7 +21,7 @@ export interface BoardData {
 export function describeLoadError(error: unknown): string {
   const name = (error as { name?: string } | null)?.name;
   if (name === 'VersionError' || name === 'BlockedError') return describeStorageError(error);
-  return 'Your saved partners could not be opened. Reload this page; if that does not help, restart the browser. Nothing has been deleted.';
+  return i18n.t('board.loadFailed');
 }
 
 /** `writing()` true: a change heard from elsewhere waits, the writer reloads when it is done. */

@@ -9,6 +9,7 @@ import { openPipelineDb } from '@/lib/db';
 import type { DuplicateGroup } from '@/lib/merge';
 import type { PartnerSummary, Stage } from '@/lib/model';
 import { PLATFORM_NAMES } from '@/lib/platforms';
+import { stageName } from '@/lib/stages';
 import type { Write } from './Board';
 
 /** What a merge did, for the "Merged X into Y · Undo" message. */
@@ -32,7 +33,7 @@ export function describeGroups(groups: DuplicateGroup[], partners: PartnerSummar
       return {
         ...org,
         platforms: (summary?.origins ?? []).map((origin) => PLATFORM_NAMES[origin]),
-        ...(summary ? { stageName: stage?.name ?? summary.stageId } : {}),
+        ...(summary ? { stageName: stage ? stageName(stage) : summary.stageId } : {}),
       };
     }),
   }));

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { PipelineDatabase } from '@/lib/db';
 import { markNotSame, mergeOrganisations, undoMerge } from '@/lib/merge';
+import { i18n } from '@/lib/i18n';
 export { setStage } from '@/lib/repo';
 export { addNote, completeFollowUp, deleteNote, saveStages, setFollowUp, setTags } from '@/lib/pipeline';
 export { addContact, deletePartners, editDetails, removeContact, restorePartners } from '@/lib/organisations';
@@ -36,10 +37,10 @@ export async function mergeInto(db: PipelineDatabase, survivorId: string, absorb
 export async function undoMerges(db: PipelineDatabase, mergeIds: string[]): Promise<void> {
   for (const mergeId of [...mergeIds].reverse()) {
     const record = await db.get('merges', mergeId);
-    if (!record) throw new Error('This merge can no longer be undone.');
+    if (!record) throw new Error(i18n.t('errors.mergeGone'));
     const [organisation, entry] = await Promise.all([db.get('organisations', record.survivorId), db.get('pipeline', record.survivorId)]);
     if (organisation && entry && (organisation.updatedAt !== record.at || entry.updatedAt !== record.at)) {
-      throw new Error(`${organisation.name} has changed since the merge, so undoing it now would lose that change. Nothing was undone.`);
+      throw new Error(i18n.t('errors.mergeChangedSince', [organisation.name]));
     }
     await undoMerge(db, mergeId);
   }

@@ -6,6 +6,8 @@ import { backupNudge, readBackupState, UPGRADE_BLOCKED_MESSAGE } from '@/lib/bac
 import { CSV_DELIMITERS, defaultDelimiter, type CsvDelimiter } from '@/lib/csv';
 import { openPipelineDb, type PipelineDatabase } from '@/lib/db';
 import { downloadBackup, downloadCsv } from '@/lib/download';
+import { formatNumber } from '@/lib/format';
+import { i18n } from '@/lib/i18n';
 import { applyImport, describeImportError, describeOtherStores, describeResult, previewImport, readBackupFile, type Backup, type ImportMode, type ImportPreview as Preview } from '@/lib/import';
 
 interface Pending {
@@ -16,8 +18,6 @@ interface Pending {
   /** Replace: the automatic backup taken before asking for confirmation. */
   safetyCopy?: string;
 }
-
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 /** The options page's container: owns the database calls, hands plain data to the components. */
 export function App() {
@@ -59,9 +59,13 @@ export function App() {
     run(async () => {
       const { fileName, organisations } = await downloadBackup();
       void refreshNudge();
-      return `Exported ${plural(organisations, 'organisation')} to ${fileName}.`;
+      return i18n.t('options.exportedJson', organisations, [formatNumber(organisations), fileName]);
     });
-  const exportCsv = () => run(async () => `Exported ${plural(await downloadCsv(delimiter), 'organisation')} as CSV.`);
+  const exportCsv = () =>
+    run(async () => {
+      const count = await downloadCsv(delimiter);
+      return i18n.t('options.exportedCsv', count, [formatNumber(count)]);
+    });
 
   const chooseFile = (file: File | undefined) =>
     file &&
@@ -86,7 +90,7 @@ export function App() {
   const cancel = () => {
     setPending(undefined);
     setFileInputKey((key) => key + 1);
-    setStatus('Import cancelled; nothing was changed.');
+    setStatus(i18n.t('options.importCancelled'));
   };
 
   const apply = () =>
@@ -95,7 +99,7 @@ export function App() {
       if (pending.mode === 'replace' && !pending.safetyCopy) {
         const { fileName } = await downloadBackup('before-replace');
         setPending({ ...pending, safetyCopy: fileName });
-        return `Your current data was saved as ${fileName}.`;
+        return i18n.t('options.safetySaved', [fileName]);
       }
       const result = await withDb((db) => applyImport(db, pending.backup, pending.mode));
       setPending(undefined);
@@ -106,8 +110,10 @@ export function App() {
 
   return (
     <main class="pp-page">
-      <h1>Partner Pipeline — backup and import</h1>
-      <p class="pp-lead">Your partners live only in this browser. Keep a backup file somewhere safe, and restore it here.</p>
+      <h1>{i18n.t('options.title')}</h1>
+      <p class="pp-lead">
+        {i18n.t('options.lead')} <a href={browser.runtime.getURL('/privacy.html')}>{i18n.t('options.privacyLink')}</a>
+      </p>
       {nudge && <BackupNudge message={nudge} onExport={() => void exportJson()} onDismiss={() => setNudge(null)} busy={busy} />}
       {error && <p class="pp-banner" role="alert">{error}</p>}
       <p class="pp-result" role="status" hidden={!status}>
@@ -122,12 +128,12 @@ export function App() {
         busy={busy}
       />
       <section class="pp-section" aria-labelledby="pp-import-title">
-        <h2 id="pp-import-title">Import</h2>
+        <h2 id="pp-import-title">{i18n.t('options.importTitle')}</h2>
         <label class="pp-field">
-          <span>Backup file (.json)</span>
+          <span>{i18n.t('options.fileLabel')}</span>
           <input key={fileInputKey} type="file" accept=".json,application/json" disabled={busy} onChange={(event) => void chooseFile(event.currentTarget.files?.[0])} />
         </label>
-        <p class="pp-hint">You see what the file holds before anything is changed. Nothing is written if the file is damaged.</p>
+        <p class="pp-hint">{i18n.t('options.importHint')}</p>
         {pending && (
           <ImportPreview
             fileName={pending.fileName}

@@ -8,8 +8,11 @@ import { StageCounts } from '@/components/StageCounts';
 import { localIsoDate } from '@/lib/dates-local';
 import { filterPartners, sortPartners, type PartnerFilter, type SortOrder } from '@/lib/search';
 import { describeStorageError } from '@/lib/storage-errors';
+import { formatNumber } from '@/lib/format';
+import { i18n } from '@/lib/i18n';
+import { richText } from '@/lib/rich-text';
 import { usePipelineData } from './usePipelineData';
-import { openBoard, withDb, writeAndNotify } from './actions';
+import { openBoard, openPrivacy, withDb, writeAndNotify } from './actions';
 
 const VISIBLE_ROWS = 200;
 /** `performance.mark('pp:popup-first-render')` once per page, for scripts/bench-pipeline.ts. */
@@ -65,7 +68,7 @@ export function App() {
   return (
     <main class="pp-app">
       <header class="pp-head">
-        <h1>Partner Pipeline</h1>
+        <h1>{i18n.t('popup.title')}</h1>
         {data && data.total > 0 && (
           <StageCounts stages={data.stages} counts={data.counts} active={filter.stageId} onToggle={(id) => setFilter({ ...filter, stageId: filter.stageId === id ? undefined : id })} />
         )}
@@ -78,7 +81,7 @@ export function App() {
             const { downloadExport } = await import('@/lib/download');
             const count = await downloadExport();
             setNudgeHidden(true);
-            return `Exported ${count} organisation${count === 1 ? '' : 's'}.`;
+            return i18n.t('popup.exported', count, [formatNumber(count)]);
           })}
           onDismiss={() => void run(async () => {
             setNudgeHidden(true);
@@ -86,12 +89,14 @@ export function App() {
           })}
         />
       )}
-      {!data && !problem && <p class="pp-loading">Loading your partners…</p>}
+      {!data && !problem && <p class="pp-loading">{i18n.t('popup.loading')}</p>}
       {data && data.total === 0 && (
-        <EmptyState title="No partners saved yet">
+        <EmptyState title={i18n.t('popup.emptyTitle')}>
           <p>
-            Open an organisation or partner request on <strong>OTLAS</strong>, <strong>EPALE</strong>, <strong>ESEP / eTwinning</strong> or the{' '}
-            <strong>Erasmus+ Project Results Platform</strong>, then click <strong>Save partner</strong> next to its title.
+            {richText(
+              [<strong>OTLAS</strong>, <strong>EPALE</strong>, <strong>ESEP / eTwinning</strong>, <strong>{i18n.t('platform.prpFull')}</strong>, <strong>{i18n.t('page.savePartner')}</strong>],
+              (a, b, c, d, e) => i18n.t('popup.emptyBody', [a, b, c, d, e]),
+            )}
           </p>
         </EmptyState>
       )}
@@ -101,24 +106,25 @@ export function App() {
           <DueList due={due} today={today} onOpen={openBoard} onDone={(id) => run(async () => {
             const { completeFollowUp } = await import('@/lib/pipeline');
             await withDb((db) => completeFollowUp(db, id));
-            return 'Follow-up marked done.';
+            return i18n.t('popup.followUpDone');
           })} />
           {shown.length === 0 ? (
-            <p class="pp-none" role="status">No partner matches “{filter.query}”. Try fewer words or clear the filters.</p>
+            <p class="pp-none" role="status">{i18n.t('popup.noMatch', [filter.query])}</p>
           ) : (
             <PartnerList partners={shown.slice(0, VISIBLE_ROWS)} stages={data.stages} onOpen={openBoard} onStageChange={(id, stageId) => void onStageChange(id, stageId)} />
           )}
-          {shown.length > VISIBLE_ROWS && <p class="pp-more">{shown.length - VISIBLE_ROWS} more: refine the search or open the board.</p>}
+          {shown.length > VISIBLE_ROWS && <p class="pp-more">{i18n.t('popup.more', [formatNumber(shown.length - VISIBLE_ROWS)])}</p>}
         </>
       )}
       <footer class="pp-foot">
-        <button type="button" class="pp-button" onClick={() => openBoard()}>Open board</button>
+        <button type="button" class="pp-button" onClick={() => openBoard()}>{i18n.t('popup.openBoard')}</button>
         <button type="button" class="pp-button" onClick={() => void run(async () => {
           const { downloadExport } = await import('@/lib/download');
           const count = await downloadExport();
-          return `Exported ${count} organisation${count === 1 ? '' : 's'}.`;
-        })}>Export JSON</button>
-        <button type="button" class="pp-button" onClick={() => void browser.runtime.openOptionsPage()}>Backup</button>
+          return i18n.t('popup.exported', count, [formatNumber(count)]);
+        })}>{i18n.t('popup.exportJson')}</button>
+        <button type="button" class="pp-button" onClick={() => void browser.runtime.openOptionsPage()}>{i18n.t('popup.backup')}</button>
+        <button type="button" class="pp-link" onClick={() => openPrivacy()}>{i18n.t('popup.privacy')}</button>
         <span class="pp-status" role="status">{status}</span>
       </footer>
     </main>

@@ -17,6 +17,12 @@ export async function writeAndNotify<T>(action: () => Promise<T>): Promise<T> {
   return result;
 }
 
+/** The privacy page (what is stored, where, how to export and erase it) in a tab. */
+export function openPrivacy(): void {
+  void browser.tabs.create({ url: browser.runtime.getURL('/privacy.html') });
+  window.close();
+}
+
 /** The board in a tab, at one partner when given. */
 export function openBoard(orgId?: string): void {
   const hash = orgId ? `#org=${encodeURIComponent(orgId)}` : '';

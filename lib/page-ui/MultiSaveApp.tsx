@@ -7,6 +7,9 @@ import { OrganisationChecklist, type ChecklistRow } from '@/components/Organisat
 import { SaveButton } from '@/components/SaveButton';
 import { sendMessage } from '@/lib/send';
 import type { ExtractionResult } from '@/lib/model';
+import { formatNumber } from '@/lib/format';
+import { i18n } from '@/lib/i18n';
+import { translateWarning } from '@/lib/i18n-warnings';
 
 type Resolution = { mergeInto: string } | { keepSeparate: true };
 
@@ -51,7 +54,7 @@ export function MultiSaveApp({ extraction, pageUrl, startOpen = false, registerA
     setError(undefined);
     let saved = 0;
     for (const [index, row] of rows.entries()) if (!row.savedStage && !row.probable && (await saveOne(index))) saved += 1;
-    setStatus(`Saved ${saved} organisation${saved === 1 ? '' : 's'}. Any that look already saved wait for your answer above.`);
+    setStatus(i18n.t('page.multi.savedSome', saved, [formatNumber(saved)]));
   };
 
   const close = () => {
@@ -64,22 +67,31 @@ export function MultiSaveApp({ extraction, pageUrl, startOpen = false, registerA
 
   return (
     <div class="pp-root">
-      <SaveButton buttonRef={buttonRef} label={`Save partners (${count})`} savedStage={unsaved === 0 ? 'all' : undefined} expanded={open} onClick={() => (open ? close() : setOpen(true))} />
+      <SaveButton
+        buttonRef={buttonRef}
+        label={i18n.t('page.multi.saveAllButton', [formatNumber(count)])}
+        savedStage={unsaved === 0 ? 'all' : undefined}
+        savedText={i18n.t('page.allSaved')}
+        expanded={open}
+        onClick={() => (open ? close() : setOpen(true))}
+      />
       {open && (
-        <section class="pp-card" role="dialog" aria-label="Organisations on this page" onKeyDown={(event) => event.key === 'Escape' && close()}>
+        <section class="pp-card" role="dialog" aria-label={i18n.t('page.multi.dialogLabel')} onKeyDown={(event) => event.key === 'Escape' && close()}>
           <header class="pp-card__head">
-            <h2 class="pp-card__title">{savedCount > 0 ? `${savedCount} of ${count} saved` : `${count} organisations on this page`}</h2>
-            <button type="button" class="pp-icon" aria-label="Close" onClick={close}>×</button>
+            <h2 class="pp-card__title">
+              {savedCount > 0 ? i18n.t('page.multi.savedOf', [formatNumber(savedCount), formatNumber(count)]) : i18n.t('page.multi.onPage', count, [formatNumber(count)])}
+            </h2>
+            <button type="button" class="pp-icon" aria-label={i18n.t('page.close')} onClick={close}>×</button>
           </header>
           {extraction.warnings.length > 0 && (
-            <ul class="pp-warnings">{extraction.warnings.map((warning) => <li key={warning}>{warning}</li>)}</ul>
+            <ul class="pp-warnings">{extraction.warnings.map((warning) => <li key={warning}>{translateWarning(warning)}</li>)}</ul>
           )}
           <OrganisationChecklist rows={rows} onSave={(index) => void saveOne(index)} onResolve={(index, resolution) => void saveOne(index, resolution)} />
           <div class="pp-card__row">
             <button type="button" class="pp-primary" disabled={unsaved === 0} onClick={() => void saveAll()}>
-              {unsaved === count ? `Save all ${count}` : `Save the other ${unsaved}`}
+              {unsaved === count ? i18n.t('page.multi.saveAll', [formatNumber(count)]) : i18n.t('page.multi.saveOthers', [formatNumber(unsaved)])}
             </button>
-            <button type="button" class="pp-link" onClick={() => void sendMessage({ type: 'pipeline.open' })}>Open pipeline</button>
+            <button type="button" class="pp-link" onClick={() => void sendMessage({ type: 'pipeline.open' })}>{i18n.t('page.openPipeline')}</button>
           </div>
           <p class="pp-status" role="status" aria-live="polite">{error ? <span class="pp-error">{error}</span> : status}</p>
         </section>

@@ -3,14 +3,15 @@
  * Components under it only receive plain data and callbacks.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { FieldRows, FIELD_LABELS, type FieldKey, type FieldMark } from '@/components/FieldRows';
+import { FieldRows, FIELD_KEYS, type FieldKey, type FieldMark } from '@/components/FieldRows';
 import { PartnerCard } from '@/components/PartnerCard';
 import { SaveButton } from '@/components/SaveButton';
 import { sendMessage, type ProbableMatchReply, type SavedPartnerReply } from '@/lib/send';
 import { ProbableMatchPrompt } from '@/components/ProbableMatchPrompt';
 import { QuickNote } from '@/components/QuickNote';
 import type { ExtractedOrganisation, ExtractionResult, Stage } from '@/lib/model';
-import { DEFAULT_STAGES } from '@/lib/stages';
+import { DEFAULT_STAGES, stageNameById } from '@/lib/stages';
+import { i18n } from '@/lib/i18n';
 import { CONTACT_HIDDEN_WARNING, LAYOUT_CHANGED_WARNING } from '@/lib/extractors/types';
 import { validateField } from './validate-field';
 import { manualExtraction } from './manual';
@@ -26,7 +27,7 @@ interface PageAppProps {
   registerActivate?: (activate: () => void) => void;
 }
 
-const FIELDS = Object.keys(FIELD_LABELS) as FieldKey[];
+const FIELDS = FIELD_KEYS;
 type Resolution = { mergeInto: string } | { keepSeparate: true };
 
 export function PageApp({ extraction, pageUrl, prefill, startOpen = false, registerActivate }: PageAppProps) {
@@ -72,7 +73,7 @@ export function PageApp({ extraction, pageUrl, prefill, startOpen = false, regis
     setBusy(true);
     setError(undefined);
     const proposal = read ? { ...extraction, organisations: [organisation] } : manualExtraction(organisation);
-    if (!proposal) return setError('Please enter the organisation’s name.');
+    if (!proposal) return setError(i18n.t('page.enterName'));
     const reply = await sendMessage({ type: 'partners.save', extraction: proposal, organisationIndex: 0, pageUrl, ...(resolution ? { resolution } : {}) });
     setBusy(false);
     setOpen(true);
@@ -84,7 +85,7 @@ export function PageApp({ extraction, pageUrl, prefill, startOpen = false, regis
     setPending(undefined);
     setSaved(reply.saved);
     setEdited({});
-    setStatus(reply.saved.created ? `Saved ${reply.saved.name} to your pipeline.` : `${reply.saved.name} was already saved; this page was added to it.`);
+    setStatus(reply.saved.created ? i18n.t('page.saved', [reply.saved.name]) : i18n.t('page.addedPage', [reply.saved.name]));
   };
 
   const onButton = () => {
@@ -102,11 +103,11 @@ export function PageApp({ extraction, pageUrl, prefill, startOpen = false, regis
   };
 
   const onSubmit = async () => {
-    if (Object.values(errors).some(Boolean)) return setError('Please fix the marked fields first.');
+    if (Object.values(errors).some(Boolean)) return setError(i18n.t('page.fixFields'));
     const corrections = Object.fromEntries(Object.entries(edited).map(([key, value]) => [key, value.trim() || undefined]));
     if (!saved) {
       const organisation = { ...read, ...corrections } as ExtractedOrganisation;
-      if (!organisation.name) return setError('Please enter the organisation’s name.');
+      if (!organisation.name) return setError(i18n.t('page.enterName'));
       return void save(organisation);
     }
     const reply = await sendMessage({ type: 'partners.correct', orgId: saved.orgId, pageUrl, corrections });
@@ -114,16 +115,16 @@ export function PageApp({ extraction, pageUrl, prefill, startOpen = false, regis
     setSaved(reply.saved);
     setEdited({});
     setError(undefined);
-    setStatus('Your corrections were saved.');
+    setStatus(i18n.t('page.correctionsSaved'));
   };
 
   const onStageChange = async (stageId: string) => {
     if (!saved) return;
     const reply = await sendMessage({ type: 'partners.setStage', orgId: saved.orgId, stageId });
     if (!reply.ok) return setError(reply.error);
-    const stageName = stages.find((stage) => stage.id === stageId)?.name ?? stageId;
+    const stageName = stageNameById(stages, stageId);
     setSaved({ ...saved, stageId, stageName });
-    setStatus(`Moved to ${stageName}.`);
+    setStatus(i18n.t('page.movedTo', [stageName]));
   };
 
   const onAddNote = async (text: string) => {
@@ -131,14 +132,20 @@ export function PageApp({ extraction, pageUrl, prefill, startOpen = false, regis
     const reply = await sendMessage({ type: 'partners.addNote', orgId: saved.orgId, pageUrl, text });
     if (!reply.ok) return setError(reply.error);
     setSaved({ ...saved, lastNote: reply.lastNote });
-    setStatus('Note added.');
+    setStatus(i18n.t('page.noteAdded'));
   };
 
-  const heading = saved ? `Saved · ${saved.name} · ${saved.stageName}` : pending ? 'Already in your pipeline?' : read ? 'Not saved yet' : 'Add this partner by hand';
-  const warnings = read ? extraction.warnings : ['Partner Pipeline could not read an organisation on this page.', ...extraction.warnings];
+  const heading = saved
+    ? i18n.t('page.headingSaved', [saved.name, saved.stageName])
+    : pending
+      ? i18n.t('page.headingProbable')
+      : read
+        ? i18n.t('page.headingNotSaved')
+        : i18n.t('page.headingByHand');
+  const warnings = read ? extraction.warnings : [i18n.t('page.couldNotRead'), ...extraction.warnings];
   return (
     <div class="pp-root">
-      <SaveButton buttonRef={buttonRef} savedStage={saved?.stageName} label={extraction.pageType === 'unknown' ? 'Add partner from this page' : 'Save partner'} busy={busy} expanded={open} onClick={onButton} />
+      <SaveButton buttonRef={buttonRef} savedStage={saved?.stageName} label={extraction.pageType === 'unknown' ? i18n.t('page.addFromPage') : i18n.t('page.savePartner')} busy={busy} expanded={open} onClick={onButton} />
       {open && (
         <PartnerCard
           heading={heading}
@@ -148,7 +155,7 @@ export function PageApp({ extraction, pageUrl, prefill, startOpen = false, regis
           dirty={Object.keys(edited).length > 0 || (!saved && (!read || layoutChanged))}
           status={status}
           error={error}
-          submitLabel={saved ? 'Save corrections' : 'Save partner'}
+          submitLabel={saved ? i18n.t('page.saveCorrections') : i18n.t('page.savePartner')}
           onStageChange={(id) => void onStageChange(id)}
           onSubmit={() => void onSubmit()}
           onOpenPipeline={() => void sendMessage({ type: 'pipeline.open' })}

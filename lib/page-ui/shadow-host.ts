@@ -4,6 +4,7 @@
  * leak out, with the panel's CSS inlined as a <style>.
  */
 import panelCss from './panel.css?inline';
+import { pageLanguage } from '@/lib/i18n';
 
 export interface ShadowHost {
   container: HTMLElement;
@@ -12,6 +13,8 @@ export interface ShadowHost {
 
 export function createShadowHost(anchor: Element, placement: 'after' | 'first'): ShadowHost {
   const host = document.createElement('partner-pipeline-ui');
+  // Our texts are in the user's language, not the page's: screen readers should read them so.
+  host.lang = pageLanguage();
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
   style.textContent = panelCss;

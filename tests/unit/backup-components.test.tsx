@@ -5,6 +5,7 @@ import { BackupNudge } from '@/components/BackupNudge';
 import { ExportControls } from '@/components/ExportControls';
 import { ImportPreview } from '@/components/ImportPreview';
 import { CSV_DELIMITERS } from '@/lib/csv';
+import { formatDate } from '@/lib/format';
 import { EXPORTED_STORE_NAMES } from '@/lib/exchange';
 import type { ImportPreview as Preview } from '@/lib/import';
 
@@ -65,7 +66,8 @@ describe('components', () => {
     const onModeChange = vi.fn();
     const onApply = vi.fn();
     mount(<ImportPreview fileName="backup.json" exportedAt="2026-11-01T10:00:00.000Z" preview={preview} mode="merge" onModeChange={onModeChange} onApply={onApply} onCancel={vi.fn()} />);
-    expect(root.querySelector('.pp-summary')!.textContent).toBe('Backup of 2026-11-01 with 3 organisations: 1 new, 1 with differences, 1 cannot be imported.');
+    // The backup's date in the user's locale (Intl), like every date on screen.
+    expect(root.querySelector('.pp-summary')!.textContent).toBe(`Backup of ${formatDate('2026-11-01T10:00:00.000Z')} with 3 organisations: 1 new, 1 with differences, 1 cannot be imported.`);
     expect(root.textContent).toContain('<img src=x onerror=alert(1)>: website: must be an http(s) address');
     expect(root.querySelector('img')).toBeNull();
     expect(root.textContent).toContain('Ελλάδα: stage: kept “Replied”, the file has “Confirmed”');

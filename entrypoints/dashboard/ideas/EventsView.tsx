@@ -13,6 +13,8 @@ import type { PartnerEvent } from '@/lib/model';
 import { stageColour } from '@/lib/stage-colours';
 import { useIdeasData } from './useIdeasData';
 import { LoadState, ProblemBanner, useAnnouncer, useFocusUndo } from './view-parts';
+import { i18n } from '@/lib/i18n';
+import { richText } from '@/lib/rich-text';
 
 export function EventsView() {
   const { data, error, problem, setProblem, reload, write } = useIdeasData();
@@ -25,7 +27,7 @@ export function EventsView() {
   const events = data?.events ?? [];
   const selected = events.find((e) => e.id === selectedId) ?? events[0];
   const stageIds = useMemo(() => (data?.stages ?? []).map((s) => s.id), [data]);
-  const nameOf = (orgId: string) => data?.organisations.get(orgId)?.name ?? 'the organisation';
+  const nameOf = (orgId: string) => data?.organisations.get(orgId)?.name ?? i18n.t('ideas.theOrganisation');
 
   useEffect(() => {
     const target = focusAfter.current && document.getElementById(focusAfter.current);
@@ -61,18 +63,18 @@ export function EventsView() {
     await write((w, db) => w.restoreEvent(db, event));
   };
   const add = async (event: PartnerEvent, orgId: string) => {
-    if ((await write((w, db) => w.addEventOrganisation(db, event.id, orgId))).ok) announce(`Added ${nameOf(orgId)} to ${event.name}`);
+    if ((await write((w, db) => w.addEventOrganisation(db, event.id, orgId))).ok) announce(i18n.t('events.added', [nameOf(orgId), event.name]));
   };
   const removeFrom = async (event: PartnerEvent, orgId: string) => {
     const name = nameOf(orgId);
     focusAfter.current = `event-${event.id}-pick-search`;
-    if ((await write((w, db) => w.removeEventOrganisation(db, event.id, orgId))).ok) announce(`Removed ${name} from ${event.name}`);
+    if ((await write((w, db) => w.removeEventOrganisation(db, event.id, orgId))).ok) announce(i18n.t('events.removed', [name, event.name]));
   };
   const addByHand = async (event: PartnerEvent, fields: ManualFields, keepSeparate: boolean): Promise<ManualOutcome> => {
     const outcome = await write((w, db) => w.addPartnerByHand(db, fields, { eventId: event.id, keepSeparate }));
     if (!outcome.ok) return 'failed';
     if ('probable' in outcome.value) return { probable: outcome.value.probable };
-    announce(`Added ${outcome.value.saved.name} to your partners and to ${event.name}`);
+    announce(i18n.t('events.addedNew', [outcome.value.saved.name, event.name]));
     return { saved: outcome.value.saved.name };
   };
 
@@ -88,21 +90,18 @@ export function EventsView() {
   return (
     <div class="ii-view">
       <header class="ii-view__head">
-        <h1>Events</h1>
+        <h1>{i18n.t('events.title')}</h1>
         <button type="button" id="ii-new-event" class="pp-button bd-primary" onClick={() => setEditing('new')} disabled={editing === 'new'}>
-          New event
+          {i18n.t('events.new')}
         </button>
       </header>
-      <p class="bd-hint ii-intro">Contact seminars, training courses, forums: note who you met there, so they are in your pipeline with everyone else.</p>
+      <p class="bd-hint ii-intro">{i18n.t('events.intro')}</p>
       <ProblemBanner problem={problem} onDismiss={() => setProblem(undefined)} />
       {editing === 'new' && editor()}
-      <LoadState loaded={!!data} error={error} what="your events" onRetry={() => void reload()} />
+      <LoadState loaded={!!data} error={error} failed={i18n.t('events.loadFailedTitle')} loading={i18n.t('events.loading')} onRetry={() => void reload()} />
       {data && events.length === 0 && editing !== 'new' && (
-        <EmptyState title="No events yet">
-          <p>
-            Click <strong>New event</strong> to note a contact seminar, training course or forum you went to. Then add the organisations you met there: pick them from
-            your saved partners, or type in the ones you have not saved yet.
-          </p>
+        <EmptyState title={i18n.t('events.emptyTitle')}>
+          <p>{richText([<strong>{i18n.t('events.new')}</strong>], (button) => i18n.t('events.emptyBody', [button]))}</p>
         </EmptyState>
       )}
       {data && selected && (
@@ -130,7 +129,7 @@ export function EventsView() {
         </div>
       )}
       {region}
-      {undo && <UndoToast message={`Deleted the event “${undo.name}”`} onUndo={() => void restore()} onClose={() => setUndo(undefined)} />}
+      {undo && <UndoToast message={i18n.t('events.deleted', [undo.name])} onUndo={() => void restore()} onClose={() => setUndo(undefined)} />}
     </div>
   );
 }

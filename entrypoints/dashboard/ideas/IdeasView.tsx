@@ -17,6 +17,9 @@ import type { ProjectIdea } from '@/lib/model';
 import { stageColour } from '@/lib/stage-colours';
 import { LoadState, ProblemBanner, useAnnouncer, useFocusUndo } from './view-parts';
 import { useIdeasData } from './useIdeasData';
+import { i18n } from '@/lib/i18n';
+import { richText } from '@/lib/rich-text';
+import { stageNameById } from '@/lib/stages';
 
 /** Upcoming deadlines first (soonest on top), then ideas without one, then passed ones (most recent first). */
 export function sortIdeas(ideas: ProjectIdea[], deadlineOf: (idea: ProjectIdea) => string | undefined, today: string): ProjectIdea[] {
@@ -43,8 +46,8 @@ export function IdeasView() {
   const focusAfter = useRef<string>();
   const { announce, region } = useAnnouncer();
   useFocusUndo(undo);
-  const nameOf = (orgId: string) => data?.organisations.get(orgId)?.name ?? 'the organisation';
-  const stageName = (stageId: string) => stages.find((s) => s.id === stageId)?.name ?? stageId;
+  const nameOf = (orgId: string) => data?.organisations.get(orgId)?.name ?? i18n.t('ideas.theOrganisation');
+  const stageName = (stageId: string) => stageNameById(stages, stageId);
   const today = localIsoDate(new Date());
   const stages = data?.stages ?? [];
   const stageIds = useMemo(() => stages.map((s) => s.id), [stages]);
@@ -95,23 +98,20 @@ export function IdeasView() {
   return (
     <div class="ii-view">
       <header class="ii-view__head">
-        <h1>Project ideas</h1>
+        <h1>{i18n.t('ideas.title')}</h1>
         <button type="button" id="ii-new-idea" class="pp-button bd-primary" onClick={() => setEditing('new')} disabled={editing === 'new'}>
-          New project idea
+          {i18n.t('ideas.new')}
         </button>
       </header>
       <p class="ii-calendar bd-hint" data-testid="calendar-source">
-        Call dates as of {formatDate(CALENDAR.asOf)}, from <SafeLink url={CALENDAR.sourceUrl}>{CALENDAR.source}</SafeLink>. {CALENDAR.note}
+        {richText([<SafeLink url={CALENDAR.sourceUrl}>{CALENDAR.source}</SafeLink>], (source) => i18n.t('ideas.calendarSource', [formatDate(CALENDAR.asOf), source]))} {CALENDAR.note}
       </p>
       <ProblemBanner problem={problem} onDismiss={() => setProblem(undefined)} />
       {editing === 'new' && <div class="ii-card ii-card--editor">{editor()}</div>}
-      <LoadState loaded={!!data} error={error} what="your project ideas" onRetry={() => void reload()} />
+      <LoadState loaded={!!data} error={error} failed={i18n.t('ideas.loadFailedTitle')} loading={i18n.t('ideas.loading')} onRetry={() => void reload()} />
       {data && ideas.length === 0 && editing !== 'new' && (
-        <EmptyState title="No project ideas yet">
-          <p>
-            Click <strong>New project idea</strong>, give it a title, choose the Erasmus+ action and the call round. Then add the partners you are talking to: the
-            consortium check tells you whether you have enough organisations from enough countries.
-          </p>
+        <EmptyState title={i18n.t('ideas.emptyTitle')}>
+          <p>{richText([<strong>{i18n.t('ideas.new')}</strong>], (button) => i18n.t('ideas.emptyBody', [button]))}</p>
         </EmptyState>
       )}
       <div class="ii-list">
@@ -132,21 +132,21 @@ export function IdeasView() {
               check={checkConsortium(idea, data?.organisations ?? new Map())}
               onEdit={() => setEditing(idea.id)}
               onDelete={() => void remove(idea)}
-              onAddMember={(orgId) => void write((w, db) => w.addMember(db, idea.id, orgId, firstStage)).then((o) => o.ok && announce(`Added ${nameOf(orgId)} to ${idea.title}`))}
+              onAddMember={(orgId) => void write((w, db) => w.addMember(db, idea.id, orgId, firstStage)).then((o) => o.ok && announce(i18n.t('ideas.added', [nameOf(orgId), idea.title])))}
               onMemberStage={(orgId, stageId) =>
-                void write((w, db) => w.setMemberStage(db, idea.id, orgId, stageId)).then((o) => o.ok && announce(`${nameOf(orgId)}: ${stageName(stageId)} in ${idea.title}`))
+                void write((w, db) => w.setMemberStage(db, idea.id, orgId, stageId)).then((o) => o.ok && announce(i18n.t('ideas.memberStage', [nameOf(orgId), stageName(stageId), idea.title])))
               }
               onRemoveMember={(orgId) => {
                 const name = nameOf(orgId);
                 focusAfter.current = `idea-${idea.id}-add-search`;
-                void write((w, db) => w.removeMember(db, idea.id, orgId)).then((o) => o.ok && announce(`Removed ${name} from ${idea.title}`));
+                void write((w, db) => w.removeMember(db, idea.id, orgId)).then((o) => o.ok && announce(i18n.t('ideas.removed', [name, idea.title])));
               }}
             />
           ),
         )}
       </div>
       {region}
-      {undo && <UndoToast message={`Deleted the project idea “${undo.title}”`} onUndo={() => void restore()} onClose={() => setUndo(undefined)} />}
+      {undo && <UndoToast message={i18n.t('ideas.deleted', [undo.title])} onUndo={() => void restore()} onClose={() => setUndo(undefined)} />}
     </div>
   );
 }

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { countChange, type PipelineDatabase } from '@/lib/db';
 import { PartnerEventSchema, type PartnerEvent } from '@/lib/model';
+import { i18n } from '@/lib/i18n';
 export { addMember, createEvent, createIdea, deleteEvent, deleteIdea, editIdea, removeMember, restoreIdea, setMemberStage } from '@/lib/ideas';
 export { addPartnerByHand } from '@/lib/manual-partners';
 
@@ -16,7 +17,7 @@ z.config({ jitless: true });
 async function updateEvent(db: PipelineDatabase, eventId: string, change: (event: PartnerEvent) => PartnerEvent): Promise<PartnerEvent> {
   const tx = db.transaction(['events', 'meta'], 'readwrite');
   const event = await tx.objectStore('events').get(eventId);
-  if (!event) throw new Error('This event no longer exists. It may have been deleted in another tab.');
+  if (!event) throw new Error(i18n.t('errors.eventGoneElsewhere'));
   const updated = PartnerEventSchema.parse(change(event));
   await tx.objectStore('events').put(updated);
   await countChange(tx.objectStore('meta'));

@@ -1,21 +1,23 @@
 /** Small pieces the three tabs share: loading and error states, the problem banner, the announcer. */
 import { useEffect, useState } from 'preact/hooks';
+import { i18n } from '@/lib/i18n';
 
-export function LoadState({ loaded, error, what, onRetry }: { loaded: boolean; error?: string; what: string; onRetry: () => void }) {
+/** `failed`: the heading when loading failed ("Your events could not be shown"); `loading`: what shows meanwhile. */
+export function LoadState({ loaded, error, failed, loading, onRetry }: { loaded: boolean; error?: string; failed: string; loading: string; onRetry: () => void }) {
   if (loaded) return null;
   if (error)
     return (
       <div class="bd-state" role="alert">
-        <h2>{`${what[0]!.toUpperCase()}${what.slice(1)} could not be shown`}</h2>
+        <h2>{failed}</h2>
         <p>{error}</p>
         <button type="button" class="pp-button bd-primary" onClick={onRetry}>
-          Try again
+          {i18n.t('common.tryAgain')}
         </button>
       </div>
     );
   return (
     <p class="bd-state" role="status">
-      Loading {what}…
+      {loading}
     </p>
   );
 }
@@ -26,7 +28,7 @@ export function ProblemBanner({ problem, onDismiss }: { problem?: string; onDism
     <p class="pp-banner ii-banner" role="alert">
       {problem}{' '}
       <button type="button" class="bd-link-button" onClick={onDismiss}>
-        Dismiss
+        {i18n.t('common.dismiss')}
       </button>
     </p>
   );

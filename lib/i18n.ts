@@ -1,0 +1,59 @@
+/**
+ * The extension's words. Every user-visible text is a message in locales/<language>.yml (English,
+ * locales/en.yml, is the default and what translators start from), read with @wxt-dev/i18n: it
+ * calls browser.i18n.getMessage, so pages and content scripts carry no translations and the
+ * browser picks the language (its own UI language when we ship it, else English).
+ *
+ *   i18n.t('board.title')                           → "Partner Pipeline"
+ *   i18n.t('board.announce.moved', [name, stage])   → "Moved Fundacja to Contacted"   ($1, $2)
+ *   i18n.t('board.partners', n, [formatNumber(n)])  → "1 partner" / "1,234 partners" (plural: 1 / n forms)
+ *
+ * Counts are passed formatted (formatNumber) so digits follow the user's locale.
+ */
+import { i18n as generated } from '#i18n';
+
+type Translate = typeof generated.t;
+
+/**
+ * `i18n.t` with the generated, type-checked keys. Outside an extension (a benchmark bundle on a
+ * web page, a Node script) there is no browser.i18n: the key itself comes back instead of a throw.
+ */
+export const i18n: { t: Translate } = {
+  t: ((...args: unknown[]) => {
+    try {
+      return (generated.t as (...parts: unknown[]) => string)(...args);
+    } catch {
+      return String(args[0]);
+    }
+  }) as Translate,
+};
+
+/** The browser's UI language ("de", "pt-BR"), or '' where there is none. */
+export function uiLanguage(): string {
+  try {
+    return browser.i18n.getUILanguage().replace('_', '-');
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * The language of the texts on screen, for `<html lang>`: the browser's UI language (with its
+ * region, "pt-BR") when the translation in use is in that language, otherwise the language of the
+ * translation the browser fell back to (`meta.language`, e.g. "en"), so screen readers never read
+ * English words with another language's voice.
+ */
+export function pageLanguage(): string {
+  const shown = i18n.t('meta.language');
+  const ui = uiLanguage();
+  if (ui && (!shown || ui.split('-')[0]!.toLowerCase() === shown.toLowerCase())) return ui;
+  return shown || ui || 'en';
+}
+
+/** Marks an extension page with the language (and direction) of its texts, and sets its title. */
+export function localisePage(title: string, doc: Document = document): void {
+  doc.documentElement.lang = pageLanguage();
+  const dir = i18n.t('@@bidi_dir');
+  if (dir === 'rtl' || dir === 'ltr') doc.documentElement.dir = dir;
+  doc.title = title;
+}
