@@ -9,6 +9,9 @@ interface DueListProps {
   onDone: (id: string) => void;
 }
 
+/** At most this many rows: the heading carries the total, the board has the rest. */
+const SHOWN = 5;
+
 /** Follow-ups due today or overdue, the oldest first. */
 export function DueList({ due, today, onOpen, onDone }: DueListProps) {
   if (due.length === 0) return null;
@@ -16,7 +19,7 @@ export function DueList({ due, today, onOpen, onDone }: DueListProps) {
     <section class="pp-due" aria-labelledby="pp-due-title">
       <h2 id="pp-due-title">{i18n.t('popup.due.title', [formatNumber(due.length)])}</h2>
       <ul>
-        {due.map((partner) => {
+        {due.slice(0, SHOWN).map((partner) => {
           const overdue = partner.nextFollowUp! < today;
           return (
             <li key={partner.id}>

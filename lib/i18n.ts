@@ -18,13 +18,22 @@ type Translate = typeof generated.t;
  * `i18n.t` with the generated, type-checked keys. Outside an extension (a benchmark bundle on a
  * web page, a Node script) there is no browser.i18n: the key itself comes back instead of a throw.
  */
+/** Messages without substitutions never change while a page is open: look each up once. */
+const plain = new Map<string, string>();
+
 export const i18n: { t: Translate } = {
   t: ((...args: unknown[]) => {
+    const key = args.length === 1 ? String(args[0]) : undefined;
+    const known = key === undefined ? undefined : plain.get(key);
+    if (known !== undefined) return known;
+    let text: string;
     try {
-      return (generated.t as (...parts: unknown[]) => string)(...args);
+      text = (generated.t as (...parts: unknown[]) => string)(...args);
     } catch {
       return String(args[0]);
     }
+    if (key !== undefined) plain.set(key, text);
+    return text;
   }) as Translate,
 };
 

@@ -33,9 +33,10 @@ export function summarise(org: Organisation, entry: PipelineEntry | undefined): 
 
 /**
  * The first screen of the popup without loading everything: the most recently saved
- * organisations through the index, and counts per stage from the stage index.
+ * organisations through the index. Counting (per stage, in all) scans every record in
+ * Chromium, so it waits for the full list; `complete` says whether this already is it.
  */
-export async function firstScreen(db: PipelineDatabase, limit = 30): Promise<{ partners: PartnerSummary[]; counts: Record<string, number>; total: number; stages: Stage[] }> {
+export async function firstScreen(db: PipelineDatabase, limit = 30): Promise<{ partners: PartnerSummary[]; stages: Stage[]; complete: boolean }> {
   const tx = db.transaction(['organisations', 'pipeline', 'meta'], 'readonly');
   const stages = ((await tx.objectStore('meta').get('stages')) as Stage[] | undefined) ?? DEFAULT_STAGES;
   const partners: PartnerSummary[] = [];
@@ -44,12 +45,31 @@ export async function firstScreen(db: PipelineDatabase, limit = 30): Promise<{ p
     partners.push(summarise(cursor.value, await tx.objectStore('pipeline').get(cursor.value.id)));
     cursor = await cursor.continue();
   }
-  const counts: Record<string, number> = {};
-  const byStage = tx.objectStore('pipeline').index('by-stage');
-  for (const stage of stages) counts[stage.id] = await byStage.count(stage.id);
-  const total = await tx.objectStore('organisations').count();
+  const complete = cursor === null;
   await tx.done;
-  return { partners, counts, total, stages };
+  return { partners, stages, complete };
+}
+
+/**
+ * The board's first screen: up to `perStage` partners of each stage through the stage index,
+ * with each stage's count, so columns paint before every partner is read.
+ */
+export async function boardFirstScreen(db: PipelineDatabase, perStage = 30): Promise<{ partners: PartnerSummary[]; totals: Record<string, number>; stages: Stage[] }> {
+  const tx = db.transaction(['organisations', 'pipeline', 'meta'], 'readonly');
+  const stages = ((await tx.objectStore('meta').get('stages')) as Stage[] | undefined) ?? DEFAULT_STAGES;
+  const byStage = tx.objectStore('pipeline').index('by-stage');
+  const partners: PartnerSummary[] = [];
+  const totals: Record<string, number> = {};
+  for (const stage of stages) {
+    totals[stage.id] = await byStage.count(stage.id);
+    const entries = await byStage.getAll(stage.id, perStage);
+    for (const entry of entries) {
+      const org = await tx.objectStore('organisations').get(entry.orgId);
+      if (org) partners.push(summarise(org, entry));
+    }
+  }
+  await tx.done;
+  return { partners: partners.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)), totals, stages };
 }
 
 /** Every organisation joined with its pipeline entry, most recently changed first. */

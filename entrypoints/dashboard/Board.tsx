@@ -61,7 +61,7 @@ export function Board() {
   const stages = data?.stages ?? [];
   const stageIds = useMemo(() => stages.map((stage) => stage.id), [stages]);
   const colourOf = (stageId: string) => stageColour(stageIds, stageId);
-  const board = useMemo(() => buildColumns(data?.partners ?? [], stages, query), [data, query]);
+  const board = useMemo(() => buildColumns(data?.partners ?? [], stages, query, data?.totals), [data, query]);
   const tags = useMemo(() => tagSuggestions(data?.partners ?? []), [data]);
   const counts = useMemo(() => Object.fromEntries(stages.map((s) => [s.id, data?.partners.filter((p) => p.stageId === s.id).length ?? 0])), [data]);
   const due = useMemo(() => data?.partners.filter((p) => p.nextFollowUp && p.nextFollowUp <= today).length ?? 0, [data, today]);

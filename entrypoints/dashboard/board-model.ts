@@ -24,7 +24,7 @@ export interface Columns {
  * One column per stage that is not archived. A partner whose stage no longer exists goes to
  * the first column (so it is never lost); one in an archived stage is counted, not shown.
  */
-export function buildColumns(partners: PartnerSummary[], stages: Stage[], query: string): Columns {
+export function buildColumns(partners: PartnerSummary[], stages: Stage[], query: string, totals?: Record<string, number>): Columns {
   const visible = stages.filter((stage) => !stage.archived);
   const archivedIds = new Set(stages.filter((stage) => stage.archived).map((stage) => stage.id));
   const byStage = new Map<string, Column>(visible.map((stage) => [stage.id, { stage, partners: [], total: 0 }]));
@@ -36,6 +36,8 @@ export function buildColumns(partners: PartnerSummary[], stages: Stage[], query:
     if (id) byStage.get(id)!.total++;
     else archived++;
   }
+  // While only a first screen is loaded, the stage index's counts are the totals.
+  if (totals) for (const column of byStage.values()) column.total = totals[column.stage.id] ?? column.total;
   const matching = query.trim() ? filterPartners(partners, { query }) : partners;
   let shown = 0;
   for (const partner of matching) {

@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { onChanged } from '@/lib/changes';
 import { openPipelineDb } from '@/lib/db';
 import type { PartnerSummary, Stage } from '@/lib/model';
-import { getStages, listPartners } from '@/lib/queries';
+import { boardFirstScreen, getStages, listPartners } from '@/lib/queries';
 import { describeStorageError } from '@/lib/storage-errors';
 import { i18n } from '@/lib/i18n';
 
@@ -16,6 +16,8 @@ export interface BoardData {
   stages: Stage[];
   /** Increases with every load: views that read more (the detail panel) follow it. */
   version: number;
+  /** Partners per stage while only the first screen is loaded; absent once all are. */
+  totals?: Record<string, number>;
 }
 
 export function describeLoadError(error: unknown): string {
@@ -35,6 +37,12 @@ export function useBoardData(writing: () => boolean = () => false) {
   const loadOnce = async () => {
     const db = await openPipelineDb({ onBlocked: () => setError(describeStorageError({ name: 'BlockedError' })) });
     try {
+      if (version.current === 0) {
+        // First load: paint the columns from the stage index, then read everything.
+        const first = await boardFirstScreen(db);
+        if (!writing()) setData({ partners: first.partners, stages: first.stages, totals: first.totals, version: ++version.current });
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
       const [partners, stages] = await Promise.all([listPartners(db), getStages(db)]);
       // A write started while we read: what we read may be older than the screen; its reload follows.
       if (writing()) return;

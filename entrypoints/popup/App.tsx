@@ -14,7 +14,7 @@ import { richText } from '@/lib/rich-text';
 import { usePipelineData } from './usePipelineData';
 import { openBoard, openPrivacy, withDb, writeAndNotify } from './actions';
 
-const VISIBLE_ROWS = 200;
+const VISIBLE_ROWS = 100;
 /** `performance.mark('pp:popup-first-render')` once per page, for scripts/bench-pipeline.ts. */
 let firstRenderMarked = false;
 
@@ -69,7 +69,7 @@ export function App() {
     <main class="pp-app">
       <header class="pp-head">
         <h1>{i18n.t('popup.title')}</h1>
-        {data && data.total > 0 && (
+        {data?.counts && data.total > 0 && (
           <StageCounts stages={data.stages} counts={data.counts} active={filter.stageId} onToggle={(id) => setFilter({ ...filter, stageId: filter.stageId === id ? undefined : id })} />
         )}
       </header>
@@ -90,7 +90,7 @@ export function App() {
         />
       )}
       {!data && !problem && <p class="pp-loading">{i18n.t('popup.loading')}</p>}
-      {data && data.total === 0 && (
+      {data?.complete && data.total === 0 && (
         <EmptyState title={i18n.t('popup.emptyTitle')}>
           <p>
             {richText(

@@ -12,7 +12,9 @@ import { backupNudge, readBackupState } from '@/lib/backup';
 
 export interface PipelineData {
   partners: PartnerSummary[];
-  counts: Record<string, number>;
+  /** Per stage; undefined until every partner is loaded (counting scans them all). */
+  counts?: Record<string, number>;
+  /** How many are loaded: all of them once `complete`. */
   total: number;
   stages: Stage[];
   /** False until every partner is loaded (search and filters need them all). */
@@ -35,14 +37,15 @@ export function usePipelineData(): { data?: PipelineData; error?: string; nudge?
       const db = await openPipelineDb({ onBlocked: () => setError(describeStorageError({ name: 'BlockedError' })) });
       try {
         const first = await firstScreen(db);
-        setData({ ...first, complete: first.partners.length >= first.total });
+        const show = (partners: PartnerSummary[], complete: boolean) =>
+          setData({ partners, ...(complete ? { counts: countByStage(partners) } : {}), total: partners.length, stages: first.stages, complete });
+        show(first.partners, first.complete);
+        if (!first.complete) {
+          await new Promise((resolve) => setTimeout(resolve, 0)); // let the first screen paint
+          show(await listPartners(db), true);
+        }
         const dismissedAt = (await db.get('meta', 'backupNudgeDismissedAt')) as string | null | undefined;
         setNudge(backupNudge({ ...(await readBackupState(db)), dismissedAt: dismissedAt ?? null }) ?? undefined);
-        if (first.partners.length < first.total) {
-          await new Promise((resolve) => setTimeout(resolve, 0)); // let the first screen paint
-          const partners = await listPartners(db);
-          setData({ partners, counts: countByStage(partners), total: partners.length, stages: first.stages, complete: true });
-        }
       } finally {
         db.close();
       }
