@@ -64,7 +64,7 @@ function isExecutable(path) {
  *           locale?: string }} [options]
  */
 export async function launchWithExtension(options = {}) {
-  const { headless = true, extensionDir = EXTENSION_DIR, executablePath = chromiumPath(), colorScheme, viewport, locale = 'en-GB' } = options;
+  const { headless = true, extensionDir = EXTENSION_DIR, executablePath = chromiumPath(), colorScheme, viewport, locale = 'en-GB', uiLanguage } = options;
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run \`npx wxt build\` first.`);
   }
@@ -90,7 +90,10 @@ export async function launchWithExtension(options = {}) {
         '--host-resolver-rules=MAP * ~NOTFOUND',
         `--disable-extensions-except=${extensionDir}`,
         `--load-extension=${extensionDir}`,
+        // The browser's own language, which the extension's texts follow (needs Debian's chromium-l10n).
+        ...(uiLanguage ? [`--lang=${uiLanguage}`] : []),
       ],
+      ...(uiLanguage ? { env: { ...process.env, LANGUAGE: uiLanguage } } : {}),
     });
   } catch (error) {
     rmSync(profileDir, { recursive: true, force: true });
