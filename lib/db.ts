@@ -4,7 +4,7 @@
  * aside (close) when a newer version of the extension needs to upgrade.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { MergeRecord, NotSame, Organisation, PartnerEvent, PipelineEntry, ProjectIdea, Stage } from './model';
+import type { MergeRecord, NotSame, Organisation, PartnerEvent, PipelineEntry, Platform, ProjectIdea, Stage } from './model';
 import { identityKeys } from './dedupe';
 import { DEFAULT_STAGES } from './stages';
 
@@ -20,6 +20,8 @@ export interface MetaValues {
   changesSinceExport: number;
   /** When the user last dismissed the backup nudge (it stays away for a week). */
   backupNudgeDismissedAt: string | null;
+  /** Platforms whose pages looked redesigned to their reader, last seen when and where. */
+  outdatedReaders: Partial<Record<Platform, { seenAt: string; url: string }>>;
 }
 export type MetaKey = keyof MetaValues;
 

@@ -6,7 +6,7 @@
 import type { PipelineDatabase } from './db';
 import { CONTENT_SCRIPT_MESSAGES, MessageSchema, type Message, type Reply } from './messages';
 import { platformsOfUrl } from './platforms';
-import { getStages } from './queries';
+import { getStages, recordOutdatedReader } from './queries';
 import { addNoteFromPage, correctFromPage, findSavedOnPage, proposeSave, setStage } from './repo';
 import { notifyChanged } from './changes';
 import { describeStorageError } from './storage-errors';
@@ -74,6 +74,7 @@ function checkContentScript(message: Message, sender: SenderInfo): string | unde
   if (!CONTENT_SCRIPT_MESSAGES.has(message.type)) return i18n.t('requests.notAllowed', [message.type]);
   const allowed = platformsOfUrl(sender.url);
   if (allowed.length === 0) return i18n.t('requests.unsupportedPage');
+  if (message.type === 'page.looksDifferent' && !allowed.includes(message.platform)) return `A page of ${allowed.join('/')} may not report on ${message.platform}.`;
   if (message.type === 'prp.fetchProject' && !allowed.includes('prp')) return i18n.t('requests.prpOnly');
   if (message.type === 'partners.save') {
     const platform = message.extraction.platform;
@@ -107,6 +108,9 @@ async function dispatch(db: PipelineDatabase, message: Exclude<Message, { type: 
       notifyChanged();
       return { ok: true, lastNote: entry.notes.at(-1)!.text };
     }
+    case 'page.looksDifferent':
+      await recordOutdatedReader(db, message.platform, message.pageUrl);
+      return { ok: true };
     case 'stages.list':
       return { ok: true, stages: await getStages(db) };
   }

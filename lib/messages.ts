@@ -4,7 +4,7 @@
  * cannot drift apart.
  */
 import { z } from 'zod';
-import { ExtractedOrganisationSchema, ExtractionResultSchema, StageSchema, WebUrlSchema } from './model';
+import { ExtractedOrganisationSchema, ExtractionResultSchema, PlatformSchema, StageSchema, WebUrlSchema } from './model';
 
 export const MessageSchema = z.discriminatedUnion('type', [
   z.object({
@@ -31,6 +31,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('partners.addNote'), orgId: z.string().min(1).max(64), pageUrl: WebUrlSchema, text: z.string().trim().min(1).max(20_000) }),
   z.object({ type: z.literal('stages.list') }),
+  /** A page of a known kind lacked its reader's anchors: the reader may need an update. */
+  z.object({ type: z.literal('page.looksDifferent'), platform: PlatformSchema, pageUrl: WebUrlSchema }),
   z.object({ type: z.literal('pipeline.open') }),
   /** PRP pages are rendered from a data service: the background fetches it (host permission). */
   z.object({ type: z.literal('prp.fetchProject'), identifier: z.string().trim().min(1).max(100) }),
@@ -64,6 +66,7 @@ export interface Replies {
   'partners.correct': { saved: SavedPartnerReply };
   'partners.addNote': { lastNote: string };
   'stages.list': { stages: z.infer<typeof StageSchema>[] };
+  'page.looksDifferent': Record<never, never>;
   'pipeline.open': Record<never, never>;
   'prp.fetchProject': { data: unknown };
 }
@@ -77,6 +80,7 @@ export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set([
   'partners.correct',
   'partners.addNote',
   'stages.list',
+  'page.looksDifferent',
   'pipeline.open',
   'prp.fetchProject',
 ]);

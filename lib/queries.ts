@@ -3,7 +3,7 @@
  * for the validation library, which loads with the first write.
  */
 import type { PipelineDatabase } from './db';
-import type { Organisation, PartnerSummary, PipelineEntry, Stage } from './model';
+import type { Organisation, PartnerSummary, PipelineEntry, Platform, Stage } from './model';
 import { DEFAULT_STAGES } from './stages';
 import { foldText } from './identity';
 
@@ -87,4 +87,27 @@ export async function getPartner(db: PipelineDatabase, orgId: string): Promise<{
   const [organisation, entry] = await Promise.all([tx.objectStore('organisations').get(orgId), tx.objectStore('pipeline').get(orgId)]);
   await tx.done;
   return organisation && entry ? { organisation, entry } : undefined;
+}
+
+/** How long a "this platform's pages look different" notice stays without a new sighting. */
+const OUTDATED_NOTICE_DAYS = 30;
+
+/** Remember that a platform's page looked redesigned (the popup says its reader may be outdated). */
+export async function recordOutdatedReader(db: PipelineDatabase, platform: Platform, url: string, at = new Date()): Promise<void> {
+  const tx = db.transaction('meta', 'readwrite');
+  const seen = ((await tx.store.get('outdatedReaders')) as MetaOutdated | undefined) ?? {};
+  await tx.store.put({ ...seen, [platform]: { seenAt: at.toISOString(), url } }, 'outdatedReaders');
+  await tx.done;
+}
+
+type MetaOutdated = Partial<Record<Platform, { seenAt: string; url: string }>>;
+
+/** Platforms whose pages looked redesigned in the last 30 days, most recent first. */
+export async function outdatedReaders(db: PipelineDatabase, now = new Date()): Promise<{ platform: Platform; seenAt: string }[]> {
+  const seen = ((await db.get('meta', 'outdatedReaders')) as MetaOutdated | undefined) ?? {};
+  const since = now.getTime() - OUTDATED_NOTICE_DAYS * 86_400_000;
+  return (Object.entries(seen) as [Platform, { seenAt: string }][])
+    .filter(([, { seenAt }]) => Date.parse(seenAt) >= since)
+    .map(([platform, { seenAt }]) => ({ platform, seenAt }))
+    .sort((a, b) => b.seenAt.localeCompare(a.seenAt));
 }

@@ -8,7 +8,8 @@ import { StageCounts } from '@/components/StageCounts';
 import { localIsoDate } from '@/lib/dates-local';
 import { filterPartners, sortPartners, type PartnerFilter, type SortOrder } from '@/lib/search';
 import { describeStorageError } from '@/lib/storage-errors';
-import { formatNumber } from '@/lib/format';
+import { formatDate, formatNumber } from '@/lib/format';
+import { PLATFORM_NAMES } from '@/lib/platforms';
 import { i18n } from '@/lib/i18n';
 import { richText } from '@/lib/rich-text';
 import { usePipelineData } from './usePipelineData';
@@ -20,7 +21,7 @@ let firstRenderMarked = false;
 
 /** The popup's container: reads the store through a hook, hands plain data to components. */
 export function App() {
-  const { data, error: loadError, nudge } = usePipelineData();
+  const { data, error: loadError, nudge, outdated } = usePipelineData();
   const [nudgeHidden, setNudgeHidden] = useState(false);
   const [filter, setFilter] = useState<PartnerFilter>({ query: '' });
   const [sort, setSort] = useState<SortOrder>('recent');
@@ -74,6 +75,11 @@ export function App() {
         )}
       </header>
       {problem && <p class="pp-banner" role="alert">{problem}</p>}
+      {outdated.map(({ platform, seenAt }) => (
+        <p key={platform} class="pp-notice" role="status">
+          {i18n.t('popup.readerOutdated', [PLATFORM_NAMES[platform], formatDate(seenAt)])}
+        </p>
+      ))}
       {nudge && !nudgeHidden && (
         <BackupNudge
           message={nudge}

@@ -5,8 +5,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { openPipelineDb } from '@/lib/db';
 import { onChanged } from '@/lib/changes';
-import type { PartnerSummary, Stage } from '@/lib/model';
-import { firstScreen, listPartners } from '@/lib/queries';
+import type { PartnerSummary, Platform, Stage } from '@/lib/model';
+import { firstScreen, listPartners, outdatedReaders } from '@/lib/queries';
 import { describeStorageError } from '@/lib/storage-errors';
 import { backupNudge, readBackupState } from '@/lib/backup';
 
@@ -27,10 +27,11 @@ function countByStage(partners: PartnerSummary[]): Record<string, number> {
   return counts;
 }
 
-export function usePipelineData(): { data?: PipelineData; error?: string; nudge?: string; reload: () => void } {
+export function usePipelineData(): { data?: PipelineData; error?: string; nudge?: string; outdated: { platform: Platform; seenAt: string }[]; reload: () => void } {
   const [data, setData] = useState<PipelineData>();
   const [error, setError] = useState<string>();
   const [nudge, setNudge] = useState<string>();
+  const [outdated, setOutdated] = useState<{ platform: Platform; seenAt: string }[]>([]);
 
   const load = async () => {
     try {
@@ -46,6 +47,7 @@ export function usePipelineData(): { data?: PipelineData; error?: string; nudge?
         }
         const dismissedAt = (await db.get('meta', 'backupNudgeDismissedAt')) as string | null | undefined;
         setNudge(backupNudge({ ...(await readBackupState(db)), dismissedAt: dismissedAt ?? null }) ?? undefined);
+        setOutdated(await outdatedReaders(db));
       } finally {
         db.close();
       }
@@ -59,5 +61,5 @@ export function usePipelineData(): { data?: PipelineData; error?: string; nudge?
     return onChanged(() => void load());
   }, []);
 
-  return { data, error, nudge, reload: () => void load() };
+  return { data, error, nudge, outdated, reload: () => void load() };
 }

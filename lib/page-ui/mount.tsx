@@ -6,7 +6,8 @@
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Extractor } from '@/lib/extractors/types';
+import { LAYOUT_CHANGED_WARNING, type Extractor } from '@/lib/extractors/types';
+import { sendMessage } from '@/lib/send';
 import type { ExtractionResult } from '@/lib/model';
 import { PageApp } from './PageApp';
 import { MultiSaveApp } from './MultiSaveApp';
@@ -65,6 +66,10 @@ export async function mountPageUi(ctx: ContentScriptContext, extractor: Extracto
       return;
     }
     const extraction = (await options.loadExtraction?.(url).catch(() => undefined)) ?? safeExtract(extractor, url);
+    // A known kind of page without its anchors: tell the pipeline its reader may be outdated.
+    if (extraction.platform && extraction.warnings.includes(LAYOUT_CHANGED_WARNING)) {
+      void sendMessage({ type: 'page.looksDifferent', platform: extraction.platform, pageUrl: url.href });
+    }
     // A list with nothing readable offers nothing; a record page always offers at least hand entry.
     if (pageType === 'list' && extraction.organisations.length === 0) return;
     show(extraction, false);

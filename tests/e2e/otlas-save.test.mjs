@@ -240,6 +240,8 @@ for (const changed of changedLayoutFixtures()) {
 
       popup = await openLoadedPopup(browser);
       assert.equal((await popupRows(popup)).length, before, 'the popup count is unchanged');
+      // The popup says which platform's reader may be outdated.
+      await popup.locator('.pp-notice', { hasText: /Some OTLAS pages looked different on .+ update may be needed/ }).waitFor({ timeout: 10_000 });
     });
   });
 }

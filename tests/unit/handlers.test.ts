@@ -103,3 +103,23 @@ describe('background message handling', () => {
     expect(reply).toEqual({ ok: false, error: expect.stringMatching(/disk is full.*untouched/) });
   });
 });
+
+describe('pages that look redesigned', () => {
+  it('are recorded per platform for the popup, only for the page’s own platform', async () => {
+    const { openPipelineDb } = await import('@/lib/db');
+    const { outdatedReaders } = await import('@/lib/queries');
+    const db = await freshDb();
+    const handle = createMessageHandler({
+      extensionId: EXTENSION_ID,
+      extensionOrigin: ORIGIN,
+      openDb: () => openPipelineDb({ name: db.name }),
+      openPipeline: async () => undefined,
+      fetchProject: async () => ({ ok: false as const, reason: 'unused' }),
+    });
+    expect(await handle({ type: 'page.looksDifferent', platform: 'epale', pageUrl: OTLAS_PAGE }, fromOtlasPage)).toMatchObject({ ok: false });
+    expect(await handle({ type: 'page.looksDifferent', platform: 'otlas', pageUrl: OTLAS_PAGE }, fromOtlasPage)).toEqual({ ok: true });
+    expect((await outdatedReaders(db)).map((r) => r.platform)).toEqual(['otlas']);
+    const later = new Date(Date.now() + 31 * 86_400_000);
+    expect(await outdatedReaders(db, later)).toEqual([]);
+  });
+});
