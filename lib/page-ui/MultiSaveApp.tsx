@@ -75,6 +75,8 @@ export function MultiSaveApp({ extraction, pageUrl, startOpen = false, registerA
         expanded={open}
         onClick={() => (open ? close() : setOpen(true))}
       />
+      {/* Already in the pipeline, seen while browsing: how many of this page's organisations. */}
+      {savedCount > 0 && unsaved > 0 && <span class="pp-known">{i18n.t('page.multi.savedOf', [formatNumber(savedCount), formatNumber(count)])}</span>}
       {open && (
         <section class="pp-card" role="dialog" aria-label={i18n.t('page.multi.dialogLabel')} onKeyDown={(event) => event.key === 'Escape' && close()}>
           <header class="pp-card__head">
