@@ -5,11 +5,10 @@
  * generic label reader (labels.ts) fills it in, in whichever of the 24+ languages the page is.
  */
 import type { PageType } from '../model';
-import {
-  contentRoot, finish, languagePath, listPage, organisationPage, partnerRequestPage, segmentsOf, type Draft,
-} from './ecl-page';
+import { contentRoot, languagePath, segmentsOf } from './ecl-page';
 import { readLabelledFields } from './labels';
 import type { Extractor } from './types';
+import { eclExtractor } from './ecl-extractor';
 
 const SELECTORS = {
   /** Drupal marks a node's content type on the article (`node--type-…`) and body (`page-node-type-…`). */
@@ -63,19 +62,4 @@ const isOrganisationProfile = (u: URL) => {
   return !!path && routeType(path.rest) === 'organisation';
 };
 
-const READERS: Partial<Record<PageType, (doc: Document, url: URL, language: string) => Draft>> = {
-  organisation: (doc, url, language) => organisationPage(doc, url, language),
-  'partner-request': (doc, url, language) => partnerRequestPage(doc, url, language, isOrganisationProfile),
-  list: (doc, url, language) => listPage(doc, url, language, isOrganisationProfile),
-};
-
-export const epale: Extractor = {
-  platform: 'epale',
-  detect,
-  extract(doc, url) {
-    const pageType = detect(url, doc) ?? 'unknown';
-    const language = route(url)?.language ?? (doc.documentElement.lang.slice(0, 2).toLowerCase() || 'en');
-    const draft = READERS[pageType]?.(doc, url, language) ?? { organisations: [], opportunity: null, warnings: [] };
-    return finish('epale', pageType, draft);
-  },
-};
+export const epale: Extractor = eclExtractor('epale', { detect, languageOf: (url) => route(url)?.language, isProfile: isOrganisationProfile });

@@ -6,10 +6,9 @@
  * declines them. The URL decides the page type; the generic label reader fills it in, in any language.
  */
 import type { PageType } from '../model';
-import {
-  finish, languagePath, listPage, organisationPage, partnerRequestPage, segmentsOf, type Draft,
-} from './ecl-page';
+import { languagePath, segmentsOf } from './ecl-page';
 import type { Extractor } from './types';
+import { eclExtractor } from './ecl-extractor';
 
 /** Sections of the site, and where each kind of page lives (confirmed by working scrapers, §3.1). */
 const HOST = /^school-education\.ec\.europa\.eu$/i;
@@ -51,19 +50,4 @@ function detect(url: URL): PageType | null {
   return type === 'etwinning' ? null : type;
 }
 
-const READERS: Partial<Record<PageType, (doc: Document, url: URL, language: string) => Draft>> = {
-  organisation: (doc, url, language) => organisationPage(doc, url, language),
-  'partner-request': (doc, url, language) => partnerRequestPage(doc, url, language, isSchoolProfile),
-  list: (doc, url, language) => listPage(doc, url, language, isSchoolProfile),
-};
-
-export const esep: Extractor = {
-  platform: 'esep',
-  detect,
-  extract(doc, url) {
-    const pageType = detect(url) ?? 'unknown';
-    const language = schoolEducationPath(url)?.language ?? (doc.documentElement.lang.slice(0, 2).toLowerCase() || 'en');
-    const draft = READERS[pageType]?.(doc, url, language) ?? { organisations: [], opportunity: null, warnings: [] };
-    return finish('esep', pageType, draft);
-  },
-};
+export const esep: Extractor = eclExtractor('esep', { detect, languageOf: (url) => schoolEducationPath(url)?.language, isProfile: isSchoolProfile });
