@@ -202,7 +202,7 @@ function readWebsite(root: ParentNode): string | undefined {
 const resultTiles = (doc: Document) => Array.from(doc.querySelectorAll(SELECTORS.tile)).filter((tile) => !tile.closest('nav, footer')).slice(0, 200);
 
 /** Each search result tile as the organisation that posted it and its request, in page order. */
-export function readOtlasTiles(doc: Document, url: URL): Array<{ organisation: ExtractedOrganisation; opportunity: Opportunity | null }> {
+export function readOtlasTiles(doc: Document, url: URL): Array<{ tile: Element; organisation: ExtractedOrganisation; opportunity: Opportunity | null }> {
   return resultTiles(doc).flatMap((tile) => {
     const organisation = readOrganisation(tile, url, [], inTile);
     if (!organisation) return [];
@@ -213,7 +213,7 @@ export function readOtlasTiles(doc: Document, url: URL): Array<{ organisation: E
       kind: 'partner-request', title: inline(titleLink), url: pageUrl(requestUrl), identifier: requestId(requestUrl),
       ...readRequestFacts(tile, inTile), description: blockText(inTile(tile, SELECTORS.tileSummary)),
     }) : null;
-    return [{ organisation, opportunity }];
+    return [{ tile, organisation, opportunity }];
   });
 }
 
@@ -235,9 +235,7 @@ function titleFromDocument(doc: Document): string {
   return parts.join(' - ');
 }
 
-const READERS: Partial<Record<PageType, (doc: Document, url: URL) => Draft>> = {
-  'partner-request': readPartnerRequest, organisation: readOrganisationProfile, list: readList,
-};
+const READERS: Partial<Record<PageType, (doc: Document, url: URL) => Draft>> = { 'partner-request': readPartnerRequest, organisation: readOrganisationProfile, list: readList };
 
 export const otlas: Extractor = {
   platform: 'otlas',
@@ -246,4 +244,5 @@ export const otlas: Extractor = {
     const pageType = detect(url, doc) ?? 'unknown';
     return cleanResult({ platform: 'otlas', pageType, organisations: [], opportunity: null, warnings: [], ...READERS[pageType]?.(doc, url) });
   },
+  anchors: (doc, url) => (detect(url, doc) === 'list' ? readOtlasTiles(doc, url).map(({ tile }) => tile) : []),
 };

@@ -12,6 +12,8 @@ export interface Extractor {
   extract(doc: Document, url: URL): ExtractionResult;
   /** For platforms whose pages are rendered from a data service (PRP): read its saved JSON. */
   extractData?(data: unknown, url: URL): ExtractionResult;
+  /** On lists: the element of each organisation `extract` returns, in its order (where a Save control goes). */
+  anchors?(doc: Document, url: URL): Element[];
 }
 
 /** Pushed when a known page type lacks its anchors (a redesign): the UI asks the user to check. */

@@ -5,6 +5,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { OrganisationChecklist, type ChecklistRow } from '@/components/OrganisationChecklist';
 import { SaveButton } from '@/components/SaveButton';
+import { TileSaveButton } from '@/components/TileSaveButton';
+import { render } from 'preact';
 import { sendMessage } from '@/lib/send';
 import type { ExtractionResult } from '@/lib/model';
 import { formatNumber } from '@/lib/format';
@@ -18,9 +20,11 @@ interface MultiSaveAppProps {
   pageUrl: string;
   startOpen?: boolean;
   registerActivate?: (activate: () => void) => void;
+  /** On result lists: a container in each organisation's own tile, for its Save control. */
+  tileContainers?: HTMLElement[];
 }
 
-export function MultiSaveApp({ extraction, pageUrl, startOpen = false, registerActivate }: MultiSaveAppProps) {
+export function MultiSaveApp({ extraction, pageUrl, startOpen = false, registerActivate, tileContainers = [] }: MultiSaveAppProps) {
   const count = extraction.organisations.length;
   const [rows, setRows] = useState<ChecklistRow[]>(extraction.organisations.map((organisation) => ({ organisation })));
   const [open, setOpen] = useState(startOpen);
@@ -49,6 +53,16 @@ export function MultiSaveApp({ extraction, pageUrl, startOpen = false, registerA
     else update(index, { busy: false, probable: undefined, savedStage: reply.saved.stageName });
     return 'saved' in reply;
   };
+
+  // Each result's own Save control lives in its tile (a render root of its own), fed from this state.
+  // One that turns out to need an answer ("Looks like …") or fails opens the panel, where it is asked.
+  useEffect(() => {
+    tileContainers.forEach((container, index) => {
+      const row = rows[index];
+      const onSave = () => void saveOne(index).then((saved) => saved || setOpen(true));
+      if (row) render(<TileSaveButton name={row.organisation.name} savedStage={row.savedStage} busy={row.busy} onSave={onSave} />, container);
+    });
+  }, [rows]);
 
   const saveAll = async () => {
     setError(undefined);

@@ -37,6 +37,14 @@ export async function mountPageUi(ctx: ContentScriptContext, extractor: Extracto
   let ui: ShadowHost | undefined;
   let activate: (() => void) | undefined;
 
+  /** On a result list, a host in each organisation's tile, when the reader can name them all. */
+  const tileHosts = (extraction: ExtractionResult): ShadowHost[] => {
+    if (extraction.pageType !== 'list' || !extractor.anchors) return [];
+    const anchors = extractor.anchors(document, new URL(location.href));
+    if (anchors.length !== extraction.organisations.length) return [];
+    return anchors.map((anchor) => createShadowHost(anchor, 'last', 'partner-pipeline-tile'));
+  };
+
   const show = (extraction: ExtractionResult, startOpen: boolean) => {
     ui?.remove();
     activate = undefined;
@@ -44,14 +52,20 @@ export async function mountPageUi(ctx: ContentScriptContext, extractor: Extracto
     const title = document.querySelector('h1');
     const registerActivate = (fn: () => void) => (activate = fn);
     const host = createShadowHost(title ?? document.body, title ? 'after' : 'first');
+    const tiles = extraction.organisations.length > 1 ? tileHosts(extraction) : [];
     const props = { extraction, pageUrl, startOpen, registerActivate };
     const prefill = manualPrefill(document, window.getSelection()?.toString() ?? '');
-    render(extraction.organisations.length > 1 ? <MultiSaveApp {...props} /> : <PageApp {...props} prefill={prefill} />, host.container);
+    const tileContainers = tiles.map((tile) => tile.container);
+    render(extraction.organisations.length > 1 ? <MultiSaveApp {...props} tileContainers={tileContainers} /> : <PageApp {...props} prefill={prefill} />, host.container);
     ui = {
       container: host.container,
       remove: () => {
         render(null, host.container);
         host.remove();
+        for (const tile of tiles) {
+          render(null, tile.container);
+          tile.remove();
+        }
       },
     };
   };

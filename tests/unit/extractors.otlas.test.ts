@@ -268,7 +268,10 @@ describe('otlas: search result tiles', () => {
     const doc = documentAt(LIST_URL, `<div id="content">${tile(1, 'First Org')}${tile(2, 'Second Org')}</div>`);
     const tiles = readOtlasTiles(doc, new URL(LIST_URL));
     expect(tiles.map((t) => t.organisation.name)).toEqual(['First Org', 'Second Org']);
+    expect(tiles[1]!.tile).toBe(doc.querySelectorAll('div.tool-item')[1]);
+    expect(otlas.anchors!(doc, new URL(LIST_URL))).toEqual(tiles.map((t) => t.tile));
     expect(tiles[1]).toEqual({
+      tile: tiles[1]!.tile,
       organisation: {
         name: 'Second Org', type: 'Non-profit/ non-governmental organisation', country: 'SI', city: 'Maribor',
         role: 'applicant', profileUrl: `${TOOL}/organisation/org-2.2/`,
