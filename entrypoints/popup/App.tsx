@@ -13,7 +13,7 @@ import { PLATFORM_NAMES } from '@/lib/platforms';
 import { i18n } from '@/lib/i18n';
 import { richText } from '@/lib/rich-text';
 import { usePipelineData } from './usePipelineData';
-import { openBoard, openPrivacy, withDb, writeAndNotify } from './actions';
+import { activePlatformTab, openBoard, openPrivacy, saveFromTab, withDb, writeAndNotify } from './actions';
 
 const VISIBLE_ROWS = 100;
 /** `performance.mark('pp:popup-first-render')` once per page, for scripts/bench-pipeline.ts. */
@@ -23,6 +23,8 @@ let firstRenderMarked = false;
 export function App() {
   const { data, error: loadError, nudge, outdated } = usePipelineData();
   const [nudgeHidden, setNudgeHidden] = useState(false);
+  const [platformTab, setPlatformTab] = useState<number>();
+  useEffect(() => void activePlatformTab().then(setPlatformTab, () => undefined), []);
   const [filter, setFilter] = useState<PartnerFilter>({ query: '' });
   const [sort, setSort] = useState<SortOrder>('recent');
   const [error, setError] = useState<string>();
@@ -123,6 +125,11 @@ export function App() {
         </>
       )}
       <footer class="pp-foot">
+        {platformTab !== undefined && (
+          <button type="button" class="pp-button pp-button--primary" onClick={() => void run(() => saveFromTab(platformTab))}>
+            {i18n.t('manifest.saveCommand')}
+          </button>
+        )}
         <button type="button" class="pp-button" onClick={() => openBoard()}>{i18n.t('popup.openBoard')}</button>
         <button type="button" class="pp-button" onClick={() => void run(async () => {
           const { downloadExport } = await import('@/lib/download');

@@ -1,6 +1,7 @@
 /** Small helpers for the popup's writes: one connection per action, then tell other views. */
 import { notifyChanged } from '@/lib/changes';
 import { openPipelineDb, type PipelineDatabase } from '@/lib/db';
+import { platformsOfUrl } from '@/lib/platforms';
 
 export async function withDb<T>(work: (db: PipelineDatabase) => Promise<T>): Promise<T> {
   const db = await openPipelineDb();
@@ -27,5 +28,17 @@ export function openPrivacy(): void {
 export function openBoard(orgId?: string): void {
   const hash = orgId ? `#org=${encodeURIComponent(orgId)}` : '';
   void browser.tabs.create({ url: browser.runtime.getURL(`/dashboard.html${hash}`) });
+  window.close();
+}
+
+/** The active tab's id when it shows a page of one of the platforms (its address is visible through our host permissions). */
+export async function activePlatformTab(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id !== undefined && platformsOfUrl(tab.url).length > 0 ? tab.id : undefined;
+}
+
+/** Ask that page to save (the same as its button, or hand entry where nothing can be read). */
+export async function saveFromTab(tabId: number): Promise<void> {
+  await browser.tabs.sendMessage(tabId, { type: 'page.save' });
   window.close();
 }
