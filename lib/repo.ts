@@ -21,10 +21,8 @@ import {
 import { canonicalUrl, platformIdsOf } from './identity';
 import { identityKeys, pairKey, withIdentityKeys } from './dedupe';
 import { PLATFORM_NAMES } from './platforms';
-import { addNote } from './pipeline';
 import { i18n } from './i18n';
 import { stageName as shownStageName } from './stages';
-import { fieldList } from './field-labels';
 
 export interface SaveRequest {
   extraction: ExtractionResult;
@@ -60,18 +58,18 @@ export interface ProbableMatch {
 export type SaveOutcome = { saved: SavedPartner } | { probable: ProbableMatch[] };
 
 const DETAIL_FIELDS = ['country', 'city', 'region', 'type', 'website', 'email', 'phone', 'oid', 'pic', 'description'] as const;
-type Mode = IDBTransactionMode;
+export type Mode = IDBTransactionMode;
 type Stores = ('organisations' | 'pipeline' | 'meta' | 'notSame')[];
-type OrganisationStore<M extends Mode> = IDBPObjectStore<PipelineDB, Stores, 'organisations', M>;
+export type OrganisationStore<M extends Mode> = IDBPObjectStore<PipelineDB, Stores, 'organisations', M>;
 
-const now = () => new Date().toISOString();
+export const now = () => new Date().toISOString();
 /** The stage's name as the user sees it (default stages in their language). */
-const stageName = (stages: Stage[], stageId: string) => {
+export const stageName = (stages: Stage[], stageId: string) => {
   const stage = stages.find((s) => s.id === stageId);
   return stage ? shownStageName(stage) : stageId;
 };
 const firstStageId = (stages: Stage[]) => stages.find((stage) => !stage.archived)?.id ?? DEFAULT_STAGES[0]!.id;
-const event = (at: string, kind: HistoryEvent['kind'], text: string): HistoryEvent => ({ at, kind, text });
+export const event = (at: string, kind: HistoryEvent['kind'], text: string): HistoryEvent => ({ at, kind, text });
 const describeOrigin = (source: Source) => (source.origin === 'manual' ? i18n.t('history.originManual') : PLATFORM_NAMES[source.origin]);
 
 /**
@@ -145,7 +143,7 @@ export async function saveExtraction(db: PipelineDatabase, request: SaveRequest)
 }
 
 /** Exact identity only: platform profile, OID, PIC, or the same name saved from the same page. */
-async function findExactMatch<M extends Mode>(store: OrganisationStore<M>, fields: ExtractedOrganisation, pageUrl: string): Promise<Organisation | undefined> {
+export async function findExactMatch<M extends Mode>(store: OrganisationStore<M>, fields: ExtractedOrganisation, pageUrl: string): Promise<Organisation | undefined> {
   for (const platformId of platformIdsOf(fields)) {
     const hit = await store.index('by-platform-id').get(platformId);
     if (hit) return hit;
@@ -199,7 +197,7 @@ function joinSource(existing: Organisation, fields: ExtractedOrganisation, sourc
   };
 }
 
-function pickDetails(fields: ExtractedOrganisation): Partial<Organisation> {
+export function pickDetails(fields: ExtractedOrganisation): Partial<Organisation> {
   return Object.fromEntries(DETAIL_FIELDS.filter((key) => fields[key] !== undefined).map((key) => [key, fields[key]]));
 }
 
@@ -230,23 +228,6 @@ async function recordProjectOnOthers(store: OrganisationStore<'readwrite'>, extr
   }
 }
 
-/** Saved organisations among those a page shows, for "already saved" marks. */
-export async function findSavedOnPage(db: PipelineDatabase, pageUrl: string, organisations: ExtractedOrganisation[]): Promise<(SavedPartner | null)[]> {
-  const tx = db.transaction(['organisations', 'pipeline', 'meta'], 'readonly');
-  const store = tx.objectStore('organisations');
-  const stages = ((await tx.objectStore('meta').get('stages')) as Stage[] | undefined) ?? DEFAULT_STAGES;
-  const canonical = canonicalUrl(pageUrl);
-  const found: (SavedPartner | null)[] = [];
-  for (const fields of organisations) {
-    const hit = await findExactMatch(store as unknown as OrganisationStore<'readonly'>, fields, canonical);
-    const entry = hit ? await tx.objectStore('pipeline').get(hit.id) : undefined;
-    const lastNote = entry?.notes.at(-1)?.text;
-    found.push(hit && entry ? { orgId: hit.id, name: hit.name, stageId: entry.stageId, stageName: stageName(stages, entry.stageId), created: false, ...(lastNote ? { lastNote } : {}) } : null);
-  }
-  await tx.done;
-  return found;
-}
-
 export async function setStage(db: PipelineDatabase, orgId: string, stageId: string): Promise<void> {
   const tx = db.transaction(['pipeline', 'meta'], 'readwrite');
   const stages = ((await tx.objectStore('meta').get('stages')) as Stage[] | undefined) ?? DEFAULT_STAGES;
@@ -260,44 +241,4 @@ export async function setStage(db: PipelineDatabase, orgId: string, stageId: str
     await countChange(tx.objectStore('meta'));
   }
   await tx.done;
-}
-
-/**
- * The user fixed fields in the page panel: keep the correction with that page's source
- * (so what was read stays visible) and apply it to the organisation.
- */
-export async function correctFromPage(db: PipelineDatabase, orgId: string, pageUrl: string, corrections: Partial<ExtractedOrganisation>): Promise<SavedPartner> {
-  const checked = ExtractedOrganisationSchema.partial().parse(corrections);
-  const canonical = canonicalUrl(pageUrl);
-  const tx = db.transaction(['organisations', 'pipeline', 'meta'], 'readwrite');
-  const stages = ((await tx.objectStore('meta').get('stages')) as Stage[] | undefined) ?? DEFAULT_STAGES;
-  const organisation = await tx.objectStore('organisations').get(orgId);
-  const entry = await tx.objectStore('pipeline').get(orgId);
-  const sourceIndex = organisation?.sources.findIndex((s) => s.url && canonicalUrl(s.url) === canonical) ?? -1;
-  if (!organisation || !entry || sourceIndex < 0) throw new Error(i18n.t('errors.notSavedFromPage'));
-  const at = now();
-  const sources = organisation.sources.map((s, i) => (i === sourceIndex ? { ...s, corrections: { ...s.corrections, ...checked } } : s));
-  const updated = OrganisationSchema.parse(
-    withIdentityKeys({
-      ...organisation,
-      ...(checked.name ? { name: checked.name } : {}),
-      ...pickDetails({ name: organisation.name, ...checked }),
-      platformIds: [...new Set([...organisation.platformIds, ...platformIdsOf(checked)])],
-      sources,
-      updatedAt: at,
-    }),
-  );
-  await tx.objectStore('organisations').put(updated);
-  await tx.objectStore('pipeline').put({ ...entry, updatedAt: at, history: [...entry.history, event(at, 'edited', i18n.t('history.correctedOnPage', [fieldList(Object.keys(checked))]))] });
-  await countChange(tx.objectStore('meta'));
-  await tx.done;
-  return { orgId, name: updated.name, stageId: entry.stageId, stageName: stageName(stages, entry.stageId), created: false };
-}
-
-/** A note typed in the page panel: only for an organisation saved from that page. */
-export async function addNoteFromPage(db: PipelineDatabase, orgId: string, pageUrl: string, text: string): Promise<PipelineEntry> {
-  const organisation = await db.get('organisations', orgId);
-  const canonical = canonicalUrl(pageUrl);
-  if (!organisation?.sourceUrls.includes(canonical)) throw new Error(i18n.t('errors.notSavedFromPage'));
-  return addNote(db, orgId, text);
 }

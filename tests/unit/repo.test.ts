@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { correctFromPage, findSavedOnPage, saveExtraction, setStage } from '@/lib/repo';
+import { saveExtraction, setStage } from '@/lib/repo';
+import { correctFromPage, findSavedOnPage } from '@/lib/page-partners';
 import { listPartners } from '@/lib/queries';
 import { freshDb, OTLAS_PAGE, otlasExtraction } from './test-data';
 

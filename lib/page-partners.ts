@@ -1,0 +1,70 @@
+/**
+ * What a platform's page may ask about the organisations it shows, and change on them: which are
+ * saved (and at what stage), corrections typed in the page panel, notes added there. Each only
+ * for organisations saved from that very page.
+ */
+import { countChange, type PipelineDatabase } from './db';
+import { DEFAULT_STAGES, ExtractedOrganisationSchema, OrganisationSchema, type ExtractedOrganisation, type PipelineEntry, type Stage } from './model';
+import { canonicalUrl, platformIdsOf } from './identity';
+import { withIdentityKeys } from './dedupe';
+import { addNote } from './pipeline';
+import { i18n } from './i18n';
+import { fieldList } from './field-labels';
+import { event, findExactMatch, now, pickDetails, stageName, type OrganisationStore, type SavedPartner } from './repo';
+
+/** Saved organisations among those a page shows, for "already saved" marks. */
+export async function findSavedOnPage(db: PipelineDatabase, pageUrl: string, organisations: ExtractedOrganisation[]): Promise<(SavedPartner | null)[]> {
+  const tx = db.transaction(['organisations', 'pipeline', 'meta'], 'readonly');
+  const store = tx.objectStore('organisations');
+  const stages = ((await tx.objectStore('meta').get('stages')) as Stage[] | undefined) ?? DEFAULT_STAGES;
+  const canonical = canonicalUrl(pageUrl);
+  const found: (SavedPartner | null)[] = [];
+  for (const fields of organisations) {
+    const hit = await findExactMatch(store as unknown as OrganisationStore<'readonly'>, fields, canonical);
+    const entry = hit ? await tx.objectStore('pipeline').get(hit.id) : undefined;
+    const lastNote = entry?.notes.at(-1)?.text;
+    found.push(hit && entry ? { orgId: hit.id, name: hit.name, stageId: entry.stageId, stageName: stageName(stages, entry.stageId), created: false, ...(lastNote ? { lastNote } : {}) } : null);
+  }
+  await tx.done;
+  return found;
+}
+
+/**
+ * The user fixed fields in the page panel: keep the correction with that page's source
+ * (so what was read stays visible) and apply it to the organisation.
+ */
+export async function correctFromPage(db: PipelineDatabase, orgId: string, pageUrl: string, corrections: Partial<ExtractedOrganisation>): Promise<SavedPartner> {
+  const checked = ExtractedOrganisationSchema.partial().parse(corrections);
+  const canonical = canonicalUrl(pageUrl);
+  const tx = db.transaction(['organisations', 'pipeline', 'meta'], 'readwrite');
+  const stages = ((await tx.objectStore('meta').get('stages')) as Stage[] | undefined) ?? DEFAULT_STAGES;
+  const organisation = await tx.objectStore('organisations').get(orgId);
+  const entry = await tx.objectStore('pipeline').get(orgId);
+  const sourceIndex = organisation?.sources.findIndex((s) => s.url && canonicalUrl(s.url) === canonical) ?? -1;
+  if (!organisation || !entry || sourceIndex < 0) throw new Error(i18n.t('errors.notSavedFromPage'));
+  const at = now();
+  const sources = organisation.sources.map((s, i) => (i === sourceIndex ? { ...s, corrections: { ...s.corrections, ...checked } } : s));
+  const updated = OrganisationSchema.parse(
+    withIdentityKeys({
+      ...organisation,
+      ...(checked.name ? { name: checked.name } : {}),
+      ...pickDetails({ name: organisation.name, ...checked }),
+      platformIds: [...new Set([...organisation.platformIds, ...platformIdsOf(checked)])],
+      sources,
+      updatedAt: at,
+    }),
+  );
+  await tx.objectStore('organisations').put(updated);
+  await tx.objectStore('pipeline').put({ ...entry, updatedAt: at, history: [...entry.history, event(at, 'edited', i18n.t('history.correctedOnPage', [fieldList(Object.keys(checked))]))] });
+  await countChange(tx.objectStore('meta'));
+  await tx.done;
+  return { orgId, name: updated.name, stageId: entry.stageId, stageName: stageName(stages, entry.stageId), created: false };
+}
+
+/** A note typed in the page panel: only for an organisation saved from that page. */
+export async function addNoteFromPage(db: PipelineDatabase, orgId: string, pageUrl: string, text: string): Promise<PipelineEntry> {
+  const organisation = await db.get('organisations', orgId);
+  const canonical = canonicalUrl(pageUrl);
+  if (!organisation?.sourceUrls.includes(canonical)) throw new Error(i18n.t('errors.notSavedFromPage'));
+  return addNote(db, orgId, text);
+}
