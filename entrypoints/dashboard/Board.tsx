@@ -9,25 +9,21 @@ import { BulkBar, UndoToast } from '@/components/BulkBar';
 import { DuplicatesDialog } from '@/components/DuplicatesDialog';
 import { EmptyState } from '@/components/EmptyState';
 import { StageEditor } from '@/components/StageEditor';
-import { notifyChanged } from '@/lib/changes';
 import { localIsoDate } from '@/lib/dates-local';
-import { openPipelineDb, type PipelineDatabase } from '@/lib/db';
 import type { Stage } from '@/lib/model';
 import type { DeletedPartners } from '@/lib/organisations';
 import { stageColour } from '@/lib/stage-colours';
-import { describeStorageError } from '@/lib/storage-errors';
 import { BoardHeader } from './BoardHeader';
 import { buildColumns, columnStageId, orgFromHash, partnersWord, tagSuggestions } from './board-model';
 import { DetailPanel } from './DetailPanel';
 import { useBoardData } from './useBoardData';
+import { useWriteQueue } from './useWriteQueue';
 import { describeGroups, useDuplicates } from './useDuplicates';
 import { i18n } from '@/lib/i18n';
 import { richText } from '@/lib/rich-text';
 import { stageNameById } from '@/lib/stages';
 
-export type Writes = typeof import('./writes');
-/** Runs a write; resolves true when it worked. Problems go to `onError` (default: the banner). */
-export type Write = (work: (writes: Writes, db: PipelineDatabase) => Promise<unknown>, onError?: (message: string) => void) => Promise<boolean>;
+export type { Write, Writes } from './useWriteQueue';
 /** "Deleted 2 partners · Undo", "Merged X into Y · Undo": what Undo runs, and what to say once it did. */
 interface Undo {
   message: string;
@@ -40,9 +36,9 @@ interface Undo {
 let firstRenderMarked = false;
 
 export function Board() {
-  const pending = useRef(0);
-  const queue = useRef<Promise<void>>(Promise.resolve());
-  const { data, error, reload, patch } = useBoardData(() => pending.current > 0);
+  // The queue needs the reload and the reload needs to know whether a write is pending.
+  const writingRef = useRef<() => boolean>(() => false);
+  const { data, error, reload, patch } = useBoardData(() => writingRef.current());
   const [query, setQuery] = useState('');
   const [limits, setLimits] = useState<Record<string, number>>({});
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -50,6 +46,8 @@ export function Board() {
   const [openId, setOpenId] = useState<string | undefined>(() => orgFromHash(location.hash));
   const [announcement, setAnnouncement] = useState('');
   const [problem, setProblem] = useState<string>();
+  const { write, writing } = useWriteQueue(reload, setProblem);
+  writingRef.current = writing;
   const [undo, setUndo] = useState<Undo>();
   const [reviewing, setReviewing] = useState(false);
   const [stageEditor, setStageEditor] = useState<{ error?: string }>();
@@ -85,35 +83,6 @@ export function Board() {
     undoShown.current = !!undo;
   }, [undo]);
 
-  /**
-   * Every write: load the write module, run, tell other tabs, reload. Writes run one after the
-   * other (a quick → → must land in order) and the board reloads only when none is pending, so a
-   * card moved ahead of the store never jumps back (and loses focus) in between.
-   */
-  const write: Write = async (work, onError = setProblem) => {
-    pending.current++;
-    const run = queue.current.then(async () => {
-      try {
-        const writes = await import('./writes');
-        const db = await openPipelineDb();
-        try {
-          await work(writes, db);
-        } finally {
-          db.close();
-        }
-        notifyChanged();
-        setProblem(undefined);
-        return true;
-      } catch (failure) {
-        onError(describeStorageError(failure));
-        return false;
-      }
-    });
-    queue.current = run.then(() => undefined);
-    const ok = await run;
-    if (--pending.current === 0) await reload();
-    return ok;
-  };
   const announce = (text: string) => setAnnouncement((previous) => (previous === text ? `${text}\u00a0` : text));
   const stageName = (id: string) => stageNameById(stages, id);
   const both = (a: string, b: string) => i18n.t('board.and', [a, b]);
