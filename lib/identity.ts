@@ -4,15 +4,18 @@
  */
 import type { ExtractedOrganisation } from './model';
 
-/** A URL without hash, query noise or trailing slash, so revisits compare equal. */
+/**
+ * A URL without its anchor, `www.` or trailing slash, so revisits compare equal. A hash that is
+ * a route (the old Project Results Platform's `#project/<id>`) is the page itself, and stays.
+ */
 export function canonicalUrl(raw: string): string {
   try {
     const url = new URL(raw);
-    url.hash = '';
+    if (!url.hash.includes('/')) url.hash = '';
     url.hostname = url.hostname.replace(/^www\./, '');
     url.protocol = 'https:';
     const path = url.pathname.replace(/\/+$/, '');
-    return `${url.protocol}//${url.hostname}${path}${url.search}`;
+    return `${url.protocol}//${url.hostname}${path}${url.search}${url.hash}`;
   } catch {
     return raw.trim();
   }
