@@ -8,7 +8,7 @@ import { CONTENT_SCRIPT_MESSAGES, MessageSchema, type Message, type Reply } from
 import { platformsOfUrl } from './platforms';
 import { getStages, recordOutdatedReader } from './queries';
 import { proposeSave, setStage } from './repo';
-import { addNoteFromPage, correctFromPage, findSavedOnPage } from './page-partners';
+import { addNoteFromPage, correctFromPage, findSavedOnPage, savedFromPage } from './page-partners';
 import { notifyChanged } from './changes';
 import { describeStorageError } from './storage-errors';
 import { i18n } from './i18n';
@@ -60,6 +60,10 @@ export function createMessageHandler(deps: HandlerDeps) {
     let db: PipelineDatabase | undefined;
     try {
       db = await deps.openDb();
+      // A page may move only organisations saved from that very page.
+      if (!fromExtensionPage && message.type === 'partners.setStage' && !(await savedFromPage(db, message.orgId, sender.url))) {
+        return reject(i18n.t('errors.notSavedFromPage'));
+      }
       return await dispatch(db, message);
     } catch (error) {
       deps.log?.('Message failed', error);

@@ -47,6 +47,8 @@ const SavedPartnerSchema = z.object({
   stageName: z.string(),
   created: z.boolean(),
   lastNote: z.string().optional(),
+  /** False when the page shows a partner saved from another page (matched by profile, OID or PIC). */
+  fromThisPage: z.boolean().optional(),
 });
 export type SavedPartnerReply = z.infer<typeof SavedPartnerSchema>;
 export interface ProbableMatchReply {

@@ -23,7 +23,8 @@ export async function findSavedOnPage(db: PipelineDatabase, pageUrl: string, org
     const hit = await findExactMatch(store as unknown as OrganisationStore<'readonly'>, fields, canonical);
     const entry = hit ? await tx.objectStore('pipeline').get(hit.id) : undefined;
     const lastNote = entry?.notes.at(-1)?.text;
-    found.push(hit && entry ? { orgId: hit.id, name: hit.name, stageId: entry.stageId, stageName: stageName(stages, entry.stageId), created: false, ...(lastNote ? { lastNote } : {}) } : null);
+    const fromThisPage = !!hit?.sourceUrls.includes(canonical);
+    found.push(hit && entry ? { orgId: hit.id, name: hit.name, stageId: entry.stageId, stageName: stageName(stages, entry.stageId), created: false, fromThisPage, ...(lastNote ? { lastNote } : {}) } : null);
   }
   await tx.done;
   return found;
@@ -61,10 +62,14 @@ export async function correctFromPage(db: PipelineDatabase, orgId: string, pageU
   return { orgId, name: updated.name, stageId: entry.stageId, stageName: stageName(stages, entry.stageId), created: false };
 }
 
+/** Whether the organisation was saved from this page (what a page may act on). */
+export async function savedFromPage(db: PipelineDatabase, orgId: string, pageUrl: string | undefined): Promise<boolean> {
+  const organisation = pageUrl ? await db.get('organisations', orgId) : undefined;
+  return !!organisation && organisation.sourceUrls.includes(canonicalUrl(pageUrl!));
+}
+
 /** A note typed in the page panel: only for an organisation saved from that page. */
 export async function addNoteFromPage(db: PipelineDatabase, orgId: string, pageUrl: string, text: string): Promise<PipelineEntry> {
-  const organisation = await db.get('organisations', orgId);
-  const canonical = canonicalUrl(pageUrl);
-  if (!organisation?.sourceUrls.includes(canonical)) throw new Error(i18n.t('errors.notSavedFromPage'));
+  if (!(await savedFromPage(db, orgId, pageUrl))) throw new Error(i18n.t('errors.notSavedFromPage'));
   return addNote(db, orgId, text);
 }

@@ -44,6 +44,8 @@ export interface SavedPartner {
   stageName: string;
   created: boolean;
   lastNote?: string;
+  /** False when the page shows a partner saved from another page (matched by profile, OID or PIC). */
+  fromThisPage?: boolean;
 }
 
 /** A saved organisation that is probably the one being saved (same name and country, or website). */

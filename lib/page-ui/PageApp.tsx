@@ -102,6 +102,21 @@ export function PageApp({ extraction, pageUrl, prefill, startOpen = false, regis
     setErrors({ ...errors, [field]: validateField(field, value) });
   };
 
+  /**
+   * Acting on a partner from a page that shows it but was not saved from it (the same
+   * organisation's other request, say): this page becomes one of its sources first.
+   */
+  const fromThisPage = async (): Promise<boolean> => {
+    if (!saved || saved.fromThisPage !== false || !read) return true;
+    const reply = await sendMessage({ type: 'partners.save', extraction, organisationIndex: 0, pageUrl });
+    if (!reply.ok || !('saved' in reply)) {
+      setError(reply.ok ? i18n.t('errors.notSavedFromPage') : reply.error);
+      return false;
+    }
+    setSaved({ ...saved, fromThisPage: true });
+    return true;
+  };
+
   const onSubmit = async () => {
     if (Object.values(errors).some(Boolean)) return setError(i18n.t('page.fixFields'));
     const corrections = Object.fromEntries(Object.entries(edited).map(([key, value]) => [key, value.trim() || undefined]));
@@ -110,6 +125,7 @@ export function PageApp({ extraction, pageUrl, prefill, startOpen = false, regis
       if (!organisation.name) return setError(i18n.t('page.enterName'));
       return void save(organisation);
     }
+    if (!(await fromThisPage())) return;
     const reply = await sendMessage({ type: 'partners.correct', orgId: saved.orgId, pageUrl, corrections });
     if (!reply.ok) return setError(reply.error);
     setSaved(reply.saved);
@@ -119,7 +135,7 @@ export function PageApp({ extraction, pageUrl, prefill, startOpen = false, regis
   };
 
   const onStageChange = async (stageId: string) => {
-    if (!saved) return;
+    if (!saved || !(await fromThisPage())) return;
     const reply = await sendMessage({ type: 'partners.setStage', orgId: saved.orgId, stageId });
     if (!reply.ok) return setError(reply.error);
     const stageName = stageNameById(stages, stageId);
@@ -128,7 +144,7 @@ export function PageApp({ extraction, pageUrl, prefill, startOpen = false, regis
   };
 
   const onAddNote = async (text: string) => {
-    if (!saved) return;
+    if (!saved || !(await fromThisPage())) return;
     const reply = await sendMessage({ type: 'partners.addNote', orgId: saved.orgId, pageUrl, text });
     if (!reply.ok) return setError(reply.error);
     setSaved({ ...saved, lastNote: reply.lastNote });

@@ -7,6 +7,7 @@
  *   npx wxt build && node --test tests/e2e/pipeline-flow.test.mjs
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { collectConsoleErrors, launchWithExtension, savePartnerOnPage, serveFixtures } from './harness.mjs';
 
@@ -33,7 +34,7 @@ async function withExtension(run) {
       assert.ok(found, `fixture otlas/${name} is missing`);
       return found;
     };
-    await run({ browser, fixture });
+    await run({ browser, fixture, server });
     const ours = console.extensionErrors();
     assert.deepEqual(ours, [], `The extension logged errors:\n${console.format(ours)}`);
   } finally {
@@ -106,5 +107,34 @@ test('on a page it cannot read, the context menu path offers hand entry', { time
     const row = popup.locator('ul[aria-label="Saved partners"] li', { hasText: 'Jugendzentrum Beispielstadt' });
     await row.waitFor({ timeout: WAIT });
     assert.match(await row.locator('.pp-row__origins').textContent(), /Added by hand/);
+  });
+});
+
+test('on another request of a saved organisation, a note from the panel adds that page as a source', { timeout: 120_000 }, async () => {
+  await withExtension(async ({ browser, fixture, server }) => {
+    const request = fixture('request-ka220-austria');
+    const name = request.expected.organisations[0].name;
+    // The same organisation's second partner request: same page, another request id.
+    const secondUrl = request.url.replace(/\.(\d+)\/?$/, (_, id) => `.${Number(id) + 1}/`);
+    assert.notEqual(secondUrl, request.url);
+    server.servePage(secondUrl, readFileSync(request.file, 'utf8'));
+
+    const page = await browser.context.newPage();
+    await page.goto(request.url);
+    await savePartnerOnPage(page, { timeout: WAIT });
+    await page.goto(secondUrl);
+    const host = page.locator('partner-pipeline-ui');
+    await host.getByRole('button', { name: 'Saved · To contact' }).click({ timeout: WAIT });
+    const dialog = host.getByRole('dialog');
+    await dialog.getByLabel('Add a note').fill('Second request: youth exchange in 2027.');
+    await dialog.getByRole('button', { name: 'Add note' }).click();
+    await dialog.getByRole('status').filter({ hasText: 'Note added.' }).waitFor({ timeout: WAIT });
+
+    const board = await browser.openDashboard();
+    await board.locator('.bd-card__open', { hasText: name }).click({ timeout: WAIT });
+    const panel = board.locator('aside.bd-detail');
+    await panel.locator('.bd-note', { hasText: 'Second request' }).waitFor({ timeout: WAIT });
+    const sources = await panel.locator('a[href*="otlas-partner-finding/project/"]').evaluateAll((links) => links.map((a) => a.href));
+    assert.ok(sources.some((href) => href.startsWith(request.url.replace(/\/$/, ''))) && sources.some((href) => href.startsWith(secondUrl.replace(/\/$/, ''))), `both requests are sources: ${sources.join(', ')}`);
   });
 });

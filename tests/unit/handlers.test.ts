@@ -75,6 +75,18 @@ describe('background message handling', () => {
     expect(openPipeline).toHaveBeenCalledOnce();
   });
 
+  it('lets a page change the stage only of organisations saved from that page', async () => {
+    const { db, handle } = await setup();
+    const saved = (await handle(saveMessage(), fromOtlasPage)) as { saved: { orgId: string } };
+    const move = { type: 'partners.setStage', orgId: saved.saved.orgId, stageId: 'contacted' };
+    const otherPage: SenderInfo = { ...fromOtlasPage, url: 'https://www.salto-youth.net/tools/otlas-partner-finding/project/other.1/' };
+    expect(await handle(move, otherPage)).toMatchObject({ ok: false, error: expect.stringMatching(/not saved from this page/) });
+    expect((await db.get('pipeline', saved.saved.orgId))!.stageId).toBe('to-contact');
+    expect(await handle(move, fromOtlasPage)).toEqual({ ok: true });
+    expect(await handle({ ...move, stageId: 'replied' }, fromPopup)).toEqual({ ok: true });
+    expect((await db.get('pipeline', saved.saved.orgId))!.stageId).toBe('replied');
+  });
+
   it('adds a note from the page only to an organisation saved from that page', async () => {
     const { db, handle } = await setup();
     const saved = (await handle(saveMessage(), fromOtlasPage)) as { saved: { orgId: string } };

@@ -77,8 +77,11 @@ describe('page state and corrections', () => {
     const saved = await saveExtraction(db, { extraction, organisationIndex: 0, pageUrl: OTLAS_PAGE });
     await setStage(db, saved.orgId, 'contacted');
     expect(await findSavedOnPage(db, OTLAS_PAGE, extraction.organisations)).toEqual([
-      { orgId: saved.orgId, name: 'Jugendwerk Alpenland', stageId: 'contacted', stageName: 'Contacted', created: false },
+      { orgId: saved.orgId, name: 'Jugendwerk Alpenland', stageId: 'contacted', stageName: 'Contacted', created: false, fromThisPage: true },
     ]);
+    // Another request of the same organisation (same profile link) shows it, saved from elsewhere.
+    const otherRequest = 'https://www.salto-youth.net/tools/otlas-partner-finding/project/another.20100/';
+    expect(await findSavedOnPage(db, otherRequest, extraction.organisations)).toEqual([expect.objectContaining({ orgId: saved.orgId, fromThisPage: false })]);
     const history = (await db.get('pipeline', saved.orgId))!.history;
     expect(history.at(-1)).toMatchObject({ kind: 'stage', text: 'To contact → Contacted' });
   });
