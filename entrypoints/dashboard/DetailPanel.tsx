@@ -64,7 +64,8 @@ export function DetailPanel({ orgId, version, stages, colourOf, tags, today, wri
       stageColour={colourOf}
       tagSuggestions={tags}
       today={today}
-      ideas={membershipProps(loaded.ideas, orgId, stages, write)}
+      // Without the stages, the per-idea stage selects would paint empty for a moment.
+      ideas={stages.length > 0 ? membershipProps(loaded.ideas, orgId, stages, write) : undefined}
       onClose={onClose}
       onDelete={onDelete}
       onStage={(stageId) => void write((w, db) => w.setStage(db, orgId, stageId))}

@@ -155,7 +155,9 @@ test('an idea for KA220 with partners from two countries needs one more; a third
     const panel = board.locator('aside.bd-detail');
     await panel.getByRole('heading', { level: 2, name: austria }).waitFor({ timeout: WAIT });
     assert.equal(await tab('Board').getAttribute('aria-selected'), 'true');
-    assert.equal(await panel.getByLabel('Stage in Rural youth voices').inputValue(), 'confirmed');
+    // The panel may paint before the board's stages arrive: wait for the select to show the stage.
+    const ideaStage = panel.getByLabel('Stage in Rural youth voices');
+    await eventually(() => ideaStage.inputValue(), (value) => value === 'confirmed', 'The partner panel does not show the stage in the idea');
     await panel.getByLabel('Add to a project idea').selectOption({ label: 'Digital seniors (last year)' });
     await panel.getByRole('button', { name: 'Add', exact: true }).click();
     await panel.getByLabel('Stage in Digital seniors (last year)').waitFor({ timeout: WAIT });
