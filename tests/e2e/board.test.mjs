@@ -134,7 +134,7 @@ test('deleting selected partners can be undone; the filter ignores case and diac
     await board.getByLabel(`Select ${names[0]}`).check();
     await board.getByLabel(`Select ${names[1]}`).check();
     const bulk = board.getByRole('region', { name: 'Selected partners' });
-    assert.match(await bulk.textContent(), /2 selected/);
+    await bulk.getByText(/2 selected/).waitFor({ timeout: WAIT });
     await bulk.getByRole('button', { name: 'Delete' }).click();
     const toast = board.locator('.bd-toast');
     await toast.getByText('Deleted 2 partners').waitFor({ timeout: WAIT });
