@@ -10,7 +10,8 @@ import { withIdentityKeys } from './dedupe';
 import { addNote } from './pipeline';
 import { i18n } from './i18n';
 import { fieldList } from './field-labels';
-import { event, findExactMatch, now, pickDetails, stageName, type OrganisationStore, type SavedPartner } from './repo';
+import { event, findExactMatch, now, pickDetails, type OrganisationStore, type SavedPartner } from './repo';
+import { stageNameById as stageName } from './stages';
 
 /** Saved organisations among those a page shows, for "already saved" marks. */
 export async function findSavedOnPage(db: PipelineDatabase, pageUrl: string, organisations: ExtractedOrganisation[]): Promise<(SavedPartner | null)[]> {

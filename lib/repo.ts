@@ -22,7 +22,7 @@ import { canonicalUrl, platformIdsOf } from './identity';
 import { identityKeys, pairKey, withIdentityKeys } from './dedupe';
 import { PLATFORM_NAMES } from './platforms';
 import { i18n } from './i18n';
-import { stageName as shownStageName } from './stages';
+import { stageNameById as stageName } from './stages';
 
 export interface SaveRequest {
   extraction: ExtractionResult;
@@ -65,11 +65,6 @@ type Stores = ('organisations' | 'pipeline' | 'meta' | 'notSame')[];
 export type OrganisationStore<M extends Mode> = IDBPObjectStore<PipelineDB, Stores, 'organisations', M>;
 
 export const now = () => new Date().toISOString();
-/** The stage's name as the user sees it (default stages in their language). */
-export const stageName = (stages: Stage[], stageId: string) => {
-  const stage = stages.find((s) => s.id === stageId);
-  return stage ? shownStageName(stage) : stageId;
-};
 const firstStageId = (stages: Stage[]) => stages.find((stage) => !stage.archived)?.id ?? DEFAULT_STAGES[0]!.id;
 export const event = (at: string, kind: HistoryEvent['kind'], text: string): HistoryEvent => ({ at, kind, text });
 const describeOrigin = (source: Source) => (source.origin === 'manual' ? i18n.t('history.originManual') : PLATFORM_NAMES[source.origin]);
