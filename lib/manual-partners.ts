@@ -19,7 +19,7 @@ import {
   type Source,
   type Stage,
 } from './model';
-import { PLATFORM_NAMES } from './platforms';
+import { PLATFORM_NAMES } from './platforms/names';
 import { findProbableMatches, type ProbableMatch } from './repo';
 import { i18n } from './i18n';
 import { stageNameById } from './stages';

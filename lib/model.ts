@@ -5,8 +5,9 @@
  */
 import { z } from 'zod';
 import { isHttpUrl, MAX, OPPORTUNITY_KINDS, PATTERNS, ROLES } from './limits';
+import { PLATFORMS } from './platforms/facts';
 
-export const PLATFORMS = ['epale', 'esep', 'etwinning', 'otlas', 'prp'] as const;
+export { PLATFORMS };
 export const PlatformSchema = z.enum(PLATFORMS);
 export type Platform = z.infer<typeof PlatformSchema>;
 /** Where a source came from: a platform, or typed in by the user. */

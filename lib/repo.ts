@@ -20,7 +20,7 @@ import {
 } from './model';
 import { canonicalUrl, platformIdsOf } from './identity';
 import { identityKeys, pairKey, withIdentityKeys } from './dedupe';
-import { PLATFORM_NAMES } from './platforms';
+import { PLATFORM_NAMES } from './platforms/names';
 import { i18n } from './i18n';
 import { stageNameById as stageName } from './stages';
 

@@ -8,7 +8,7 @@ import type { DuplicateGroupView } from '@/components/DuplicateGroup';
 import { openPipelineDb } from '@/lib/db';
 import type { DuplicateGroup } from '@/lib/merge';
 import type { PartnerSummary, Stage } from '@/lib/model';
-import { PLATFORM_NAMES } from '@/lib/platforms';
+import { PLATFORM_NAMES } from '@/lib/platforms/names';
 import { stageName } from '@/lib/stages';
 import type { Write } from './Board';
 
