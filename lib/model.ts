@@ -135,7 +135,6 @@ export const StageSchema = z.object({
 });
 export type Stage = z.infer<typeof StageSchema>;
 
-export { DEFAULT_STAGES } from './stages';
 
 export const NoteSchema = z.object({ id: z.string().min(1).max(64), at: z.iso.datetime(), text: text(20_000) });
 export type Note = z.infer<typeof NoteSchema>;
