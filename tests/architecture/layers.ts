@@ -9,6 +9,7 @@ export type Layer =
   | 'page-ui'
   | 'component'
   | 'reader'
+  | 'rules'
   | 'platforms'
   | 'protocol'
   | 'store'
@@ -18,7 +19,7 @@ export type Layer =
 
 /** The database and what runs over it: commands, queries, export and import. */
 const STORE_FILES =
-  /^lib\/(db|repo|queries|organisations|import[-\w]*|exchange|backup|csv|download|handlers|page-partners|manual-partners|merge|pipeline|ideas|reminders|changes)\.ts$/;
+  /^lib\/(db|repo|queries|organisations|import[-\w]*|exchange|backup|csv|download|handlers|page-partners|manual-partners|page-rules-store|merge|pipeline|ideas|reminders|changes)\.ts$/;
 
 /** Ordered: the first rule that fits a path names its layer. */
 const LAYER_OF: [RegExp, Layer][] = [
@@ -28,6 +29,7 @@ const LAYER_OF: [RegExp, Layer][] = [
   [/^lib\/page-ui\//, 'page-ui'],
   [/^components\//, 'component'],
   [/^lib\/extractors\//, 'reader'],
+  [/^lib\/page-rules\//, 'rules'],
   [/^lib\/platforms\//, 'platforms'],
   [/^lib\/(messages|send)\.ts$/, 'protocol'],
   [STORE_FILES, 'store'],
@@ -43,21 +45,23 @@ export function layerOf(path: string): Layer | undefined {
 /** What each layer may import (its own layer always). Tests may import anything. */
 export const ALLOWED: Record<Layer, Layer[]> = {
   // Thin entrypoints: the site definition and the page UI.
-  'content-script': ['page-ui', 'platforms', 'domain', 'reader', 'protocol'],
-  background: ['store', 'protocol', 'domain', 'platforms', 'reader'],
+  'content-script': ['page-ui', 'platforms', 'domain', 'reader', 'rules', 'protocol'],
+  background: ['store', 'protocol', 'domain', 'platforms', 'reader', 'rules'],
   // Extension pages: read through queries, write through the store, show components.
-  view: ['component', 'store', 'protocol', 'domain', 'platforms'],
+  view: ['component', 'store', 'protocol', 'domain', 'platforms', 'rules'],
   // The page's own UI: talks to the background by message, never to the store.
-  'page-ui': ['component', 'protocol', 'platforms', 'reader', 'domain'],
+  'page-ui': ['component', 'protocol', 'platforms', 'reader', 'rules', 'domain'],
   component: ['domain', 'platforms'],
   // Readers are pure: the model and their own helpers.
   reader: ['domain'],
+  // Page rules: the user's own readers, as data; pure, over the readers' labels and countries.
+  rules: ['reader', 'domain', 'platforms'],
   platforms: ['reader', 'domain'],
   // The message catalogue: zod shapes of the model.
   protocol: ['domain', 'platforms'],
-  store: ['protocol', 'domain', 'platforms', 'reader'],
+  store: ['protocol', 'domain', 'platforms', 'reader', 'rules'],
   domain: ['platforms'],
-  script: ['platforms', 'reader', 'store', 'protocol', 'domain'],
+  script: ['platforms', 'reader', 'rules', 'store', 'protocol', 'domain'],
   test: [
     'content-script',
     'background',
@@ -65,6 +69,7 @@ export const ALLOWED: Record<Layer, Layer[]> = {
     'page-ui',
     'component',
     'reader',
+    'rules',
     'platforms',
     'protocol',
     'store',
@@ -75,7 +80,7 @@ export const ALLOWED: Record<Layer, Layer[]> = {
 
 /** Type-only imports a layer may make beyond ALLOWED: the shapes of what it is handed. */
 export const ALLOWED_TYPES: Partial<Record<Layer, Layer[]>> = {
-  component: ['store'],
+  component: ['store', 'rules'],
   'page-ui': ['store'],
 };
 
