@@ -8,8 +8,9 @@ import { pathToFileURL } from 'node:url';
 import { Window } from 'happy-dom';
 import { extractData, extractPage } from '../lib/platforms/registry';
 import type { ExtractionResult } from '../lib/model';
+import { extractFileWithRules, rulesArgument } from './extract-rules';
 
-const USAGE = `Usage: npm run extract -- <saved page .html | saved data .json> [--url <address of the page>]
+const USAGE = `Usage: npm run extract -- <saved page .html | saved data .json> [--url <address of the page>] [--rules <page-rules .json>]
 Without --url, the address is read from <file>.expected.json next to the file.`;
 
 /** The sibling fixture answer: tests/fixtures/otlas/request.html → request.expected.json. */
@@ -45,7 +46,8 @@ function urlFromExpected(file: string): string | undefined {
   return typeof url === 'string' ? url : undefined;
 }
 
-async function main(args: string[]): Promise<void> {
+async function main(all: string[]): Promise<void> {
+  const { rulesFile, rest: args } = rulesArgument(all);
   if (args.includes('--help') || args.includes('-h')) return void console.log(USAGE);
   const urlIndex = args.findIndex((arg) => arg === '--url' || arg.startsWith('--url='));
   const urlArg = urlIndex < 0 ? undefined : args[urlIndex]!.startsWith('--url=') ? args[urlIndex]!.slice(6) : args[urlIndex + 1];
@@ -58,10 +60,20 @@ async function main(args: string[]): Promise<void> {
   if (!URL.canParse(url)) fail(`Not a web address: ${url}`);
   let result: ExtractionResult;
   try {
+    if (rulesFile !== undefined) return await printWithRules(file, url, rulesFile);
     result = await extractFile(file, url);
   } catch (error) {
     fail(`Could not read ${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
+  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+}
+
+/** The result with the rules applied; which fields the rules read goes to stderr. */
+async function printWithRules(file: string, url: string, rulesFile: string): Promise<void> {
+  if (!rulesFile) fail(`--rules needs a page-rules file.\n${USAGE}`);
+  if (!existsSync(rulesFile)) fail(`Rules file not found: ${rulesFile}`);
+  const { result, readByRule, outcomes } = await extractFileWithRules(file, url, rulesFile);
+  for (const outcome of outcomes) console.error(`rule ${outcome.ruleId}: ${outcome.status}${readByRule[outcome.field] ? ' (used)' : ''}`);
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 }
 

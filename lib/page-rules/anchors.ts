@@ -98,7 +98,9 @@ export function findSelectorAnchor(value: Element, doc: Document): SelectorAncho
 /** The path from the record's heading to the value. */
 export function findPathAnchor(value: Element, doc: Document): PathAnchor | undefined {
   const heading = recordHeading(doc);
-  if (!heading || heading === value || heading.contains(value)) return undefined;
+  // The heading itself is the record's name on most pages: the empty path.
+  if (heading && (heading === value || heading.contains(value))) return { kind: 'path', up: 0, next: false, down: [] };
+  if (!heading) return undefined;
   const hop = hopBetween(heading, value, false);
   return hop ? { kind: 'path', ...hop } : undefined;
 }
