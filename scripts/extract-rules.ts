@@ -6,10 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import type { ExtractionResult } from '../lib/model';
-import { applyRules, rulesForPage, type RuleOutcome } from '../lib/page-rules/apply';
+import type { RuleOutcome } from '../lib/page-rules/apply';
 import { readRulesText } from '../lib/page-rules/file';
-import { mergeRuleValues } from '../lib/page-rules/merge';
-import { platformsOfUrl } from '../lib/platforms/facts';
+import { readWithRules } from '../lib/page-rules/page';
 import { extractPage } from '../lib/platforms/registry';
 
 export interface RulesExtraction {
@@ -33,11 +32,8 @@ export async function extractWithRules(html: string, url: string, rulesText: str
     const doc = window.document as unknown as Document;
     doc.write(html);
     const rules = readRulesText(rulesText, doc);
-    const builtIn = extractPage(doc, new URL(url));
-    const platform = builtIn.platform ?? platformsOfUrl(url).at(-1) ?? null;
-    const outcomes = applyRules(rulesForPage(rules, platform, builtIn.pageType), doc, new URL(url));
-    const merged = mergeRuleValues({ ...builtIn, platform }, outcomes);
-    return { result: merged.result, readByRule: merged.readByRule, outcomes };
+    const read = readWithRules(extractPage(doc, new URL(url)), doc, new URL(url), rules);
+    return { result: read.result, readByRule: read.readByRule, outcomes: read.outcomes };
   } finally {
     await window.happyDOM.close();
   }
