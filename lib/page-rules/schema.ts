@@ -39,3 +39,11 @@ export const PageRuleSchema = z.strictObject({
 
 export const MAX_RULES = 500;
 export const PageRulesSchema = z.array(PageRuleSchema).max(MAX_RULES);
+
+/** What a page reports its rules did (lib/page-rules/apply.ts RuleOutcome), checked at the background. */
+export const RuleOutcomeSchema = z.discriminatedUnion('status', [
+  z.strictObject({ ruleId: short(80), field: z.enum(RULE_FIELDS), status: z.literal('read'), value: z.string().max(20_000), anchor: z.enum(['label', 'selector', 'path']) }),
+  z.strictObject({ ruleId: short(80), field: z.enum(RULE_FIELDS), status: z.literal('missed') }),
+  z.strictObject({ ruleId: short(80), field: z.enum(RULE_FIELDS), status: z.literal('bad-shape'), found: z.string().max(200) }),
+]);
+export const RuleOutcomesSchema = z.array(RuleOutcomeSchema).max(50);
