@@ -1,0 +1,86 @@
+/**
+ * In a Georgian Firefox (Debian's firefox-esr with its language pack firefox-esr-l10n-ka; Debian's
+ * Chromium has no Georgian) the extension speaks Georgian: "Save partner" on an OTLAS partner
+ * request saves the organisation, the in-page panel and the popup are in Georgian, pages are
+ * marked lang="ka", and the manifest's name and description come from _locales/ka.
+ *
+ *   npx wxt build -b firefox && node --test tests/e2e-firefox/georgian.test.mjs
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import {
+  eventually, FIREFOX_EXTENSION_DIR, firefoxPath, launchFirefoxWithExtension, listFixtures, serveFixturePages,
+} from './harness.mjs';
+
+const TIMEOUT = 120_000;
+const UI_WAIT = 15_000;
+const LANGUAGE_PACK = '/usr/lib/firefox-esr/browser/extensions/langpack-ka@firefox-esr.mozilla.org.xpi';
+const NO_FIREFOX = firefoxPath() ? false : 'Firefox not found: install Debian\'s firefox-esr or set FIREFOX_PATH';
+
+/** The Georgian messages as shipped in the Firefox build (`page.savePartner` → `page_savePartner`). */
+function georgian() {
+  const file = join(FIREFOX_EXTENSION_DIR, '_locales/ka/messages.json');
+  assert.ok(existsSync(file), `${file} is missing: locales/ka.yml did not reach the build`);
+  const shipped = JSON.parse(readFileSync(file, 'utf8'));
+  return (key) => {
+    const message = shipped[key.replaceAll('.', '_')]?.message;
+    assert.ok(message, `message ${key} is missing from the Georgian build`);
+    return message;
+  };
+}
+const fill = (text, ...values) => values.reduce((out, value, i) => out.replaceAll(`$${i + 1}`, value), text);
+
+const shadow = (page, selector) =>
+  page.evaluate((css) => document.querySelector('partner-pipeline-ui')?.shadowRoot?.querySelector(css)?.textContent?.trim() ?? null, selector);
+
+test('Firefox in Georgian: saving a partner, the panel and the popup speak Georgian', { timeout: TIMEOUT, skip: NO_FIREFOX }, async () => {
+  if (!process.env.FIREFOX_PATH) {
+    assert.ok(existsSync(LANGUAGE_PACK), 'Georgian language pack missing: apt-get install -y firefox-esr-l10n-ka (node scripts/ensure-browsers.mjs test)');
+  }
+  const words = georgian();
+  const fixture = listFixtures().find((f) => f.platform === 'otlas' && f.name === 'request-ka220-austria');
+  assert.ok(fixture, 'the OTLAS fixture request-ka220-austria is missing');
+  const name = fixture.expected.organisations[0].name;
+  const stage = words('stages.toContact');
+
+  const firefox = await launchFirefoxWithExtension({ prefs: { 'intl.locale.requested': 'ka', 'intl.accept_languages': 'ka, en' } });
+  try {
+    const page = await firefox.newPage();
+    await serveFixturePages(page);
+    await page.goto(fixture.url, { waitUntil: 'load' });
+    const save = words('page.savePartner');
+    await eventually(() => shadow(page, 'button'), (text) => text === save, `the Georgian "${save}" button`, UI_WAIT);
+    const host = await page.$('partner-pipeline-ui');
+    assert.equal(await host.evaluate((el) => el.getAttribute('lang')), 'ka', 'the panel is marked as Georgian for screen readers');
+    await (await page.waitForSelector('partner-pipeline-ui >>> button', { timeout: UI_WAIT })).click();
+    const heading = fill(words('page.headingSaved'), name, stage);
+    await eventually(() => shadow(page, '[role="dialog"] h2'), (text) => text === heading, `the card heading "${heading}"`, UI_WAIT);
+
+    await page.reload({ waitUntil: 'load' });
+    const pill = fill(words('page.savedStage'), stage);
+    await eventually(() => shadow(page, 'button'), (text) => text === pill, `the "${pill}" pill after a reload`, UI_WAIT);
+
+    const popup = await firefox.openPopup();
+    const text = await eventually(
+      () => popup.evaluate(() => document.body.innerText),
+      (body) => typeof body === 'string' && body.includes(name),
+      'the popup never listed the saved partner',
+      UI_WAIT,
+    );
+    assert.equal(await popup.evaluate(() => document.documentElement.lang), 'ka');
+    assert.ok(text.includes(words('popup.openBoard')), 'the popup\'s footer is in Georgian');
+    assert.ok(text.includes(stage), `the popup shows the Georgian stage "${stage}"`);
+    assert.doesNotMatch(text, /\b[a-z]+\.[a-z]+[A-Z]\w*\b|__MSG_|\$\d/, 'no raw message key or placeholder is shown');
+    const manifest = await popup.evaluate(() => {
+      const { name: title, description } = globalThis.browser.runtime.getManifest();
+      return { title, description, ui: globalThis.browser.i18n.getUILanguage() };
+    });
+    assert.equal(manifest.ui, 'ka', 'Firefox runs with its Georgian UI');
+    assert.equal(manifest.description, words('manifest.description'), 'the manifest\'s description is the Georgian one');
+    assert.equal(manifest.title, words('manifest.name'));
+  } finally {
+    await firefox.close();
+  }
+});
