@@ -1,7 +1,8 @@
 /**
- * The extension speaks the browser's language: in a German (and a Polish) Chromium the in-page
- * panel, the popup and the dates are in that language, and nothing shows a raw message key.
- * Needs Debian's chromium-l10n for the browser's own language packs (.ci/run installs it).
+ * The extension speaks the browser's language: in a German, a Polish and a Ukrainian Chromium the
+ * in-page panel and the popup are in that language, nothing shows a raw message key, and dates
+ * and numbers (lib/format.ts, navigator.language) follow it. Needs Debian's chromium-l10n for the browser's own
+ * language packs (scripts/ensure-browsers.mjs installs it). Georgian: tests/e2e-firefox/georgian.
  *
  *   npx wxt build && node --test tests/e2e/languages.test.mjs
  */
@@ -24,7 +25,7 @@ function messages(language) {
 }
 const fill = (text, ...values) => values.reduce((out, value, i) => out.replaceAll(`$${i + 1}`, value), text);
 
-for (const language of ['de', 'pl']) {
+for (const language of ['de', 'pl', 'uk']) {
   test(`in a ${language} browser the panel and the popup speak ${language}`, { timeout: 120_000 }, async () => {
     const words = messages(language);
     const extensionDir = process.env.PP_EXTENSION_DIR ? { extensionDir: process.env.PP_EXTENSION_DIR } : {};
@@ -49,6 +50,7 @@ for (const language of ['de', 'pl']) {
       const popup = await browser.openPopup();
       await popup.locator('.pp-row__name', { hasText: name }).waitFor({ timeout: WAIT });
       assert.equal(await popup.evaluate(() => document.documentElement.lang), language);
+      assert.equal(await popup.evaluate(() => navigator.language.split('-')[0]), language, 'Intl formats in the browser\'s language');
       const text = await popup.locator('body').innerText();
       assert.ok(text.includes(words('popup.openBoard')), `the popup's footer is in ${language}`);
       assert.doesNotMatch(text, /\b[a-z]+\.[a-z]+[A-Z]\w*\b|__MSG_|\$\d/, 'no raw message key or placeholder is shown');
