@@ -90,9 +90,10 @@ function pickFixtures() {
   return picks;
 }
 
-async function shoot(page, name, options = {}) {
+/** `target`: a page, or a locator for one element (photographed whole). */
+async function shoot(target, name, options = {}) {
   const path = join(OUT, `${name}${SUFFIX}.png`);
-  await page.screenshot({ path, ...options });
+  await target.screenshot({ path, ...options });
   console.log(`  ${relative(process.cwd(), path)}`);
   return path;
 }
@@ -131,9 +132,7 @@ async function run(scheme, fixtures, extension, words) {
     await page.evaluate(() => window.scrollBy(0, -120));
     await shoot(page, `panel-${first.platform}-${scheme}`);
     // The whole card, however tall (its lower part is below the fold above).
-    const card = page.locator('partner-pipeline-ui').getByRole('dialog');
-    await card.evaluate((element) => element.scrollIntoView({ block: 'start' })).catch(() => {});
-    await shoot(page, `panel-card-${scheme}`, { fullPage: true });
+    await shoot(page.locator('partner-pipeline-ui').getByRole('dialog'), `panel-card-${scheme}`);
 
     for (const fixture of rest.slice(0, 2)) {
       const other = await browser.context.newPage();
