@@ -7,7 +7,8 @@
  *   node scripts/screenshots.mjs --language uk     → .tmp/screenshots/*-uk.png (any locales/<code>.yml)
  *
  * For each colour scheme (light, dark): the popup's empty state, the in-page panel open on an
- * OTLAS partner request, the popup with 3 saved partners (380×560), and the board (1280×800).
+ * OTLAS partner request (and the whole card), the popup with 3 saved partners (380×560), the
+ * board (1280×800) with a partner's details and its other tabs, the Backup and Privacy pages.
  *
  * Another language runs Chromium in that UI language (--lang, with Debian's chromium-l10n pack).
  * Where Chromium has no pack for it (Georgian on Debian), the photos are of a copy of the build
@@ -157,6 +158,12 @@ async function run(scheme, fixtures, extension, words) {
       await board.getByRole('tab', { name: words(`tabs.${tab}`) }).click();
       await settle(board, board.getByText(words(title)), `The ${tab} tab`);
       await shoot(board, `dashboard-${tab}-${scheme}`);
+    }
+
+    for (const name of ['options', 'privacy']) {
+      const page = await browser.openExtensionPage(`${name}.html`, { viewport: PAGE_VIEWPORT });
+      await settle(page, page.getByRole('heading', { level: 1 }), `The ${name} page`);
+      await shoot(page, `${name}-${scheme}`, { fullPage: true });
     }
 
     const ours = errors.extensionErrors();

@@ -119,6 +119,11 @@ describe('every language in locales/', () => {
     expect(files.map((file) => file.replace(/\.yml$/, '')).sort()).toEqual(SHIPPED);
   });
 
+  it.each(['en', ...SHIPPED])('%s.yml keeps the manifest’s description to the 132 characters the stores allow', (code) => {
+    const message = messagesOf(`${code}.yml`).get('manifest.description');
+    expect(message && [...textsOf(message)[0]!].length).toBeLessThanOrEqual(132);
+  });
+
   it.each(SHIPPED)('%s.yml names its own language in meta.language (the pages’ lang for screen readers)', (code) => {
     const message = messagesOf(`${code}.yml`).get('meta.language');
     expect(message && textsOf(message)).toEqual([code]);
