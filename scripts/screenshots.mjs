@@ -7,7 +7,7 @@
  *   node scripts/screenshots.mjs --language uk     → .tmp/screenshots/*-uk.png (any locales/<code>.yml)
  *
  * For each colour scheme (light, dark): the popup's empty state, the in-page panel open on an
- * OTLAS partner request (and the whole card), the popup with 3 saved partners (380×560), the
+ * OTLAS partner request (and the whole card), the popup with 5 saved partners and its backup reminder (380×560), the
  * board (1280×800) with a partner's details and its other tabs, the Backup and Privacy pages.
  *
  * Another language runs Chromium in that UI language (--lang, with Debian's chromium-l10n pack).
@@ -29,6 +29,8 @@ const SCHEMES = ['light', 'dark'];
 const LANGUAGE = process.argv.includes('--language') ? process.argv[process.argv.indexOf('--language') + 1] : 'en';
 /** Regions for Intl (dates, numbers) per language; others use the bare code. */
 const REGIONS = { en: 'en-GB', ka: 'ka-GE', uk: 'uk-UA' };
+/** Five partners: the popup then shows its backup reminder, one of its longest texts. */
+const SAVED = 5;
 const SUFFIX = LANGUAGE === 'en' ? '' : `-${LANGUAGE}`;
 
 /** The shipped messages of `language` in `dir` (`page.savePartner` → `page_savePartner`). */
@@ -135,13 +137,13 @@ async function run(scheme, fixtures, extension, words) {
     // The whole card, however tall (its lower part is below the fold above).
     await shoot(page.locator('partner-pipeline-ui').getByRole('dialog'), `panel-card-${scheme}`);
 
-    for (const fixture of rest.slice(0, 2)) {
+    for (const fixture of rest) {
       const other = await browser.context.newPage();
       await other.goto(fixture.url);
       await savePartnerOnPage(other, words);
       await other.close();
     }
-    const saved = Math.min(fixtures.length, 3);
+    const saved = fixtures.length;
 
     const names = fixtures.map((f) => f.expected.organisations[0].name);
     const popup = await browser.openPopup({ viewport: POPUP_VIEWPORT });
@@ -179,12 +181,12 @@ async function main() {
     console.error('No fixture page with an organisation to save in tests/fixtures/<platform>/.');
     process.exit(1);
   }
-  if (fixtures.length < 3) console.warn(`Only ${fixtures.length} different organisations are bundled: the popup shows ${fixtures.length}.`);
+  if (fixtures.length < SAVED) console.warn(`Only ${fixtures.length} different organisations are bundled: the popup shows ${fixtures.length}.`);
   mkdirSync(OUT, { recursive: true });
   const extension = extensionFor(LANGUAGE);
   const words = wordsOf(extension.extensionDir, LANGUAGE);
-  console.log(`Screenshots in ${LANGUAGE} (${fixtures.slice(0, 3).map((f) => `${f.platform}/${f.name}`).join(', ')}):`);
-  for (const scheme of SCHEMES) await run(scheme, fixtures.slice(0, 3), extension, words);
+  console.log(`Screenshots in ${LANGUAGE} (${fixtures.slice(0, SAVED).map((f) => `${f.platform}/${f.name}`).join(', ')}):`);
+  for (const scheme of SCHEMES) await run(scheme, fixtures.slice(0, SAVED), extension, words);
 }
 
 main().catch((error) => {
