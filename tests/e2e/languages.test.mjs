@@ -25,8 +25,28 @@ function messages(language) {
 }
 const fill = (text, ...values) => values.reduce((out, value, i) => out.replaceAll(`$${i + 1}`, value), text);
 
+/** Labels in the panel's field rows that run into their input (long translated labels). */
+const labelsIntoInputs = (host) =>
+  host.evaluate((element) =>
+    [...element.shadowRoot.querySelectorAll('.pp-field')].flatMap((row) => {
+      const [label, input] = [row.querySelector('label'), row.querySelector('input')];
+      if (!label || !input) return [];
+      return label.getBoundingClientRect().right > input.getBoundingClientRect().left ? [label.textContent] : [];
+    }),
+  );
+
+/** Step names of the statistics charts drawn outside their SVG (text does not wrap there). */
+const chartTextOutside = (page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('svg.ii-chart text')].flatMap((text) => {
+      const box = text.getBBox();
+      const width = text.ownerSVGElement.viewBox.baseVal.width;
+      return box.x < 0 || box.x + box.width > width ? [text.textContent] : [];
+    }),
+  );
+
 for (const language of ['de', 'pl', 'uk']) {
-  test(`in a ${language} browser the panel and the popup speak ${language}`, { timeout: 120_000 }, async () => {
+  test(`in a ${language} browser the panel, the popup and the board speak ${language}, with room for its words`, { timeout: 120_000 }, async () => {
     const words = messages(language);
     const extensionDir = process.env.PP_EXTENSION_DIR ? { extensionDir: process.env.PP_EXTENSION_DIR } : {};
     const browser = await launchWithExtension({ headless: true, uiLanguage: language, locale: language, viewport: { width: 1100, height: 800 }, ...extensionDir });
@@ -43,6 +63,7 @@ for (const language of ['de', 'pl', 'uk']) {
       await host.getByRole('button', { name: words('page.savePartner') }).click({ timeout: WAIT });
       const stage = words('stages.toContact');
       await host.getByRole('dialog').getByRole('heading', { name: new RegExp(`${name}.*${stage}`) }).waitFor({ timeout: WAIT });
+      assert.deepEqual(await labelsIntoInputs(host), [], 'every field label of the panel fits beside its input');
       await page.reload();
       await host.getByRole('button', { name: fill(words('page.savedStage'), stage) }).waitFor({ timeout: WAIT });
       assert.equal(await host.getAttribute('lang'), language, 'the panel is marked with its language for screen readers');
@@ -54,6 +75,13 @@ for (const language of ['de', 'pl', 'uk']) {
       const text = await popup.locator('body').innerText();
       assert.ok(text.includes(words('popup.openBoard')), `the popup's footer is in ${language}`);
       assert.doesNotMatch(text, /\b[a-z]+\.[a-z]+[A-Z]\w*\b|__MSG_|\$\d/, 'no raw message key or placeholder is shown');
+      const overflow = await popup.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `the popup is ${overflow}px wider than its window`);
+
+      const board = await browser.openDashboard();
+      await board.getByRole('tab', { name: words('tabs.stats') }).click({ timeout: WAIT });
+      await board.locator('svg.ii-chart text').first().waitFor({ timeout: WAIT });
+      assert.deepEqual(await chartTextOutside(board), [], 'the statistics charts have room for every word');
       mkdirSync(join(ROOT, '.tmp/screenshots'), { recursive: true });
       await popup.setViewportSize({ width: 380, height: 560 });
       await popup.screenshot({ path: join(ROOT, `.tmp/screenshots/popup-${language}.png`) });
