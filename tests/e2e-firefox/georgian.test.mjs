@@ -32,6 +32,19 @@ function georgian() {
 }
 const fill = (text, ...values) => values.reduce((out, value, i) => out.replaceAll(`$${i + 1}`, value), text);
 
+/** Labels in the panel's field rows that run into their input (Georgian labels are long). */
+const labelsIntoInputs = (page) =>
+  page.evaluate(() =>
+    [...(document.querySelector('partner-pipeline-ui')?.shadowRoot?.querySelectorAll('.pp-field') ?? [])].flatMap((row) => {
+      const [label, input] = [row.querySelector('label'), row.querySelector('input')];
+      if (!label || !input) return [];
+      // The drawn text, not the label's box: a grid cell keeps its width while its text spills out.
+      const range = document.createRange();
+      range.selectNodeContents(label);
+      return range.getBoundingClientRect().right > input.getBoundingClientRect().left ? [label.textContent] : [];
+    }),
+  );
+
 const shadow = (page, selector) =>
   page.evaluate((css) => document.querySelector('partner-pipeline-ui')?.shadowRoot?.querySelector(css)?.textContent?.trim() ?? null, selector);
 
@@ -57,6 +70,7 @@ test('Firefox in Georgian: saving a partner, the panel and the popup speak Georg
     await (await page.waitForSelector('partner-pipeline-ui >>> button', { timeout: UI_WAIT })).click();
     const heading = fill(words('page.headingSaved'), name, stage);
     await eventually(() => shadow(page, '[role="dialog"] h2'), (text) => text === heading, `the card heading "${heading}"`, UI_WAIT);
+    assert.deepEqual(await labelsIntoInputs(page), [], 'every Georgian field label fits beside its input');
 
     await page.reload({ waitUntil: 'load' });
     const pill = fill(words('page.savedStage'), stage);
@@ -73,6 +87,8 @@ test('Firefox in Georgian: saving a partner, the panel and the popup speak Georg
     assert.ok(text.includes(words('popup.openBoard')), 'the popup\'s footer is in Georgian');
     assert.ok(text.includes(stage), `the popup shows the Georgian stage "${stage}"`);
     assert.doesNotMatch(text, /\b[a-z]+\.[a-z]+[A-Z]\w*\b|__MSG_|\$\d/, 'no raw message key or placeholder is shown');
+    const overflow = await popup.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `the popup is ${overflow}px wider than its window`);
     const manifest = await popup.evaluate(() => {
       const { name: title, description } = globalThis.browser.runtime.getManifest();
       return { title, description, ui: globalThis.browser.i18n.getUILanguage() };

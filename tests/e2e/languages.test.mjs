@@ -31,7 +31,10 @@ const labelsIntoInputs = (host) =>
     [...element.shadowRoot.querySelectorAll('.pp-field')].flatMap((row) => {
       const [label, input] = [row.querySelector('label'), row.querySelector('input')];
       if (!label || !input) return [];
-      return label.getBoundingClientRect().right > input.getBoundingClientRect().left ? [label.textContent] : [];
+      // The drawn text, not the label's box: a grid cell keeps its width while its text spills out.
+      const range = document.createRange();
+      range.selectNodeContents(label);
+      return range.getBoundingClientRect().right > input.getBoundingClientRect().left ? [label.textContent] : [];
     }),
   );
 
