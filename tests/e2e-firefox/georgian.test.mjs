@@ -2,7 +2,8 @@
  * In a Georgian Firefox (Debian's firefox-esr with its language pack firefox-esr-l10n-ka; Debian's
  * Chromium has no Georgian) the extension speaks Georgian: "Save partner" on an OTLAS partner
  * request saves the organisation, the in-page panel and the popup are in Georgian, pages are
- * marked lang="ka", and the manifest's name and description come from _locales/ka.
+ * marked lang="ka", the manifest's name and description come from _locales/ka, the board writes
+ * dates in Georgian, and long Georgian labels fit.
  *
  *   npx wxt build -b firefox && node --test tests/e2e-firefox/georgian.test.mjs
  */
@@ -96,6 +97,15 @@ test('Firefox in Georgian: saving a partner, the panel and the popup speak Georg
     assert.equal(manifest.ui, 'ka', 'Firefox runs with its Georgian UI');
     assert.equal(manifest.description, words('manifest.description'), 'the manifest\'s description is the Georgian one');
     assert.equal(manifest.title, words('manifest.name'));
+
+    // Dates through Intl in the browser's language: the partner's details say when it was saved.
+    const board = await firefox.openExtensionPage('dashboard.html', { viewport: { width: 1280, height: 800 } });
+    await eventually(() => board.evaluate(() => document.querySelectorAll('.bd-card__open').length), (n) => n > 0, 'no card on the board', UI_WAIT);
+    await board.evaluate(() => document.querySelector('.bd-card__open').click());
+    const today = await board.evaluate(() => new Intl.DateTimeFormat('ka', { year: 'numeric', month: 'short', day: 'numeric' }).format(new Date()));
+    assert.match(today, /[\u10D0-\u10FF]/, `Firefox writes Georgian month names: ${today}`);
+    const savedOn = fill(words('detail.sources.savedOn'), today);
+    await eventually(() => board.evaluate(() => document.body.innerText), (body) => body.includes(savedOn), `the details say "${savedOn}"`, UI_WAIT);
   } finally {
     await firefox.close();
   }
