@@ -32,80 +32,105 @@ function georgian() {
   };
 }
 const fill = (text, ...values) => values.reduce((out, value, i) => out.replaceAll(`$${i + 1}`, value), text);
+const KA_PREFS = { 'intl.locale.requested': 'ka', 'intl.accept_languages': 'ka, en' };
+const RAW_KEY = /\b[a-z]+\.[a-z]+[A-Z]\w*\b|__MSG_|\$\d/;
 
 /** Labels in the panel's field rows that run into their input (Georgian labels are long). */
 const labelsIntoInputs = (page) =>
-  page.evaluate(() =>
-    [...(document.querySelector('partner-pipeline-ui')?.shadowRoot?.querySelectorAll('.pp-field') ?? [])].flatMap((row) => {
+  page.evaluate(() => {
+    const rows = document.querySelector('partner-pipeline-ui')?.shadowRoot?.querySelectorAll('.pp-field') ?? [];
+    return [...rows].flatMap((row) => {
       const [label, input] = [row.querySelector('label'), row.querySelector('input')];
       if (!label || !input) return [];
       // The drawn text, not the label's box: a grid cell keeps its width while its text spills out.
       const range = document.createRange();
       range.selectNodeContents(label);
       return range.getBoundingClientRect().right > input.getBoundingClientRect().left ? [label.textContent] : [];
-    }),
-  );
+    });
+  });
 
 const shadow = (page, selector) =>
-  page.evaluate((css) => document.querySelector('partner-pipeline-ui')?.shadowRoot?.querySelector(css)?.textContent?.trim() ?? null, selector);
+  page.evaluate(
+    (css) => document.querySelector('partner-pipeline-ui')?.shadowRoot?.querySelector(css)?.textContent?.trim() ?? null,
+    selector,
+  );
 
-test('Firefox in Georgian: saving a partner, the panel and the popup speak Georgian', { timeout: TIMEOUT, skip: NO_FIREFOX }, async () => {
+/** "Save partner" on the page, in Georgian: the card, its labels, and the pill after a reload. */
+async function saveOnPage(firefox, fixture, words, { name, stage }) {
+  const page = await firefox.newPage();
+  await serveFixturePages(page);
+  await page.goto(fixture.url, { waitUntil: 'load' });
+  const save = words('page.savePartner');
+  await eventually(() => shadow(page, 'button'), (text) => text === save, `the Georgian "${save}" button`, UI_WAIT);
+  const lang = await (await page.$('partner-pipeline-ui')).evaluate((el) => el.getAttribute('lang'));
+  assert.equal(lang, 'ka', 'the panel is marked as Georgian for screen readers');
+  await (await page.waitForSelector('partner-pipeline-ui >>> button', { timeout: UI_WAIT })).click();
+  const heading = fill(words('page.headingSaved'), name, stage);
+  const cardHeading = () => shadow(page, '[role="dialog"] h2');
+  await eventually(cardHeading, (text) => text === heading, `the card heading "${heading}"`, UI_WAIT);
+  assert.deepEqual(await labelsIntoInputs(page), [], 'every Georgian field label fits beside its input');
+
+  await page.reload({ waitUntil: 'load' });
+  const pill = fill(words('page.savedStage'), stage);
+  await eventually(() => shadow(page, 'button'), (text) => text === pill, `the "${pill}" pill after a reload`, UI_WAIT);
+}
+
+/** The popup lists the partner in Georgian, fits its window, and the manifest is the Georgian one. */
+async function checkPopup(firefox, words, { name, stage }) {
+  const popup = await firefox.openPopup();
+  const bodyText = () => popup.evaluate(() => document.body.innerText);
+  const listed = (body) => typeof body === 'string' && body.includes(name);
+  const text = await eventually(bodyText, listed, 'the popup never listed the saved partner', UI_WAIT);
+  assert.equal(await popup.evaluate(() => document.documentElement.lang), 'ka');
+  assert.ok(text.includes(words('popup.openBoard')), 'the popup\'s footer is in Georgian');
+  assert.ok(text.includes(stage), `the popup shows the Georgian stage "${stage}"`);
+  assert.doesNotMatch(text, RAW_KEY, 'no raw message key or placeholder is shown');
+  const { scrollWidth, clientWidth } = await popup.evaluate(() => {
+    const { scrollWidth: scrolled, clientWidth: shown } = document.documentElement;
+    return { scrollWidth: scrolled, clientWidth: shown };
+  });
+  const overflow = scrollWidth - clientWidth;
+  assert.ok(overflow <= 0, `the popup is ${overflow}px wider than its window`);
+  const manifest = await popup.evaluate(() => {
+    const { name: title, description } = globalThis.browser.runtime.getManifest();
+    return { title, description, ui: globalThis.browser.i18n.getUILanguage() };
+  });
+  assert.equal(manifest.ui, 'ka', 'Firefox runs with its Georgian UI');
+  assert.equal(manifest.description, words('manifest.description'), 'the manifest\'s description is the Georgian one');
+  assert.equal(manifest.title, words('manifest.name'));
+}
+
+/** Dates through Intl in the browser's language: the partner's details say when it was saved. */
+async function checkBoardDate(firefox, words) {
+  const board = await firefox.openExtensionPage('dashboard.html', { viewport: { width: 1280, height: 800 } });
+  const cards = () => board.evaluate(() => document.querySelectorAll('.bd-card__open').length);
+  await eventually(cards, (n) => n > 0, 'no card on the board', UI_WAIT);
+  await board.evaluate(() => document.querySelector('.bd-card__open').click());
+  const today = await board.evaluate(() =>
+    new Intl.DateTimeFormat('ka', { year: 'numeric', month: 'short', day: 'numeric' }).format(new Date()),
+  );
+  assert.match(today, /[\u10D0-\u10FF]/, `Firefox writes Georgian month names: ${today}`);
+  const savedOn = fill(words('detail.sources.savedOn'), today);
+  const bodyText = () => board.evaluate(() => document.body.innerText);
+  await eventually(bodyText, (body) => body.includes(savedOn), `the details say "${savedOn}"`, UI_WAIT);
+}
+
+const TITLE = 'Firefox in Georgian: saving a partner, the panel, the popup and the board speak Georgian';
+test(TITLE, { timeout: TIMEOUT, skip: NO_FIREFOX }, async () => {
   if (!process.env.FIREFOX_PATH) {
-    assert.ok(existsSync(LANGUAGE_PACK), 'Georgian language pack missing: apt-get install -y firefox-esr-l10n-ka (node scripts/ensure-browsers.mjs test)');
+    const install = 'apt-get install -y firefox-esr-l10n-ka (node scripts/ensure-browsers.mjs test)';
+    assert.ok(existsSync(LANGUAGE_PACK), `Georgian language pack missing: ${install}`);
   }
   const words = georgian();
   const fixture = listFixtures().find((f) => f.platform === 'otlas' && f.name === 'request-ka220-austria');
   assert.ok(fixture, 'the OTLAS fixture request-ka220-austria is missing');
-  const name = fixture.expected.organisations[0].name;
-  const stage = words('stages.toContact');
+  const partner = { name: fixture.expected.organisations[0].name, stage: words('stages.toContact') };
 
-  const firefox = await launchFirefoxWithExtension({ prefs: { 'intl.locale.requested': 'ka', 'intl.accept_languages': 'ka, en' } });
+  const firefox = await launchFirefoxWithExtension({ prefs: KA_PREFS });
   try {
-    const page = await firefox.newPage();
-    await serveFixturePages(page);
-    await page.goto(fixture.url, { waitUntil: 'load' });
-    const save = words('page.savePartner');
-    await eventually(() => shadow(page, 'button'), (text) => text === save, `the Georgian "${save}" button`, UI_WAIT);
-    const host = await page.$('partner-pipeline-ui');
-    assert.equal(await host.evaluate((el) => el.getAttribute('lang')), 'ka', 'the panel is marked as Georgian for screen readers');
-    await (await page.waitForSelector('partner-pipeline-ui >>> button', { timeout: UI_WAIT })).click();
-    const heading = fill(words('page.headingSaved'), name, stage);
-    await eventually(() => shadow(page, '[role="dialog"] h2'), (text) => text === heading, `the card heading "${heading}"`, UI_WAIT);
-    assert.deepEqual(await labelsIntoInputs(page), [], 'every Georgian field label fits beside its input');
-
-    await page.reload({ waitUntil: 'load' });
-    const pill = fill(words('page.savedStage'), stage);
-    await eventually(() => shadow(page, 'button'), (text) => text === pill, `the "${pill}" pill after a reload`, UI_WAIT);
-
-    const popup = await firefox.openPopup();
-    const text = await eventually(
-      () => popup.evaluate(() => document.body.innerText),
-      (body) => typeof body === 'string' && body.includes(name),
-      'the popup never listed the saved partner',
-      UI_WAIT,
-    );
-    assert.equal(await popup.evaluate(() => document.documentElement.lang), 'ka');
-    assert.ok(text.includes(words('popup.openBoard')), 'the popup\'s footer is in Georgian');
-    assert.ok(text.includes(stage), `the popup shows the Georgian stage "${stage}"`);
-    assert.doesNotMatch(text, /\b[a-z]+\.[a-z]+[A-Z]\w*\b|__MSG_|\$\d/, 'no raw message key or placeholder is shown');
-    const overflow = await popup.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    assert.ok(overflow <= 0, `the popup is ${overflow}px wider than its window`);
-    const manifest = await popup.evaluate(() => {
-      const { name: title, description } = globalThis.browser.runtime.getManifest();
-      return { title, description, ui: globalThis.browser.i18n.getUILanguage() };
-    });
-    assert.equal(manifest.ui, 'ka', 'Firefox runs with its Georgian UI');
-    assert.equal(manifest.description, words('manifest.description'), 'the manifest\'s description is the Georgian one');
-    assert.equal(manifest.title, words('manifest.name'));
-
-    // Dates through Intl in the browser's language: the partner's details say when it was saved.
-    const board = await firefox.openExtensionPage('dashboard.html', { viewport: { width: 1280, height: 800 } });
-    await eventually(() => board.evaluate(() => document.querySelectorAll('.bd-card__open').length), (n) => n > 0, 'no card on the board', UI_WAIT);
-    await board.evaluate(() => document.querySelector('.bd-card__open').click());
-    const today = await board.evaluate(() => new Intl.DateTimeFormat('ka', { year: 'numeric', month: 'short', day: 'numeric' }).format(new Date()));
-    assert.match(today, /[\u10D0-\u10FF]/, `Firefox writes Georgian month names: ${today}`);
-    const savedOn = fill(words('detail.sources.savedOn'), today);
-    await eventually(() => board.evaluate(() => document.body.innerText), (body) => body.includes(savedOn), `the details say "${savedOn}"`, UI_WAIT);
+    await saveOnPage(firefox, fixture, words, partner);
+    await checkPopup(firefox, words, partner);
+    await checkBoardDate(firefox, words);
   } finally {
     await firefox.close();
   }
