@@ -18,7 +18,13 @@ export function BackupNudge({ message, onExport, onDismiss, busy = false }: Back
         <button type="button" class="pp-button pp-button--primary" onClick={onExport} disabled={busy}>
           {i18n.t('backup.exportNow')}
         </button>
-        <button type="button" class="pp-button pp-nudge__dismiss" onClick={onDismiss} aria-label={i18n.t('backup.dismissLabel')} title={i18n.t('backup.notNow')}>
+        <button
+          type="button"
+          class="pp-button pp-nudge__dismiss"
+          onClick={onDismiss}
+          aria-label={i18n.t('backup.dismissLabel')}
+          title={i18n.t('backup.notNow')}
+        >
           ×
         </button>
       </span>

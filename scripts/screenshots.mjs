@@ -39,7 +39,10 @@ function wordsOf(dir, language) {
   if (!existsSync(file)) throw new Error(`${file} is missing: is there a locales/${language}.yml, and did you build?`);
   const shipped = JSON.parse(readFileSync(file, 'utf8'));
   return (key, ...values) =>
-    values.reduce((text, value, i) => text.replaceAll(`$${i + 1}`, value), shipped[key.replaceAll('.', '_')]?.message ?? key);
+    values.reduce(
+      (text, value, i) => text.replaceAll(`$${i + 1}`, value),
+      shipped[key.replaceAll('.', '_')]?.message ?? key,
+    );
 }
 
 /** Whether this Chromium has a UI language pack for `language` (Debian: /usr/lib/chromium/locales). */
@@ -61,9 +64,10 @@ function extensionFor(language) {
     rmSync(join(copy, '_locales', other), { recursive: true, force: true });
   }
   const manifestFile = join(copy, 'manifest.json');
-  writeFileSync(manifestFile, JSON.stringify({ ...JSON.parse(readFileSync(manifestFile, 'utf8')), default_locale: language }));
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+  writeFileSync(manifestFile, JSON.stringify({ ...manifest, default_locale: language }));
   // Its Intl has no data for the language either: dates stay in English there.
-  console.log(`Chromium has no ${language} language pack: photographing a copy of the build whose only locale is ${language}.`);
+  console.log(`Chromium has no ${language} language pack: photographing a copy of the build with only ${language}.`);
   return { extensionDir: copy };
 }
 
@@ -74,7 +78,8 @@ async function savePartnerOnPage(page, words) {
   await button.waitFor({ state: 'visible', timeout: 15_000 });
   await button.click();
   const saved = words('page.headingSaved', '@@', '@@').split('@@')[0];
-  await host.getByRole('dialog').getByRole('heading', { level: 2 }).filter({ hasText: saved }).waitFor({ timeout: 15_000 });
+  const heading = host.getByRole('dialog').getByRole('heading', { level: 2 });
+  await heading.filter({ hasText: saved }).waitFor({ timeout: 15_000 });
 }
 
 /** Three different organisations to save, OTLAS partner requests first, then other platforms' record pages. */
@@ -156,7 +161,8 @@ async function run(scheme, fixtures, extension, words) {
     await board.locator('.bd-card__open').first().click();
     await settle(board, board.getByLabel(words('detail.stageAndFollowUp')), 'The partner details');
     await shoot(board, `dashboard-details-${scheme}`);
-    for (const [tab, title] of [['ideas', 'ideas.emptyTitle'], ['events', 'events.emptyTitle'], ['stats', 'stats.inNumbers']]) {
+    const tabs = [['ideas', 'ideas.emptyTitle'], ['events', 'events.emptyTitle'], ['stats', 'stats.inNumbers']];
+    for (const [tab, title] of tabs) {
       await board.getByRole('tab', { name: words(`tabs.${tab}`) }).click();
       await settle(board, board.getByText(words(title)), `The ${tab} tab`);
       await shoot(board, `dashboard-${tab}-${scheme}`);
@@ -181,11 +187,12 @@ async function main() {
     console.error('No fixture page with an organisation to save in tests/fixtures/<platform>/.');
     process.exit(1);
   }
-  if (fixtures.length < SAVED) console.warn(`Only ${fixtures.length} different organisations are bundled: the popup shows ${fixtures.length}.`);
+  if (fixtures.length < SAVED) console.warn(`Only ${fixtures.length} different organisations are bundled to save.`);
   mkdirSync(OUT, { recursive: true });
   const extension = extensionFor(LANGUAGE);
   const words = wordsOf(extension.extensionDir, LANGUAGE);
-  console.log(`Screenshots in ${LANGUAGE} (${fixtures.slice(0, SAVED).map((f) => `${f.platform}/${f.name}`).join(', ')}):`);
+  const saved = fixtures.slice(0, SAVED).map((f) => `${f.platform}/${f.name}`);
+  console.log(`Screenshots in ${LANGUAGE} (${saved.join(', ')}):`);
   for (const scheme of SCHEMES) await run(scheme, fixtures.slice(0, SAVED), extension, words);
 }
 

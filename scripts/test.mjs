@@ -60,7 +60,8 @@ if (run('npx', ['wxt', 'build', '-b', 'firefox']) !== 0) {
   } else if (process.env.SKIP_E2E === '1') {
     console.log('Firefox end-to-end tests skipped (SKIP_E2E=1).');
   } else if (!firefox) {
-    console.log('Firefox end-to-end tests skipped: no Firefox found. Install it with `apt-get install -y firefox-esr firefox-esr-l10n-ka` or set FIREFOX_PATH.');
+    const install = '`apt-get install -y firefox-esr firefox-esr-l10n-ka`';
+    console.log(`Firefox end-to-end tests skipped: no Firefox found. Install it with ${install} or set FIREFOX_PATH.`);
   } else {
     rmSync('.tmp/e2e-firefox.tap', { force: true });
     run('node', ['--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', '--test-reporter-destination=.tmp/e2e-firefox.tap', 'tests/e2e-firefox/']);

@@ -86,7 +86,9 @@ function profilePrefs() {
  * Starts Firefox with a fresh profile and installs the built extension as a temporary add-on.
  * `prefs` adds to or overrides the profile's prefs, e.g. `{ 'intl.locale.requested': 'ka' }` for a
  * Georgian Firefox (needs the language pack, Debian's firefox-esr-l10n-ka).
- * @param {{ headless?: boolean, executablePath?: string, extensionDir?: string, prefs?: Record<string, unknown> }} [options]
+ * @param {{
+ *   headless?: boolean, executablePath?: string, extensionDir?: string, prefs?: Record<string, unknown>,
+ * }} [options]
  */
 export async function launchFirefoxWithExtension(options = {}) {
   const { headless = true, extensionDir = FIREFOX_EXTENSION_DIR, executablePath = firefoxPath(), prefs = {} } = options;

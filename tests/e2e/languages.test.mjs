@@ -38,6 +38,13 @@ const labelsIntoInputs = (host) =>
     }),
   );
 
+/** How many pixels a page is wider than its window (> 0: something sticks out sideways). */
+const widerThanWindow = (page) =>
+  page.evaluate(() => {
+    const { scrollWidth, clientWidth } = document.documentElement;
+    return scrollWidth - clientWidth;
+  });
+
 /** Step names of the statistics charts drawn outside their SVG (text does not wrap there). */
 const chartTextOutside = (page) =>
   page.evaluate(() =>
@@ -49,7 +56,8 @@ const chartTextOutside = (page) =>
   );
 
 for (const language of ['de', 'pl', 'uk']) {
-  test(`in a ${language} browser the panel, the popup and the board speak ${language}, with room for its words`, { timeout: 120_000 }, async () => {
+  const title = `in a ${language} browser the panel, the popup and the board speak ${language}, with room for it`;
+  test(title, { timeout: 120_000 }, async () => {
     const words = messages(language);
     const extensionDir = process.env.PP_EXTENSION_DIR ? { extensionDir: process.env.PP_EXTENSION_DIR } : {};
     const browser = await launchWithExtension({ headless: true, uiLanguage: language, locale: language, viewport: { width: 1100, height: 800 }, ...extensionDir });
@@ -74,11 +82,12 @@ for (const language of ['de', 'pl', 'uk']) {
       const popup = await browser.openPopup();
       await popup.locator('.pp-row__name', { hasText: name }).waitFor({ timeout: WAIT });
       assert.equal(await popup.evaluate(() => document.documentElement.lang), language);
-      assert.equal(await popup.evaluate(() => navigator.language.split('-')[0]), language, 'Intl formats in the browser\'s language');
+      const formats = await popup.evaluate(() => navigator.language.split('-')[0]);
+      assert.equal(formats, language, 'Intl formats in the browser\'s language');
       const text = await popup.locator('body').innerText();
       assert.ok(text.includes(words('popup.openBoard')), `the popup's footer is in ${language}`);
       assert.doesNotMatch(text, /\b[a-z]+\.[a-z]+[A-Z]\w*\b|__MSG_|\$\d/, 'no raw message key or placeholder is shown');
-      const overflow = await popup.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await widerThanWindow(popup);
       assert.ok(overflow <= 0, `the popup is ${overflow}px wider than its window`);
 
       const board = await browser.openDashboard();

@@ -111,7 +111,8 @@ describe('every language in locales/', () => {
 
   it('is a .yml file named for a locale browsers know (de.yml, pt_BR.yml…)', () => {
     const known = (code: string) => SUPPORTED_LOCALES.has(code) || BROWSER_LOCALES_NOT_IN_WXT_LIST.has(code);
-    const wrong = readdirSync(LOCALES).filter((file) => !/\.yml$/.test(file) || !known(file.replace(/\.yml$/, '').replace('-', '_')));
+    const code = (file: string) => file.replace(/\.yml$/, '').replace('-', '_');
+    const wrong = readdirSync(LOCALES).filter((file) => !/\.yml$/.test(file) || !known(code(file)));
     expect(wrong).toEqual([]);
   });
 
@@ -119,7 +120,7 @@ describe('every language in locales/', () => {
     expect(files.map((file) => file.replace(/\.yml$/, '')).sort()).toEqual(SHIPPED);
   });
 
-  it.each(['en', ...SHIPPED])('%s.yml keeps the manifest’s description to the 132 characters the stores allow', (code) => {
+  it.each(['en', ...SHIPPED])('%s.yml keeps the manifest’s description within the stores’ 132 characters', (code) => {
     const message = messagesOf(`${code}.yml`).get('manifest.description');
     expect(message && [...textsOf(message)[0]!].length).toBeLessThanOrEqual(132);
   });
@@ -256,7 +257,8 @@ describe('i18n at run time', () => {
 
   it('knows only warning texts the extractors still write (a changed text must be changed here too)', () => {
     // The readers, and the platform registry that wraps them (it writes the "could not read" ones).
-    const extractors = [...filesUnder('lib/extractors', /\.ts$/), ...filesUnder('lib/platforms', /\.ts$/)].map(read).join('\n');
+    const writers = [...filesUnder('lib/extractors', /\.ts$/), ...filesUnder('lib/platforms', /\.ts$/)];
+    const extractors = writers.map(read).join('\n');
     const stale = Object.keys(KNOWN_WARNINGS).filter((text) => !extractors.includes(text));
     expect(stale).toEqual([]);
   });
@@ -285,7 +287,8 @@ describe('a Georgian or Ukrainian browser', () => {
 
   it('uses Georgian number-neutral plurals: the noun after a number stays singular', async () => {
     const { i18n: georgian } = await speaking('ka', 'ka-GE');
-    expect([1, 3, 21].map((n) => georgian.t('board.partners', n, [String(n)]))).toEqual(['1 პარტნიორი', '3 პარტნიორი', '21 პარტნიორი']);
+    const counts = [1, 3, 21].map((n) => georgian.t('board.partners', n, [String(n)]));
+    expect(counts).toEqual(['1 პარტნიორი', '3 პარტნიორი', '21 პარტნიორი']);
   });
 
   it('uses Ukrainian forms that read right for 1, 2, 5 and 21 (the "n" form puts the number last)', async () => {
