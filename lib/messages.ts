@@ -4,7 +4,7 @@
  * cannot drift apart.
  */
 import { z } from 'zod';
-import { ExtractedOrganisationSchema, ExtractionResultSchema, PlatformSchema, StageSchema, WebUrlSchema } from './model';
+import { ExtractedOrganisationSchema, ExtractionResultSchema, freeText, lineText, PlatformSchema, StageSchema, WebUrlSchema } from './model';
 
 export const MessageSchema = z.discriminatedUnion('type', [
   z.object({
@@ -14,7 +14,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
     pageUrl: WebUrlSchema,
     corrections: ExtractedOrganisationSchema.partial().optional(),
     stageId: StageSchema.shape.id.optional(),
-    tags: z.array(z.string().trim().min(1).max(60)).max(50).optional(),
+    tags: z.array(lineText(60)).max(50).optional(),
     resolution: z.union([z.object({ mergeInto: z.string().min(1).max(64) }), z.object({ keepSeparate: z.literal(true) })]).optional(),
   }),
   z.object({
@@ -29,13 +29,13 @@ export const MessageSchema = z.discriminatedUnion('type', [
     pageUrl: WebUrlSchema,
     corrections: ExtractedOrganisationSchema.partial(),
   }),
-  z.object({ type: z.literal('partners.addNote'), orgId: z.string().min(1).max(64), pageUrl: WebUrlSchema, text: z.string().trim().min(1).max(20_000) }),
+  z.object({ type: z.literal('partners.addNote'), orgId: z.string().min(1).max(64), pageUrl: WebUrlSchema, text: freeText(20_000) }),
   z.object({ type: z.literal('stages.list') }),
   /** A page of a known kind lacked its reader's anchors: the reader may need an update. */
   z.object({ type: z.literal('page.looksDifferent'), platform: PlatformSchema, pageUrl: WebUrlSchema }),
   z.object({ type: z.literal('pipeline.open') }),
   /** PRP pages are rendered from a data service: the background fetches it (host permission). */
-  z.object({ type: z.literal('prp.fetchProject'), identifier: z.string().trim().min(1).max(100) }),
+  z.object({ type: z.literal('prp.fetchProject'), identifier: lineText(100) }),
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];
