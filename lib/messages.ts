@@ -74,15 +74,25 @@ export interface Replies {
 }
 export type Reply<T extends MessageType> = ({ ok: true } & Replies[T]) | { ok: false; error: string };
 
-/** Messages a content script may send: it proposes records and reads their state, nothing more. */
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set([
+/**
+ * Messages a content script may send: it reads its page, proposes records of that page and asks
+ * which of them are saved, nothing more. It runs beside page scripts that may read and drive any
+ * UI in the page's DOM, so changing a saved partner is not among them.
+ */
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>([
   'partners.save',
   'partners.lookup',
-  'partners.setStage',
-  'partners.correct',
-  'partners.addNote',
   'stages.list',
   'page.looksDifferent',
   'pipeline.open',
   'prp.fetchProject',
 ]);
+
+/**
+ * Changes to a partner saved from the page: sent by the panel, an extension page framed into the
+ * platform page (issue 15, item 3), and bound to that page by the background.
+ */
+export const PANEL_ACTIONS: ReadonlySet<MessageType> = new Set<MessageType>(['partners.setStage', 'partners.correct', 'partners.addNote']);
+
+/** Everything a surface of a platform page may send: the framed panel's whole vocabulary. */
+export const PAGE_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>([...CONTENT_SCRIPT_MESSAGES, ...PANEL_ACTIONS]);

@@ -26,7 +26,7 @@ export const PicSchema = z.string().regex(PATTERNS.pic);
 export const IsoDateSchema = z.string().regex(PATTERNS.isoDate);
 export const PartialDateSchema = z.string().regex(PATTERNS.partialDate);
 /** Only http(s) links are kept: a javascript: or data: URL from a page never becomes a link. */
-export const WebUrlSchema = z.string().max(MAX.url).refine(isHttpUrl, 'must be an http(s) address');
+export const WebUrlSchema = z.string().max(MAX.url).refine(isHttpUrl, { message: 'must be an http(s) address', params: { kind: 'webAddress' } });
 export const EmailSchema = z.string().overwrite(safeLine).trim().max(MAX.email).regex(PATTERNS.email);
 
 export const RoleSchema = z.enum(ROLES);
