@@ -23,7 +23,8 @@ export default defineBackground(() => {
   const handleMessage = createMessageHandler({
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
-    openDb: () => openPipelineDb(),
+    // A page waits for its answer: a database held by another window fails within a second.
+    openDb: () => openPipelineDb({ timeoutMs: 1000 }),
     openPipeline: openBoard,
     fetchProject: (identifier) => fetchPrpProject(identifier, fetch.bind(globalThis)),
     offers,

@@ -66,6 +66,8 @@ export interface ImportPreview {
   removed: number;
   /** Settings that would change. */
   settings: ExportedMeta[];
+  /** The state of the data the preview was made from: apply refuses if it has changed since. */
+  revision: string;
 }
 
 export interface Existing {

@@ -27,7 +27,7 @@ import { issueWords, REPORT_INPUT } from './import-words';
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 const MAX_RECORDS = 500_000;
 
-export type ImportProblem = 'empty' | 'too-large' | 'truncated' | 'not-json' | 'not-backup' | 'newer-version' | 'damaged';
+export type ImportProblem = 'empty' | 'too-large' | 'truncated' | 'not-json' | 'not-backup' | 'newer-version' | 'damaged' | 'changed';
 
 /** A file that cannot be imported at all; `message` is for the user. */
 export class ImportError extends Error {

@@ -55,15 +55,16 @@ function valueWords(path: PropertyKey[]): string {
 /** One zod issue (paths optionally under `prefix`) in plain words. */
 export function issueWords(issue: z.core.$ZodIssue, prefix = ''): string {
   const what = valueWords([...(prefix ? [prefix] : []), ...issue.path]);
-  const size = (issue as { origin?: string }).origin;
+  const origin = (issue as { origin?: string }).origin;
+  const numeric = origin === 'number' || origin === 'bigint';
   switch (issue.code) {
     case 'invalid_type':
       if (!('input' in issue) || issue.input === undefined) return i18n.t('safety.issue.missing', [what]);
       return i18n.t('safety.issue.wrongType', [what, KINDS[issue.expected]?.() ?? issue.expected]);
     case 'too_big':
-      return i18n.t(size === 'number' || size === 'bigint' ? 'safety.issue.tooLarge' : 'safety.issue.tooLong', [what]);
+      return numeric ? i18n.t('safety.issue.tooLarge', [what]) : i18n.t('safety.issue.tooLong', [what]);
     case 'too_small':
-      return i18n.t(size === 'number' || size === 'bigint' ? 'safety.issue.tooSmall' : 'safety.issue.tooShort', [what]);
+      return numeric ? i18n.t('safety.issue.tooSmall', [what]) : i18n.t('safety.issue.tooShort', [what]);
     case 'invalid_format':
       return i18n.t('safety.issue.format', [what]);
     case 'invalid_value':
