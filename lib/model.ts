@@ -5,9 +5,10 @@
  */
 import { z } from 'zod';
 import { isHttpUrl, MAX, OPPORTUNITY_KINDS, PATTERNS, ROLES } from './limits';
+import { PLATFORMS } from './platforms/facts';
 import { safeLine, safeText } from './safe-text';
 
-export const PLATFORMS = ['epale', 'esep', 'etwinning', 'otlas', 'prp'] as const;
+export { PLATFORMS };
 export const PlatformSchema = z.enum(PLATFORMS);
 export type Platform = z.infer<typeof PlatformSchema>;
 /** Where a source came from: a platform, or typed in by the user. */
@@ -139,7 +140,6 @@ export const StageSchema = z.object({
 });
 export type Stage = z.infer<typeof StageSchema>;
 
-export { DEFAULT_STAGES } from './stages';
 
 export const NoteSchema = z.object({ id: z.string().min(1).max(64), at: z.iso.datetime(), text: freeText(20_000) });
 export type Note = z.infer<typeof NoteSchema>;

@@ -9,7 +9,7 @@ import { i18n } from './i18n';
 import { CONTENT_SCRIPT_MESSAGES, PAGE_MESSAGES, type Message } from './messages';
 import type { ExtractedOrganisation, Platform } from './model';
 import type { OfferedMatches } from './offers';
-import { platformsOfUrl } from './platforms';
+import { platformsOfUrl } from './platforms/facts';
 
 export interface SenderInfo {
   id?: string;

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PipelineDatabase } from '@/lib/db';
 import { buildExport, envelopeOf, EXPORTED_STORE_NAMES, serialiseExport, type ExportData } from '@/lib/exchange';
 import { applyImport, describeImportError, describeResult, ImportError, previewImport, readBackup } from '@/lib/import';
-import { DEFAULT_STAGES } from '@/lib/model';
+import { DEFAULT_STAGES } from '@/lib/stages';
 import { saveExtraction, setStage } from '@/lib/repo';
 import { generateOrganisations, putRaw } from '@/scripts/bench-data';
 import * as changes from '@/lib/changes';
