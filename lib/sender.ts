@@ -28,16 +28,18 @@ export interface PageContext {
 export type SenderContext = { kind: 'extension' } | PageContext;
 
 const isWebAddress = (url: string | undefined): url is string => !!url && /^https?:\/\//i.test(url);
+/** Platform pages are https only: a page over plain http may carry an on-path attacker's script. */
+const pagePlatforms = (url: string) => (/^https:\/\//i.test(url) ? platformsOfUrl(url) : []);
 
 export function senderContext(sender: SenderInfo, extensionOrigin: string): SenderContext {
   const tab = sender.tab;
   if (sender.url?.startsWith(extensionOrigin)) {
     // The extension's own page; framed into a web page's tab, it speaks for that page.
     if (!isWebAddress(tab?.url)) return { kind: 'extension' };
-    return { kind: 'page', surface: 'frame', url: tab.url, platforms: platformsOfUrl(tab.url), ...(tab.id === undefined ? {} : { tabId: tab.id }) };
+    return { kind: 'page', surface: 'frame', url: tab.url, platforms: pagePlatforms(tab.url), ...(tab.id === undefined ? {} : { tabId: tab.id }) };
   }
   const url = sender.url ?? '';
-  return { kind: 'page', surface: 'content', url, platforms: platformsOfUrl(url), ...(tab?.id === undefined ? {} : { tabId: tab.id }) };
+  return { kind: 'page', surface: 'content', url, platforms: pagePlatforms(url), ...(tab?.id === undefined ? {} : { tabId: tab.id }) };
 }
 
 export interface PageRules {

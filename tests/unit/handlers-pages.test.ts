@@ -181,6 +181,13 @@ describe('what a content script may send', () => {
     expect(await handle({ ...move, stageId: 'replied' }, fromBoard)).toEqual({ ok: true });
   });
 
+  it('a page over plain http is no platform page, whatever its host', async () => {
+    const { handle, db } = await setup();
+    const plain = OTLAS_PAGE.replace('https://', 'http://');
+    expect(await handle(save(otlasExtraction(), plain), contentScript(plain))).toMatchObject({ ok: false, error: expect.stringMatching(/supported platforms/) });
+    expect(await db.count('organisations')).toBe(0);
+  });
+
   it('a framed panel on an unsupported page may send nothing that touches partners', async () => {
     const { handle } = await setup();
     expect(await handle({ type: 'stages.list' }, framedPanel('https://evil.example/'))).toMatchObject({ ok: false, error: expect.stringMatching(/supported platforms/) });
