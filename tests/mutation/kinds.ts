@@ -293,6 +293,10 @@ const otherLanguage: Kind = {
     const changed = translateLabels(pairsOf(doc, subject), doc, from, to);
     if (!changed) return null;
     doc.documentElement.setAttribute('lang', to);
+    // The site's own links follow the language of the page.
+    for (const a of Array.from(doc.querySelectorAll('a[href]'))) {
+      a.setAttribute('href', (a.getAttribute('href') ?? '').replace(new RegExp(`^((?:https://[^/]+)?/)${from}/`), `$1${to}/`));
+    }
     const swap = (value: string) => value.replace(`.europa.eu/${from}/`, `.europa.eu/${to}/`);
     const swapAll = (value: unknown): unknown =>
       typeof value === 'string' ? swap(value) : Array.isArray(value) ? value.map(swapAll)
