@@ -3,7 +3,7 @@ import { openPipelineDb } from '@/lib/db';
 import { createMessageHandler } from '@/lib/handlers';
 import { fetchPrpProject } from '@/lib/prp-service';
 import { REMINDER_ALARM, refreshReminders } from '@/lib/reminders';
-import { HOST_MATCHES } from '@/lib/hosts';
+import { ALL_PAGE_MATCHES } from '@/lib/platforms/facts';
 import { onChanged } from '@/lib/changes';
 import { i18n } from '@/lib/i18n';
 
@@ -33,7 +33,7 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     // Ask the browser not to evict our data under storage pressure.
     void navigator.storage?.persist?.();
-    browser.contextMenus.create({ id: SAVE_MENU, title: i18n.t('page.contextMenu'), contexts: ['page', 'selection', 'link'], documentUrlPatterns: HOST_MATCHES });
+    browser.contextMenus.create({ id: SAVE_MENU, title: i18n.t('page.contextMenu'), contexts: ['page', 'selection', 'link'], documentUrlPatterns: ALL_PAGE_MATCHES });
     void browser.alarms.create(REMINDER_ALARM, { periodInMinutes: 60, delayInMinutes: 1 });
     void refreshReminders(false).catch((error) => warn('Could not count follow-ups', error));
   });

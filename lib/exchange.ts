@@ -19,7 +19,6 @@ import type { StoreNames } from 'idb';
 import { DB_VERSION, type MetaKey, type PipelineDB, type PipelineDatabase } from './db';
 import { pairKey } from './dedupe';
 import {
-  DEFAULT_STAGES,
   NotSameSchema,
   OrganisationSchema,
   PartnerEventSchema,
@@ -30,6 +29,7 @@ import {
   type ProjectIdea,
   type Stage,
 } from './model';
+import { DEFAULT_STAGES } from './stages';
 
 export const EXPORT_FORMAT = 'partner-pipeline-export';
 

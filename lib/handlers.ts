@@ -5,7 +5,7 @@
  */
 import type { PipelineDatabase } from './db';
 import { CONTENT_SCRIPT_MESSAGES, MessageSchema, type Message, type Reply } from './messages';
-import { platformsOfUrl } from './platforms';
+import { platformsOfUrl } from './platforms/facts';
 import { getStages, recordOutdatedReader } from './queries';
 import { proposeSave, setStage } from './repo';
 import { addNoteFromPage, correctFromPage, findSavedOnPage, savedFromPage } from './page-partners';

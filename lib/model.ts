@@ -5,8 +5,9 @@
  */
 import { z } from 'zod';
 import { isHttpUrl, MAX, OPPORTUNITY_KINDS, PATTERNS, ROLES } from './limits';
+import { PLATFORMS } from './platforms/facts';
 
-export const PLATFORMS = ['epale', 'esep', 'etwinning', 'otlas', 'prp'] as const;
+export { PLATFORMS };
 export const PlatformSchema = z.enum(PLATFORMS);
 export type Platform = z.infer<typeof PlatformSchema>;
 /** Where a source came from: a platform, or typed in by the user. */
@@ -134,7 +135,6 @@ export const StageSchema = z.object({
 });
 export type Stage = z.infer<typeof StageSchema>;
 
-export { DEFAULT_STAGES } from './stages';
 
 export const NoteSchema = z.object({ id: z.string().min(1).max(64), at: z.iso.datetime(), text: text(20_000) });
 export type Note = z.infer<typeof NoteSchema>;

@@ -4,7 +4,8 @@
  * for organisations saved from that very page.
  */
 import { countChange, type PipelineDatabase } from './db';
-import { DEFAULT_STAGES, ExtractedOrganisationSchema, OrganisationSchema, type ExtractedOrganisation, type PipelineEntry, type Stage } from './model';
+import { ExtractedOrganisationSchema, OrganisationSchema, type ExtractedOrganisation, type PipelineEntry, type Stage } from './model';
+import { DEFAULT_STAGES } from './stages';
 import { canonicalUrl, platformIdsOf } from './identity';
 import { withIdentityKeys } from './dedupe';
 import { addNote } from './pipeline';

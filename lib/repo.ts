@@ -5,7 +5,6 @@
 import type { IDBPObjectStore } from 'idb';
 import { countChange, type PipelineDB, type PipelineDatabase } from './db';
 import {
-  DEFAULT_STAGES,
   ExtractedOrganisationSchema,
   OrganisationSchema,
   PipelineEntrySchema,
@@ -20,9 +19,9 @@ import {
 } from './model';
 import { canonicalUrl, platformIdsOf } from './identity';
 import { identityKeys, pairKey, withIdentityKeys } from './dedupe';
-import { PLATFORM_NAMES } from './platforms';
+import { PLATFORM_NAMES } from './platforms/names';
 import { i18n } from './i18n';
-import { stageNameById as stageName } from './stages';
+import { DEFAULT_STAGES, stageNameById as stageName } from './stages';
 
 export interface SaveRequest {
   extraction: ExtractionResult;

@@ -14,7 +14,8 @@ import {
   serialiseExport,
 } from '@/lib/exchange';
 import { applyImport, readBackup } from '@/lib/import';
-import { DEFAULT_STAGES, type NotSame, type Organisation, type PartnerEvent, type PipelineEntry, type ProjectIdea, type Stage } from '@/lib/model';
+import { type NotSame, type Organisation, type PartnerEvent, type PipelineEntry, type ProjectIdea, type Stage } from '@/lib/model';
+import { DEFAULT_STAGES } from '@/lib/stages';
 import { saveExtraction } from '@/lib/repo';
 import { freshDb, OTLAS_PAGE, otlasExtraction } from './test-data';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findExtractor } from '../../lib/extractors/index';
+import { findReader } from '../../lib/platforms/registry';
 import { epale } from '../../lib/extractors/epale';
 import { CONTACT_HIDDEN_WARNING, LAYOUT_CHANGED_WARNING } from '../../lib/extractors/types';
 import { documentAt, extractWith } from './extractor-page';
@@ -44,7 +44,7 @@ describe('epale: which page is this', () => {
   });
 
   it('is the extractor the registry picks for EPALE pages', () => {
-    expect(findExtractor(new URL(ORG))?.platform).toBe('epale');
+    expect(findReader(new URL(ORG))?.platform).toBe('epale');
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
-import { extractData, extractPage, detectPlatformOfUrl, findExtractor } from '../../lib/extractors/index';
+import { extractData, extractPage, detectPlatformOfUrl, findReader } from '../../lib/platforms/registry';
 import { otlas, readOtlasTiles } from '../../lib/extractors/otlas';
 import { CONTACT_HIDDEN_WARNING, LAYOUT_CHANGED_WARNING } from '../../lib/extractors/types';
 import { ExtractionResultSchema, type ExtractionResult } from '../../lib/model';
@@ -66,7 +66,7 @@ describe('otlas: which page is this', () => {
     expect(detectPlatformOfUrl('https://example.org/')).toBeNull();
     expect(detectPlatformOfUrl('not a url')).toBeNull();
     expect(detectPlatformOfUrl(`${TOOL}/project/x.1/`)).toBe('otlas');
-    expect(findExtractor(new URL(`${TOOL}/`))?.platform).toBe('otlas');
+    expect(findReader(new URL(`${TOOL}/`))?.platform).toBe('otlas');
   });
 
   it('treats a page of result tiles as a list even at an unexpected address', () => {

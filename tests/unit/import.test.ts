@@ -16,7 +16,8 @@ import {
   readBackupFile,
   type ImportProblem,
 } from '@/lib/import';
-import { DEFAULT_STAGES, type Organisation, type PipelineEntry } from '@/lib/model';
+import { type Organisation, type PipelineEntry } from '@/lib/model';
+import { DEFAULT_STAGES } from '@/lib/stages';
 import { saveExtraction } from '@/lib/repo';
 import { isQuotaError } from '@/lib/storage-errors';
 import { generateOrganisations, putRaw } from '@/scripts/bench-data';
