@@ -69,7 +69,7 @@ export function blockText(node: Node | null | undefined, skip?: Element): string
   };
   if (node) walk(node);
   lines.push(line);
-  return lines.map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
+  return lines.map((l) => l.normalize('NFC').replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
 }
 
 /** Folded label: no case, accents, punctuation, "(optional)" notes, required-field stars or colon. */
@@ -152,9 +152,9 @@ const LABEL_VALUE = /^([^:：]{1,80}?)\s*[:：]\s*(\S.*)$/u;
  * Every labelled field under `root` (site chrome skipped); the first occurrence of a field wins,
  * structured markup before free text. `language` is the page's ("de", "pl"…), from its URL.
  */
-export function readLabelledFields(root: ParentNode, language?: string): LabelledFields {
+export function readLabelledFields(root: ParentNode, language?: string, excluded: (el: Element) => boolean = isChrome): LabelledFields {
   const fields: LabelledFields = new Map();
-  const all = (selector: string) => Array.from(root.querySelectorAll(selector)).filter((el) => !isChrome(el));
+  const all = (selector: string) => Array.from(root.querySelectorAll(selector)).filter((el) => !excluded(el));
   const add = (label: string, key: FieldKey | undefined, text: string, items: string[], links: Element[], element?: Element) => {
     const value = text.trim().slice(0, 20_000);
     const values = items.map((v) => v.trim()).filter(Boolean);

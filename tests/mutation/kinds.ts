@@ -92,7 +92,7 @@ const wrapRecord: Kind = {
     const content = contentOf(doc);
     const [tag, ...classes] = variant.split('.');
     const className = classes.join(' ');
-    const outer = doc.createElement(tag);
+    const outer = doc.createElement(tag ?? 'div');
     outer.className = className;
     const inner = doc.createElement('div');
     inner.className = 'wrapper-inner';
@@ -186,6 +186,7 @@ const addRelated: Kind = {
   variants: ['after', 'before'],
   apply(doc, subject, variant) {
     const block = relatedBlock(doc, subject, variant as 'after' | 'before');
+    if (!block) return null;
     const content = contentOf(doc);
     if (variant === 'after') content.append(block);
     else content.insertBefore(block, content.firstChild);
