@@ -53,7 +53,10 @@ function findHeading(doc: Document, foreignLinks: Set<Element>, accept: (el: Ele
  * related section) that holds no record heading and no pair of the record.
  */
 function tileOf(link: Element, key: string, heading: Element | undefined, keyOf: Map<Element, string>): Element | undefined {
-  const mixes = (el: Element) => Array.from(el.querySelectorAll('a[href]')).some((a) => keyOf.has(a) && keyOf.get(a) !== key);
+  // A tile may link a request and its organisation; two records of one kind mean a list, not a tile.
+  const group = (k: string) => k.slice(0, k.lastIndexOf('/'));
+  const mixes = (el: Element) => Array.from(el.querySelectorAll('a[href]'))
+    .some((a) => keyOf.has(a) && keyOf.get(a) !== key && group(keyOf.get(a)!) === group(key));
   const holdsRecord = (el: Element) => !!heading && (el.contains(heading) || heading.contains(el));
   let tile: Element | undefined;
   for (let el = link.parentElement; el && !LANDMARK.test(el.tagName); el = el.parentElement) {
