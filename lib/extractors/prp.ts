@@ -5,6 +5,7 @@
  */
 import type { PageType } from '../model';
 import { buildPrpResult, readPrpData, str, type RawOrg, type RawProject } from './prp-data';
+import { recordScope } from './scope';
 import { firstMatch, normaliseWebsite, safeHttpUrl, textOf } from './text';
 import { LAYOUT_CHANGED_WARNING, emptyResult, type Extractor } from './types';
 
@@ -59,7 +60,10 @@ const TITLE_SELECTORS = ['main h1', '[role="main"] h1', 'h1'];
 const CHROME = 'nav, footer, [role="navigation"], [role="contentinfo"], .ecl-site-header, .ecl-site-footer, script, style, template';
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 /** Elements that carry a label for the next element (ECL/Drupal conventions, not layout classes). */
-const LABEL_CLASS = /(^|[\s_-])(label|term)($|[\s_-])/i;
+const LABEL_CLASS = /(^|[\s_-])(label|term|microcopy)($|[\s_-])/i;
+/** "Label: value" as an element's whole text (rendered cards write "Coordinator Type: …", Round 2). */
+const TEXT_PAIR = /^([^:：]{2,60}?)\s*[:：]\s*(\S.*)$/s;
+const BLOCKS = 'p, div, ul, ol, dl, table, h1, h2, h3, h4, h5, h6, section, article';
 
 export const NOT_LOADED_WARNING = 'The project details have not loaded yet. Wait until the page shows them, then try again.';
 
@@ -106,6 +110,11 @@ function pairAt(el: Element): Pair | undefined {
   if (next && LABEL_CLASS.test(el.getAttribute('class') ?? '') && !el.querySelector('*:not(span, abbr)')) {
     return { label: labelKey(textOf(el)), value: next };
   }
+  if (['P', 'LI', 'DIV'].includes(tag) && !el.querySelector(BLOCKS) && (el.textContent ?? '').length < 1000) {
+    const m = TEXT_PAIR.exec(textOf(el));
+    const link = el.querySelector('a[href]');
+    if (m && !/^https?$/i.test(m[1]!)) return { label: labelKey(m[1]!), value: link && textOf(link) === m[2] ? link : m[2]! };
+  }
   return undefined;
 }
 
@@ -118,7 +127,8 @@ function valueFor(field: string, value: Element | string, base: URL): unknown {
     return safeHttpUrl(href) ?? normaliseWebsite(textOf(value)) ?? safeHttpUrl(href, base);
   }
   if (field === 'email') return value.querySelector('a[href^="mailto:"]')?.getAttribute('href') ?? textOf(value);
-  const items = [...value.querySelectorAll('li')].map(textOf).filter(Boolean);
+  const listed = value.querySelectorAll('li');
+  const items = [...(listed.length ? listed : value.querySelectorAll('.field__item'))].map(textOf).filter(Boolean);
   if ((field === 'topics' || field === 'countries') && items.length) return items;
   const paragraphs = [...value.querySelectorAll('p')].map(textOf).filter(Boolean);
   return field === 'description' && paragraphs.length ? paragraphs.join('\n\n') : textOf(value);
@@ -129,7 +139,7 @@ const headingLevel = (el: Element): number =>
   Number(/^H(\d)$/.exec(el.tagName)?.[1] ?? el.getAttribute('aria-level') ?? 2) || 2;
 
 /** One pass in page order: project pairs, export-style flat pairs, and organisation sections. */
-function readPage(body: Element, url: URL): { project: RawProject; orgs: RawOrg[] } {
+function readPage(body: Element, url: URL, excluded: (el: Element) => boolean): { project: RawProject; orgs: RawOrg[] } {
   const project: RawProject = {};
   const orgs: RawOrg[] = [];
   const flat = new Map<string, RawOrg>();
@@ -137,7 +147,7 @@ function readPage(body: Element, url: URL): { project: RawProject; orgs: RawOrg[
   let current: RawOrg | undefined;
   const start = (role: RawOrg['role'], name?: string) => orgs.push((current = { role, ...(name ? { name } : {}) }));
   for (const el of body.querySelectorAll('*')) {
-    if (el.parentElement?.closest(HEADING) || el.closest(CHROME)) continue;
+    if (el.parentElement?.closest(HEADING) || el.closest(CHROME) || excluded(el)) continue;
     if (el.matches(HEADING)) {
       const text = textOf(el);
       const role = SECTION_HEADINGS.find(([, re]) => re.test(labelKey(text.replace(/\(\d+\)\s*$/, ''))))?.[0];
@@ -182,7 +192,9 @@ function extract(doc: Document, url: URL) {
   if (pageType !== 'project') return emptyResult(pageType ? 'prp' : null, pageType ?? 'unknown');
   const urlId = prpIdentifierFromUrl(url);
   const body = doc.body ?? doc.documentElement;
-  const { project, orgs } = readPage(body, url);
+  // Other projects' cards ("Similar projects") link to their own details pages: not this record.
+  const scope = recordScope(doc, url, (u) => prpIdentifierFromUrl(u) !== undefined);
+  const { project, orgs } = readPage(body, url, scope.excluded);
   if (Object.keys(project).length === 0 && orgs.length === 0) {
     // Nothing known: either the app has not rendered yet, or it renders something we cannot read.
     const rendered = (urlId && textOf(body).includes(urlId)) || textOf(doc.querySelector('main, [role="main"]')).length > 200;

@@ -132,7 +132,7 @@ const moveHeader: Kind = {
 };
 
 function renameHeading(h: Element, level: number): void {
-  const replacement = h.ownerDocument.createElement(`h${level}`);
+  const replacement = h.ownerDocument.createElement(`h${Math.min(level, 6)}`);
   for (const attr of Array.from(h.attributes)) replacement.setAttribute(attr.name, attr.value);
   while (h.firstChild) replacement.append(h.firstChild);
   h.replaceWith(replacement);
@@ -140,13 +140,23 @@ function renameHeading(h: Element, level: number): void {
 
 const headingLevels: Kind = {
   kind: 'heading-levels',
-  about: 'section headings one level deeper (h2 → h3 …) or shallower (h3 → h2 …)',
-  variants: ['deeper', 'shallower'],
+  about: 'section headings one level deeper (h2 → h3 …), or written as ARIA headings of the same level',
+  variants: ['deeper', 'aria'],
   apply(doc, _subject, variant) {
-    const levels = variant === 'deeper' ? 'h2, h3, h4, h5' : 'h3, h4, h5, h6';
-    const headings = Array.from(doc.body.querySelectorAll(levels)).filter((h) => !h.closest(CHROME));
+    const headings = Array.from(doc.body.querySelectorAll('h2, h3, h4, h5')).filter((h) => !h.closest(CHROME));
     if (!headings.length) return null;
-    for (const h of headings) renameHeading(h, Number(h.tagName[1]) + (variant === 'deeper' ? 1 : -1));
+    for (const h of headings) {
+      const level = Number(h.tagName[1]);
+      if (variant === 'deeper') renameHeading(h, level + 1);
+      else {
+        const div = doc.createElement('div');
+        for (const attr of Array.from(h.attributes)) div.setAttribute(attr.name, attr.value);
+        div.setAttribute('role', 'heading');
+        div.setAttribute('aria-level', String(level));
+        while (h.firstChild) div.append(h.firstChild);
+        h.replaceWith(div);
+      }
+    }
     return {};
   },
 };

@@ -171,7 +171,7 @@ export function reshapePairs(doc: Document, pairs: Pair[], shape: PairShape): nu
     const inDl = first.tagName === 'DL' || first.tagName === 'TABLE';
     // A dl or table is replaced whole only when every pair in it is being moved.
     if (inDl && group.units.length === 1) {
-      const all = findPairs(first, () => false).length;
+      const all = first.tagName === 'DL' ? first.querySelectorAll('dt').length : first.querySelectorAll('tr').length;
       if (all !== group.pairs.length) continue;
     }
     first.parentNode?.insertBefore(renderPairs(doc, group.pairs, shape), first);
