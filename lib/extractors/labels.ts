@@ -40,7 +40,7 @@ const SELECTORS = {
   standaloneLabel: 'h2, h3, h4, h5, h6, strong, b, label, span, div, p, [class*="label"], [class*="term"]',
   /** The prose under a heading (paragraphs, lists, text wrappers); it ends at a heading or labelled block. */
   prose: 'p, ul, ol, blockquote, pre, div[class*="text"], div[class*="body"], div[class*="description"]',
-  notProse: 'h1, h2, h3, h4, h5, h6, dl, table, form, .field__label',
+  notProse: 'h1, h2, h3, h4, h5, h6, [role="heading"], dl, table, form, .field__label',
   /** Elements whose own text may hold "Label: value" lines. */
   textBlock: 'p, li, div, span, dd, td',
 } as const;
@@ -192,11 +192,11 @@ export function readLabelledFields(root: ParentNode, language?: string, excluded
     const label = blockText(el);
     const key = label.length <= 80 && !label.includes('\n') ? matchLabel(label, language) : undefined;
     if (!key || fields.has(key)) continue;
-    const heading = HEADING.test(el.tagName);
+    const heading = HEADING.test(el.tagName) || (el.getAttribute('role') === 'heading' && el.getAttribute('aria-level') !== '1');
     const following: Element[] = [];
     for (let n = el.nextElementSibling; n; n = heading ? n.nextElementSibling : null) {
       // A heading's text is the prose under it, up to the next heading, labelled block or other component.
-      if (heading && (!n.matches(SELECTORS.prose) || n.querySelector(SELECTORS.notProse))) break;
+      if (heading && (!n.matches(SELECTORS.prose) || n.matches(SELECTORS.notProse) || n.querySelector(SELECTORS.notProse))) break;
       if (n.tagName !== 'BR') following.push(n);
     }
     const first = following[0];
