@@ -66,6 +66,24 @@ export function scopeHeading(scope: Scope): string | undefined {
 /** Whether a link on a page of `pageType` points at another record (whose tile is then foreign). */
 export type IsOtherRecord = (u: URL) => boolean;
 
+/**
+ * Free text without a label (Drupal's label-hidden body field, once its classes change): the first
+ * block made only of paragraphs, outside chrome, other records, lists and tables. The last layer for
+ * a description, after every labelled one.
+ */
+export function unlabelledProse(root: Element, excluded: (el: Element) => boolean, language?: string): string | undefined {
+  // A paragraph that is a label ("Country", "Country: Poland") makes the block a list of fields, not prose.
+  const isLabel = (p: Element) => { const text = textOf(p); return !!matchLabel(text, language) || !!matchLabel(text.split(/[:：]/)[0] ?? '', language); };
+  for (const el of Array.from(root.querySelectorAll('div, section'))) {
+    const children = Array.from(el.children);
+    if (!children.length || !children.every((child) => child.tagName === 'P') || children.some(isLabel)) continue;
+    if (excluded(el) || el.closest('dl, table, li, form, [role="dialog"], [class*="cookie"]')) continue;
+    const text = blockText(el);
+    if (text.length >= 40) return text;
+  }
+  return undefined;
+}
+
 /** A login link inside the content (not the header's "Log in"): the platform hides something. */
 export const loginGated = (root: ParentNode) => Array.from(root.querySelectorAll(SELECTORS.login)).some((a) => !isChrome(a));
 
@@ -205,7 +223,8 @@ export function organisationPage(doc: Document, url: URL, language: string, isOt
   const heading = scopeHeading(scope);
   const name = heading ?? firstLine(fields.get('legalName')) ?? firstLine(fields.get('orgName')) ?? nameBySlug(doc, url, scope.excluded);
   const warnings = !name ? [LAYOUT_CHANGED_WARNING] : [];
-  const organisation = { name, ...organisationFields(fields, { bareType: true }), profileUrl: pageUrl(url) };
+  const stated = organisationFields(fields, { bareType: true });
+  const organisation = { name, ...stated, description: stated.description ?? unlabelledProse(root, scope.excluded, language), profileUrl: pageUrl(url) };
   if (loginGated(root) && !organisation.email && !organisation.phone) warnings.push(CONTACT_HIDDEN_WARNING);
   return { organisations: name ? [organisation] : [], opportunity: null, warnings };
 }
