@@ -143,7 +143,7 @@ function linesOf(el: Element): { text: string; links: Element[] }[] {
     n.childNodes.forEach(walk);
   };
   el.childNodes.forEach(walk);
-  return lines.map((l) => ({ text: l.text.replace(/\s+/g, ' ').trim(), links: l.links })).filter((l) => l.text);
+  return lines.map((l) => ({ text: l.text.normalize('NFC').replace(/\s+/g, ' ').trim(), links: l.links })).filter((l) => l.text);
 }
 
 const LABEL_VALUE = /^([^:：]{1,80}?)\s*[:：]\s*(\S.*)$/u;

@@ -28,6 +28,7 @@ const CONCEPTS: Concept[] = [
   { en: ['Subjects', 'Topics'], de: ['Fächer'], fr: ['Matières'], it: ['Materie'], pl: ['Przedmioty'], es: ['Asignaturas'] },
   { en: ['Sector'], de: ['Tätigkeitsbereich', 'Bereich'], fr: ['Secteur'], it: ['Settore'], pl: ['Sektor'], es: ['Sector'] },
   { en: ['Founders'], de: ['Gründer'], fr: ['Fondateurs'], it: ['Fondatori'], pl: ['Założyciele'], es: ['Fundadores'] },
+  { en: ['Founder'], de: ['Gründer'], fr: ['Fondateur'], it: ['Fondatore'], pl: ['Założyciel'], es: ['Fundador'] },
   { en: ['Members'], de: ['Mitglieder'], fr: ['Membres'], it: ['Membri'], pl: ['Członkowie'], es: ['Miembros'] },
 ];
 
@@ -45,7 +46,7 @@ export function translateLabel(label: string, from: string, to: string): string 
 export function translateLabels(pairs: Pair[], doc: Document, from: string, to: string): number {
   let changed = 0;
   const labelElements = pairs.map((p) => p.elements[0]!);
-  const headings = Array.from(doc.body.querySelectorAll('h2, h3, h4, th'));
+  const headings = Array.from(doc.body.querySelectorAll('h2, h3, h4, th, strong, b, [class*="label"]'));
   for (const el of [...labelElements, ...headings]) {
     // The label is the first text in the element (dt, th, field label, "Label:" strong or text).
     const walker = doc.createTreeWalker(el, 4);
