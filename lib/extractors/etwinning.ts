@@ -7,7 +7,7 @@
 import type { ExtractedOrganisation, Opportunity, PageType } from '../model';
 import { parsePartialDate } from './dates';
 import {
-  finish, linkedOrganisations, unlabelledProse, listOf, listPage, organisationPage, pageUrl, scopeHeading, type Draft,
+  countriesOf, finish, linkedOrganisations, unlabelledProse, listOf, listPage, organisationPage, pageUrl, scopeHeading, type Draft,
 } from './ecl-page';
 import { recordScope } from './scope';
 import { isSchoolProfile, schoolEducationPath } from './esep';
@@ -78,6 +78,7 @@ function projectPage(doc: Document, url: URL, language: string): Draft {
     startDate: parsePartialDate(fields.get('startDate')?.value, language),
     endDate: parsePartialDate(fields.get('endDate')?.value, language),
     topics: listOf(fields.get('topics')),
+    countries: countriesOf(fields.get('partnerCountries')),
     description: fields.get('description')?.value ?? unlabelledProse(root, scope.excluded, language),
   } : null;
   return { organisations: schools, opportunity, warnings };

@@ -35,7 +35,7 @@ const SELECTORS = {
   /** Drupal field labels: the label's field wrapper holds the value items. */
   drupalLabel: '.field__label, .field--label',
   drupalField: '.field, [class*="field--name-"]',
-  drupalItem: '.field__item',
+  drupalItem: '.field__item, .ecl-description-list__definition-item',
   /** A label element that stands alone before its value element. */
   standaloneLabel: 'h2, h3, h4, h5, h6, strong, b, label, span, div, p, [class*="label"], [class*="term"]',
   /** The prose under a heading (paragraphs, lists, text wrappers); it ends at a heading or labelled block. */

@@ -52,7 +52,7 @@ const FOUND_RESULTS = /We found (\d+) projects? matching your search/i;
 /** "Deadline:", "Deadline for partner requests:", or a cell that says only "Deadline". */
 const DEADLINE_LABEL = /^(?:application |partner |request )*deadline(?: for [^:\d]{1,40})?(?::|$)/i;
 /** "This project takes place:" (tiles), "taking place from … till …" (detail pages, Round 2). */
-const DATES_LABEL = /^(?:this project )?(?:takes|taking) place(?::|\s+(?=from\b)|$)/i;
+const DATES_LABEL = /^(?:this project )?(?:is )?(?:takes|taking) place(?::|\s+(?=from\b)|$)/i;
 /** "and relates to:" (tiles), "This project relates to:" (detail pages, Round 2). */
 const ACTION_LABEL = /^(?:and |this project )?relates to(?::|$)/i;
 /** "We're looking for: … from <countries>" (Round 2). */

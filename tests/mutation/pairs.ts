@@ -28,7 +28,7 @@ const clones = (nodes: Iterable<Node>) => Array.from(nodes, (n) => n.cloneNode(t
 /** A value's items: its list items if it is a list, else the whole value. */
 function itemsOf(containers: Element[]): Node[][] {
   return containers.flatMap((el) => {
-    const items = Array.from(el.querySelectorAll('li, .field__item'));
+    const items = Array.from(el.querySelectorAll('li, .field__item, .ecl-description-list__definition-item'));
     const innermost = items.filter((item) => !items.some((other) => other !== item && item.contains(other)));
     return innermost.length > 1 ? innermost.map((item) => clones(item.childNodes)) : [clones(el.childNodes)];
   });
