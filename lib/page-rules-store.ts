@@ -23,10 +23,15 @@ export async function readPageRules(db: PipelineDatabase): Promise<PageRule[]> {
 }
 
 /** Reads, changes and writes the rules in one transaction; `change` returns the new list or undefined (no change). */
-async function changeRules<T>(db: PipelineDatabase, change: (rules: PageRule[]) => { rules?: PageRule[]; result: T; bookkeeping?: boolean }): Promise<T> {
+async function changeRules<T>(
+  db: PipelineDatabase,
+  change: (rules: PageRule[]) => { rules?: PageRule[]; result: T; bookkeeping?: boolean },
+): Promise<T> {
   const tx = db.transaction('meta', 'readwrite');
   const stored = await tx.store.get('pageRules');
-  const current = (Array.isArray(stored) ? stored : []).filter((raw) => PageRuleSchema.safeParse(raw).success) as PageRule[];
+  const current = (Array.isArray(stored) ? stored : []).filter(
+    (raw) => PageRuleSchema.safeParse(raw).success,
+  ) as PageRule[];
   const { rules, result, bookkeeping } = change(current);
   if (rules) await tx.store.put(rules, 'pageRules');
   // "Last worked" alone is this browser's bookkeeping, not a change the backup nudge should count.
@@ -39,7 +44,10 @@ async function changeRules<T>(db: PipelineDatabase, change: (rules: PageRule[]) 
 /** A rule made by Pick on page: the user's own, replacing any earlier rule for the same field. */
 export function savePickedRule(db: PipelineDatabase, rule: PageRule): Promise<void> {
   const checked = PageRuleSchema.parse(rule) as PageRule;
-  return changeRules(db, (rules) => ({ rules: [...rules.filter((r) => r.id !== checked.id), { ...checked, origin: 'mine' }], result: undefined }));
+  return changeRules(db, (rules) => ({
+    rules: [...rules.filter((r) => r.id !== checked.id), { ...checked, origin: 'mine' }],
+    result: undefined,
+  }));
 }
 
 export function deletePageRules(db: PipelineDatabase, ids: readonly string[]): Promise<number> {
@@ -51,7 +59,10 @@ export function deletePageRules(db: PipelineDatabase, ids: readonly string[]): P
 
 /** The user corrected the label the rule looks for: its dictionary key follows, and the rule is back at work. */
 export function setRuleLabel(db: PipelineDatabase, id: string, text: string, language?: string): Promise<boolean> {
-  const label = text.replace(/\s+/g, ' ').trim().replace(/\s*[:：]$/, '');
+  const label = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\s*[:：]$/, '');
   if (!label || label.length > 80) return Promise.resolve(false);
   return changeRules(db, (rules) => {
     const rule = rules.find((r) => r.id === id);
@@ -60,13 +71,21 @@ export function setRuleLabel(db: PipelineDatabase, id: string, text: string, lan
     const key = matchLabel(label, language);
     const { key: _old, ...rest } = anchor;
     const relabelled: LabelAnchor = { ...rest, text: label, ...(key ? { key } : {}) };
-    const next = restoreRule({ ...rule, anchors: rule.anchors.map((a) => (a === anchor ? relabelled : a)), origin: 'mine' });
+    const next = restoreRule({
+      ...rule,
+      anchors: rule.anchors.map((a) => (a === anchor ? relabelled : a)),
+      origin: 'mine',
+    });
     return { rules: rules.map((r) => (r.id === id ? (PageRuleSchema.parse(next) as PageRule) : r)), result: true };
   });
 }
 
 /** Records what the rules did on a page; returns the rules set aside now (the user is told). */
-export function recordRuleOutcomes(db: PipelineDatabase, outcomes: readonly RuleOutcome[], at: string): Promise<SetAsideNotice[]> {
+export function recordRuleOutcomes(
+  db: PipelineDatabase,
+  outcomes: readonly RuleOutcome[],
+  at: string,
+): Promise<SetAsideNotice[]> {
   return changeRules(db, (rules) => {
     const recorded = recordOutcomes(rules, outcomes, at);
     const rulesOut = recorded.changed.length ? recorded.rules : undefined;
@@ -75,10 +94,17 @@ export function recordRuleOutcomes(db: PipelineDatabase, outcomes: readonly Rule
 }
 
 /** Writes a previewed rules-file import; the user's own rules only where they agreed. */
-export function importPageRules(db: PipelineDatabase, rows: readonly RuleImportRow[], replaceMine: ReadonlySet<string>): Promise<number> {
+export function importPageRules(
+  db: PipelineDatabase,
+  rows: readonly RuleImportRow[],
+  replaceMine: ReadonlySet<string>,
+): Promise<number> {
   return changeRules(db, (rules) => {
     const next = applyRulesImport(rules, rows, replaceMine);
-    const written = rows.filter((row) => row.action === 'add' || row.action === 'replace' || (row.action === 'ask' && replaceMine.has(row.rule.id))).length;
+    const written = rows.filter(
+      (row) =>
+        row.action === 'add' || row.action === 'replace' || (row.action === 'ask' && replaceMine.has(row.rule.id)),
+    ).length;
     return { rules: written ? next : undefined, result: written };
   });
 }

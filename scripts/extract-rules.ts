@@ -27,7 +27,10 @@ export function rulesArgument(args: string[]): { rulesFile?: string; rest: strin
 
 /** Reads a saved page with the readers, then with the rules of its platform and page type. */
 export async function extractWithRules(html: string, url: string, rulesText: string): Promise<RulesExtraction> {
-  const window = new Window({ url, settings: { disableJavaScriptFileLoading: true, handleDisabledFileLoadingAsSuccess: true } });
+  const window = new Window({
+    url,
+    settings: { disableJavaScriptFileLoading: true, handleDisabledFileLoadingAsSuccess: true },
+  });
   try {
     const doc = window.document as unknown as Document;
     doc.write(html);

@@ -20,17 +20,33 @@ export function PickOnPage({ field, state, busy = false, onStart, onUseSelection
   if (state !== 'picking') {
     return (
       <span class="pp-pick">
-        <button type="button" class="pp-button" disabled={busy} onClick={onStart} aria-label={i18n.t('rules.pick.startNamed', [field])}>
+        <button
+          type="button"
+          class="pp-button"
+          disabled={busy}
+          onClick={onStart}
+          aria-label={i18n.t('rules.pick.startNamed', [field])}
+        >
           {i18n.t('rules.pick.start')}
         </button>
-        {state === 'bad-shape' && <span class="pp-pick__problem" role="alert">{i18n.t('rules.pick.badShape', [field])}</span>}
-        {state === 'empty' && <span class="pp-pick__problem" role="alert">{i18n.t('rules.pick.empty')}</span>}
+        {state === 'bad-shape' && (
+          <span class="pp-pick__problem" role="alert">
+            {i18n.t('rules.pick.badShape', [field])}
+          </span>
+        )}
+        {state === 'empty' && (
+          <span class="pp-pick__problem" role="alert">
+            {i18n.t('rules.pick.empty')}
+          </span>
+        )}
       </span>
     );
   }
   return (
     <span class="pp-pick" role="group" aria-label={i18n.t('rules.pick.startNamed', [field])}>
-      <span class="pp-pick__hint" role="status">{i18n.t('rules.pick.hint', [field])}</span>
+      <span class="pp-pick__hint" role="status">
+        {i18n.t('rules.pick.hint', [field])}
+      </span>
       <button type="button" class="pp-button pp-button--primary" onClick={onUseSelection}>
         {i18n.t('rules.pick.useSelection')}
       </button>

@@ -26,7 +26,15 @@ function actionText(action: ImportRowView['action']): string {
 }
 
 /** What a rules file would add or replace; the user's own rules are replaced only when ticked. */
-export function RuleImportPreview({ fileName, rows, replaceMine, busy, onReplaceMine, onApply, onCancel }: RuleImportPreviewProps) {
+export function RuleImportPreview({
+  fileName,
+  rows,
+  replaceMine,
+  busy,
+  onReplaceMine,
+  onApply,
+  onCancel,
+}: RuleImportPreviewProps) {
   return (
     <div class="pp-rules-preview" role="group" aria-labelledby="pp-rules-preview-title">
       <h3 id="pp-rules-preview-title">{i18n.t('rules.previewTitle', [fileName])}</h3>
@@ -38,7 +46,12 @@ export function RuleImportPreview({ fileName, rows, replaceMine, busy, onReplace
             <span class="pp-rule__status">{actionText(row.action)}</span>
             {row.action === 'ask' && (
               <label class="pp-rule__choose">
-                <input type="checkbox" checked={replaceMine.has(row.id)} disabled={busy} onChange={(event) => onReplaceMine(row.id, event.currentTarget.checked)} />
+                <input
+                  type="checkbox"
+                  checked={replaceMine.has(row.id)}
+                  disabled={busy}
+                  onChange={(event) => onReplaceMine(row.id, event.currentTarget.checked)}
+                />
                 {i18n.t('rules.replaceMine')}
               </label>
             )}

@@ -28,13 +28,26 @@ export function RuleList({ groups, chosen, busy, onChoose, onLabelChange, onDele
           <h3>{group.title}</h3>
           <ul class="pp-rules__list">
             {group.rules.map((rule) => (
-              <RuleRow key={rule.id} rule={rule} chosen={chosen.has(rule.id)} busy={busy} onChoose={onChoose} onLabelChange={onLabelChange} onDelete={onDelete} />
+              <RuleRow
+                key={rule.id}
+                rule={rule}
+                chosen={chosen.has(rule.id)}
+                busy={busy}
+                onChoose={onChoose}
+                onLabelChange={onLabelChange}
+                onDelete={onDelete}
+              />
             ))}
           </ul>
         </section>
       ))}
       <div class="pp-option">
-        <button type="button" class="pp-button pp-button--primary" disabled={busy || chosen.size === 0} onClick={onExport}>
+        <button
+          type="button"
+          class="pp-button pp-button--primary"
+          disabled={busy || chosen.size === 0}
+          onClick={onExport}
+        >
           {i18n.t('rules.exportChosen', chosen.size, [String(chosen.size)])}
         </button>
         <p class="pp-hint">{i18n.t('rules.exportHint')}</p>

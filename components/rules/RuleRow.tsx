@@ -36,7 +36,12 @@ export function RuleRow({ rule, chosen, busy, onChoose, onLabelChange, onDelete 
   return (
     <li class="pp-rule" data-rule={rule.id}>
       <label class="pp-rule__choose">
-        <input type="checkbox" checked={chosen} disabled={busy} onChange={(event) => onChoose(rule.id, event.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          checked={chosen}
+          disabled={busy}
+          onChange={(event) => onChoose(rule.id, event.currentTarget.checked)}
+        />
         <strong>{rule.field}</strong>
       </label>
       <span class="pp-rule__sample">{i18n.t('rules.sample', [rule.sample])}</span>
@@ -45,13 +50,25 @@ export function RuleRow({ rule, chosen, busy, onChoose, onLabelChange, onDelete 
       {rule.label !== undefined && (
         <form class="pp-rule__label" onSubmit={(event) => (event.preventDefault(), onLabelChange(rule.id, label))}>
           <label for={labelId}>{i18n.t('rules.labelField')}</label>
-          <input id={labelId} value={label} maxLength={80} disabled={busy} onInput={(event) => setLabel(event.currentTarget.value)} />
+          <input
+            id={labelId}
+            value={label}
+            maxLength={80}
+            disabled={busy}
+            onInput={(event) => setLabel(event.currentTarget.value)}
+          />
           <button type="submit" class="pp-button" disabled={busy || !label.trim() || label === rule.label}>
             {i18n.t('rules.saveLabel')}
           </button>
         </form>
       )}
-      <button type="button" class="pp-button" disabled={busy} onClick={() => onDelete(rule.id)} aria-label={i18n.t('rules.deleteNamed', [rule.field])}>
+      <button
+        type="button"
+        class="pp-button"
+        disabled={busy}
+        onClick={() => onDelete(rule.id)}
+        aria-label={i18n.t('rules.deleteNamed', [rule.field])}
+      >
         {i18n.t('common.delete')}
       </button>
     </li>

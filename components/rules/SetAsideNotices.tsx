@@ -15,7 +15,9 @@ export function SetAsideNotices({ notices, onDismiss }: { notices: SetAsideView[
       <ul>
         {notices.map((notice) => (
           <li key={notice.id}>
-            {notice.reason === 'shape' ? i18n.t('rules.pick.setAsideShape', [notice.field]) : i18n.t('rules.pick.setAsideMisses', [notice.field])}
+            {notice.reason === 'shape'
+              ? i18n.t('rules.pick.setAsideShape', [notice.field])
+              : i18n.t('rules.pick.setAsideMisses', [notice.field])}
           </li>
         ))}
       </ul>

@@ -53,23 +53,39 @@ export function groupsOf(rules: readonly PageRule[]): RuleGroup[] {
 }
 
 export const importRowsOf = (rows: readonly RuleImportRow[]): ImportRowView[] =>
-  rows.map((row) => ({ id: row.rule.id, title: `${groupTitle(row.rule)} · ${FIELD[row.rule.field]()}`, sample: row.rule.sample, action: row.action }));
+  rows.map((row) => ({
+    id: row.rule.id,
+    title: `${groupTitle(row.rule)} · ${FIELD[row.rule.field]()}`,
+    sample: row.rule.sample,
+    action: row.action,
+  }));
 
 /** A refused rules file, in the user's words. */
 export function describeRulesError(error: unknown): string {
   if (!(error instanceof RulesFileError)) return i18n.t('rules.file.unreadable');
   const detail = error.detail.slice(0, 120);
   switch (error.problem) {
-    case 'too-large': return i18n.t('rules.file.tooLarge');
-    case 'empty': return i18n.t('rules.file.empty');
-    case 'not-json': return i18n.t('rules.file.notJson');
-    case 'not-rules': return i18n.t('rules.file.notRules');
-    case 'newer': return i18n.t('rules.file.newer');
-    case 'code': return i18n.t('rules.file.code');
-    case 'unknown-field': return i18n.t('rules.file.unknownField', [detail]);
-    case 'invalid': return i18n.t('rules.file.invalid', [detail]);
-    case 'selector': return i18n.t('rules.file.selector', [detail]);
-    case 'other-host': return i18n.t('rules.file.otherHost', [detail]);
-    case 'duplicate': return i18n.t('rules.file.duplicate');
+    case 'too-large':
+      return i18n.t('rules.file.tooLarge');
+    case 'empty':
+      return i18n.t('rules.file.empty');
+    case 'not-json':
+      return i18n.t('rules.file.notJson');
+    case 'not-rules':
+      return i18n.t('rules.file.notRules');
+    case 'newer':
+      return i18n.t('rules.file.newer');
+    case 'code':
+      return i18n.t('rules.file.code');
+    case 'unknown-field':
+      return i18n.t('rules.file.unknownField', [detail]);
+    case 'invalid':
+      return i18n.t('rules.file.invalid', [detail]);
+    case 'selector':
+      return i18n.t('rules.file.selector', [detail]);
+    case 'other-host':
+      return i18n.t('rules.file.otherHost', [detail]);
+    case 'duplicate':
+      return i18n.t('rules.file.duplicate');
   }
 }

@@ -16,12 +16,16 @@ export function ownLabelText(el: Element): string | undefined {
   if ((el.textContent ?? '').length > 120) return undefined;
   const text = textOfElement(el).replace(/\s*[:：]$/, '');
   if (!text || text.length > MAX_LABEL || text.includes('\n')) return undefined;
-  const inner = Array.from(el.children).some((child) => (child.textContent ?? '').trim() === (el.textContent ?? '').trim());
+  const inner = Array.from(el.children).some(
+    (child) => (child.textContent ?? '').trim() === (el.textContent ?? '').trim(),
+  );
   return inner ? undefined : text;
 }
 
 const looksLikeLabel = (el: Element, text: string) =>
-  LABEL_TAGS.test(el.tagName) || /label|term/i.test(el.getAttribute('class') ?? '') || /[:：]\s*$/.test(el.textContent ?? '');
+  LABEL_TAGS.test(el.tagName) ||
+  /label|term/i.test(el.getAttribute('class') ?? '') ||
+  /[:：]\s*$/.test(el.textContent ?? '');
 
 function labelAnchor(el: Element, text: string, value: Element, language?: string): LabelAnchor | undefined {
   const hop = hopBetween(el, value, true);
@@ -74,7 +78,9 @@ export function stablePart(el: Element): string | undefined {
   const attributes = Array.from(el.attributes)
     .filter((attr) => STABLE_ATTRIBUTE.test(attr.name) && stableToken(attr.value))
     .map((attr) => `[${attr.name}="${attr.value}"]`);
-  const classes = Array.from(el.classList).filter((name) => SEMANTIC_CLASS.test(name)).map((name) => `.${name}`);
+  const classes = Array.from(el.classList)
+    .filter((name) => SEMANTIC_CLASS.test(name))
+    .map((name) => `.${name}`);
   const parts = [...attributes, ...classes.slice(0, 3)];
   return parts.length ? `${tag}${parts.join('')}` : undefined;
 }

@@ -43,7 +43,12 @@ function inlineValues(anchor: LabelAnchor, page: Page): string[] {
   return values;
 }
 
-function valuesByLabel(anchor: LabelAnchor, field: RuleField, page: Page, labels: () => { el: Element; text: string }[]): string[] {
+function valuesByLabel(
+  anchor: LabelAnchor,
+  field: RuleField,
+  page: Page,
+  labels: () => { el: Element; text: string }[],
+): string[] {
   if (anchor.inline) return inlineValues(anchor, page);
   return labels()
     .filter(({ text }) => labelMatches(anchor, text, page.language))
@@ -52,7 +57,12 @@ function valuesByLabel(anchor: LabelAnchor, field: RuleField, page: Page, labels
     .map((el) => rawValueOf(el, field, page.url));
 }
 
-function valuesOf(anchor: Anchor, field: RuleField, page: Page, labels: () => { el: Element; text: string }[]): string[] {
+function valuesOf(
+  anchor: Anchor,
+  field: RuleField,
+  page: Page,
+  labels: () => { el: Element; text: string }[],
+): string[] {
   if (anchor.kind === 'label') return valuesByLabel(anchor, field, page, labels);
   if (anchor.kind === 'selector') {
     try {
@@ -74,11 +84,14 @@ export function applyRule(rule: PageRule, page: Page, labels: () => { el: Elemen
     for (const raw of valuesOf(anchor, rule.field, page, labels)) {
       if (!raw.trim()) continue;
       const value = checkShape(rule.shape, raw, { pageUrl: page.url });
-      if (value !== undefined) return { ruleId: rule.id, field: rule.field, status: 'read', value, anchor: anchor.kind };
+      if (value !== undefined)
+        return { ruleId: rule.id, field: rule.field, status: 'read', value, anchor: anchor.kind };
       found ??= raw.slice(0, 200);
     }
   }
-  return found === undefined ? { ruleId: rule.id, field: rule.field, status: 'missed' } : { ruleId: rule.id, field: rule.field, status: 'bad-shape', found };
+  return found === undefined
+    ? { ruleId: rule.id, field: rule.field, status: 'missed' }
+    : { ruleId: rule.id, field: rule.field, status: 'bad-shape', found };
 }
 
 /** The rules that run on a page: its platform and page type, not set aside. */

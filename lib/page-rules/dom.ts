@@ -29,7 +29,9 @@ function childPath(ancestor: Element, target: Element): PathStep[] | undefined {
     const parent: Element | null = el.parentElement;
     if (!parent || steps.length >= MAX_DEPTH) return undefined;
     const tag = el.tagName.toLowerCase();
-    const index = Array.from(parent.children).filter((child) => child.tagName === el!.tagName).indexOf(el);
+    const index = Array.from(parent.children)
+      .filter((child) => child.tagName === el!.tagName)
+      .indexOf(el);
     steps.unshift({ tag, index });
   }
   return steps;

@@ -12,11 +12,25 @@ import { ruleId, RULE_VERSION, type PageRule } from './types';
 export const RULES_FORMAT = 'partner-pipeline-page-rules';
 export const MAX_RULES_FILE_BYTES = 1_000_000;
 
-export type RulesFileProblem = 'too-large' | 'empty' | 'not-json' | 'not-rules' | 'newer' | 'code' | 'unknown-field' | 'invalid' | 'selector' | 'other-host' | 'duplicate';
+export type RulesFileProblem =
+  | 'too-large'
+  | 'empty'
+  | 'not-json'
+  | 'not-rules'
+  | 'newer'
+  | 'code'
+  | 'unknown-field'
+  | 'invalid'
+  | 'selector'
+  | 'other-host'
+  | 'duplicate';
 
 /** Why a rules file was refused; `detail` is for the message ($1), never HTML. */
 export class RulesFileError extends Error {
-  constructor(readonly problem: RulesFileProblem, readonly detail = '') {
+  constructor(
+    readonly problem: RulesFileProblem,
+    readonly detail = '',
+  ) {
     super(`${problem}${detail ? `: ${detail}` : ''}`);
   }
 }
@@ -31,18 +45,25 @@ const FileSchema = z.strictObject({
 });
 
 /** Text that is code, not data: scripts, javascript: URLs, functions, event handlers, CSS expressions. */
-const CODE = /<\s*\/?\s*script|javascript\s*:|\bfunction\s*\(|=>|\beval\s*\(|new\s+Function|\bimport\s*\(|\bon[a-z]+\s*=|expression\s*\(|url\s*\(/i;
+const CODE =
+  /<\s*\/?\s*script|javascript\s*:|\bfunction\s*\(|=>|\beval\s*\(|new\s+Function|\bimport\s*\(/i;
+const MORE_CODE = /\bon[a-z]+\s*=|expression\s*\(|url\s*\(/i;
 
 function findCode(value: unknown, path: string): string | undefined {
-  if (typeof value === 'string') return CODE.test(value) ? path : undefined;
+  if (typeof value === 'string') return CODE.test(value) || MORE_CODE.test(value) ? path : undefined;
   if (Array.isArray(value)) return value.map((item, i) => findCode(item, `${path}[${i}]`)).find(Boolean);
-  if (value && typeof value === 'object') return Object.entries(value).map(([key, item]) => findCode(key, path) ?? findCode(item, `${path}.${key}`)).find(Boolean);
+  if (value && typeof value === 'object')
+    return Object.entries(value)
+      .map(([key, item]) => findCode(key, path) ?? findCode(item, `${path}.${key}`))
+      .find(Boolean);
   return undefined;
 }
 
 /** True when the host is one of the platform's own (a rule for EPALE runs only on EPALE). */
 export function hostBelongsTo(host: string, platform: Platform): boolean {
-  return SITES[PLATFORM_FACTS[platform].site].routes.some((route) => host === route.host || (route.subdomains === true && host.endsWith(`.${route.host}`)));
+  return SITES[PLATFORM_FACTS[platform].site].routes.some(
+    (route) => host === route.host || (route.subdomains === true && host.endsWith(`.${route.host}`)),
+  );
 }
 
 /** The browser's own parser decides: a selector it cannot parse is refused (rules never "maybe work"). */
@@ -65,7 +86,8 @@ function checkRule(raw: unknown, index: number, doc?: Document): PageRule {
   }
   const rule = parsed.data;
   for (const anchor of rule.anchors) {
-    if (anchor.kind === 'selector' && !selectorParses(anchor.selector, doc)) throw new RulesFileError('selector', anchor.selector);
+    if (anchor.kind === 'selector' && !selectorParses(anchor.selector, doc))
+      throw new RulesFileError('selector', anchor.selector);
   }
   if (!hostBelongsTo(rule.host, rule.platform)) throw new RulesFileError('other-host', rule.host);
   return { ...rule, id: ruleId(rule.platform, rule.pageType, rule.field), origin: 'imported', misses: 0 };
@@ -81,7 +103,8 @@ export function readRulesText(text: string, doc?: Document): PageRule[] {
   } catch {
     throw new RulesFileError('not-json');
   }
-  if (!raw || typeof raw !== 'object' || (raw as { format?: unknown }).format !== RULES_FORMAT) throw new RulesFileError('not-rules');
+  if (!raw || typeof raw !== 'object' || (raw as { format?: unknown }).format !== RULES_FORMAT)
+    throw new RulesFileError('not-rules');
   const version = (raw as { version?: unknown }).version;
   if (typeof version === 'number' && version > RULE_VERSION) throw new RulesFileError('newer', String(version));
   const code = findCode(raw, 'file');
@@ -107,7 +130,13 @@ export async function readRulesFile(file: Blob, doc?: Document): Promise<PageRul
 /** The file's text for chosen rules: shareable data only, one rule per line. */
 export function rulesFileText(rules: readonly PageRule[], at: Date): string {
   const shared = rules.map(({ origin: _o, lastWorkedAt: _l, misses: _m, setAside: _s, ...rule }) => rule);
-  const head = `{\n  "format": ${JSON.stringify(RULES_FORMAT)},\n  "version": ${RULE_VERSION},\n  "exportedAt": ${JSON.stringify(at.toISOString())},\n`;
+  const head = [
+    '{',
+    `  "format": ${JSON.stringify(RULES_FORMAT)},`,
+    `  "version": ${RULE_VERSION},`,
+    `  "exportedAt": ${JSON.stringify(at.toISOString())},`,
+    '',
+  ].join('\n');
   return `${head}  "rules": [\n${shared.map((rule) => `    ${JSON.stringify(rule)}`).join(',\n')}\n  ]\n}\n`;
 }
 

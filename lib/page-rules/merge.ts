@@ -31,7 +31,11 @@ function isWeaker(field: RuleField, result: ExtractionResult, confidence: FieldC
  * The result with the rules' values where they win. Without a name from either side there is no
  * organisation to fill: the values stay in `readByRule` only through `values`.
  */
-export function mergeRuleValues(result: ExtractionResult, outcomes: readonly RuleOutcome[], confidence: FieldConfidence = {}): MergedResult & { values: Partial<Record<RuleField, string>> } {
+export function mergeRuleValues(
+  result: ExtractionResult,
+  outcomes: readonly RuleOutcome[],
+  confidence: FieldConfidence = {},
+): MergedResult & { values: Partial<Record<RuleField, string>> } {
   const values: Partial<Record<RuleField, string>> = {};
   const ruleOf: Partial<Record<RuleField, string>> = {};
   for (const outcome of outcomes) {

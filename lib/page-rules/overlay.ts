@@ -31,7 +31,8 @@ const STYLE = `
   .outline { position: fixed; pointer-events: none; border: 2px solid #2563eb; border-radius: 3px;
     box-shadow: 0 0 0 2px rgba(255, 255, 255, 0.9); z-index: 2147483647; display: none; }
   .label { position: fixed; pointer-events: none; z-index: 2147483647; display: none; padding: 2px 8px;
-    font: 600 13px/1.4 system-ui, sans-serif; color: #fff; background: #1e3a8a; border-radius: 4px; white-space: nowrap; }
+    font: 600 13px/1.4 system-ui, sans-serif; color: #fff; background: #1e3a8a; border-radius: 4px;
+    white-space: nowrap; }
 `;
 
 function build(doc: Document, fieldLabel: string) {
@@ -53,7 +54,13 @@ function build(doc: Document, fieldLabel: string) {
 /** Places the outline on the element and the label just outside it, above if there is room. */
 function place(outline: HTMLElement, label: HTMLElement, el: Element): void {
   const rect = el.getBoundingClientRect();
-  Object.assign(outline.style, { display: 'block', top: `${rect.top - 2}px`, left: `${rect.left - 2}px`, width: `${rect.width}px`, height: `${rect.height}px` });
+  Object.assign(outline.style, {
+    display: 'block',
+    top: `${rect.top - 2}px`,
+    left: `${rect.left - 2}px`,
+    width: `${rect.width}px`,
+    height: `${rect.height}px`,
+  });
   label.style.display = 'block';
   const height = label.getBoundingClientRect().height || 22;
   const above = rect.top - height - LABEL_GAP;

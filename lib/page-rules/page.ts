@@ -25,7 +25,13 @@ export function rulePlatformOf(result: ExtractionResult, url: URL): Platform | n
   return result.platform ?? platformsOfUrl(url).at(-1) ?? null;
 }
 
-export function readWithRules(builtIn: ExtractionResult, doc: Document, url: URL, rules: readonly PageRule[], confidence?: FieldConfidence): ReadWithRules {
+export function readWithRules(
+  builtIn: ExtractionResult,
+  doc: Document,
+  url: URL,
+  rules: readonly PageRule[],
+  confidence?: FieldConfidence,
+): ReadWithRules {
   const platform = rulePlatformOf(builtIn, url);
   // A rule runs only on its own platform's pages: never on another site, whatever a file said.
   const own = platformsOfUrl(url).includes(platform as Platform) ? rulesForPage(rules, platform, builtIn.pageType) : [];

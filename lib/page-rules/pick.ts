@@ -29,7 +29,10 @@ export type PickResult =
 
 /** The element a selection sits in (the "Use selection" path for keyboard and screen-reader users). */
 export function elementOfSelection(selection: Selection | null): Element | undefined {
-  const node = selection && selection.rangeCount > 0 && !selection.isCollapsed ? selection.getRangeAt(0).commonAncestorContainer : undefined;
+  const node =
+    selection && selection.rangeCount > 0 && !selection.isCollapsed
+      ? selection.getRangeAt(0).commonAncestorContainer
+      : undefined;
   if (!node) return undefined;
   return node.nodeType === 1 ? (node as Element) : (node.parentElement ?? undefined);
 }

@@ -20,16 +20,22 @@ export function planRulesImport(current: readonly PageRule[], incoming: readonly
   return incoming.map((rule) => {
     const existing = byId.get(rule.id);
     if (!existing) return { rule, action: 'add' };
-    if (sameAnchors(existing.anchors, rule.anchors) && existing.shape === rule.shape) return { rule, existing, action: 'same' };
+    if (sameAnchors(existing.anchors, rule.anchors) && existing.shape === rule.shape)
+      return { rule, existing, action: 'same' };
     return { rule, existing, action: existing.origin === 'mine' ? 'ask' : 'replace' };
   });
 }
 
 /** The rules after the import: `replaceMine` lists the user's own rules they agreed to replace. */
-export function applyRulesImport(current: readonly PageRule[], rows: readonly RuleImportRow[], replaceMine: ReadonlySet<string> = new Set()): PageRule[] {
+export function applyRulesImport(
+  current: readonly PageRule[],
+  rows: readonly RuleImportRow[],
+  replaceMine: ReadonlySet<string> = new Set(),
+): PageRule[] {
   const next = new Map(current.map((rule) => [rule.id, rule]));
   for (const row of rows) {
-    if (row.action === 'add' || row.action === 'replace' || (row.action === 'ask' && replaceMine.has(row.rule.id))) next.set(row.rule.id, row.rule);
+    if (row.action === 'add' || row.action === 'replace' || (row.action === 'ask' && replaceMine.has(row.rule.id)))
+      next.set(row.rule.id, row.rule);
   }
   return [...next.values()];
 }

@@ -3,7 +3,9 @@ import { textOfElement } from './dom';
 import type { RuleField } from './types';
 
 const linkOf = (el: Element, scheme: RegExp): string | undefined => {
-  const links = [el.closest('a[href]'), ...Array.from(el.querySelectorAll('a[href]'))].filter((a): a is Element => a !== null);
+  const links = [el.closest('a[href]'), ...Array.from(el.querySelectorAll('a[href]'))].filter(
+    (a): a is Element => a !== null,
+  );
   return links.map((a) => a.getAttribute('href')?.trim() ?? '').find((href) => scheme.test(href));
 };
 

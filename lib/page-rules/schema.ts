@@ -15,7 +15,13 @@ const PathStepSchema = z.strictObject({ tag: z.string().regex(TAG), index: z.num
 const hop = { up: z.number().int().min(0).max(12), next: z.boolean(), down: z.array(PathStepSchema).max(12) };
 
 export const AnchorSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('label'), text: short(80), key: short(40).optional(), inline: z.boolean().optional(), ...hop }),
+  z.strictObject({
+    kind: z.literal('label'),
+    text: short(80),
+    key: short(40).optional(),
+    inline: z.boolean().optional(),
+    ...hop,
+  }),
   z.strictObject({ kind: z.literal('selector'), selector: short(300).regex(SELECTOR) }),
   z.strictObject({ kind: z.literal('path'), ...hop }),
 ]);
@@ -30,7 +36,11 @@ export const PageRuleSchema = z.strictObject({
   shape: z.enum(SHAPES),
   createdAt: z.iso.datetime(),
   version: z.literal(RULE_VERSION),
-  host: z.string().min(3).max(253).regex(/^[a-z0-9.-]+$/),
+  host: z
+    .string()
+    .min(3)
+    .max(253)
+    .regex(/^[a-z0-9.-]+$/),
   origin: z.enum(['mine', 'imported']),
   lastWorkedAt: z.iso.datetime().optional(),
   misses: z.number().int().min(0).max(MAX_MISSES),
@@ -42,8 +52,19 @@ export const PageRulesSchema = z.array(PageRuleSchema).max(MAX_RULES);
 
 /** What a page reports its rules did (lib/page-rules/apply.ts RuleOutcome), checked at the background. */
 export const RuleOutcomeSchema = z.discriminatedUnion('status', [
-  z.strictObject({ ruleId: short(80), field: z.enum(RULE_FIELDS), status: z.literal('read'), value: z.string().max(20_000), anchor: z.enum(['label', 'selector', 'path']) }),
+  z.strictObject({
+    ruleId: short(80),
+    field: z.enum(RULE_FIELDS),
+    status: z.literal('read'),
+    value: z.string().max(20_000),
+    anchor: z.enum(['label', 'selector', 'path']),
+  }),
   z.strictObject({ ruleId: short(80), field: z.enum(RULE_FIELDS), status: z.literal('missed') }),
-  z.strictObject({ ruleId: short(80), field: z.enum(RULE_FIELDS), status: z.literal('bad-shape'), found: z.string().max(200) }),
+  z.strictObject({
+    ruleId: short(80),
+    field: z.enum(RULE_FIELDS),
+    status: z.literal('bad-shape'),
+    found: z.string().max(200),
+  }),
 ]);
 export const RuleOutcomesSchema = z.array(RuleOutcomeSchema).max(50);

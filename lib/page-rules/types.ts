@@ -7,7 +7,19 @@
 import type { PageType, Platform } from '../model';
 
 /** The organisation fields a rule may read. */
-export const RULE_FIELDS = ['name', 'country', 'city', 'region', 'type', 'website', 'email', 'phone', 'oid', 'pic', 'description'] as const;
+export const RULE_FIELDS = [
+  'name',
+  'country',
+  'city',
+  'region',
+  'type',
+  'website',
+  'email',
+  'phone',
+  'oid',
+  'pic',
+  'description',
+] as const;
 export type RuleField = (typeof RULE_FIELDS)[number];
 
 /** The check a value must pass before it is used; one per field (country → ISO code, website → http(s)…). */
@@ -15,8 +27,17 @@ export const SHAPES = ['text', 'country', 'website', 'email', 'phone', 'oid', 'p
 export type Shape = (typeof SHAPES)[number];
 
 export const SHAPE_OF: Record<RuleField, Shape> = {
-  name: 'text', country: 'country', city: 'text', region: 'text', type: 'text', website: 'website',
-  email: 'email', phone: 'phone', oid: 'oid', pic: 'pic', description: 'longText',
+  name: 'text',
+  country: 'country',
+  city: 'text',
+  region: 'text',
+  type: 'text',
+  website: 'website',
+  email: 'email',
+  phone: 'phone',
+  oid: 'oid',
+  pic: 'pic',
+  description: 'longText',
 };
 
 /** One step down the tree: the n-th (0-based) child element with this tag name. */
@@ -83,4 +104,5 @@ export interface PageRule {
   setAside?: { at: string; reason: SetAsideReason };
 }
 
-export const ruleId = (platform: Platform, pageType: PageType, field: RuleField): string => `${platform}/${pageType}/${field}`;
+export const ruleId = (platform: Platform, pageType: PageType, field: RuleField): string =>
+  `${platform}/${pageType}/${field}`;

@@ -17,17 +17,35 @@ const UI_WAIT = 15_000;
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 const rule = (field, anchors, sample, extra = {}) => ({
-  id: `epale/organisation/${field}`, platform: 'epale', pageType: 'organisation', field, anchors, sample,
+  id: `epale/organisation/${field}`,
+  platform: 'epale',
+  pageType: 'organisation',
+  field,
+  anchors,
+  sample,
   shape: field === 'country' ? 'country' : field === 'website' ? 'website' : 'text',
-  createdAt: '2026-12-04T01:00:00.000Z', version: 1, host: 'epale.ec.europa.eu', ...extra,
+  createdAt: '2026-12-04T01:00:00.000Z',
+  version: 1,
+  host: 'epale.ec.europa.eu',
+  ...extra,
 });
 const label = (text, key) => ({ kind: 'label', text, key, up: 0, next: true, down: [] });
-const RULES = [rule('country', [label('Country', 'country')], 'PL'), rule('city', [label('City', 'city'), { kind: 'selector', selector: 'dd[data-field="city"]' }], 'Kraków')];
-const fileOf = (rules) => JSON.stringify({ format: 'partner-pipeline-page-rules', version: 1, exportedAt: '2026-12-04T02:00:00.000Z', rules });
+const RULES = [
+  rule('country', [label('Country', 'country')], 'PL'),
+  rule('city', [label('City', 'city'), { kind: 'selector', selector: 'dd[data-field="city"]' }], 'Kraków'),
+];
+const fileOf = (rules) =>
+  JSON.stringify({ format: 'partner-pipeline-page-rules', version: 1, exportedAt: '2026-12-04T02:00:00.000Z', rules });
 
 async function seriousViolations(page) {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(`${AXE}\n;void 0`);
-  const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) })));
+  const violations = await page.evaluate(async () =>
+    (await window.axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+    })),
+  );
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
@@ -71,16 +89,25 @@ test('import a page-rules file with a preview, see it listed, export it back', {
 
     await group.getByRole('checkbox', { name: 'Country' }).check();
     await group.getByRole('checkbox', { name: 'City' }).check();
-    const [download] = await Promise.all([options.waitForEvent('download', { timeout: UI_WAIT }), section(options).getByRole('button', { name: 'Export 2 chosen rules' }).click()]);
+    const [download] = await Promise.all([
+      options.waitForEvent('download', { timeout: UI_WAIT }),
+      section(options).getByRole('button', { name: 'Export 2 chosen rules' }).click(),
+    ]);
     assert.match(download.suggestedFilename(), /^partner-pipeline-page-rules-\d{4}-\d{2}-\d{2}\.json$/);
     const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
     assert.equal(exported.format, 'partner-pipeline-page-rules');
-    assert.deepEqual(exported.rules.map((r) => [r.field, r.sample, r.anchors]).sort(), RULES.map((r) => [r.field, r.sample, r.anchors]).sort());
+    assert.deepEqual(
+      exported.rules.map((r) => [r.field, r.sample, r.anchors]).sort(),
+      RULES.map((r) => [r.field, r.sample, r.anchors]).sort(),
+    );
 
     // The same file again: nothing new; then delete one rule.
     await rulesInput(options).setInputFiles(file);
     await options.getByText('Same as a rule you have, nothing changes').first().waitFor({ timeout: UI_WAIT });
-    await options.getByRole('group', { name: /would change/ }).getByRole('button', { name: 'Cancel' }).click();
+    await options
+      .getByRole('group', { name: /would change/ })
+      .getByRole('button', { name: 'Cancel' })
+      .click();
     await group.getByRole('button', { name: 'Delete the rule for City' }).click();
     await section(options).getByText('Rule deleted.').waitFor({ timeout: UI_WAIT });
     assert.equal(await group.locator('li.pp-rule').count(), 1);
@@ -91,9 +118,21 @@ test('a hostile page-rules file is refused in plain words and nothing is stored'
   await withOptions('dark', async (options, dir) => {
     const cases = [
       ['code.json', fileOf([rule('city', [label('City')], '<script>alert(1)</script>')]), 'This file contains code'],
-      ['selector.json', fileOf([rule('city', [{ kind: 'selector', selector: 'dd:unknown-thing(1)' }], 'x')]), 'a selector the browser cannot read (dd:unknown-thing(1))'],
-      ['host.json', fileOf([rule('city', [label('City')], 'x', { host: 'evil.example.com' })]), 'a rule for evil.example.com'],
-      ['extra.json', fileOf([rule('city', [label('City')], 'x', { transform: 'x' })]), 'fields a page rule does not have (transform)'],
+      [
+        'selector.json',
+        fileOf([rule('city', [{ kind: 'selector', selector: 'dd:unknown-thing(1)' }], 'x')]),
+        'a selector the browser cannot read (dd:unknown-thing(1))',
+      ],
+      [
+        'host.json',
+        fileOf([rule('city', [label('City')], 'x', { host: 'evil.example.com' })]),
+        'a rule for evil.example.com',
+      ],
+      [
+        'extra.json',
+        fileOf([rule('city', [label('City')], 'x', { transform: 'x' })]),
+        'fields a page rule does not have (transform)',
+      ],
       ['big.json', 'x'.repeat(10 * 1024 * 1024), 'larger than 1 MB'],
     ];
     for (const [name, text, message] of cases) {
@@ -110,7 +149,10 @@ test('a hostile page-rules file is refused in plain words and nothing is stored'
     writeFileSync(good, fileOf(RULES));
     await rulesInput(options).setInputFiles(good);
     await options.getByRole('button', { name: 'Import these rules' }).click();
-    await options.getByRole('region', { name: 'EPALE · organisation page' }).getByText('Read: PL').waitFor({ timeout: UI_WAIT });
+    await options
+      .getByRole('region', { name: 'EPALE · organisation page' })
+      .getByText('Read: PL')
+      .waitFor({ timeout: UI_WAIT });
     assert.deepEqual(await seriousViolations(options), [], 'rules listed (dark)');
   });
 });

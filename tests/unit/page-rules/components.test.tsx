@@ -12,7 +12,10 @@ const mount = (node: preact.ComponentChild) => {
   render(node, root);
   return root;
 };
-const button = (name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === name || b.getAttribute('aria-label') === name);
+const button = (name: string) =>
+  [...root.querySelectorAll('button')].find(
+    (b) => b.textContent?.trim() === name || b.getAttribute('aria-label') === name,
+  );
 afterEach(() => {
   render(null, root);
   root.remove();
@@ -25,15 +28,21 @@ describe('page-rule components', () => {
     button('Pick Country on the page')!.click();
     expect(events.onStart).toHaveBeenCalledOnce();
     mount(<PickOnPage field="Country" state="picking" {...events} />);
-    expect(root.querySelector('[role="status"]')!.textContent).toBe('Click the Country on the page, or select its text and choose Use selection. Esc cancels.');
+    expect(root.querySelector('[role="status"]')!.textContent).toBe(
+      'Click the Country on the page, or select its text and choose Use selection. Esc cancels.',
+    );
     button('Use selection')!.click();
     button('Cancel')!.click();
     expect([events.onUseSelection.mock.calls.length, events.onCancel.mock.calls.length]).toEqual([1, 1]);
   });
 
   it('PickOnPage says why a pick was not taken', () => {
-    mount(<PickOnPage field="Country" state="bad-shape" onStart={vi.fn()} onUseSelection={vi.fn()} onCancel={vi.fn()} />);
-    expect(root.querySelector('[role="alert"]')!.textContent).toBe('That is not a valid value for Country. Pick another part of the page.');
+    mount(
+      <PickOnPage field="Country" state="bad-shape" onStart={vi.fn()} onUseSelection={vi.fn()} onCancel={vi.fn()} />,
+    );
+    expect(root.querySelector('[role="alert"]')!.textContent).toBe(
+      'That is not a valid value for Country. Pick another part of the page.',
+    );
   });
 
   it('ReadByRule marks the field with Undo and Forget this rule', () => {
@@ -47,7 +56,15 @@ describe('page-rule components', () => {
   });
 
   it('SetAsideNotices tells the user which rules were set aside and why', () => {
-    mount(<SetAsideNotices notices={[{ id: 'a', field: 'country', reason: 'misses' }, { id: 'b', field: 'website', reason: 'shape' }]} onDismiss={vi.fn()} />);
+    mount(
+      <SetAsideNotices
+        notices={[
+          { id: 'a', field: 'country', reason: 'misses' },
+          { id: 'b', field: 'website', reason: 'shape' },
+        ]}
+        onDismiss={vi.fn()}
+      />,
+    );
     const items = [...root.querySelectorAll('li')].map((li) => li.textContent);
     expect(items[0]).toContain('Your rule for country was set aside because it found nothing on three pages in a row.');
     expect(items[1]).toContain('Your rule for website was set aside because it read a value that is not valid.');

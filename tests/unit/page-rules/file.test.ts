@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_RULES_FILE_BYTES, readRulesFile, readRulesText, RULES_FORMAT, rulesFileText, RulesFileError } from '../../../lib/page-rules/file';
+import {
+  MAX_RULES_FILE_BYTES,
+  readRulesFile,
+  readRulesText,
+  RULES_FORMAT,
+  rulesFileText,
+  RulesFileError,
+} from '../../../lib/page-rules/file';
 import { applyRulesImport, planRulesImport } from '../../../lib/page-rules/plan';
 import { countryRule } from './fixtures';
 
@@ -28,13 +35,19 @@ describe('a rules file', () => {
 
   it('is refused when it holds code', () => {
     expect(problemOf(fileWith([shared({ sample: '<script>alert(1)</script>' })]))).toBe('code');
-    expect(problemOf(fileWith([shared({ anchors: [{ kind: 'selector', selector: 'a[href="javascript:alert(1)"]' }] })]))).toBe('code');
+    expect(
+      problemOf(fileWith([shared({ anchors: [{ kind: 'selector', selector: 'a[href="javascript:alert(1)"]' }] })])),
+    ).toBe('code');
     expect(problemOf(fileWith([shared({ sample: 'x', extract: '(doc) => doc.cookie' })]))).toBe('code');
   });
 
   it('is refused with unknown fields, in a rule or in the file', () => {
     expect(problemOf(fileWith([shared({ transform: 'upper' })]))).toBe('unknown-field');
-    expect(problemOf(fileWith([shared({ anchors: [{ kind: 'label', text: 'Country', up: 0, next: true, down: [], eval: 'x' }] })]))).toBe('unknown-field');
+    expect(
+      problemOf(
+        fileWith([shared({ anchors: [{ kind: 'label', text: 'Country', up: 0, next: true, down: [], eval: 'x' }] })]),
+      ),
+    ).toBe('unknown-field');
     expect(problemOf(fileWith([shared()], { endpoint: 'https://evil.example' }))).toBe('unknown-field');
   });
 
@@ -70,7 +83,10 @@ describe('a rules file', () => {
 describe('importing rules', () => {
   it('adds new rules, replaces imported ones, and asks before replacing the user’s own', () => {
     const mine = countryRule();
-    const theirs = { ...countryRule({ origin: 'imported' }), anchors: [{ kind: 'label' as const, text: 'Nation', up: 0, next: true, down: [] }] };
+    const theirs = {
+      ...countryRule({ origin: 'imported' }),
+      anchors: [{ kind: 'label' as const, text: 'Nation', up: 0, next: true, down: [] }],
+    };
     const city = countryRule({ id: 'epale/organisation/city', field: 'city', shape: 'text', origin: 'imported' });
     const rows = planRulesImport([mine], [theirs, city]);
     expect(rows.map((row) => row.action)).toEqual(['ask', 'add']);

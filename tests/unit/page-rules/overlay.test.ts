@@ -10,7 +10,13 @@ function setUp() {
   document.body.append(value, panel);
   const onPick = vi.fn();
   const onCancel = vi.fn();
-  const session = startPicking({ doc: document, fieldLabel: 'Website', onPick, onCancel, ignore: (el) => el.closest('partner-pipeline-ui') !== null });
+  const session = startPicking({
+    doc: document,
+    fieldLabel: 'Website',
+    onPick,
+    onCancel,
+    ignore: (el) => el.closest('partner-pipeline-ui') !== null,
+  });
   return { value, panel, onPick, onCancel, session };
 }
 const overlay = () => document.querySelector(OVERLAY_TAG);
@@ -21,7 +27,17 @@ afterEach(() => document.body.replaceChildren());
 describe('the pick overlay', () => {
   it('outlines the element under the pointer with a label naming the field, outside the element', () => {
     const { value, session } = setUp();
-    vi.spyOn(value, 'getBoundingClientRect').mockReturnValue({ top: 100, left: 40, bottom: 120, right: 200, width: 160, height: 20, x: 40, y: 100, toJSON: () => ({}) });
+    vi.spyOn(value, 'getBoundingClientRect').mockReturnValue({
+      top: 100,
+      left: 40,
+      bottom: 120,
+      right: 200,
+      width: 160,
+      height: 20,
+      x: 40,
+      y: 100,
+      toJSON: () => ({}),
+    });
     value.dispatchEvent(new PointerEvent('pointermove', { bubbles: true }));
     expect(part('outline')!.style.display).toBe('block');
     expect(part('outline')!.style.top).toBe('98px');

@@ -29,8 +29,10 @@ export const cardHtml = (card: Card) => `
     ${card.extraRows ?? ''}
     <div class="r-82k1"><span class="k-1">${card.labels.country}</span><span class="v-2">${card.country}</span></div>
     <div class="r-82k1"><span class="k-1">${card.labels.city}</span><span class="v-2">${card.city}</span></div>
-    <div class="r-82k1"><span class="k-1">${card.labels.website}</span><span class="v-2"><a href="${card.website}">Visit</a></span></div>
-    <div class="r-82k1"><span class="k-1">${card.labels.email}</span><span class="v-2"><a href="mailto:${card.email}">Write</a></span></div>
+    <div class="r-82k1"><span class="k-1">${card.labels.website}</span><span class="v-2">
+      <a href="${card.website}">Visit</a></span></div>
+    <div class="r-82k1"><span class="k-1">${card.labels.email}</span><span class="v-2">
+      <a href="mailto:${card.email}">Write</a></span></div>
   </section>`;
 
 export const ENGLISH = { country: 'Country', city: 'City', website: 'Website', email: 'E-mail' };

@@ -11,15 +11,26 @@ describe('what a platform page may ask about page rules', () => {
   it('gets only its own platform’s rules', async () => {
     const db = await freshDb();
     await savePickedRule(db, countryRule());
-    expect(await rulesForSenderPage(db, EPALE_PAGE, 'epale', 'organisation')).toEqual({ ok: true, value: [countryRule()] });
-    expect(await rulesForSenderPage(db, OTLAS_PAGE, 'epale', 'organisation')).toEqual({ ok: false, reason: 'other-platform' });
+    expect(await rulesForSenderPage(db, EPALE_PAGE, 'epale', 'organisation')).toEqual({
+      ok: true,
+      value: [countryRule()],
+    });
+    expect(await rulesForSenderPage(db, OTLAS_PAGE, 'epale', 'organisation')).toEqual({
+      ok: false,
+      reason: 'other-platform',
+    });
   });
 
   it('saves a picked rule only for its own platform and host, as the user’s own', async () => {
     const db = await freshDb();
     expect(await saveRuleFromPage(db, OTLAS_PAGE, countryRule())).toEqual({ ok: false, reason: 'other-platform' });
-    expect(await saveRuleFromPage(db, EPALE_PAGE, { ...countryRule(), host: 'ec.europa.eu' })).toEqual({ ok: false, reason: 'other-platform' });
-    expect(await saveRuleFromPage(db, EPALE_PAGE, { ...countryRule(), anchors: [{ kind: 'selector', selector: 'a{}' }] })).toEqual({ ok: false, reason: 'invalid' });
+    expect(await saveRuleFromPage(db, EPALE_PAGE, { ...countryRule(), host: 'ec.europa.eu' })).toEqual({
+      ok: false,
+      reason: 'other-platform',
+    });
+    expect(
+      await saveRuleFromPage(db, EPALE_PAGE, { ...countryRule(), anchors: [{ kind: 'selector', selector: 'a{}' }] }),
+    ).toEqual({ ok: false, reason: 'invalid' });
     expect(await readPageRules(db)).toEqual([]);
     const saved = await saveRuleFromPage(db, EPALE_PAGE, countryRule({ origin: 'imported', misses: 2 }));
     expect(saved.ok && saved.value).toMatchObject({ origin: 'mine', misses: 0 });
@@ -33,6 +44,9 @@ describe('what a platform page may ask about page rules', () => {
     expect((await readPageRules(db))[0]!.misses).toBe(0);
     for (let i = 0; i < 3; i += 1) await recordFromPage(db, EPALE_PAGE, [missed]);
     expect((await readPageRules(db))[0]!.setAside?.reason).toBe('misses');
-    expect(await recordFromPage(db, EPALE_PAGE, [{ ...missed, status: 'deleted' }])).toEqual({ ok: false, reason: 'invalid' });
+    expect(await recordFromPage(db, EPALE_PAGE, [{ ...missed, status: 'deleted' }])).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
   });
 });

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildExport, serialiseExport } from '@/lib/exchange';
 import { applyImport, previewImport, readBackup } from '@/lib/import';
-import { deletePageRules, importPageRules, readPageRules, recordRuleOutcomes, savePickedRule, setRuleLabel } from '@/lib/page-rules-store';
+import {
+  deletePageRules,
+  importPageRules,
+  readPageRules,
+  recordRuleOutcomes,
+  savePickedRule,
+  setRuleLabel,
+} from '@/lib/page-rules-store';
 import { planRulesImport } from '@/lib/page-rules/plan';
 import { freshDb } from '../test-data';
 import { countryRule } from './fixtures';
@@ -30,7 +37,10 @@ describe('page rules in the database', () => {
     const db = await freshDb();
     await savePickedRule(db, countryRule());
     await applyImport(db, backup, 'merge');
-    expect((await readPageRules(db)).map((rule) => [rule.field, rule.sample])).toEqual([['country', 'PL'], ['city', 'Kraków']]);
+    expect((await readPageRules(db)).map((rule) => [rule.field, rule.sample])).toEqual([
+      ['country', 'PL'],
+      ['city', 'Kraków'],
+    ]);
   });
 
   it('read a backup written before rules existed as having none', async () => {
@@ -47,11 +57,17 @@ describe('page rules in the database', () => {
     await savePickedRule(db, countryRule({ setAside: { at: AT.toISOString(), reason: 'misses' }, misses: 3 }));
     expect(await setRuleLabel(db, 'epale/organisation/country', 'Country of the organisation:', 'en')).toBe(true);
     const [relabelled] = await readPageRules(db);
-    expect(relabelled!.anchors[0]).toMatchObject({ kind: 'label', text: 'Country of the organisation', key: 'country' });
+    expect(relabelled!.anchors[0]).toMatchObject({
+      kind: 'label',
+      text: 'Country of the organisation',
+      key: 'country',
+    });
     expect(relabelled!.setAside).toBeUndefined();
     const missed = { ruleId: relabelled!.id, field: 'country' as const, status: 'missed' as const };
     for (let i = 0; i < 2; i += 1) expect(await recordRuleOutcomes(db, [missed], AT.toISOString())).toEqual([]);
-    expect(await recordRuleOutcomes(db, [missed], AT.toISOString())).toEqual([{ ruleId: relabelled!.id, field: 'country', reason: 'misses' }]);
+    expect(await recordRuleOutcomes(db, [missed], AT.toISOString())).toEqual([
+      { ruleId: relabelled!.id, field: 'country', reason: 'misses' },
+    ]);
     expect(await deletePageRules(db, [relabelled!.id])).toBe(1);
     expect(await readPageRules(db)).toEqual([]);
   });
@@ -59,9 +75,19 @@ describe('page rules in the database', () => {
   it('import a rules file only where the preview says so', async () => {
     const db = await freshDb();
     await savePickedRule(db, countryRule());
-    const theirs = [countryRule({ origin: 'imported', sample: 'FR', anchors: [{ kind: 'label', text: 'Nation', up: 0, next: true, down: [] }] }), cityRule()];
+    const theirs = [
+      countryRule({
+        origin: 'imported',
+        sample: 'FR',
+        anchors: [{ kind: 'label', text: 'Nation', up: 0, next: true, down: [] }],
+      }),
+      cityRule(),
+    ];
     const rows = planRulesImport(await readPageRules(db), theirs);
     expect(await importPageRules(db, rows, new Set())).toBe(1);
-    expect((await readPageRules(db)).map((rule) => [rule.field, rule.sample])).toEqual([['country', 'PL'], ['city', 'Kraków']]);
+    expect((await readPageRules(db)).map((rule) => [rule.field, rule.sample])).toEqual([
+      ['country', 'PL'],
+      ['city', 'Kraków'],
+    ]);
   });
 });
