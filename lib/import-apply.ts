@@ -274,6 +274,23 @@ export async function applyImport(db: PipelineDatabase, backup: Backup, mode: Im
   return { ...plan.preview, written, writtenByStore };
 }
 
+/**
+ * Applies an import as previewed. If the data changed since, nothing is written: `onFresh` gets
+ * the new preview to show (and a Replace takes a new safety copy), and the refusal is thrown.
+ */
+export async function applyPreviewed(
+  db: PipelineDatabase,
+  { backup, mode, preview }: { backup: Backup; mode: ImportMode; preview: ImportPreview },
+  onFresh: (preview: ImportPreview) => void,
+): Promise<ImportResult> {
+  try {
+    return await applyImport(db, backup, mode, preview.revision);
+  } catch (error) {
+    if (error instanceof ImportError && error.problem === 'changed') onFresh(await previewImport(db, backup, mode));
+    throw error;
+  }
+}
+
 function countWrites(writes: Write[]): Partial<Record<ExportedStore, number>> {
   const counts: Partial<Record<ExportedStore, number>> = {};
   for (const write of writes) counts[write.store as ExportedStore] = (counts[write.store as ExportedStore] ?? 0) + 1;
