@@ -27,13 +27,16 @@ export interface PageContext {
 }
 export type SenderContext = { kind: 'extension' } | PageContext;
 
+const EXTENSION_ADDRESS = /^(chrome|moz)-extension:\/\//i;
 const isWebAddress = (url: string | undefined): url is string => !!url && /^https?:\/\//i.test(url);
 /** Platform pages are https only: a page over plain http may carry an on-path attacker's script. */
 const pagePlatforms = (url: string) => (/^https:\/\//i.test(url) ? platformsOfUrl(url) : []);
 
 export function senderContext(sender: SenderInfo, extensionOrigin: string): SenderContext {
   const tab = sender.tab;
-  if (sender.url?.startsWith(extensionOrigin)) {
+  // Our own page: under our origin, or (a frame with use_dynamic_url) under a per-session one;
+  // sender.id was checked before, so an extension address here is ours.
+  if (sender.url?.startsWith(extensionOrigin) || EXTENSION_ADDRESS.test(sender.url ?? '')) {
     // The extension's own page; framed into a web page's tab, it speaks for that page.
     if (!isWebAddress(tab?.url)) return { kind: 'extension' };
     return { kind: 'page', surface: 'frame', url: tab.url, platforms: pagePlatforms(tab.url), ...(tab.id === undefined ? {} : { tabId: tab.id }) };
