@@ -58,7 +58,8 @@ export function deletePageRules(db: PipelineDatabase, ids: readonly string[]): P
 }
 
 /** The user corrected the label the rule looks for: its dictionary key follows, and the rule is back at work. */
-export function setRuleLabel(db: PipelineDatabase, id: string, text: string, language?: string): Promise<boolean> {
+/** The new label's dictionary key is looked up in the language of the page the rule was made on. */
+export function setRuleLabel(db: PipelineDatabase, id: string, text: string): Promise<boolean> {
   const label = text
     .replace(/\s+/g, ' ')
     .trim()
@@ -68,7 +69,7 @@ export function setRuleLabel(db: PipelineDatabase, id: string, text: string, lan
     const rule = rules.find((r) => r.id === id);
     const anchor = rule?.anchors.find((a): a is LabelAnchor => a.kind === 'label');
     if (!rule || !anchor) return { result: false };
-    const key = matchLabel(label, language);
+    const key = matchLabel(label, anchor.language);
     const { key: _old, ...rest } = anchor;
     const relabelled: LabelAnchor = { ...rest, text: label, ...(key ? { key } : {}) };
     const next = restoreRule({

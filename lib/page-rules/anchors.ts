@@ -31,7 +31,7 @@ function labelAnchor(el: Element, text: string, value: Element, language?: strin
   const hop = hopBetween(el, value, true);
   if (!hop) return undefined;
   const key = matchLabel(text, language);
-  return { kind: 'label', text, ...(key ? { key } : {}), ...hop };
+  return { kind: 'label', text, ...(key ? { key } : {}), ...(language ? { language } : {}), ...hop };
 }
 
 /** "Country: Poland" in one element: the label is the start of the value's own text. */
@@ -39,7 +39,8 @@ function inlineAnchor(value: Element, language?: string): LabelAnchor | undefine
   const split = splitLabel(textOfElement(value));
   if (!split || !matchLabel(split.label, language)) return undefined;
   const key = matchLabel(split.label, language);
-  return { kind: 'label', text: split.label, ...(key ? { key } : {}), inline: true, up: 0, next: false, down: [] };
+  const lang = language ? { language } : {};
+  return { kind: 'label', text: split.label, ...(key ? { key } : {}), ...lang, inline: true, up: 0, next: false, down: [] };
 }
 
 /** The label nearest before the value: a dictionary label first, else one that looks like a label. */

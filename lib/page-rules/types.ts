@@ -59,6 +59,8 @@ export interface LabelAnchor extends Hop {
   text: string;
   /** lib/extractors/labels-dictionary.ts key: the same label in every other language. */
   key?: string;
+  /** The page's language when the rule was made ("pl"): where a term means different fields by language. */
+  language?: string;
   /** The value follows the label inside the same element ("Country: Poland"). */
   inline?: boolean;
 }

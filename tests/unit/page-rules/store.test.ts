@@ -55,7 +55,7 @@ describe('page rules in the database', () => {
   it('are saved, relabelled, recorded, deleted', async () => {
     const db = await freshDb();
     await savePickedRule(db, countryRule({ setAside: { at: AT.toISOString(), reason: 'misses' }, misses: 3 }));
-    expect(await setRuleLabel(db, 'epale/organisation/country', 'Country of the organisation:', 'en')).toBe(true);
+    expect(await setRuleLabel(db, 'epale/organisation/country', 'Country of the organisation:')).toBe(true);
     const [relabelled] = await readPageRules(db);
     expect(relabelled!.anchors[0]).toMatchObject({
       kind: 'label',
@@ -70,6 +70,15 @@ describe('page rules in the database', () => {
     ]);
     expect(await deletePageRules(db, [relabelled!.id])).toBe(1);
     expect(await readPageRules(db)).toEqual([]);
+  });
+
+  it('look a new label up in the language of the page the rule was made on', async () => {
+    const db = await freshDb();
+    const polish = { kind: 'label' as const, text: 'Państwo', key: 'country', language: 'pl', up: 0, next: true, down: [] };
+    await savePickedRule(db, countryRule({ anchors: [polish] }));
+    // "Kraj" is the country in Polish but the region in Czech: only the page's language can tell.
+    await setRuleLabel(db, 'epale/organisation/country', 'Kraj');
+    expect((await readPageRules(db))[0]!.anchors[0]).toMatchObject({ text: 'Kraj', key: 'country', language: 'pl' });
   });
 
   it('import a rules file only where the preview says so', async () => {
