@@ -40,7 +40,8 @@ function inlineAnchor(value: Element, language?: string): LabelAnchor | undefine
   if (!split || !matchLabel(split.label, language)) return undefined;
   const key = matchLabel(split.label, language);
   const lang = language ? { language } : {};
-  return { kind: 'label', text: split.label, ...(key ? { key } : {}), ...lang, inline: true, up: 0, next: false, down: [] };
+  const hop = { up: 0, next: false, down: [] };
+  return { kind: 'label', text: split.label, ...(key ? { key } : {}), ...lang, inline: true, ...hop };
 }
 
 /** The label nearest before the value: a dictionary label first, else one that looks like a label. */

@@ -74,7 +74,8 @@ describe('page rules in the database', () => {
 
   it('look a new label up in the language of the page the rule was made on', async () => {
     const db = await freshDb();
-    const polish = { kind: 'label' as const, text: 'Państwo', key: 'country', language: 'pl', up: 0, next: true, down: [] };
+    const hop = { up: 0, next: true, down: [] };
+    const polish = { kind: 'label' as const, text: 'Państwo', key: 'country', language: 'pl', ...hop };
     await savePickedRule(db, countryRule({ anchors: [polish] }));
     // "Kraj" is the country in Polish but the region in Czech: only the page's language can tell.
     await setRuleLabel(db, 'epale/organisation/country', 'Kraj');
