@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { HOST_PERMISSIONS } from './lib/platforms/facts';
+import { ALL_PAGE_MATCHES, HOST_PERMISSIONS } from './lib/platforms/facts';
 import { CALENDAR } from './lib/calls';
 import { CallCalendarSchema } from './lib/calls-schema';
 
@@ -32,6 +32,16 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'contextMenus'],
     host_permissions: HOST_PERMISSIONS,
     action: { default_title: '__MSG_manifest_actionTitle__' },
+    // The panel is framed into platform pages (issue 15): only they may load it. Chrome reaches it
+    // through a per-session URL (nothing stable for other sites to probe); Firefox's add-on URLs are
+    // already random per installation and it does not know use_dynamic_url.
+    web_accessible_resources: [
+      {
+        resources: ['panel.html'],
+        matches: [...new Set(ALL_PAGE_MATCHES.map((pattern) => pattern.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*')))],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     commands: {
       'save-partner': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_manifest_saveCommand__' },
     },

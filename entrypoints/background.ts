@@ -6,6 +6,7 @@ import { REMINDER_ALARM, refreshReminders } from '@/lib/reminders';
 import { ALL_PAGE_MATCHES } from '@/lib/platforms/facts';
 import { onChanged } from '@/lib/changes';
 import { i18n } from '@/lib/i18n';
+import { createPanelOffers } from '@/lib/panel-offers';
 
 // The MV3 service worker forbids `new Function`; zod must not compile validators.
 z.config({ jitless: true });
@@ -17,6 +18,7 @@ const openBoard = async () => void (await browser.tabs.create({ url: browser.run
 const saveFromTab = (tabId?: number) => tabId !== undefined && browser.tabs.sendMessage(tabId, { type: 'page.save' }).catch(() => undefined);
 
 export default defineBackground(() => {
+  const panelOffers = createPanelOffers(browser.storage.session);
   const handleMessage = createMessageHandler({
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
@@ -24,7 +26,11 @@ export default defineBackground(() => {
     openPipeline: openBoard,
     fetchProject: (identifier) => fetchPrpProject(identifier, fetch.bind(globalThis)),
     log: warn,
+    panelOffers,
+    // Reaches every extension page; each framed panel keeps only its own offer's.
+    tellPanels: async (message) => void (await browser.runtime.sendMessage(message).catch(() => undefined)),
   });
+  browser.tabs.onRemoved.addListener((tabId) => void panelOffers.remove(tabId));
   // Every listener is registered synchronously, so an event that wakes the worker is not missed.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     void handleMessage(message, sender).then(sendResponse);

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { collectConsoleErrors, EXTENSION_DIR, launchWithExtension, ROOT, serveFixtures } from './harness.mjs';
+import { collectConsoleErrors, panelFrame, EXTENSION_DIR, launchWithExtension, ROOT, serveFixtures } from './harness.mjs';
 
 const WAIT = 20_000;
 /** The messages as shipped in the built extension (`page.savePartner` → `page_savePartner`). */
@@ -38,13 +38,14 @@ for (const language of ['de', 'pl']) {
 
       const page = await browser.context.newPage();
       await page.goto(fixture.url);
-      const host = page.locator('partner-pipeline-ui');
+      const host = panelFrame(page);
       await host.getByRole('button', { name: words('page.savePartner') }).click({ timeout: WAIT });
       const stage = words('stages.toContact');
       await host.getByRole('dialog').getByRole('heading', { name: new RegExp(`${name}.*${stage}`) }).waitFor({ timeout: WAIT });
       await page.reload();
       await host.getByRole('button', { name: fill(words('page.savedStage'), stage) }).waitFor({ timeout: WAIT });
-      assert.equal(await host.getAttribute('lang'), language, 'the panel is marked with its language for screen readers');
+      assert.equal(await page.locator('partner-pipeline-ui').getAttribute('lang'), language, 'the panel is marked with its language for screen readers');
+      assert.equal(await host.locator('html').getAttribute('lang'), language, 'the framed panel is marked with its language too');
 
       const popup = await browser.openPopup();
       await popup.locator('.pp-row__name', { hasText: name }).waitFor({ timeout: WAIT });

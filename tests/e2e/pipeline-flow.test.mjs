@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { collectConsoleErrors, launchWithExtension, savePartnerOnPage, serveFixtures } from './harness.mjs';
+import { collectConsoleErrors, panelFrame, launchWithExtension, savePartnerOnPage, serveFixtures } from './harness.mjs';
 
 const WAIT = 20_000;
 
@@ -88,8 +88,8 @@ test('on a page it cannot read, the context menu path offers hand entry', { time
     const home = fixture('home-page');
     const page = await browser.context.newPage();
     await page.goto(home.url);
-    const host = page.locator('partner-pipeline-ui');
-    assert.equal(await host.count(), 0, 'nothing is added to a page that is not a record');
+    assert.equal(await page.locator('partner-pipeline-ui').count(), 0, 'nothing is added to a page that is not a record');
+    const host = panelFrame(page);
 
     // What the context menu entry and the keyboard shortcut do: the background asks the page to save.
     await browser.currentServiceWorker().evaluate(async (url) => {
@@ -123,7 +123,7 @@ test('on another request of a saved organisation, a note from the panel adds tha
     await page.goto(request.url);
     await savePartnerOnPage(page, { timeout: WAIT });
     await page.goto(secondUrl);
-    const host = page.locator('partner-pipeline-ui');
+    const host = panelFrame(page);
     await host.getByRole('button', { name: 'Saved · To contact' }).click({ timeout: WAIT });
     const dialog = host.getByRole('dialog');
     await dialog.getByLabel('Add a note').fill('Second request: youth exchange in 2027.');

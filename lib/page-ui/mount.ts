@@ -1,0 +1,101 @@
+/**
+ * Shared by every platform's content script: read the page with its site's reader and, when a
+ * partner can be saved from it, frame our panel next to its title (and a Save button into each
+ * result of a list). The content script only reads the page and places the frames; the panel
+ * itself is an extension page that talks to the background (lib/panel-offers explains the binding).
+ * Also passes on the context menu and keyboard shortcut, and re-reads single-page apps on navigation.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { LAYOUT_CHANGED_WARNING, type Extractor } from '@/lib/extractors/types';
+import type { SiteDefinition } from '@/lib/platforms/define';
+import { sendMessage } from '@/lib/send';
+import type { ExtractionResult } from '@/lib/model';
+import { manualPrefill } from './manual';
+import { createFrameHost, listenForSizes, type FrameHost } from './frame-host';
+import type { PanelView } from './panel-hint';
+
+const SAVEABLE = new Set(['organisation', 'partner-request', 'project', 'list']);
+const NOTHING_READ: ExtractionResult = { platform: null, pageType: 'unknown', organisations: [], opportunity: null, warnings: [] };
+
+export interface MountOptions {
+  /** Platforms rendered from a data service (PRP) read it instead of, or before, the DOM. */
+  loadExtraction?: (url: URL) => Promise<ExtractionResult | undefined>;
+}
+
+/** A reader's bug must never break the platform's page: it becomes "could not read". */
+function safeExtract(extractor: Extractor, url: URL): ExtractionResult {
+  try {
+    return extractor.extract(document, url);
+  } catch (error) {
+    console.warn('[Partner Pipeline] could not read this page', error);
+    return { ...NOTHING_READ, platform: extractor.platform };
+  }
+}
+
+/** Unguessable, so a frame names its own page's offer and no other. */
+function newOfferId(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+const viewOf = (extraction: ExtractionResult): PanelView =>
+  extraction.organisations.length > 1 ? 'list' : extraction.pageType === 'unknown' ? 'manual' : 'single';
+
+export async function mountPageUi(ctx: ContentScriptContext, site: SiteDefinition, options: MountOptions = {}): Promise<void> {
+  const extractor = site.reader;
+  let hosts: FrameHost[] = [];
+  let offerId: string | undefined;
+
+  const clear = () => {
+    for (const host of hosts) host.remove();
+    hosts = [];
+    offerId = undefined;
+  };
+
+  /** On a result list, a frame in each organisation's tile, when the reader can name them all. */
+  const tileHosts = (extraction: ExtractionResult, id: string): FrameHost[] => {
+    if (extraction.pageType !== 'list' || !extractor.anchors) return [];
+    const anchors = extractor.anchors(document, new URL(location.href));
+    if (anchors.length !== extraction.organisations.length) return [];
+    const hint = (index: number) => ({ offerId: id, view: 'tile' as const, count: anchors.length, index });
+    return anchors.map((anchor, index) => createFrameHost(anchor, 'last', hint(index), 'partner-pipeline-tile'));
+  };
+
+  const show = (extraction: ExtractionResult, startOpen: boolean) => {
+    clear();
+    const id = newOfferId();
+    offerId = id;
+    const title = document.querySelector('h1');
+    const hint = { offerId: id, view: viewOf(extraction), count: extraction.organisations.length, index: 0 };
+    hosts = [createFrameHost(title ?? document.body, title ? 'after' : 'first', hint)];
+    if (extraction.organisations.length > 1) hosts.push(...tileHosts(extraction, id));
+    const prefill = manualPrefill(document, window.getSelection()?.toString() ?? '');
+    // The frames may ask before this arrives: the background holds their question until it does.
+    void sendMessage({ type: 'panel.offer', offerId: id, pageUrl: location.href, extraction, prefill, startOpen });
+  };
+
+  const readPage = async () => {
+    const url = new URL(location.href);
+    const pageType = extractor.detect(url, document);
+    if (!pageType || !SAVEABLE.has(pageType)) return clear();
+    const extraction = (await options.loadExtraction?.(url).catch(() => undefined)) ?? safeExtract(extractor, url);
+    // A known kind of page without its anchors: tell the pipeline its reader may be outdated.
+    if (extraction.platform && extraction.warnings.includes(LAYOUT_CHANGED_WARNING)) {
+      void sendMessage({ type: 'page.looksDifferent', platform: extraction.platform, pageUrl: url.href });
+    }
+    // A list with nothing readable offers nothing; a record page always offers at least hand entry.
+    if (pageType === 'list' && extraction.organisations.length === 0) return;
+    show(extraction, false);
+  };
+
+  ctx.addEventListener(window, 'message', listenForSizes(() => hosts));
+  await readPage();
+  ctx.onInvalidated(clear);
+  if (site.followsNavigation) ctx.addEventListener(window, 'wxt:locationchange', () => void readPage());
+
+  // The context menu and the keyboard shortcut arrive from the background; the panel acts on them.
+  browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }) => {
+    if (sender.id !== browser.runtime.id || (message as { type?: string } | null)?.type !== 'page.save') return;
+    if (offerId) void sendMessage({ type: 'panel.activate', offerId });
+    else show(NOTHING_READ, true);
+  });
+}
