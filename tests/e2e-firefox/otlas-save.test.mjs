@@ -41,11 +41,22 @@ async function withFirefox(run) {
   }
 }
 
-/** The in-page control: the first button in our open shadow root (the card's buttons come after). */
-const controlText = (page) =>
-  page.evaluate(() => document.querySelector('partner-pipeline-ui')?.shadowRoot?.querySelector('button')?.textContent?.trim() ?? null);
-const cardHeading = (page) =>
-  page.evaluate(() => document.querySelector('partner-pipeline-ui')?.shadowRoot?.querySelector('[role="dialog"] h2')?.textContent?.trim() ?? null);
+/**
+ * The panel is an extension page framed into the platform page (issue 15): its frame, or null while
+ * there is none. (Puppeteer over BiDi names an extension frame about:blank, but reaches into it.)
+ */
+async function panelFrame(page) {
+  const element = await page.$('partner-pipeline-ui >>> iframe');
+  return element ? element.contentFrame() : null;
+}
+/** Reads the framed panel; null while it is not there (yet). */
+async function inPanel(page, read) {
+  const frame = await panelFrame(page);
+  return frame ? frame.evaluate(read).catch(() => null) : null;
+}
+/** The in-page control: the first button in the panel (the card's buttons come after). */
+const controlText = (page) => inPanel(page, () => document.querySelector('button')?.textContent?.trim() ?? null);
+const cardHeading = (page) => inPanel(page, () => document.querySelector('[role="dialog"] h2')?.textContent?.trim() ?? null);
 const hostCount = (page) => page.evaluate(() => document.querySelectorAll('partner-pipeline-ui').length);
 
 const popupRows = (popup) =>
@@ -75,9 +86,10 @@ test('Firefox: Save partner on an OTLAS partner request lists the organisation i
     await page.goto(request.url, { waitUntil: 'load' });
     assert.equal(normaliseUrl(server.served[0] ?? 'about:blank'), normaliseUrl(request.url), 'the fixture page was served');
 
-    // The content script mounts its control into an open shadow root.
+    // The content script frames the panel next to the title; the button sits inside that frame.
     await eventually(() => controlText(page), (text) => text === 'Save partner', `The "Save partner" button on ${request.url}`, UI_WAIT);
-    const button = await page.waitForSelector('partner-pipeline-ui >>> button', { timeout: UI_WAIT });
+    await eventually(() => inPanel(page, () => !document.querySelector('button').disabled), Boolean, 'The panel never got its page', UI_WAIT);
+    const button = await (await panelFrame(page)).waitForSelector('button', { timeout: UI_WAIT });
     await button.click();
     const heading = await eventually(() => cardHeading(page), (text) => typeof text === 'string' && text.startsWith('Saved ·'), 'The card never said "Saved · …"', UI_WAIT);
     assert.equal(heading, `Saved · ${name} · ${DEFAULT_STAGE}`);
