@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { ALL_PAGE_MATCHES, HOST_PERMISSIONS } from './lib/platforms/facts';
+import { ALL_PAGE_MATCHES, HOST_PERMISSIONS, SITE_IDS } from './lib/platforms/facts';
 import { CALENDAR } from './lib/calls';
 import { CallCalendarSchema } from './lib/calls-schema';
 
@@ -37,7 +37,8 @@ export default defineConfig({
     // already random per installation and it does not know use_dynamic_url.
     web_accessible_resources: [
       {
-        resources: ['panel.html'],
+        // Stage 2 of each content script is imported by it at run time (issue 13), hence listed too.
+        resources: ['panel.html', ...SITE_IDS.map((site) => `${site}-reader.js`)],
         matches: [...new Set(ALL_PAGE_MATCHES.map((pattern) => pattern.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*')))],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

@@ -17,6 +17,9 @@ import { reportFrameSize } from './frame-size';
 import { onPanelActivated } from './panel-channel';
 import type { PanelHint } from './panel-hint';
 
+const markShown = (key: 'partnerPipelineShownAt' | 'partnerPipelineReadyAt') =>
+  ((window as unknown as Record<string, number>)[key] ??= performance.timeOrigin + performance.now());
+
 function Placeholder({ hint, error }: { hint: PanelHint; error?: string }) {
   if (hint.view === 'tile') return <div class="pp-tile-root"><TileSaveButton name="" busy onSave={() => undefined} /></div>;
   const label = hint.view === 'list'
@@ -36,6 +39,9 @@ export function PanelRoot({ hint }: { hint: PanelHint }) {
   const activate = useRef<() => void>();
 
   useEffect(() => reportFrameSize(), []);
+  // For `npm run bench`: when the button was first on screen, as wall-clock time (frames have their own clocks).
+  useEffect(() => void requestAnimationFrame(() => markShown('partnerPipelineShownAt')), []);
+  useEffect(() => void (state && requestAnimationFrame(() => markShown('partnerPipelineReadyAt'))), [state]);
   useEffect(() => {
     void sendMessage({ type: 'panel.state' }).then((reply) => (reply.ok ? setState(reply) : setError(reply.error)));
     return onPanelActivated(hint.offerId, () => activate.current?.());

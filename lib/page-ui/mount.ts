@@ -1,9 +1,9 @@
 /**
- * Shared by every platform's content script: read the page with its site's reader and, when a
- * partner can be saved from it, frame our panel next to its title (and a Save button into each
- * result of a list). The content script only reads the page and places the frames; the panel
- * itself is an extension page that talks to the background (lib/panel-offers explains the binding).
- * Also passes on the context menu and keyboard shortcut, and re-reads single-page apps on navigation.
+ * Stage 2 of every platform's content script (stage 1, ./stage1.ts, loads it on pages that may hold
+ * a record or a list): read the page with its site's reader and, when a partner can be saved from
+ * it, frame our panel next to its title (and a Save button into each result of a list). It only
+ * reads the page and places the frames; the panel itself is an extension page that talks to the
+ * background (lib/panel-offers explains the binding).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { LAYOUT_CHANGED_WARNING, type Extractor } from '@/lib/extractors/types';
@@ -13,6 +13,8 @@ import type { ExtractionResult } from '@/lib/model';
 import { manualPrefill } from './manual';
 import { createFrameHost, listenForSizes, type FrameHost } from './frame-host';
 import type { PanelView } from './panel-hint';
+import { READERS_GLOBAL, type PageUi, type ReaderRegistry } from './stage2-contract';
+import { timings } from './timings';
 
 const SAVEABLE = new Set(['organisation', 'partner-request', 'project', 'list']);
 const NOTHING_READ: ExtractionResult = { platform: null, pageType: 'unknown', organisations: [], opportunity: null, warnings: [] };
@@ -40,7 +42,14 @@ function newOfferId(): string {
 const viewOf = (extraction: ExtractionResult): PanelView =>
   extraction.organisations.length > 1 ? 'list' : extraction.pageType === 'unknown' ? 'manual' : 'single';
 
-export async function mountPageUi(ctx: ContentScriptContext, site: SiteDefinition, options: MountOptions = {}): Promise<void> {
+/** Runs when stage 2's script is imported: makes this site's page UI available to stage 1. */
+export function registerReader(site: SiteDefinition, options: MountOptions = {}): void {
+  const scope = globalThis as unknown as { [READERS_GLOBAL]?: ReaderRegistry };
+  const registry = (scope[READERS_GLOBAL] ??= {});
+  registry[site.id] = (ctx) => createPageUi(ctx, site, options);
+}
+
+export function createPageUi(ctx: ContentScriptContext, site: SiteDefinition, options: MountOptions = {}): PageUi {
   const extractor = site.reader;
   let hosts: FrameHost[] = [];
   let offerId: string | undefined;
@@ -77,7 +86,9 @@ export async function mountPageUi(ctx: ContentScriptContext, site: SiteDefinitio
     const url = new URL(location.href);
     const pageType = extractor.detect(url, document);
     if (!pageType || !SAVEABLE.has(pageType)) return clear();
+    const reading = performance.now();
     const extraction = (await options.loadExtraction?.(url).catch(() => undefined)) ?? safeExtract(extractor, url);
+    timings.extractMs ??= performance.now() - reading;
     // A known kind of page without its anchors: tell the pipeline its reader may be outdated.
     if (extraction.platform && extraction.warnings.includes(LAYOUT_CHANGED_WARNING)) {
       void sendMessage({ type: 'page.looksDifferent', platform: extraction.platform, pageUrl: url.href });
@@ -88,14 +99,10 @@ export async function mountPageUi(ctx: ContentScriptContext, site: SiteDefinitio
   };
 
   ctx.addEventListener(window, 'message', listenForSizes(() => hosts));
-  await readPage();
   ctx.onInvalidated(clear);
-  if (site.followsNavigation) ctx.addEventListener(window, 'wxt:locationchange', () => void readPage());
-
-  // The context menu and the keyboard shortcut arrive from the background; the panel acts on them.
-  browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }) => {
-    if (sender.id !== browser.runtime.id || (message as { type?: string } | null)?.type !== 'page.save') return;
-    if (offerId) void sendMessage({ type: 'panel.activate', offerId });
-    else show(NOTHING_READ, true);
-  });
+  return {
+    readPage,
+    // With a panel on the page, the panel acts (through the background); else hand entry opens.
+    activate: () => (offerId ? void sendMessage({ type: 'panel.activate', offerId }) : show(NOTHING_READ, true)),
+  };
 }
