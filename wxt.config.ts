@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { ALL_PAGE_MATCHES, HOST_PERMISSIONS, SITE_IDS } from './lib/platforms/facts';
 import { CALENDAR } from './lib/calls';
 import { CallCalendarSchema } from './lib/calls-schema';
+import { DICTIONARY_DIR, dictionaryFiles } from './lib/dictionaries';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -23,6 +24,8 @@ export default defineConfig({
       const checked = CallCalendarSchema.safeParse(CALENDAR);
       if (!checked.success) throw new Error(`lib/data/calls.json is invalid: ${checked.error.message}`);
     },
+    // The readers' dictionaries, folded ahead of time and split per language (issue 13).
+    'build:publicAssets': (_wxt, files) => void files.push(...dictionaryFiles()),
   },
   manifest: ({ browser }) => ({
     default_locale: 'en',
@@ -38,7 +41,7 @@ export default defineConfig({
     web_accessible_resources: [
       {
         // Stage 2 of each content script is imported by it at run time (issue 13), hence listed too.
-        resources: ['panel.html', ...SITE_IDS.map((site) => `${site}-reader.js`)],
+        resources: ['panel.html', ...SITE_IDS.map((site) => `${site}-reader.js`), `${DICTIONARY_DIR}/*.json`],
         matches: [...new Set(ALL_PAGE_MATCHES.map((pattern) => pattern.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*')))],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

@@ -11,9 +11,20 @@ import { hintToHash, type FrameSizeMessage, type PanelHint } from './panel-hint'
 
 export interface FrameHost {
   frame: HTMLIFrameElement;
-  /** Applies a size the frame asked for. */
-  resize: (size: FrameSizeMessage) => void;
+  /** Shows a host made hidden (stage 1 frames the panel early, stage 2 shows it once it read the page). */
+  reveal: () => void;
   remove: () => void;
+}
+
+/** Unguessable, so a frame names its own page's offer and no other. */
+export function newOfferId(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** The panel goes after the page's title, or first in the page when it has none. */
+export function createPanelHost(hint: PanelHint, hidden = false): FrameHost {
+  const title = document.querySelector('h1');
+  return createFrameHost(title ?? document.body, title ? 'after' : 'first', hint, 'partner-pipeline-ui', hidden);
 }
 
 const HOST_CSS = `:host { all: initial; display: inline-block; position: relative; vertical-align: top; z-index: 2147483000; }
@@ -22,8 +33,9 @@ iframe { position: absolute; top: 0; left: 0; border: 0; margin: 0; padding: 0; 
 /** Before the frame has measured itself: about one button. */
 const FIRST_SIZE = { width: 150, height: 34 };
 
-export function createFrameHost(anchor: Element, placement: 'after' | 'first' | 'last', hint: PanelHint, tag = 'partner-pipeline-ui'): FrameHost {
+export function createFrameHost(anchor: Element, placement: 'after' | 'first' | 'last', hint: PanelHint, tag = 'partner-pipeline-ui', hidden = false): FrameHost {
   const host = document.createElement(tag);
+  if (hidden) host.style.visibility = 'hidden';
   host.lang = pageLanguage();
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
@@ -42,26 +54,24 @@ export function createFrameHost(anchor: Element, placement: 'after' | 'first' | 
   if (placement === 'after') anchor.after(host);
   else if (placement === 'last') anchor.append(host);
   else anchor.prepend(host);
+  // Only a message from this host's own frame counts; sizes are all it may say.
+  const onMessage = (event: MessageEvent) => {
+    const size = event.data as Partial<FrameSizeMessage> | null;
+    if (event.source !== frame.contentWindow || !size || size.partnerPipelineSize !== true) return;
+    const numbers = [size.width, size.height, size.buttonWidth, size.buttonHeight];
+    if (!numbers.every((n) => typeof n === 'number' && Number.isFinite(n) && n >= 0 && n < 5000)) return;
+    // The open card is as wide as it asks, but never wider than the window leaves it.
+    const room = document.documentElement.clientWidth - host.getBoundingClientRect().left - 4;
+    const width = Math.max(size.buttonWidth!, Math.min(size.width!, room));
+    apply(size.buttonWidth!, size.buttonHeight!, width, size.height!);
+  };
+  window.addEventListener('message', onMessage);
   return {
     frame,
-    resize: (size) => {
-      // The open card is as wide as it asks, but never wider than the window leaves it.
-      const room = document.documentElement.clientWidth - host.getBoundingClientRect().left - 4;
-      const width = Math.max(size.buttonWidth, Math.min(size.width, room));
-      apply(size.buttonWidth, size.buttonHeight, width, size.height);
+    reveal: () => host.style.removeProperty('visibility'),
+    remove: () => {
+      window.removeEventListener('message', onMessage);
+      host.remove();
     },
-    remove: () => host.remove(),
-  };
-}
-
-/** Routes the frames' size messages to their hosts; only a message from a host's own frame counts. */
-export function listenForSizes(hosts: () => FrameHost[]): (event: MessageEvent) => void {
-  return (event) => {
-    const data = event.data as Partial<FrameSizeMessage> | null;
-    if (!data || data.partnerPipelineSize !== true) return;
-    const host = hosts().find((candidate) => candidate.frame.contentWindow === event.source);
-    const numbers = [data.width, data.height, data.buttonWidth, data.buttonHeight];
-    if (!host || !numbers.every((n) => typeof n === 'number' && Number.isFinite(n) && n >= 0 && n < 5000)) return;
-    host.resize(data as FrameSizeMessage);
   };
 }

@@ -11,10 +11,11 @@ import type { SiteDefinition } from '@/lib/platforms/define';
 import { sendMessage } from '@/lib/send';
 import type { ExtractionResult } from '@/lib/model';
 import { manualPrefill } from './manual';
-import { createFrameHost, listenForSizes, type FrameHost } from './frame-host';
+import { createFrameHost, createPanelHost, newOfferId, type FrameHost } from './frame-host';
 import type { PanelView } from './panel-hint';
-import { READERS_GLOBAL, type PageUi, type ReaderRegistry } from './stage2-contract';
+import { READERS_GLOBAL, type EarlyPanel, type PageUi, type ReaderRegistry } from './stage2-contract';
 import { timings } from './timings';
+import { loadDictionaries } from './dictionary-loader';
 
 const SAVEABLE = new Set(['organisation', 'partner-request', 'project', 'list']);
 const NOTHING_READ: ExtractionResult = { platform: null, pageType: 'unknown', organisations: [], opportunity: null, warnings: [] };
@@ -32,11 +33,6 @@ function safeExtract(extractor: Extractor, url: URL): ExtractionResult {
     console.warn('[Partner Pipeline] could not read this page', error);
     return { ...NOTHING_READ, platform: extractor.platform };
   }
-}
-
-/** Unguessable, so a frame names its own page's offer and no other. */
-function newOfferId(): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 const viewOf = (extraction: ExtractionResult): PanelView =>
@@ -69,23 +65,28 @@ export function createPageUi(ctx: ContentScriptContext, site: SiteDefinition, op
     return anchors.map((anchor, index) => createFrameHost(anchor, 'last', hint(index), 'partner-pipeline-tile'));
   };
 
-  const show = (extraction: ExtractionResult, startOpen: boolean) => {
+  const show = (extraction: ExtractionResult, startOpen: boolean, early?: EarlyPanel) => {
     clear();
-    const id = newOfferId();
+    const id = early?.offerId ?? newOfferId();
     offerId = id;
-    const title = document.querySelector('h1');
     const hint = { offerId: id, view: viewOf(extraction), count: extraction.organisations.length, index: 0 };
-    hosts = [createFrameHost(title ?? document.body, title ? 'after' : 'first', hint)];
+    hosts = [early?.host ?? createPanelHost(hint)];
     if (extraction.organisations.length > 1) hosts.push(...tileHosts(extraction, id));
     const prefill = manualPrefill(document, window.getSelection()?.toString() ?? '');
     // The frames may ask before this arrives: the background holds their question until it does.
     void sendMessage({ type: 'panel.offer', offerId: id, pageUrl: location.href, extraction, prefill, startOpen });
+    for (const host of hosts) host.reveal();
+    timings.revealedAt ??= performance.timeOrigin + performance.now();
   };
 
-  const readPage = async () => {
+  const readPage = async (early?: EarlyPanel) => {
     const url = new URL(location.href);
     const pageType = extractor.detect(url, document);
-    if (!pageType || !SAVEABLE.has(pageType)) return clear();
+    if (!pageType || !SAVEABLE.has(pageType)) {
+      early?.host.remove();
+      return clear();
+    }
+    await loadDictionaries(url, document);
     const reading = performance.now();
     const extraction = (await options.loadExtraction?.(url).catch(() => undefined)) ?? safeExtract(extractor, url);
     timings.extractMs ??= performance.now() - reading;
@@ -94,11 +95,10 @@ export function createPageUi(ctx: ContentScriptContext, site: SiteDefinition, op
       void sendMessage({ type: 'page.looksDifferent', platform: extraction.platform, pageUrl: url.href });
     }
     // A list with nothing readable offers nothing; a record page always offers at least hand entry.
-    if (pageType === 'list' && extraction.organisations.length === 0) return;
-    show(extraction, false);
+    if (pageType === 'list' && extraction.organisations.length === 0) return early?.host.remove();
+    show(extraction, false, early);
   };
 
-  ctx.addEventListener(window, 'message', listenForSizes(() => hosts));
   ctx.onInvalidated(clear);
   return {
     readPage,

@@ -8,7 +8,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { SITES, type SiteId } from '@/lib/platforms/facts';
 import { mayHoldRecord } from './stage1-routes';
-import { READERS_GLOBAL, readerPath, type PageUi, type ReaderRegistry } from './stage2-contract';
+import { READERS_GLOBAL, readerPath, type EarlyPanel, type PageUi, type ReaderRegistry } from './stage2-contract';
+import { createPanelHost, newOfferId } from './frame-host';
 import { timings } from './timings';
 
 export function startStage1(ctx: ContentScriptContext, site: SiteId): void {
@@ -24,7 +25,12 @@ export function startStage1(ctx: ContentScriptContext, site: SiteId): void {
 
   const check = () => {
     // Once loaded, stage 2 decides (it also removes the panel when a single-page app leaves a record).
-    if (stage2 || mayHoldRecord(site, new URL(location.href), document)) void load().then((ui) => ui?.readPage());
+    if (stage2) return void stage2.then((ui) => ui?.readPage());
+    if (!mayHoldRecord(site, new URL(location.href), document)) return;
+    // The panel's frame loads (hidden) while stage 2 loads and reads the page: it shows it, or removes it.
+    const offerId = newOfferId();
+    const early: EarlyPanel = { offerId, host: createPanelHost({ offerId, view: 'single', count: 1, index: 0 }, true) };
+    void load().then((ui) => (ui ? ui.readPage(early) : early.host.remove()));
   };
   check();
   if (SITES[site].followsNavigation) ctx.addEventListener(window, 'wxt:locationchange', check);

@@ -10,6 +10,8 @@ export interface PageTimings {
   stage2LoadMs?: number;
   /** The first reading of the page (for the PRP, its data service's answer included). */
   extractMs?: number;
+  /** When the panel's frame was first shown, as wall-clock time (performance.timeOrigin + now). */
+  revealedAt?: number;
 }
 
 const scope = globalThis as unknown as { partnerPipelineTimings?: PageTimings };
