@@ -1,25 +1,24 @@
 /**
  * The background's message handling, kept out of the entrypoint so it can be tested with
- * fake senders. It trusts nothing: every message is parsed, the sender is checked, and a
- * content script may only propose records of the platform whose page it runs on.
+ * fake senders. It trusts nothing: every message is parsed, and the sender decides what it may
+ * ask. The extension's own pages (popup, board, options) may ask anything. A platform page's
+ * surfaces — its content script, and the panel framed into it — speak only for that page: every
+ * page address they send must be the sender's own (lib/sender.ts), they propose records only of
+ * its platform, and they act only on partners saved from it.
  */
 import type { PipelineDatabase } from './db';
-import { CONTENT_SCRIPT_MESSAGES, MessageSchema, type Message, type Reply } from './messages';
-import { platformsOfUrl } from './platforms/facts';
+import { MessageSchema, type Message, type Reply } from './messages';
 import { getStages, recordOutdatedReader } from './queries';
 import { proposeSave, setStage } from './repo';
 import { addNoteFromPage, correctFromPage, findSavedOnPage, savedFromPage } from './page-partners';
 import { notifyChanged } from './changes';
 import { describeStorageError } from './storage-errors';
 import { i18n } from './i18n';
-import { panelFrameOf, withoutHash, type PanelOffers } from './panel-offers';
+import { offeredMatchesInMemory, type OfferedMatches } from './offers';
+import { checkPageMessage, pagePlatforms, senderContext, type PageContext, type SenderInfo } from './sender';
+import { panelFrameOf, type PanelOffers } from './panel-offers';
 
-export interface SenderInfo {
-  id?: string;
-  url?: string;
-  tab?: unknown;
-  frameId?: number;
-}
+export type { SenderInfo } from './sender';
 
 export interface HandlerDeps {
   extensionId: string;
@@ -30,6 +29,13 @@ export interface HandlerDeps {
   openPipeline: () => Promise<void>;
   /** Reads one project from the Project Results Platform's data service. */
   fetchProject: (identifier: string) => Promise<{ ok: true; data: unknown } | { ok: false; reason: string }>;
+  /** Probable matches offered to each tab (storage.session in the background). */
+  offers?: OfferedMatches;
+  /**
+   * While the panel still lives in the page's DOM, its content script sends the panel's actions
+   * too. False once the panel is a framed extension page (issue 15, item 3).
+   */
+  panelInPage?: boolean;
   log?: (text: string, detail?: unknown) => void;
   /** What each tab's content script read, for the panel framed into that page (lib/panel-offers). */
   panelOffers?: PanelOffers;
@@ -40,6 +46,7 @@ export interface HandlerDeps {
 type AnyReply = Reply<Message['type']>;
 
 export function createMessageHandler(deps: HandlerDeps) {
+  const offers = deps.offers ?? offeredMatchesInMemory();
   const reject = (error: string, detail?: unknown): AnyReply => {
     deps.log?.(`Rejected message: ${error}`, detail);
     return { ok: false, error };
@@ -49,23 +56,25 @@ export function createMessageHandler(deps: HandlerDeps) {
     if (sender.id !== deps.extensionId) return reject(i18n.t('requests.otherExtension'));
     const parsed = MessageSchema.safeParse(raw);
     if (!parsed.success) return reject(i18n.t('requests.malformed'), parsed.error.issues.slice(0, 5));
-    const message = parsed.data;
-    // The framed panel is an extension page, but it acts for its page: it gets that page's rights only.
-    const asPage = await panelAsPage(message, sender, deps);
-    if ('error' in asPage) return reject(asPage.error);
-    if ('reply' in asPage) return asPage.reply;
-    sender = asPage.sender;
-    const fromExtensionPage = !asPage.panel && (sender.url?.startsWith(deps.extensionOrigin) ?? false);
-    if (!fromExtensionPage) {
-      const problem = checkContentScript(message, sender);
-      if (problem) return reject(problem);
+    let message = parsed.data;
+    // The framed panel speaks for the page its content script offered (lib/panel-offers), and no more.
+    const framed = await panelContext(message, sender, deps);
+    if ('error' in framed) return reject(framed.error);
+    if ('reply' in framed) return framed.reply;
+    const context = framed.context ?? senderContext(sender, deps.extensionOrigin);
+    if (context.kind === 'page') {
+      const checked = await checkPageMessage(message, context, { offers, panelInPage: deps.panelInPage ?? false });
+      if (typeof checked === 'string') return reject(checked);
+      message = checked;
     }
+    if (message.type === 'panel.offer' || message.type === 'panel.activate') {
+      return context.kind === 'page' && context.surface === 'content' ? await panelRequest(message, context, sender, deps) : reject(i18n.t('requests.notAllowed', [message.type]));
+    }
+    if (message.type === 'panel.state') return reject(i18n.t('requests.notAllowed', [message.type]));
     if (message.type === 'pipeline.open') {
       await deps.openPipeline();
       return { ok: true };
     }
-    if (message.type === 'panel.offer' || message.type === 'panel.activate') return await panelRequest(message, sender, deps);
-    if (message.type === 'panel.state') return reject(i18n.t('requests.notAllowed', [message.type]));
     if (message.type === 'prp.fetchProject') {
       const result = await deps.fetchProject(message.identifier);
       return result.ok ? { ok: true, data: result.data } : { ok: false, error: result.reason };
@@ -73,11 +82,14 @@ export function createMessageHandler(deps: HandlerDeps) {
     let db: PipelineDatabase | undefined;
     try {
       db = await deps.openDb();
+      const page = context.kind === 'page' ? context : undefined;
       // A page may move only organisations saved from that very page.
-      if (!fromExtensionPage && message.type === 'partners.setStage' && !(await savedFromPage(db, message.orgId, sender.url))) {
+      if (page && message.type === 'partners.setStage' && !(await savedFromPage(db, message.orgId, page.url))) {
         return reject(i18n.t('errors.notSavedFromPage'));
       }
-      return await dispatch(db, message);
+      const reply = await dispatch(db, message);
+      if (page) await rememberOffers(offers, page, reply);
+      return reply;
     } catch (error) {
       deps.log?.('Message failed', error);
       return { ok: false, error: describeStorageError(error) };
@@ -88,12 +100,12 @@ export function createMessageHandler(deps: HandlerDeps) {
   };
 }
 
-type PanelOutcome = { sender: SenderInfo; panel: boolean } | { error: string } | { reply: AnyReply };
+type PanelOutcome = { context?: PageContext } | { error: string } | { reply: AnyReply };
 
-/** A framed panel's message, seen as its page's content script's (and its own question answered). */
-async function panelAsPage(message: Message, sender: SenderInfo, deps: HandlerDeps): Promise<PanelOutcome> {
+/** The panel's context: its tab's offer, which the content script made with its own sender URL. */
+async function panelContext(message: Message, sender: SenderInfo, deps: HandlerDeps): Promise<PanelOutcome> {
   const frame = panelFrameOf(sender);
-  if (!frame) return message.type === 'panel.state' ? { error: i18n.t('requests.notAllowed', [message.type]) } : { sender, panel: false };
+  if (!frame) return message.type === 'panel.state' ? { error: i18n.t('requests.notAllowed', [message.type]) } : {};
   if (message.type === 'panel.offer' || message.type === 'panel.activate') return { error: i18n.t('requests.notAllowed', [message.type]) };
   const offer = await deps.panelOffers?.find(frame, message.type === 'panel.state');
   if (!offer) return { error: i18n.t('panel.gone') };
@@ -101,37 +113,34 @@ async function panelAsPage(message: Message, sender: SenderInfo, deps: HandlerDe
     const { tabId, pageUrl, extraction, prefill, startOpen } = offer;
     return { reply: { ok: true, tabId, pageUrl, extraction, startOpen, ...(prefill ? { prefill } : {}) } };
   }
-  return { sender: { id: sender.id, url: offer.pageUrl, tab: sender.tab, frameId: 0 }, panel: true };
+  return { context: { kind: 'page', surface: 'frame', url: offer.pageUrl, platforms: pagePlatforms(offer.pageUrl), tabId: frame.tabId } };
 }
 
-/** A content script offers what it read to its panel, or passes on the shortcut to it. */
-async function panelRequest(message: Extract<Message, { type: 'panel.offer' | 'panel.activate' }>, sender: SenderInfo, deps: HandlerDeps): Promise<AnyReply> {
-  const tabId = (sender.tab as { id?: unknown } | undefined)?.id;
-  if (typeof tabId !== 'number' || sender.frameId !== 0 || !deps.panelOffers) return { ok: false, error: i18n.t('requests.notAllowed', [message.type]) };
+/** A content script offers what it read to its panel (its page address already checked), or passes on the shortcut. */
+async function panelRequest(
+  message: Extract<Message, { type: 'panel.offer' | 'panel.activate' }>,
+  page: PageContext,
+  sender: SenderInfo,
+  deps: HandlerDeps,
+): Promise<AnyReply> {
+  // Only the top document's content script: the panel is framed into the page, not into its frames.
+  if (page.tabId === undefined || sender.frameId !== 0 || !deps.panelOffers) return { ok: false, error: i18n.t('requests.notAllowed', [message.type]) };
   if (message.type === 'panel.activate') {
-    const offer = await deps.panelOffers.current(tabId);
+    const offer = await deps.panelOffers.current(page.tabId);
     if (offer?.offerId === message.offerId) await deps.tellPanels?.({ type: 'panel.activated', offerId: offer.offerId });
     return { ok: true };
   }
-  if (withoutHash(message.pageUrl) !== withoutHash(sender.url ?? '')) return { ok: false, error: i18n.t('requests.wrongPage') };
-  const { offerId, pageUrl, extraction, prefill, startOpen = false } = message;
-  await deps.panelOffers.put({ offerId, tabId, pageUrl, extraction, startOpen, ...(prefill ? { prefill } : {}) });
+  const platform = message.extraction.platform;
+  if (platform !== null && !page.platforms.includes(platform)) return { ok: false, error: i18n.t('requests.wrongPlatform', [page.platforms.join('/'), platform]) };
+  const { offerId, extraction, prefill, startOpen = false } = message;
+  await deps.panelOffers.put({ offerId, tabId: page.tabId, pageUrl: page.url, extraction, startOpen, ...(prefill ? { prefill } : {}) });
   return { ok: true };
 }
 
-function checkContentScript(message: Message, sender: SenderInfo): string | undefined {
-  if (!CONTENT_SCRIPT_MESSAGES.has(message.type)) return i18n.t('requests.notAllowed', [message.type]);
-  const allowed = platformsOfUrl(sender.url);
-  if (allowed.length === 0) return i18n.t('requests.unsupportedPage');
-  if (message.type === 'page.looksDifferent' && !allowed.includes(message.platform)) return `A page of ${allowed.join('/')} may not report on ${message.platform}.`;
-  if (message.type === 'prp.fetchProject' && !allowed.includes('prp')) return i18n.t('requests.prpOnly');
-  if (message.type === 'partners.save' || message.type === 'panel.offer') {
-    const platform = message.extraction.platform;
-    if (platform !== null && !allowed.includes(platform)) return i18n.t('requests.wrongPlatform', [allowed.join('/'), platform]);
-    const pagePlatforms = platformsOfUrl(message.pageUrl);
-    if (!pagePlatforms.some((p) => allowed.includes(p))) return i18n.t('requests.wrongPage');
-  }
-  return undefined;
+/** The records a page was asked about are the ones it may then merge into. */
+async function rememberOffers(offers: OfferedMatches, page: PageContext, reply: AnyReply): Promise<void> {
+  if (!reply.ok || !('probable' in reply) || page.tabId === undefined) return;
+  await offers.remember(page.tabId, page.url, reply.probable.map((match) => match.orgId));
 }
 
 type Dispatched = Exclude<Message, { type: 'pipeline.open' | 'prp.fetchProject' | `panel.${string}` }>;

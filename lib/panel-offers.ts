@@ -96,3 +96,13 @@ export function createPanelOffers(area: OfferArea, waitMs = OFFER_WAIT_MS) {
   };
 }
 export type PanelOffers = ReturnType<typeof createPanelOffers>;
+
+/** Where storage.session is missing (old browsers): offers then last while the worker runs. */
+export function panelOffersInMemory(): OfferArea {
+  const items = new Map<string, unknown>();
+  return {
+    get: async (key) => (items.has(key) ? { [key]: items.get(key) } : {}),
+    set: async (values) => void Object.entries(values).forEach(([key, value]) => items.set(key, value)),
+    remove: async (key) => void items.delete(key),
+  };
+}

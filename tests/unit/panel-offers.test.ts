@@ -14,7 +14,7 @@ const OFFER = '0123456789abcdef0123456789abcdef';
 const TAB = { id: 7 };
 const OTHER_OTLAS_PAGE = 'https://www.salto-youth.net/tools/otlas-partner-finding/project/other.1/';
 const fromOtlasPage: SenderInfo = { id: EXTENSION_ID, url: OTLAS_PAGE, tab: TAB, frameId: 0 };
-const panel = (offerId = OFFER, tab: unknown = TAB, frameId = 4): SenderInfo => ({
+const panel = (offerId = OFFER, tab: { id?: number } = TAB, frameId = 4): SenderInfo => ({
   id: EXTENSION_ID,
   // Chrome's dynamic URL carries an id of its own: the panel is recognised by its path, not the origin.
   url: `chrome-extension://36ff0207-dade-4d15-9421-3680cdb2d09e/panel.html#offer=${offerId}&view=single`,
