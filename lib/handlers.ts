@@ -68,7 +68,9 @@ export function createMessageHandler(deps: HandlerDeps) {
       message = checked;
     }
     if (message.type === 'panel.offer' || message.type === 'panel.activate') {
-      return context.kind === 'page' && context.surface === 'content' ? await panelRequest(message, context, sender, deps) : reject(i18n.t('requests.notAllowed', [message.type]));
+      const fromContentScript = context.kind === 'page' && context.surface === 'content';
+      if (!fromContentScript) return reject(i18n.t('requests.notAllowed', [message.type]));
+      return await panelRequest(message, context, sender, deps);
     }
     if (message.type === 'panel.state') return reject(i18n.t('requests.notAllowed', [message.type]));
     if (message.type === 'pipeline.open') {
@@ -105,18 +107,20 @@ type PanelOutcome = { context?: PageContext } | { error: string } | { reply: Any
 /** The panel's context: its tab's offer, which the content script made with its own sender URL. */
 async function panelContext(message: Message, sender: SenderInfo, deps: HandlerDeps): Promise<PanelOutcome> {
   const frame = panelFrameOf(sender);
-  if (!frame) return message.type === 'panel.state' ? { error: i18n.t('requests.notAllowed', [message.type]) } : {};
-  if (message.type === 'panel.offer' || message.type === 'panel.activate') return { error: i18n.t('requests.notAllowed', [message.type]) };
+  const notAllowed = { error: i18n.t('requests.notAllowed', [message.type]) };
+  if (!frame) return message.type === 'panel.state' ? notAllowed : {};
+  if (message.type === 'panel.offer' || message.type === 'panel.activate') return notAllowed;
   const offer = await deps.panelOffers?.find(frame, message.type === 'panel.state');
   if (!offer) return { error: i18n.t('panel.gone') };
   if (message.type === 'panel.state') {
     const { tabId, pageUrl, extraction, prefill, startOpen } = offer;
     return { reply: { ok: true, tabId, pageUrl, extraction, startOpen, ...(prefill ? { prefill } : {}) } };
   }
-  return { context: { kind: 'page', surface: 'frame', url: offer.pageUrl, platforms: pagePlatforms(offer.pageUrl), tabId: frame.tabId } };
+  const platforms = pagePlatforms(offer.pageUrl);
+  return { context: { kind: 'page', surface: 'frame', url: offer.pageUrl, platforms, tabId: frame.tabId } };
 }
 
-/** A content script offers what it read to its panel (its page address already checked), or passes on the shortcut. */
+/** A content script offers what it read to its panel (its address already checked), or passes on the shortcut. */
 async function panelRequest(
   message: Extract<Message, { type: 'panel.offer' | 'panel.activate' }>,
   page: PageContext,
@@ -124,16 +128,22 @@ async function panelRequest(
   deps: HandlerDeps,
 ): Promise<AnyReply> {
   // Only the top document's content script: the panel is framed into the page, not into its frames.
-  if (page.tabId === undefined || sender.frameId !== 0 || !deps.panelOffers) return { ok: false, error: i18n.t('requests.notAllowed', [message.type]) };
+  if (page.tabId === undefined || sender.frameId !== 0 || !deps.panelOffers) {
+    return { ok: false, error: i18n.t('requests.notAllowed', [message.type]) };
+  }
   if (message.type === 'panel.activate') {
     const offer = await deps.panelOffers.current(page.tabId);
-    if (offer?.offerId === message.offerId) await deps.tellPanels?.({ type: 'panel.activated', offerId: offer.offerId });
+    const current = offer?.offerId === message.offerId;
+    if (current) await deps.tellPanels?.({ type: 'panel.activated', offerId: message.offerId });
     return { ok: true };
   }
   const platform = message.extraction.platform;
-  if (platform !== null && !page.platforms.includes(platform)) return { ok: false, error: i18n.t('requests.wrongPlatform', [page.platforms.join('/'), platform]) };
+  if (platform !== null && !page.platforms.includes(platform)) {
+    return { ok: false, error: i18n.t('requests.wrongPlatform', [page.platforms.join('/'), platform]) };
+  }
   const { offerId, extraction, prefill, startOpen = false } = message;
-  await deps.panelOffers.put({ offerId, tabId: page.tabId, pageUrl: page.url, extraction, startOpen, ...(prefill ? { prefill } : {}) });
+  const offer = { offerId, tabId: page.tabId, pageUrl: page.url, extraction, startOpen };
+  await deps.panelOffers.put({ ...offer, ...(prefill ? { prefill } : {}) });
   return { ok: true };
 }
 
