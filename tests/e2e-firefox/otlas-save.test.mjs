@@ -10,7 +10,9 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { eventually, firefoxPath, launchFirefoxWithExtension, listFixtures, normaliseUrl, serveFixturePages } from './harness.mjs';
+import {
+  clickPanelButton, eventually, firefoxPath, inPanel, launchFirefoxWithExtension, listFixtures, normaliseUrl, serveFixturePages,
+} from './harness.mjs';
 
 const DEFAULT_STAGE = 'To contact';
 const TIMEOUT = 120_000;
@@ -41,19 +43,6 @@ async function withFirefox(run) {
   }
 }
 
-/**
- * The panel is an extension page framed into the platform page (issue 15): its frame, or null while
- * there is none. (Puppeteer over BiDi names an extension frame about:blank, but reaches into it.)
- */
-async function panelFrame(page) {
-  const element = await page.$('partner-pipeline-ui >>> iframe');
-  return element ? element.contentFrame() : null;
-}
-/** Reads the framed panel; null while it is not there (yet). */
-async function inPanel(page, read) {
-  const frame = await panelFrame(page);
-  return frame ? frame.evaluate(read).catch(() => null) : null;
-}
 /** The in-page control: the first button in the panel (the card's buttons come after). */
 const controlText = (page) => inPanel(page, () => document.querySelector('button')?.textContent?.trim() ?? null);
 const cardHeading = (page) => inPanel(page, () => document.querySelector('[role="dialog"] h2')?.textContent?.trim() ?? null);
@@ -88,9 +77,7 @@ test('Firefox: Save partner on an OTLAS partner request lists the organisation i
 
     // The content script frames the panel next to the title; the button sits inside that frame.
     await eventually(() => controlText(page), (text) => text === 'Save partner', `The "Save partner" button on ${request.url}`, UI_WAIT);
-    await eventually(() => inPanel(page, () => !document.querySelector('button').disabled), Boolean, 'The panel never got its page', UI_WAIT);
-    const button = await (await panelFrame(page)).waitForSelector('button', { timeout: UI_WAIT });
-    await button.click();
+    await clickPanelButton(page, UI_WAIT);
     const heading = await eventually(() => cardHeading(page), (text) => typeof text === 'string' && text.startsWith('Saved ·'), 'The card never said "Saved · …"', UI_WAIT);
     assert.equal(heading, `Saved · ${name} · ${DEFAULT_STAGE}`);
 
