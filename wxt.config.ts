@@ -3,7 +3,7 @@ import preact from '@preact/preset-vite';
 import { ALL_PAGE_MATCHES, HOST_PERMISSIONS, SITE_IDS } from './lib/platforms/facts';
 import { CALENDAR } from './lib/calls';
 import { CallCalendarSchema } from './lib/calls-schema';
-import { DICTIONARY_DIR, dictionaryFiles } from './lib/dictionaries';
+import { DICTIONARY_DIR, dictionaryFiles } from './scripts/dictionaries';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({

@@ -60,7 +60,7 @@ function buildTable(): Map<string, string> {
   return map;
 }
 
-/** The folded-name table as plain data, built ahead of time by the build (lib/dictionaries.ts). */
+/** The folded-name table as plain data, built ahead of time by the build (scripts/dictionaries.ts). */
 export const countryTable = (): Record<string, string> => Object.fromEntries(table ??= buildTable());
 /** Starts with a table built ahead of time instead of asking Intl for ~3,700 names on first use. */
 export function useCountryTable(entries: Record<string, string>): void {

@@ -84,7 +84,7 @@ export const dictionaryConflicts: string[] = [];
 
 /**
  * The label tables as plain data, folded ahead of time (the build writes them per language, see
- * lib/dictionaries.ts); a page's reader then starts with its own language's table ready.
+ * scripts/dictionaries.ts); a page's reader then starts with its own language's table ready.
  */
 export function labelTables(): { byLanguage: Record<string, Record<string, FieldKey>>; anyLanguage: Record<string, FieldKey> } {
   const tables = dictionaries();

@@ -10,7 +10,7 @@ import type { ExtractionResult } from '@/lib/model';
 import { formatNumber } from '@/lib/format';
 import { i18n } from '@/lib/i18n';
 import { translateWarning } from '@/lib/i18n-warnings';
-import { onFrameEvent, tellFrames } from './panel-channel';
+import { tellFrames, useTileEvents } from './panel-channel';
 
 type Resolution = { mergeInto: string } | { keepSeparate: true };
 
@@ -38,16 +38,7 @@ export function MultiSaveApp({ extraction, pageUrl, startOpen = false, registerA
   }, []);
 
   // A tile saved its organisation, or needs the user's answer: the panel follows, and asks.
-  useEffect(
-    () =>
-      onFrameEvent(offerId, (event) => {
-        if (event.type === 'saved') return update(event.index, { savedStage: event.stageName });
-        update(event.index, { probable: event.probable });
-        setError(event.error);
-        setOpen(true);
-      }),
-    [],
-  );
+  useTileEvents(offerId, (index, change) => update(index, change), (error) => (setError(error), setOpen(true)));
 
   const update = (index: number, change: Partial<ChecklistRow>) => setRows((current) => current.map((row, i) => (i === index ? { ...row, ...change } : row)));
 

@@ -1,5 +1,5 @@
 /**
- * Stage 2, before its first reading: the dictionaries built ahead of time (lib/dictionaries.ts) for
+ * Stage 2, before its first reading: the dictionaries built ahead of time (scripts/dictionaries.ts) for
  * the page's language and English, and the country names. Whatever fails to load is built on first
  * use as before, so a missing file costs time, never a field.
  */

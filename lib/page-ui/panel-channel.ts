@@ -3,6 +3,7 @@
  * extension's own (runtime messages, a BroadcastChannel of the extension's origin): the platform
  * page can neither listen nor speak on them.
  */
+import { useEffect } from 'preact/hooks';
 import type { ProbableMatchReply } from '@/lib/messages';
 
 const CHANNEL = 'partner-pipeline-panel';
@@ -25,6 +26,23 @@ export function onFrameEvent(offerId: string, listener: (event: FrameEvent) => v
     if (data?.offerId === offerId && data.event) listener(data.event);
   };
   return () => channel.close();
+}
+
+/** For the list panel: a tile's save changes its row; one that needs an answer or failed opens the panel. */
+export function useTileEvents(
+  offerId: string,
+  change: (index: number, row: { savedStage?: string; probable?: ProbableMatchReply[] }) => void,
+  reveal: (error?: string) => void,
+): void {
+  useEffect(
+    () =>
+      onFrameEvent(offerId, (event) => {
+        if (event.type === 'saved') return change(event.index, { savedStage: event.stageName });
+        change(event.index, { probable: event.probable });
+        reveal(event.error);
+      }),
+    [],
+  );
 }
 
 /** The context menu or shortcut asked to save on this page: the background says so (lib/handlers). */

@@ -139,3 +139,21 @@ test('on another request of a saved organisation, a note from the panel adds tha
     assert.ok(sources.some((href) => href.startsWith(request.url.replace(/\/$/, ''))) && sources.some((href) => href.startsWith(secondUrl.replace(/\/$/, ''))), `both requests are sources: ${sources.join(', ')}`);
   });
 });
+
+test('on a record page, the context menu path saves through the framed panel', { timeout: 120_000 }, async () => {
+  await withExtension(async ({ browser, fixture }) => {
+    const request = fixture('request-ka220-austria');
+    const name = request.expected.organisations[0].name;
+    const page = await browser.context.newPage();
+    await page.goto(request.url);
+    const panel = panelFrame(page);
+    await panel.getByRole('button', { name: 'Save partner' }).waitFor({ timeout: WAIT });
+    // The background asks the content script, which asks the background to tell this page's panel.
+    await browser.currentServiceWorker().evaluate(async () => {
+      const [tab] = (await chrome.tabs.query({})).sort((a, b) => b.id - a.id);
+      await chrome.tabs.sendMessage(tab.id, { type: 'page.save' });
+    });
+    const heading = panel.getByRole('dialog').getByRole('heading', { level: 2 });
+    await heading.filter({ hasText: `Saved · ${name} · To contact` }).waitFor({ timeout: WAIT });
+  });
+});

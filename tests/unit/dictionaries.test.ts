@@ -1,9 +1,9 @@
 /**
- * The dictionaries built ahead of time (lib/dictionaries.ts) read exactly like the ones the readers
+ * The dictionaries built ahead of time (scripts/dictionaries.ts) read exactly like the ones the readers
  * build on first use: every term of a language, with that language's and English's files loaded.
  */
 import { describe, expect, it } from 'vitest';
-import { dictionaryFiles } from '@/lib/dictionaries';
+import { dictionaryFiles } from '../../scripts/dictionaries';
 import { countryToIso } from '@/lib/extractors/countries';
 import { labelTables, matchLabel, useLabelTables } from '@/lib/extractors/labels';
 import { useCountryTable } from '@/lib/extractors/countries';

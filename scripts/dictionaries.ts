@@ -5,8 +5,8 @@
  * lib/page-ui/dictionary-loader.ts loads the page's language and English before the first reading.
  * The dictionaries' content and the folding stay the readers' (lib/extractors).
  */
-import { countryTable, PLATFORM_LANGUAGES } from './extractors/countries';
-import { labelTables } from './extractors/labels';
+import { countryTable, PLATFORM_LANGUAGES } from '../lib/extractors/countries';
+import { labelTables } from '../lib/extractors/labels';
 
 export const DICTIONARY_DIR = 'dictionaries';
 
