@@ -189,7 +189,11 @@ export async function openPipelineDb(options: OpenOptions = {}): Promise<Pipelin
   let giveUp: (error: Error) => void = () => undefined;
   const failFast = new Promise<never>((_, reject) => (giveUp = reject));
   const timer = setTimeout(() => giveUp(new BlockedError('The database is busy in another window.')), options.timeoutMs);
-  const opening = openNow({ ...options, onBlocked: () => (options.onBlocked?.(), giveUp(new BlockedError('The database upgrade is blocked.'))) });
+  const onBlocked = () => {
+    options.onBlocked?.();
+    giveUp(new BlockedError('The database upgrade is blocked.'));
+  };
+  const opening = openNow({ ...options, onBlocked });
   try {
     return await Promise.race([opening, failFast]);
   } catch (error) {

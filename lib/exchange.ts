@@ -183,7 +183,9 @@ export async function readAllData(db: PipelineDatabase): Promise<ExportData> {
   const present = EXPORTED_STORE_NAMES.filter((name) => db.objectStoreNames.contains(name));
   const tx = db.transaction([...present, 'meta'], 'readonly');
   const [records, settings] = await Promise.all([
-    Promise.all(EXPORTED_STORE_NAMES.map((name) => (present.includes(name) ? (tx.objectStore(name).getAll() as Promise<unknown[]>) : []))),
+    Promise.all(
+      EXPORTED_STORE_NAMES.map((name) => (present.includes(name) ? (tx.objectStore(name).getAll() as Promise<unknown[]>) : [])),
+    ),
     Promise.all(EXPORTED_META_KEYS.map((key) => tx.objectStore('meta').get(key))),
   ]);
   await tx.done;

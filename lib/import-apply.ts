@@ -239,14 +239,21 @@ export interface ImportResult extends ImportPreview {
  * preview's revision, it refuses (writing nothing) when the data changed after that preview: the
  * user approved what the preview said, and a Replace's safety copy holds only what was there then.
  */
-export async function applyImport(db: PipelineDatabase, backup: Backup, mode: ImportMode = 'merge', previewed?: string): Promise<ImportResult> {
+export async function applyImport(
+  db: PipelineDatabase,
+  backup: Backup,
+  mode: ImportMode = 'merge',
+  previewed?: string,
+): Promise<ImportResult> {
   const tx = db.transaction([...IMPORT_STORES], 'readwrite');
   let plan: FullPlan;
   let written = 0;
   let writtenByStore: Partial<Record<ExportedStore, number>> = {};
   try {
     plan = await planInTransaction(tx, backup, mode);
-    if (previewed !== undefined && plan.preview.revision !== previewed) throw new ImportError('changed', i18n.t('safety.dataChanged'));
+    if (previewed !== undefined && plan.preview.revision !== previewed) {
+      throw new ImportError('changed', i18n.t('safety.dataChanged'));
+    }
     const { writes, settings } = plan;
     writtenByStore = countWrites(writes);
     written = writtenByStore.organisations ?? 0;
@@ -272,6 +279,23 @@ export async function applyImport(db: PipelineDatabase, backup: Backup, mode: Im
   }
   if (plan.writes.length > 0 || plan.settings.length > 0 || mode === 'replace') notifyChanged();
   return { ...plan.preview, written, writtenByStore };
+}
+
+/**
+ * Applies an import as previewed. If the data changed since, nothing is written: `onFresh` gets
+ * the new preview to show (and a Replace takes a new safety copy), and the refusal is thrown.
+ */
+export async function applyPreviewed(
+  db: PipelineDatabase,
+  { backup, mode, preview }: { backup: Backup; mode: ImportMode; preview: ImportPreview },
+  onFresh: (preview: ImportPreview) => void,
+): Promise<ImportResult> {
+  try {
+    return await applyImport(db, backup, mode, preview.revision);
+  } catch (error) {
+    if (error instanceof ImportError && error.problem === 'changed') onFresh(await previewImport(db, backup, mode));
+    throw error;
+  }
 }
 
 function countWrites(writes: Write[]): Partial<Record<ExportedStore, number>> {
@@ -302,15 +326,16 @@ export function describeResult(result: ImportResult): string {
   const nothing = result.written === 0 && result.settings.length === 0 && !others && result.mode === 'merge';
   if (nothing) return i18n.t('import.nothingToChange', [describeCounts(result.counts)]);
   const imported = i18n.t('import.imported', [recordsOf('organisations', result.written), describeCounts(result.counts)]);
-  const told = result.mode === 'replace' ? i18n.t('import.replaced', [recordsOf('organisations', result.removed), imported]) : imported;
+  const removed = recordsOf('organisations', result.removed);
+  const told = result.mode === 'replace' ? i18n.t('import.replaced', [removed, imported]) : imported;
   return others ? `${told} ${others}` : told;
 }
 
 /** "Also: 2 project ideas, 1 event." — the other stores the import wrote, or nothing. */
 function describeOtherWrites(result: ImportResult): string | undefined {
-  const parts = EXPORTED_STORE_NAMES.filter((name) => !SPECIAL_STORES.has(name) && (result.writtenByStore[name] ?? 0) > 0).map((name) =>
-    recordsOf(name, result.writtenByStore[name]!),
-  );
+  const written = (name: ExportedStore) => result.writtenByStore[name] ?? 0;
+  const stores = EXPORTED_STORE_NAMES.filter((name) => !SPECIAL_STORES.has(name) && written(name) > 0);
+  const parts = stores.map((name) => recordsOf(name, written(name)));
   return parts.length ? i18n.t('import.also', [parts.join(', ')]) : undefined;
 }
 

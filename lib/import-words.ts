@@ -47,7 +47,8 @@ function valueWords(path: PropertyKey[]): string {
   else if (IDS.has(last)) words = i18n.t('safety.field.id');
   else if (ADDRESSES.has(last)) words = i18n.t('safety.field.address');
   else if (Object.hasOwn(NAMED, last)) words = NAMED[last]!();
-  else if ((ORGANISATION_FIELDS as string[]).includes(last) || last === 'stageId') words = fieldName(last === 'stageId' ? 'stage' : last);
+  else if (last === 'stageId') words = fieldName('stage');
+  else if ((ORGANISATION_FIELDS as string[]).includes(last)) words = fieldName(last);
   else words = `“${last}”`;
   return capitalise(index === undefined ? words : i18n.t('safety.issue.inEntry', [words, String(index + 1)]));
 }
@@ -70,8 +71,8 @@ export function issueWords(issue: z.core.$ZodIssue, prefix = ''): string {
     case 'invalid_value':
       return i18n.t('safety.issue.unknownValue', [what]);
     case 'custom':
-      if ((issue.params as { kind?: string } | undefined)?.kind === 'webAddress') return i18n.t('safety.issue.notWebAddress', [what]);
-      return i18n.t('safety.issue.invalid', [what]);
+      if ((issue.params as { kind?: string } | undefined)?.kind !== 'webAddress') return i18n.t('safety.issue.invalid', [what]);
+      return i18n.t('safety.issue.notWebAddress', [what]);
     default:
       return i18n.t('safety.issue.invalid', [what]);
   }

@@ -123,7 +123,11 @@ export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<Message
  * Changes to a partner saved from the page: sent by the panel, an extension page framed into the
  * platform page (issue 15, item 3), and bound to that page by the background.
  */
-export const PANEL_ACTIONS: ReadonlySet<MessageType> = new Set<MessageType>(['partners.setStage', 'partners.correct', 'partners.addNote']);
+export const PANEL_ACTIONS: ReadonlySet<MessageType> = new Set<MessageType>([
+  'partners.setStage',
+  'partners.correct',
+  'partners.addNote',
+]);
 
 /** Everything a surface of a platform page may send: the framed panel's whole vocabulary. */
 export const PAGE_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>([...CONTENT_SCRIPT_MESSAGES, ...PANEL_ACTIONS]);

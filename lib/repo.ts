@@ -152,7 +152,10 @@ export interface Identity {
 }
 
 /** Whether a saved record and a sighting agree on who they are (same name, or same country). */
-export function sameIdentity(saved: Pick<Organisation, 'name' | 'country'>, fields: Pick<ExtractedOrganisation, 'name' | 'country'>): boolean {
+export function sameIdentity(
+  saved: Pick<Organisation, 'name' | 'country'>,
+  fields: Pick<ExtractedOrganisation, 'name' | 'country'>,
+): boolean {
   const name = normaliseName(fields.name);
   const sameName = name.length > 0 && name === normaliseName(saved.name);
   const sameCountry = !!saved.country && saved.country === fields.country;
@@ -160,7 +163,11 @@ export function sameIdentity(saved: Pick<Organisation, 'name' | 'country'>, fiel
 }
 
 /** Exact identity: platform profile, OID, PIC (each checked by sameIdentity), or the same name on the same page. */
-export async function findIdentity<M extends Mode>(store: OrganisationStore<M>, fields: ExtractedOrganisation, pageUrl: string): Promise<Identity> {
+export async function findIdentity<M extends Mode>(
+  store: OrganisationStore<M>,
+  fields: ExtractedOrganisation,
+  pageUrl: string,
+): Promise<Identity> {
   const candidates: (Organisation | undefined)[] = [];
   for (const platformId of platformIdsOf(fields)) candidates.push(await store.index('by-platform-id').get(platformId));
   if (fields.oid) candidates.push(await store.index('by-oid').get(fields.oid));
@@ -177,7 +184,11 @@ export async function findIdentity<M extends Mode>(store: OrganisationStore<M>, 
 }
 
 /** The record a sighting is, by exact identity (see findIdentity), if any. */
-export async function findExactMatch<M extends Mode>(store: OrganisationStore<M>, fields: ExtractedOrganisation, pageUrl: string): Promise<Organisation | undefined> {
+export async function findExactMatch<M extends Mode>(
+  store: OrganisationStore<M>,
+  fields: ExtractedOrganisation,
+  pageUrl: string,
+): Promise<Organisation | undefined> {
   return (await findIdentity(store, fields, pageUrl)).match;
 }
 
@@ -199,7 +210,11 @@ export async function findProbableMatches<M extends Mode>(
 }
 
 /** Records to ask about: exact-key clashes first, then probable matches by name or website. */
-async function otherCandidates(tx: IDBPTransaction<PipelineDB, Stores, 'readwrite'>, fields: ExtractedOrganisation, clashes: Organisation[]): Promise<Organisation[]> {
+async function otherCandidates(
+  tx: IDBPTransaction<PipelineDB, Stores, 'readwrite'>,
+  fields: ExtractedOrganisation,
+  clashes: Organisation[],
+): Promise<Organisation[]> {
   const probable = await findProbableMatches(tx.objectStore('organisations'), tx.objectStore('notSame'), fields, undefined);
   const known = new Set(clashes.map((org) => org.id));
   return [...clashes, ...probable.filter((org) => !known.has(org.id))];

@@ -29,19 +29,25 @@ export interface PageContext {
 }
 export type SenderContext = { kind: 'extension' } | PageContext;
 
+const EXTENSION_ADDRESS = /^(chrome|moz)-extension:\/\//i;
 const isWebAddress = (url: string | undefined): url is string => !!url && /^https?:\/\//i.test(url);
 /** Platform pages are https only: a page over plain http may carry an on-path attacker's script. */
 export const pagePlatforms = (url: string) => (/^https:\/\//i.test(url) ? platformsOfUrl(url) : []);
 
 export function senderContext(sender: SenderInfo, extensionOrigin: string): SenderContext {
   const tab = sender.tab;
-  if (sender.url?.startsWith(extensionOrigin)) {
+  // Our own page: under our origin, or (a frame with use_dynamic_url) under a per-session one;
+  // sender.id was checked before, so an extension address here is ours.
+  if (sender.url?.startsWith(extensionOrigin) || EXTENSION_ADDRESS.test(sender.url ?? '')) {
     // The extension's own page; framed into a web page's tab, it speaks for that page.
     if (!isWebAddress(tab?.url)) return { kind: 'extension' };
-    return { kind: 'page', surface: 'frame', url: tab.url, platforms: pagePlatforms(tab.url), ...(tab.id === undefined ? {} : { tabId: tab.id }) };
+    return pageContext('frame', tab.url, tab.id);
   }
-  const url = sender.url ?? '';
-  return { kind: 'page', surface: 'content', url, platforms: pagePlatforms(url), ...(tab?.id === undefined ? {} : { tabId: tab.id }) };
+  return pageContext('content', sender.url ?? '', tab?.id);
+}
+
+function pageContext(surface: PageContext['surface'], url: string, tabId: number | undefined): PageContext {
+  return { kind: 'page', surface, url, platforms: pagePlatforms(url), ...(tabId === undefined ? {} : { tabId }) };
 }
 
 export interface PageRules {
@@ -51,7 +57,11 @@ export interface PageRules {
 }
 
 /** The message as the page may send it (profile links off its platform dropped), or why not. */
-export async function checkPageMessage(message: Message, page: PageContext, rules: PageRules): Promise<Message | string> {
+export async function checkPageMessage(
+  message: Message,
+  page: PageContext,
+  rules: PageRules,
+): Promise<Message | string> {
   const allowed = page.surface === 'frame' || rules.panelInPage ? PAGE_MESSAGES : CONTENT_SCRIPT_MESSAGES;
   if (!allowed.has(message.type)) return i18n.t('requests.notAllowed', [message.type]);
   if (page.platforms.length === 0) return i18n.t('requests.unsupportedPage');
@@ -59,11 +69,13 @@ export async function checkPageMessage(message: Message, page: PageContext, rule
   if (message.type === 'partners.save' && !onPlatform(message.extraction.platform)) {
     return i18n.t('requests.wrongPlatform', [page.platforms.join('/'), String(message.extraction.platform)]);
   }
-  if ('pageUrl' in message && canonicalUrl(message.pageUrl) !== canonicalUrl(page.url)) return i18n.t('requests.wrongPage');
+  const samePage = !('pageUrl' in message) || canonicalUrl(message.pageUrl) === canonicalUrl(page.url);
+  if (!samePage) return i18n.t('requests.wrongPage');
   const own = <T extends Partial<ExtractedOrganisation>>(fields: T) => ownProfileOnly(fields, page.platforms);
   switch (message.type) {
     case 'page.looksDifferent':
-      return onPlatform(message.platform) ? message : i18n.t('requests.wrongPlatform', [page.platforms.join('/'), message.platform]);
+      if (onPlatform(message.platform)) return message;
+      return i18n.t('requests.wrongPlatform', [page.platforms.join('/'), message.platform]);
     case 'prp.fetchProject':
       return page.platforms.includes('prp') ? message : i18n.t('requests.prpOnly');
     case 'partners.lookup':
@@ -71,8 +83,11 @@ export async function checkPageMessage(message: Message, page: PageContext, rule
     case 'partners.correct':
       return { ...message, corrections: own(message.corrections) };
     case 'partners.save': {
-      const mergeInto = message.resolution && 'mergeInto' in message.resolution ? message.resolution.mergeInto : undefined;
-      if (mergeInto !== undefined && !(await wasOffered(rules.offers, page, mergeInto))) return i18n.t('safety.notOffered');
+      const resolution = message.resolution;
+      const mergeInto = resolution && 'mergeInto' in resolution ? resolution.mergeInto : undefined;
+      if (mergeInto !== undefined && !(await wasOffered(rules.offers, page, mergeInto))) {
+        return i18n.t('safety.notOffered');
+      }
       const extraction = { ...message.extraction, organisations: message.extraction.organisations.map(own) };
       return { ...message, extraction, ...(message.corrections ? { corrections: own(message.corrections) } : {}) };
     }
@@ -87,7 +102,8 @@ async function wasOffered(offers: OfferedMatches, page: PageContext, orgId: stri
 
 /** A profile link is an exact identity: a page may state one only on its own platform's host. */
 function ownProfileOnly<T extends Partial<ExtractedOrganisation>>(fields: T, platforms: Platform[]): T {
-  if (!fields.profileUrl || platformsOfUrl(fields.profileUrl).some((platform) => platforms.includes(platform))) return fields;
+  const own = (url: string) => platformsOfUrl(url).some((platform) => platforms.includes(platform));
+  if (!fields.profileUrl || own(fields.profileUrl)) return fields;
   const { profileUrl: _dropped, ...rest } = fields;
   return rest as T;
 }

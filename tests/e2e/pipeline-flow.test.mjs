@@ -92,9 +92,10 @@ test('on a page it cannot read, the context menu path offers hand entry', { time
     const host = panelFrame(page);
 
     // What the context menu entry and the keyboard shortcut do: the background asks the page to save.
-    // (Without host permissions the worker cannot query tabs by address: the page is the newest tab.)
+    // Without host permissions for pages the worker cannot look tabs up by address: the page is the active tab.
+    await page.bringToFront();
     await browser.currentServiceWorker().evaluate(async () => {
-      const [tab] = (await chrome.tabs.query({})).sort((a, b) => b.id - a.id);
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       await chrome.tabs.sendMessage(tab.id, { type: 'page.save' });
     });
     const dialog = host.getByRole('dialog');

@@ -178,6 +178,10 @@ describe('what a content script may send', () => {
     expect(await handle(note, contentScript(EPALE_PAGE, 5))).toMatchObject({ ok: false });
     expect((await db.get('pipeline', orgId))!.stageId).toBe('to-contact');
     expect(await handle(move, framedPanel(EPALE_PAGE, 5))).toEqual({ ok: true });
+    // A frame loaded with use_dynamic_url has a per-session origin, and is the panel all the same.
+    const dynamic: SenderInfo = { id: EXTENSION_ID, url: 'chrome-extension://0f1e2d3c-aaaa-bbbb-cccc-123456789abc/panel.html', tab: { id: 5, url: EPALE_PAGE } };
+    expect(await handle({ ...move, stageId: 'to-contact' }, dynamic)).toEqual({ ok: true });
+    expect(await handle({ ...move, stageId: 'confirmed' }, { ...dynamic, tab: { id: 6, url: OTLAS_PAGE } })).toMatchObject({ ok: false });
     expect(await handle({ ...move, stageId: 'replied' }, fromBoard)).toEqual({ ok: true });
   });
 

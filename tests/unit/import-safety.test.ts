@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PipelineDatabase } from '@/lib/db';
 import { buildExport, envelopeOf, EXPORTED_STORE_NAMES, serialiseExport, type ExportData } from '@/lib/exchange';
-import { applyImport, describeImportError, describeResult, ImportError, previewImport, readBackup } from '@/lib/import';
+import { applyImport, applyPreviewed, describeImportError, describeResult, ImportError, previewImport, readBackup } from '@/lib/import';
 import { DEFAULT_STAGES } from '@/lib/stages';
 import { saveExtraction, setStage } from '@/lib/repo';
 import { generateOrganisations, putRaw } from '@/scripts/bench-data';
@@ -57,6 +57,17 @@ describe('the preview and apply race', () => {
     await setStage(db, saved.orgId, 'contacted');
     await expect(applyImport(db, backup, 'merge', preview.revision)).rejects.toBeInstanceOf(ImportError);
     expect(await db.count('organisations')).toBe(1);
+  });
+
+  it('hands the options page the fresh preview to review again', async () => {
+    const db = await dbWith(3);
+    const backup = readBackup(fileOf(generateOrganisations(2, 3)));
+    const preview = await previewImport(db, backup, 'replace');
+    await saveExtraction(db, { extraction: otlasExtraction(), organisationIndex: 0, pageUrl: OTLAS_PAGE });
+    const fresh = vi.fn();
+    await expect(applyPreviewed(db, { backup, mode: 'replace', preview }, fresh)).rejects.toMatchObject({ problem: 'changed' });
+    expect(fresh).toHaveBeenCalledWith(expect.objectContaining({ removed: 4 }));
+    await expect(applyPreviewed(db, { backup, mode: 'replace', preview: fresh.mock.calls[0]![0] }, fresh)).resolves.toMatchObject({ removed: 4 });
   });
 
   it('an unchanged store applies with the preview’s revision', async () => {
