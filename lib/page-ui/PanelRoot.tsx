@@ -21,7 +21,13 @@ const markShown = (key: 'partnerPipelineShownAt' | 'partnerPipelineReadyAt') =>
   ((window as unknown as Record<string, number>)[key] ??= performance.timeOrigin + performance.now());
 
 function Placeholder({ hint, error }: { hint: PanelHint; error?: string }) {
-  if (hint.view === 'tile') return <div class="pp-tile-root"><TileSaveButton name="" busy onSave={() => undefined} /></div>;
+  if (hint.view === 'tile') {
+    return (
+      <div class="pp-tile-root">
+        <TileSaveButton name="" busy onSave={() => undefined} />
+      </div>
+    );
+  }
   const label = hint.view === 'list'
     ? i18n.t('page.multi.saveAllButton', [formatNumber(hint.count)])
     : hint.view === 'manual' ? i18n.t('page.addFromPage') : i18n.t('page.savePartner');
@@ -49,7 +55,8 @@ export function PanelRoot({ hint }: { hint: PanelHint }) {
 
   if (!state) return <Placeholder hint={hint} error={error} />;
   const register = (fn: () => void) => (activate.current = fn);
-  const props = { extraction: state.extraction, pageUrl: state.pageUrl, startOpen: state.startOpen, registerActivate: register };
+  const { extraction, pageUrl, startOpen } = state;
+  const props = { extraction, pageUrl, startOpen, registerActivate: register };
   if (hint.view === 'tile') return <TileApp {...props} index={hint.index} offerId={hint.offerId} />;
   if (state.extraction.organisations.length > 1) return <MultiSaveApp {...props} offerId={hint.offerId} />;
   return <PageApp {...props} prefill={state.prefill} />;

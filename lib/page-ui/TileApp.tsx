@@ -26,7 +26,9 @@ export function TileApp({ extraction, pageUrl, index, offerId }: TileAppProps) {
     void sendMessage({ type: 'partners.lookup', pageUrl, organisations: [organisation] }).then((reply) => {
       if (reply.ok && reply.saved[0]) setSavedStage(reply.saved[0].stageName);
     });
-    return onFrameEvent(offerId, (event) => event.type === 'saved' && event.index === index && setSavedStage(event.stageName));
+    return onFrameEvent(offerId, (event) => {
+      if (event.type === 'saved' && event.index === index) setSavedStage(event.stageName);
+    });
   }, []);
   if (!organisation) return null;
 

@@ -41,7 +41,8 @@ export function loadDictionaries(url: URL, doc: Document): Promise<void> {
       ...languages.map((language) => load<LabelTable | null>(`labels-${language}.json`)),
     ]);
     if (countries) useCountryTable(countries);
-    const byLanguage = Object.fromEntries(languages.flatMap((language, index) => (tables[index] ? [[language, tables[index]!]] : [])));
+    const found = languages.flatMap((language, index) => (tables[index] ? [[language, tables[index]!] as const] : []));
+    const byLanguage = Object.fromEntries(found);
     if (byLanguage.en) useLabelTables(byLanguage, any);
   })());
 }

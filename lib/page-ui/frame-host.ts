@@ -27,13 +27,23 @@ export function createPanelHost(hint: PanelHint, hidden = false): FrameHost {
   return createFrameHost(title ?? document.body, title ? 'after' : 'first', hint, 'partner-pipeline-ui', hidden);
 }
 
-const HOST_CSS = `:host { all: initial; display: inline-block; position: relative; vertical-align: top; z-index: 2147483000; }
-iframe { position: absolute; top: 0; left: 0; border: 0; margin: 0; padding: 0; background: transparent; color-scheme: normal; }`;
+const HOST_CSS = [
+  ':host { all: initial; display: inline-block; position: relative; vertical-align: top; z-index: 2147483000; }',
+  'iframe { position: absolute; top: 0; left: 0; border: 0; margin: 0; padding: 0; background: transparent; }',
+  // The same colour scheme as the page, else Chrome paints the frame's canvas opaque.
+  'iframe { color-scheme: normal; }',
+].join('\n');
 
 /** Before the frame has measured itself: about one button. */
 const FIRST_SIZE = { width: 150, height: 34 };
 
-export function createFrameHost(anchor: Element, placement: 'after' | 'first' | 'last', hint: PanelHint, tag = 'partner-pipeline-ui', hidden = false): FrameHost {
+export function createFrameHost(
+  anchor: Element,
+  placement: 'after' | 'first' | 'last',
+  hint: PanelHint,
+  tag = 'partner-pipeline-ui',
+  hidden = false,
+): FrameHost {
   const host = document.createElement(tag);
   if (hidden) host.style.visibility = 'hidden';
   host.lang = pageLanguage();

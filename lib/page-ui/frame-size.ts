@@ -14,7 +14,8 @@ function measure(): FrameSizeMessage {
   const card = document.querySelector('.pp-card');
   const button = root?.getBoundingClientRect();
   const buttonWidth = Math.ceil(button?.right ?? 0);
-  const buttonHeight = Math.ceil((button?.bottom ?? 0) + (root ? Number.parseFloat(getComputedStyle(root).marginBottom) : 0));
+  const margin = root ? Number.parseFloat(getComputedStyle(root).marginBottom) : 0;
+  const buttonHeight = Math.ceil((button?.bottom ?? 0) + margin);
   if (!card) return { partnerPipelineSize: true, width: buttonWidth, height: buttonHeight, buttonWidth, buttonHeight };
   const box = card.getBoundingClientRect();
   const width = Math.max(buttonWidth, Math.ceil(box.left + CARD_WIDTH + SHADOW));

@@ -18,7 +18,13 @@ import { timings } from './timings';
 import { loadDictionaries } from './dictionary-loader';
 
 const SAVEABLE = new Set(['organisation', 'partner-request', 'project', 'list']);
-const NOTHING_READ: ExtractionResult = { platform: null, pageType: 'unknown', organisations: [], opportunity: null, warnings: [] };
+const NOTHING_READ: ExtractionResult = {
+  platform: null,
+  pageType: 'unknown',
+  organisations: [],
+  opportunity: null,
+  warnings: [],
+};
 
 export interface MountOptions {
   /** Platforms rendered from a data service (PRP) read it instead of, or before, the DOM. */

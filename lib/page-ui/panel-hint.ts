@@ -18,7 +18,8 @@ export interface PanelHint {
 const VIEWS: readonly PanelView[] = ['single', 'list', 'tile', 'manual'];
 
 export function hintToHash(hint: PanelHint): string {
-  return `#${new URLSearchParams({ offer: hint.offerId, view: hint.view, count: String(hint.count), index: String(hint.index) })}`;
+  const params = { offer: hint.offerId, view: hint.view, count: String(hint.count), index: String(hint.index) };
+  return `#${new URLSearchParams(params)}`;
 }
 
 export function hintFromHash(hash: string): PanelHint {
