@@ -12,7 +12,8 @@
  * Bookkeeping meta (schemaVersion, lastExportAt, changesSinceExport) is not exported: it
  * describes this browser's copy, not the data. Nor is the `merges` store: it is this browser's
  * undo log (snapshots taken before a merge), and undoing a merge restored from another copy
- * would overwrite whatever changed since.
+ * would overwrite whatever changed since. Nor is `summaries`: derived from organisations and
+ * entries, rebuilt by whatever writes them (an import too).
  */
 import { z } from 'zod';
 import type { StoreNames } from 'idb';
@@ -119,7 +120,7 @@ export const EXPORTED_META = {
 } satisfies { [K in MetaKey]?: AnyMetaSpec };
 
 /** Stores of the database deliberately left out of backups (see the note at the top). */
-export const NOT_EXPORTED_STORES = ['meta', 'merges'] as const;
+export const NOT_EXPORTED_STORES = ['meta', 'merges', 'summaries'] as const;
 
 export type ExportedStore = keyof typeof EXPORTED_STORES;
 export type ExportedMeta = keyof typeof EXPORTED_META;

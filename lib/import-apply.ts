@@ -38,6 +38,7 @@ import {
 import { ImportError, storeCount as recordsOf, type Backup } from './import-read';
 import type { Organisation, PipelineEntry } from './model';
 import { describeStorageError } from './storage-errors';
+import { summarise, syncSummaries, type SummaryTx } from './summaries';
 
 /**
  * Issues many IDB requests at once (IDB answers them in one go instead of a round trip each)
@@ -54,8 +55,11 @@ async function all(issue: (track: (request: Promise<unknown>) => void) => void):
   await Promise.all(requests);
 }
 
-/** Stores emptied by Replace though not in backups: the undo log of merges refers to the old data. */
-const CLEARED_ON_REPLACE = ['merges'] as const;
+/**
+ * Stores emptied by Replace though not in backups: the undo log of merges refers to the old data,
+ * and the summaries are rewritten for what the file brings.
+ */
+const CLEARED_ON_REPLACE = ['merges', 'summaries'] as const;
 const IMPORT_STORES = [...EXPORTED_STORE_NAMES, ...CLEARED_ON_REPLACE, 'meta'] as const;
 type ImportStore = (typeof IMPORT_STORES)[number];
 type ImportTx<Mode extends IDBTransactionMode> = IDBPTransaction<PipelineDB, ImportStore[], Mode>;
@@ -172,6 +176,28 @@ async function lookUpOthers<Mode extends IDBTransactionMode>(tx: ImportTx<Mode>,
   return existing;
 }
 
+/**
+ * The summaries of every partner the import wrote (lib/summaries.ts): from the records written
+ * when it wrote both, else read back in the transaction, after the writes.
+ */
+function trackSummaries(tx: SummaryTx, writes: Write[], track: (request: Promise<unknown>) => void): void {
+  const organisations = new Map<string, Organisation>();
+  const entries = new Map<string, PipelineEntry>();
+  for (const write of writes) {
+    if (write.store === 'organisations') organisations.set((write.value as Organisation).id, write.value as Organisation);
+    if (write.store === 'pipeline') entries.set((write.value as PipelineEntry).orgId, write.value as PipelineEntry);
+  }
+  const summaries = tx.objectStore('summaries');
+  const rest: string[] = [];
+  for (const [id, organisation] of organisations) {
+    const entry = entries.get(id);
+    if (entry) track(summaries.put(summarise(organisation, entry)));
+    else rest.push(id);
+  }
+  for (const id of entries.keys()) if (!organisations.has(id)) rest.push(id);
+  if (rest.length) track(syncSummaries(tx, rest));
+}
+
 interface FullPlan {
   preview: ImportPreview;
   writes: Write[];
@@ -230,6 +256,7 @@ export async function applyImport(db: PipelineDatabase, backup: Backup, mode: Im
       // Requests run in the order they are made: the clears come before the puts.
       if (mode === 'replace') for (const name of [...EXPORTED_STORE_NAMES, ...CLEARED_ON_REPLACE]) track(loose(tx, name).clear());
       for (const write of writes) track(loose(tx, write.store).put(write.value));
+      trackSummaries(tx as unknown as SummaryTx, writes, track);
       for (const [key, value] of settings) track(meta.put(value, key));
       if (written > 0) track(meta.get('changesSinceExport').then((changes) => meta.put(((changes as number | undefined) ?? 0) + written, 'changesSinceExport')));
     });

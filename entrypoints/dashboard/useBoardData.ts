@@ -1,5 +1,5 @@
 /**
- * The board's data: every partner and the stages, read through lib/queries.ts (no zod), reloaded
+ * The board's data: every partner's summary and the stages, read through lib/queries.ts (no zod), reloaded
  * when anything changes (here or in another tab). Loads never overlap: a change during a load
  * queues exactly one more.
  */
@@ -9,6 +9,7 @@ import { openPipelineDb } from '@/lib/db';
 import type { PartnerSummary, Stage } from '@/lib/model';
 import { boardFirstScreen, getStages, listPartners } from '@/lib/queries';
 import { describeStorageError } from '@/lib/storage-errors';
+import { repairSummaries } from '@/lib/summaries';
 import { i18n } from '@/lib/i18n';
 
 export interface BoardData {
@@ -48,6 +49,8 @@ export function useBoardData(writing: () => boolean = () => false) {
       if (writing()) return;
       setData({ partners, stages, version: ++version.current });
       setError(undefined);
+      // A write that left summaries out of step (none should): mend, and load once more.
+      if (await repairSummaries(db)) queued.current = true;
     } finally {
       db.close();
     }

@@ -1,6 +1,6 @@
 /**
- * The popup's data: the first screen from indexes (fast first paint), then the whole list for
- * search once painted; reloaded when anything changes elsewhere.
+ * The popup's data: the first screen from the summaries' index (fast first paint), then every
+ * summary for search once painted; reloaded when anything changes elsewhere.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { openPipelineDb } from '@/lib/db';
@@ -8,6 +8,7 @@ import { onChanged } from '@/lib/changes';
 import type { PartnerSummary, Platform, Stage } from '@/lib/model';
 import { firstScreen, listPartners, outdatedReaders } from '@/lib/queries';
 import { describeStorageError } from '@/lib/storage-errors';
+import { repairSummaries } from '@/lib/summaries';
 import { backupNudge, readBackupState } from '@/lib/backup';
 
 export interface PipelineData {
@@ -45,6 +46,8 @@ export function usePipelineData(): { data?: PipelineData; error?: string; nudge?
           await new Promise((resolve) => setTimeout(resolve, 0)); // let the first screen paint
           show(await listPartners(db), true);
         }
+        // A write that left summaries out of step (none should): mend, then show the mended list.
+        if (await repairSummaries(db)) show(await listPartners(db), true);
         const dismissedAt = (await db.get('meta', 'backupNudgeDismissedAt')) as string | null | undefined;
         setNudge(backupNudge({ ...(await readBackupState(db)), dismissedAt: dismissedAt ?? null }) ?? undefined);
         setOutdated(await outdatedReaders(db));
