@@ -3,6 +3,8 @@
  * every write, is built from older databases (migration to version 5), mends itself when a write
  * forgot it, and the queries that read it give what the full records would.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
 import { DB_VERSION, openPipelineDb, type PipelineDatabase } from '@/lib/db';
@@ -214,5 +216,31 @@ describe('migration to version 5', () => {
     await tx.done;
     expect(await countDue(db, new Date('2026-02-02T12:00:00'))).toBe(1);
     db.close();
+  });
+});
+
+describe('every write keeps summaries in step (a guard for writes added later)', () => {
+  const sources = ['lib', 'entrypoints']
+    .flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((file) => join(dir, file)))
+    .filter((file) => /\.tsx?$/.test(file) && file !== join('lib', 'db.ts'));
+  /** Readwrite transactions that name organisations or pipeline yet only read them. */
+  const READ_ONLY_USE = new Map([[join('entrypoints', 'dashboard', 'ideas', 'idea-writes.ts'), 'checks that organisations exist']]);
+
+  it('every readwrite transaction over organisations or pipeline includes summaries (and calls syncSummaries)', () => {
+    const missing: string[] = [];
+    for (const file of sources) {
+      const text = readFileSync(file, 'utf8');
+      for (const match of text.matchAll(/transaction\(\s*\[([^\]]*)\]\s*,\s*'readwrite'/g)) {
+        const names = match[1]!;
+        if (!/'(organisations|pipeline)'/.test(names) || READ_ONLY_USE.has(file)) continue;
+        if (!names.includes("'summaries'") || !text.includes('syncSummaries(')) missing.push(`${file}: [${names}]`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('nothing writes organisations or entries through the one-request shortcuts (which no summary follows)', () => {
+    const shortcuts = sources.filter((file) => /\bdb\.(put|add|delete|clear)\(\s*'(organisations|pipeline)'/.test(readFileSync(file, 'utf8')));
+    expect(shortcuts).toEqual([]);
   });
 });
