@@ -7,7 +7,7 @@
  */
 import type { IDBPObjectStore } from 'idb';
 import { DB_NAME, openPipelineDb, type PipelineDB, type PipelineDatabase } from '../lib/db';
-import { buildExport, serialiseExport } from '../lib/exchange';
+import { exportParts } from '../lib/exchange';
 import { canonicalUrl, platformIdsOf } from '../lib/identity';
 import { applyImport, readBackup, type ImportResult } from '../lib/import';
 import type { ExtractedOrganisation, Organisation, PipelineEntry } from '../lib/model';
@@ -231,7 +231,7 @@ export async function benchExportImport({ halfDuplicateText, runs = 5 }: { halfD
       timings.rawGetAllMs.push(performance.now() - start);
 
       start = performance.now();
-      text = serialiseExport(await buildExport(source, 'bench'));
+      text = (await exportParts(source, 'bench')).parts.join('');
       timings.exportMs.push(performance.now() - start);
     }
   } finally {

@@ -3,7 +3,7 @@
  * when anything changes (here or in another tab). Loads never overlap: a change during a load
  * queues exactly one more.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { onChanged } from '@/lib/changes';
 import { openPipelineDb } from '@/lib/db';
 import type { PartnerSummary, Stage } from '@/lib/model';
@@ -76,7 +76,8 @@ export function useBoardData(writing: () => boolean = () => false) {
     return busy.current;
   };
 
-  useEffect(() => {
+  // Layout effect: the read starts with the first render, not a frame later (first paint waits for it).
+  useLayoutEffect(() => {
     void reload();
     return onChanged(() => {
       if (!writing()) void reload();

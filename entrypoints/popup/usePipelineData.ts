@@ -2,7 +2,7 @@
  * The popup's data: the first screen from the summaries' index (fast first paint), then every
  * summary for search once painted; reloaded when anything changes elsewhere.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { openPipelineDb } from '@/lib/db';
 import { onChanged } from '@/lib/changes';
 import type { PartnerSummary, Platform, Stage } from '@/lib/model';
@@ -59,7 +59,8 @@ export function usePipelineData(): { data?: PipelineData; error?: string; nudge?
     }
   };
 
-  useEffect(() => {
+  // Layout effect: the read starts with the first render, not a frame later (first paint waits for it).
+  useLayoutEffect(() => {
     void load();
     return onChanged(() => void load());
   }, []);
