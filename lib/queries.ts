@@ -59,12 +59,19 @@ export async function boardFirstScreen(db: PipelineDatabase, perStage = 30): Pro
   return { partners: partners.sort(byRecent), totals, stages };
 }
 
-/** Newest first; ISO times compare as code units (no locale needed). */
-const byRecent = (a: PartnerSummary, b: PartnerSummary) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0);
+/** Newest first, as the by-updated index read backwards (ties: greater id first). ISO times compare as code units. */
+function byRecent(a: PartnerSummary, b: PartnerSummary): number {
+  if (a.updatedAt !== b.updatedAt) return a.updatedAt < b.updatedAt ? 1 : -1;
+  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+}
 
-/** Every partner's summary, most recently changed first (the index's order, reversed: no sort). */
+/**
+ * Every partner's summary, most recently changed first. Read from the store, not its by-updated
+ * index: Chromium reads a store in one sweep but fetches each record an index names on its own,
+ * several times slower for all of them; sorting 50,000 ISO times takes a few milliseconds.
+ */
 export async function listPartners(db: PipelineDatabase): Promise<PartnerSummary[]> {
-  return (await db.getAllFromIndex('summaries', 'by-updated')).reverse();
+  return (await db.getAll('summaries')).sort(byRecent);
 }
 
 /** One organisation with everything about it, for a detail view. */

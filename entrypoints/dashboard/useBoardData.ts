@@ -5,6 +5,7 @@
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { onChanged } from '@/lib/changes';
+import { afterPaint } from '@/lib/after-paint';
 import { openPipelineDb } from '@/lib/db';
 import type { PartnerSummary, Stage } from '@/lib/model';
 import { boardFirstScreen, getStages, listPartners } from '@/lib/queries';
@@ -42,7 +43,7 @@ export function useBoardData(writing: () => boolean = () => false) {
         // First load: paint the columns from the stage index, then read everything.
         const first = await boardFirstScreen(db);
         if (!writing()) setData({ partners: first.partners, stages: first.stages, totals: first.totals, version: ++version.current });
-        await new Promise((resolve) => setTimeout(resolve, 0));
+        await afterPaint(); // the columns are on screen before every summary is read
       }
       const [partners, stages] = await Promise.all([listPartners(db), getStages(db)]);
       // A write started while we read: what we read may be older than the screen; its reload follows.

@@ -3,6 +3,7 @@
  * summary for search once painted; reloaded when anything changes elsewhere.
  */
 import { useLayoutEffect, useState } from 'preact/hooks';
+import { afterPaint } from '@/lib/after-paint';
 import { openPipelineDb } from '@/lib/db';
 import { onChanged } from '@/lib/changes';
 import type { PartnerSummary, Platform, Stage } from '@/lib/model';
@@ -43,7 +44,7 @@ export function usePipelineData(): { data?: PipelineData; error?: string; nudge?
           setData({ partners, ...(complete ? { counts: countByStage(partners) } : {}), total: partners.length, stages: first.stages, complete });
         show(first.partners, first.complete);
         if (!first.complete) {
-          await new Promise((resolve) => setTimeout(resolve, 0)); // let the first screen paint
+          await afterPaint(); // the first screen is on screen before every summary is read
           show(await listPartners(db), true);
         }
         // A write that left summaries out of step (none should): mend, then show the mended list.
