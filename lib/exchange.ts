@@ -216,67 +216,28 @@ function dataEntry(key: string, value: unknown, last: boolean): string {
 const FILE_END = '  }\n}\n';
 
 /**
- * The backup file's text: JSON with one record per line — readable and diffable like
- * pretty-printed JSON, a third smaller and quicker to write and read back.
+ * The backup file's text as parts (head, one per store or setting, end): JSON with one record per
+ * line — readable and diffable like pretty-printed JSON, a third smaller and quicker to write and
+ * read back. A download hands the parts to a Blob as they are: 14 MB never become one string.
  */
-export function serialiseExport(envelope: ExportEnvelope): string {
+export function serialiseParts(envelope: ExportEnvelope): string[] {
   const { data, ...head } = envelope;
   const entries = Object.entries(data);
-  return headLines(head) + entries.map(([key, value], i) => dataEntry(key, value, i === entries.length - 1)).join('') + FILE_END;
+  return [headLines(head), ...entries.map(([key, value], i) => dataEntry(key, value, i === entries.length - 1)), FILE_END];
 }
 
-/** Records per request while streaming a store into the file (see exportParts). */
-const EXPORT_CHUNK = 1000;
+/** The backup file's text (serialiseParts joined). */
+export function serialiseExport(envelope: ExportEnvelope): string {
+  return serialiseParts(envelope).join('');
+}
 
 /**
- * The backup file as parts, read and written at once: each store is read in chunks in key order
- * (the file's order), and a chunk becomes JSON while the database reads the next — so the export
- * costs little more than reading. `parts.join('')` is exactly serialiseExport(buildExport(…)).
+ * The backup file as parts, and its counts. Each store is read with one getAll: reading in chunks
+ * (to write JSON while the next is read) measured slower on a busy machine, a round trip per chunk.
  */
-export async function exportParts(db: PipelineDatabase, appVersion: string, at = new Date(), chunk = EXPORT_CHUNK): Promise<{ parts: string[]; counts: ExportCounts }> {
-  const tx = db.transaction([...EXPORTED_STORE_NAMES, 'meta'], 'readonly');
-  const settings = Promise.all(EXPORTED_META_KEYS.map((key) => tx.objectStore('meta').get(key)));
-  const parts = [''];
-  const counts: Record<string, number> = {};
-  for (const name of EXPORTED_STORE_NAMES) {
-    counts[name] = await streamStore(tx.objectStore(name) as unknown as ChunkSource, storeSpec(name).key, name, parts, chunk);
-  }
-  const values = await settings;
-  await tx.done;
-  EXPORTED_META_KEYS.forEach((key, i) => {
-    const value = values[i] ?? metaSpec(key).fallback();
-    counts[key] = countOf(value);
-    parts.push(dataEntry(key, value, i === EXPORTED_META_KEYS.length - 1));
-  });
-  parts.push(FILE_END);
-  const head = { format: EXPORT_FORMAT, schemaVersion: DB_VERSION, appVersion, exportedAt: at.toISOString(), counts: counts as ExportCounts } as const;
-  parts[0] = headLines(head);
-  return { parts, counts: counts as ExportCounts };
-}
-
-interface ChunkSource {
-  getAll(query?: IDBKeyRange | null, count?: number): Promise<Record<string, unknown>[]>;
-}
-
-/** One store into `parts` as `"name": [records]`, chunk by chunk; returns how many records. */
-async function streamStore(store: ChunkSource, key: string, name: string, parts: string[], chunk: number): Promise<number> {
-  let records = await store.getAll(null, chunk);
-  if (records.length === 0) {
-    parts.push(dataEntry(name, [], false));
-    return 0;
-  }
-  parts.push(`    ${JSON.stringify(name)}: [\n`);
-  let count = 0;
-  while (records.length > 0) {
-    // Ask for the next chunk first: the database reads it while this one is written.
-    const more = records.length === chunk;
-    const next = more ? store.getAll(IDBKeyRange.lowerBound(records[records.length - 1]![key], true), chunk) : undefined;
-    parts.push(`${count > 0 ? ',\n' : ''}${recordLines(records)}`);
-    count += records.length;
-    records = next ? await next : [];
-  }
-  parts.push('\n    ],\n');
-  return count;
+export async function exportParts(db: PipelineDatabase, appVersion: string, at = new Date()): Promise<{ parts: string[]; counts: ExportCounts }> {
+  const envelope = await buildExport(db, appVersion, at);
+  return { parts: serialiseParts(envelope), counts: envelope.counts };
 }
 
 /** Record that a backup was taken, for the backup nudges. */

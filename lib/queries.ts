@@ -35,9 +35,11 @@ export async function firstScreen(db: PipelineDatabase, limit = 30): Promise<{ p
 }
 
 /**
- * The board's first screen: the `perStage` most recently changed partners of each stage, and each
- * stage's count, through the summaries' [stageId, updatedAt] index: columns paint before every
- * partner is read, with the cards they will show once all are.
+ * The board's first screen: the `perStage` most recently changed partners of each stage through
+ * the summaries' [stageId, updatedAt] index — columns paint before every partner is read, with
+ * the cards they will show once all are. `totals` holds the count of each stage that has fewer:
+ * counting a larger one would walk its every index entry (Chromium checks each against its
+ * record), so its count waits for the whole list.
  */
 export async function boardFirstScreen(db: PipelineDatabase, perStage = 30): Promise<{ partners: PartnerSummary[]; totals: Record<string, number>; stages: Stage[] }> {
   const tx = db.transaction(['summaries', 'meta'], 'readonly');
@@ -47,12 +49,13 @@ export async function boardFirstScreen(db: PipelineDatabase, perStage = 30): Pro
   const totals: Record<string, number> = {};
   await Promise.all(
     stages.map(async (stage) => {
-      totals[stage.id] = await byStage.count(ofStage(stage.id));
       let cursor = await byStage.openCursor(ofStage(stage.id), 'prev');
-      for (let n = 0; cursor && n < perStage; n += 1) {
+      let n = 0;
+      for (; cursor && n < perStage; n += 1) {
         partners.push(cursor.value);
         cursor = await cursor.continue();
       }
+      if (!cursor) totals[stage.id] = n;
     }),
   );
   await tx.done;

@@ -471,6 +471,7 @@ export async function pipelineBench(extensionDir: string, log: (text: string) =>
         const prefixes = SEARCH_WORDS.flatMap((word) => [...word].map((_, i) => word.slice(0, i + 1)));
         const read = await page.evaluate((queries) => (window as any).PartnerPipelineBenchPage.benchReadPath(queries, 5), prefixes);
         lines.push({ key: 'firstScreenQueryMs10k', value: round(read.firstScreenMs), unit: 'ms', note: `lib/queries firstScreen (the 30 newest summaries through by-updated); opening the database ${round(read.openMs)} ms more; median of 5` });
+        lines.push({ key: 'boardFirstScreenQueryMs10k', value: round(read.boardFirstScreenMs), unit: 'ms', note: 'lib/queries boardFirstScreen (per stage: its count and its 30 newest summaries, through by-stage-updated); median of 5' });
         lines.push({ key: 'listPartnersMs10k', value: round(read.listPartnersMs), unit: 'ms', note: 'lib/queries listPartners (getAll of the summaries, sorted newest first): what the popup\'s search and the board wait for; median of 5' });
         lines.push({ key: 'searchFilterMs10k', value: round(read.filterMs, 2), unit: 'ms', note: `lib/search filterPartners over ${read.partners} summaries, median over the ${prefixes.length} typed prefixes` });
         lines.push({ key: 'searchSortMs10k', value: round(read.sortMs, 2), unit: 'ms', note: `lib/search sortPartners(…, 'recent') of the filtered list (localeCompare); the same order with a plain < comparison: ${round(read.sortPlainMs, 2)} ms` });
@@ -501,6 +502,8 @@ export async function pipelineBench(extensionDir: string, log: (text: string) =>
         lines.push({ key: 'exportToRawRatio', value: round(m('exportMs') / m('rawGetAllMs'), 2), unit: 'x', budget: PIPELINE_BUDGETS.exportToRawRatio, note: 'export10kMs / rawGetAll10kMs' });
         lines.push({ key: 'import10kMs', value: round(m('importEmptyMs')), unit: 'ms', budget: PIPELINE_BUDGETS.import10kMs, note: `readBackup + applyImport of that export into an empty profile; of which read (JSON + zod) ${round(m('importEmptyReadMs'))} ms; median of ${EXCHANGE_RUNS} (${ms(t.importEmptyMs!)})` });
         lines.push({ key: 'rawPut10kMs', value: round(m('rawPutMs')), unit: 'ms', note: 'floor: the same organisations, entries and their summaries put in one IndexedDB transaction (indexes: 6 on organisations, 0 on entries, 3 on summaries)' });
+        lines.push({ key: 'rawPutV3SchemaMs10k', value: round(m('rawPutV3Ms')), unit: 'ms', note: `the floor of the schema before this one (version 3: no summaries; 7 indexes on organisations, 2 on entries), same records, same run (${ms(t.rawPutV3Ms!)})` });
+        lines.push({ key: 'rawPutWithoutIndexesMs10k', value: round(m('rawPutBareMs')), unit: 'ms', note: `organisations, entries and summaries into stores without any index: what the records cost alone (${ms(t.rawPutBareMs!)})` });
         lines.push({ key: 'importFloorMs10k', value: round(m('rawPutMs')), unit: 'ms', note: `the import's floor, measured in this run: = rawPut10kMs (${ms(t.rawPutMs!)})` });
         lines.push({ key: 'importToRawRatio', value: round(m('importEmptyMs') / m('rawPutMs'), 2), unit: 'x', budget: PIPELINE_BUDGETS.importToRawRatio, note: 'import10kMs / rawPut10kMs' });
         lines.push({
