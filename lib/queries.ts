@@ -34,6 +34,9 @@ export async function firstScreen(db: PipelineDatabase, limit = 30): Promise<{ p
   return { partners, stages, complete };
 }
 
+/** Cards per column on the board's first screen: more than a full-height column shows (cards are ~90 px). */
+const BOARD_FIRST_CARDS = 15;
+
 /**
  * The board's first screen: the `perStage` most recently changed partners of each stage through
  * the summaries' [stageId, updatedAt] index — columns paint before every partner is read, with
@@ -41,7 +44,7 @@ export async function firstScreen(db: PipelineDatabase, limit = 30): Promise<{ p
  * counting a larger one would walk its every index entry (Chromium checks each against its
  * record), so its count waits for the whole list.
  */
-export async function boardFirstScreen(db: PipelineDatabase, perStage = 30): Promise<{ partners: PartnerSummary[]; totals: Record<string, number>; stages: Stage[] }> {
+export async function boardFirstScreen(db: PipelineDatabase, perStage = BOARD_FIRST_CARDS): Promise<{ partners: PartnerSummary[]; totals: Record<string, number>; stages: Stage[] }> {
   const tx = db.transaction(['summaries', 'meta'], 'readonly');
   const stages = ((await tx.objectStore('meta').get('stages')) as Stage[] | undefined) ?? DEFAULT_STAGES;
   const byStage = tx.objectStore('summaries').index('by-stage-updated');
