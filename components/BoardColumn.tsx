@@ -70,7 +70,11 @@ export function BoardColumn(props: BoardColumnProps) {
       <h2 class="bd-col__head" id={headingId}>
         <StagePill name={stageName(stage)} colour={colour} />
         <span class="bd-col__count">
-          {total === undefined ? null : partners.length === total ? formatNumber(total) : i18n.t('board.column.countOf', [formatNumber(partners.length), formatNumber(total)])}
+          {total === undefined
+            ? null
+            : partners.length === total
+              ? formatNumber(total)
+              : i18n.t('board.column.countOf', [formatNumber(partners.length), formatNumber(total)])}
           {total !== undefined && <span class="bd-sr"> {i18n.t('board.column.partnersWord', total)}</span>}
         </span>
       </h2>

@@ -149,7 +149,8 @@ async function migrateToVersion5(db: PipelineDatabase, tx: UpgradeTx): Promise<v
   const organisations = tx.objectStore('organisations');
   const pipeline = tx.objectStore('pipeline');
   // Created by version 1, named by no query now.
-  for (const [store, name] of [[organisations, 'by-updated'], [pipeline, 'by-stage'], [pipeline, 'by-follow-up']] as const) {
+  const unused = [[organisations, 'by-updated'], [pipeline, 'by-stage'], [pipeline, 'by-follow-up']] as const;
+  for (const [store, name] of unused) {
     if (legacyStore(store).indexNames.contains(name)) legacyStore(store).deleteIndex(name);
   }
   const [orgs, entries] = await Promise.all([organisations.getAll(), pipeline.getAll()]);

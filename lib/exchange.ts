@@ -223,7 +223,8 @@ const FILE_END = '  }\n}\n';
 export function serialiseParts(envelope: ExportEnvelope): string[] {
   const { data, ...head } = envelope;
   const entries = Object.entries(data);
-  return [headLines(head), ...entries.map(([key, value], i) => dataEntry(key, value, i === entries.length - 1)), FILE_END];
+  const body = entries.map(([key, value], i) => dataEntry(key, value, i === entries.length - 1));
+  return [headLines(head), ...body, FILE_END];
 }
 
 /** The backup file's text (serialiseParts joined). */
@@ -235,7 +236,11 @@ export function serialiseExport(envelope: ExportEnvelope): string {
  * The backup file as parts, and its counts. Each store is read with one getAll: reading in chunks
  * (to write JSON while the next is read) measured slower on a busy machine, a round trip per chunk.
  */
-export async function exportParts(db: PipelineDatabase, appVersion: string, at = new Date()): Promise<{ parts: string[]; counts: ExportCounts }> {
+export async function exportParts(
+  db: PipelineDatabase,
+  appVersion: string,
+  at = new Date(),
+): Promise<{ parts: string[]; counts: ExportCounts }> {
   const envelope = await buildExport(db, appVersion, at);
   return { parts: serialiseParts(envelope), counts: envelope.counts };
 }

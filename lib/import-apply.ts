@@ -183,9 +183,9 @@ async function lookUpOthers<Mode extends IDBTransactionMode>(tx: ImportTx<Mode>,
 function trackSummaries(tx: SummaryTx, writes: Write[], track: (request: Promise<unknown>) => void): void {
   const organisations = new Map<string, Organisation>();
   const entries = new Map<string, PipelineEntry>();
-  for (const write of writes) {
-    if (write.store === 'organisations') organisations.set((write.value as Organisation).id, write.value as Organisation);
-    if (write.store === 'pipeline') entries.set((write.value as PipelineEntry).orgId, write.value as PipelineEntry);
+  for (const { store, value } of writes) {
+    if (store === 'organisations') organisations.set((value as Organisation).id, value as Organisation);
+    if (store === 'pipeline') entries.set((value as PipelineEntry).orgId, value as PipelineEntry);
   }
   const summaries = tx.objectStore('summaries');
   const rest: string[] = [];

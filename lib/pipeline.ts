@@ -98,7 +98,9 @@ export async function saveStages(db: PipelineDatabase, stages: Stage[]): Promise
   const tx = db.transaction(['summaries', 'meta'], 'readwrite');
   const current = ((await tx.objectStore('meta').get('stages')) as Stage[] | undefined) ?? DEFAULT_STAGES;
   for (const removed of current.filter((old) => !valid.some((s) => s.id === old.id))) {
-    const inUse = await tx.objectStore('summaries').index('by-stage-updated').count(IDBKeyRange.bound([removed.id], [removed.id, []]));
+    // The stage's summaries in the [stageId, updatedAt] index (arrays sort after strings).
+    const ofStage = IDBKeyRange.bound([removed.id], [removed.id, []]);
+    const inUse = await tx.objectStore('summaries').index('by-stage-updated').count(ofStage);
     if (inUse > 0) {
       tx.done.catch(() => undefined); // the abort below is the answer, not an error to report
       tx.abort();

@@ -20,7 +20,10 @@ const ofStage = (stageId: string) => IDBKeyRange.bound([stageId], [stageId, []])
  * newest first, through the summaries' by-updated index — the same rows, in the same order, that
  * listPartners then gives. `complete` says whether this already is every partner.
  */
-export async function firstScreen(db: PipelineDatabase, limit = 30): Promise<{ partners: PartnerSummary[]; stages: Stage[]; complete: boolean }> {
+export async function firstScreen(
+  db: PipelineDatabase,
+  limit = 30,
+): Promise<{ partners: PartnerSummary[]; stages: Stage[]; complete: boolean }> {
   const tx = db.transaction(['summaries', 'meta'], 'readonly');
   const stages = ((await tx.objectStore('meta').get('stages')) as Stage[] | undefined) ?? DEFAULT_STAGES;
   const partners: PartnerSummary[] = [];
@@ -44,7 +47,10 @@ const BOARD_FIRST_CARDS = 15;
  * counting a larger one would walk its every index entry (Chromium checks each against its
  * record), so its count waits for the whole list.
  */
-export async function boardFirstScreen(db: PipelineDatabase, perStage = BOARD_FIRST_CARDS): Promise<{ partners: PartnerSummary[]; totals: Record<string, number>; stages: Stage[] }> {
+export async function boardFirstScreen(
+  db: PipelineDatabase,
+  perStage = BOARD_FIRST_CARDS,
+): Promise<{ partners: PartnerSummary[]; totals: Record<string, number>; stages: Stage[] }> {
   const tx = db.transaction(['summaries', 'meta'], 'readonly');
   const stages = ((await tx.objectStore('meta').get('stages')) as Stage[] | undefined) ?? DEFAULT_STAGES;
   const byStage = tx.objectStore('summaries').index('by-stage-updated');

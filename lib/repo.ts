@@ -127,7 +127,8 @@ export async function proposeSave(db: PipelineDatabase, request: SaveRequest): P
   }
   await organisations.put(OrganisationSchema.parse(withIdentityKeys(organisation)));
   await pipeline.put(PipelineEntrySchema.parse(entry));
-  const others = project ? await recordProjectOnOthers(organisations, request.extraction, request.organisationIndex, organisation.id, project, pageUrl, at) : [];
+  const { extraction, organisationIndex } = request;
+  const others = project ? await recordProjectOnOthers(organisations, extraction, organisationIndex, organisation.id, project, pageUrl, at) : [];
   await syncSummaries(tx, [organisation.id, ...others]);
   await countChange(meta);
   await tx.done;

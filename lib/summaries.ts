@@ -39,7 +39,8 @@ export function summarise(org: Organisation, entry: PipelineEntry | undefined): 
 }
 
 /** Any readwrite transaction whose scope includes organisations, pipeline and summaries. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- callers' store lists differ; the scope is checked at run time
+// Callers' store lists differ (any); IndexedDB checks the scope at run time, tests/unit/summaries.test.ts statically.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type SummaryTx = IDBPTransaction<PipelineDB, any, 'readwrite'>;
 
 /**
@@ -64,7 +65,10 @@ export async function syncSummaries(tx: SummaryTx, orgIds: Iterable<string>): Pr
  */
 export async function repairSummaries(db: PipelineDatabase): Promise<number> {
   const read = db.transaction(['organisations', 'summaries'], 'readonly');
-  const [orgIds, summaryIds] = await Promise.all([read.objectStore('organisations').getAllKeys(), read.objectStore('summaries').getAllKeys()]);
+  const [orgIds, summaryIds] = await Promise.all([
+    read.objectStore('organisations').getAllKeys(),
+    read.objectStore('summaries').getAllKeys(),
+  ]);
   await read.done;
   const summarised = new Set(summaryIds);
   const saved = new Set(orgIds);

@@ -34,7 +34,10 @@ export function App() {
   // Sorted once per list and order; a keystroke only filters (keeping the order), from the last result when it can.
   const ordered = useMemo(() => (data ? sortPartners(data.partners, sort) : []), [data, sort]);
   const lastSearch = useRef<LastSearch>();
-  const shown = useMemo(() => (lastSearch.current = searchPartners(ordered, filter, lastSearch.current)).found, [ordered, filter]);
+  const shown = useMemo(() => {
+    lastSearch.current = searchPartners(ordered, filter, lastSearch.current);
+    return lastSearch.current.found;
+  }, [ordered, filter]);
   const due = useMemo(
     () => (data?.partners ?? []).filter((p) => p.nextFollowUp && p.nextFollowUp <= today).sort((a, b) => a.nextFollowUp!.localeCompare(b.nextFollowUp!)),
     [data, today],
