@@ -10,7 +10,7 @@ export async function getStages(db: PipelineDatabase): Promise<Stage[]> {
   return ((await db.get('meta', 'stages')) as Stage[] | undefined) ?? DEFAULT_STAGES;
 }
 
-export { summarise } from './summaries';
+export { summarise } from './partner-summary';
 
 /** Every summary of one stage in the compound index [stageId, updatedAt] (arrays sort after strings). */
 const ofStage = (stageId: string) => IDBKeyRange.bound([stageId], [stageId, []]);

@@ -2,41 +2,15 @@
  * Partner summaries: the compact record per partner that lists show and search reads (the
  * `summaries` store, lib/db.ts). Derived from the organisation and its pipeline entry, and kept in
  * step by every write: whoever puts or deletes an organisation or an entry calls syncSummaries in
- * the same transaction (tests/unit/summaries.test.ts checks each write; conventions.test.ts that
- * every readwrite transaction over those stores includes `summaries`).
+ * the same transaction (tests/unit/summaries.test.ts checks each write, and that every readwrite
+ * transaction over those stores includes `summaries`).
  * No zod here: the popup's first paint imports this module.
  */
 import type { IDBPTransaction } from 'idb';
 import type { PipelineDB, PipelineDatabase } from './db';
-import type { Organisation, PartnerSummary, PipelineEntry } from './model';
-import { DEFAULT_STAGES } from './stages';
-import { foldText } from './identity';
+import { summarise } from './partner-summary';
 
-export function summarise(org: Organisation, entry: PipelineEntry | undefined): PartnerSummary {
-  const searchable = [
-    org.name,
-    org.city,
-    org.region,
-    org.country,
-    org.type,
-    ...(entry?.tags ?? []),
-    ...(entry?.notes.map((n) => n.text) ?? []),
-    ...org.contacts.map((c) => c.name),
-  ];
-  return {
-    id: org.id,
-    name: org.name,
-    ...(org.country ? { country: org.country } : {}),
-    ...(org.city ? { city: org.city } : {}),
-    stageId: entry?.stageId ?? DEFAULT_STAGES[0]!.id,
-    origins: [...new Set(org.sources.map((s) => s.origin))],
-    tags: entry?.tags ?? [],
-    ...(entry?.nextFollowUp ? { nextFollowUp: entry.nextFollowUp } : {}),
-    ...(entry?.notes.length ? { lastNote: entry.notes.at(-1)!.text } : {}),
-    updatedAt: entry && entry.updatedAt > org.updatedAt ? entry.updatedAt : org.updatedAt,
-    searchText: foldText(searchable.filter(Boolean).join(' \n ')),
-  };
-}
+export { summarise };
 
 /** Any readwrite transaction whose scope includes organisations, pipeline and summaries. */
 // Callers' store lists differ (any); IndexedDB checks the scope at run time, tests/unit/summaries.test.ts statically.

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { BackupNudge } from '@/components/BackupNudge';
 import { DueList } from '@/components/DueList';
 import { EmptyState } from '@/components/EmptyState';
@@ -6,13 +6,14 @@ import { FilterBar } from '@/components/FilterBar';
 import { PartnerList } from '@/components/PartnerList';
 import { StageCounts } from '@/components/StageCounts';
 import { localIsoDate } from '@/lib/dates-local';
-import { searchPartners, sortPartners, type LastSearch, type PartnerFilter, type SortOrder } from '@/lib/search';
+import type { PartnerFilter, SortOrder } from '@/lib/search';
 import { describeStorageError } from '@/lib/storage-errors';
 import { formatDate, formatNumber } from '@/lib/format';
 import { PLATFORM_NAMES } from '@/lib/platforms/names';
 import { i18n } from '@/lib/i18n';
 import { richText } from '@/lib/rich-text';
 import { usePipelineData } from './usePipelineData';
+import { useSearch } from './useSearch';
 import { activePlatformTab, openBoard, openPrivacy, saveFromTab, withDb, writeAndNotify } from './actions';
 
 const VISIBLE_ROWS = 100;
@@ -31,13 +32,7 @@ export function App() {
   const [status, setStatus] = useState<string>();
   const today = localIsoDate(new Date());
 
-  // Sorted once per list and order; a keystroke only filters (keeping the order), from the last result when it can.
-  const ordered = useMemo(() => (data ? sortPartners(data.partners, sort) : []), [data, sort]);
-  const lastSearch = useRef<LastSearch>();
-  const shown = useMemo(() => {
-    lastSearch.current = searchPartners(ordered, filter, lastSearch.current);
-    return lastSearch.current.found;
-  }, [ordered, filter]);
+  const shown = useSearch(data?.partners, filter, sort);
   const due = useMemo(
     () => (data?.partners ?? []).filter((p) => p.nextFollowUp && p.nextFollowUp <= today).sort((a, b) => a.nextFollowUp!.localeCompare(b.nextFollowUp!)),
     [data, today],

@@ -18,7 +18,8 @@ import { addNote, countDue, dueFollowUps, saveStages, setFollowUp, setTags } fro
 import { boardFirstScreen, firstScreen, listPartners } from '@/lib/queries';
 import { saveExtraction, setStage } from '@/lib/repo';
 import { repairSummaries, summarise } from '@/lib/summaries';
-import { DEFAULT_STAGES, type Organisation, type PipelineEntry } from '@/lib/model';
+import type { Organisation, PipelineEntry } from '@/lib/model';
+import { DEFAULT_STAGES } from '@/lib/stages';
 import { freshDb, OTLAS_PAGE, otlasExtraction } from './test-data';
 
 /** What the summaries must be: recomputed from the full records. */
