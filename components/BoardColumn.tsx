@@ -12,7 +12,8 @@ interface BoardColumnProps extends CardEvents {
   /** The partners of this stage that pass the filter, in display order. */
   partners: PartnerSummary[];
   /** How many of the stage's partners exist without the filter (shown as "3 of 10"). */
-  total: number;
+  /** Undefined while not counted yet: no count is shown. */
+  total: number | undefined;
   /** How many cards to render: the rest wait behind "Show N more". */
   limit: number;
   today: string;
@@ -69,8 +70,12 @@ export function BoardColumn(props: BoardColumnProps) {
       <h2 class="bd-col__head" id={headingId}>
         <StagePill name={stageName(stage)} colour={colour} />
         <span class="bd-col__count">
-          {partners.length === total ? formatNumber(total) : i18n.t('board.column.countOf', [formatNumber(partners.length), formatNumber(total)])}
-          <span class="bd-sr"> {i18n.t('board.column.partnersWord', total)}</span>
+          {total === undefined
+            ? null
+            : partners.length === total
+              ? formatNumber(total)
+              : i18n.t('board.column.countOf', [formatNumber(partners.length), formatNumber(total)])}
+          {total !== undefined && <span class="bd-sr"> {i18n.t('board.column.partnersWord', total)}</span>}
         </span>
       </h2>
       {partners.length === 0 ? (

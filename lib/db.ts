@@ -4,13 +4,24 @@
  * aside (close) when a newer version of the extension needs to upgrade.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { MergeRecord, NotSame, Organisation, PartnerEvent, PipelineEntry, Platform, ProjectIdea, Stage } from './model';
+import type {
+  MergeRecord,
+  NotSame,
+  Organisation,
+  PartnerEvent,
+  PartnerSummary,
+  PipelineEntry,
+  Platform,
+  ProjectIdea,
+  Stage,
+} from './model';
 import { identityKeys } from './dedupe';
+import { summarise } from './partner-summary';
 import { DEFAULT_STAGES } from './stages';
 import type { PageRule } from './page-rules/types';
 
 export const DB_NAME = 'partner-pipeline';
-export const DB_VERSION = 3;
+export const DB_VERSION = 5;
 
 export interface MetaValues {
   schemaVersion: number;
@@ -33,17 +44,43 @@ export interface MetaValues {
 export type MetaKey = keyof MetaValues;
 
 export interface PipelineDB extends DBSchema {
+  /**
+   * Every index costs each write of a record (an import of 10,000 pays it 10,000 times), so each
+   * one is here because a query needs it:
+   */
   organisations: {
     key: string;
     value: Organisation;
     indexes: {
+      /** Exact match by OID: repo findExactMatch (saving from a page), import lookUpMatches. */
       'by-oid': string;
+      /** Exact match by PIC: repo findExactMatch, import lookUpMatches. */
       'by-pic': string;
+      /** Exact match by platform profile: repo findExactMatch, import lookUpMatches. */
       'by-platform-id': string;
+      /** "Saved from this page" (same page, same name): repo findExactMatch, page marks. */
       'by-source-url': string;
-      'by-updated': string;
+      /** Probable match by name and country: repo findProbableMatches, merge findProbableDuplicates. */
       'by-name-key': string;
+      /** Probable match by website domain: repo findProbableMatches, merge findProbableDuplicates. */
       'by-domain': string;
+    };
+  };
+  /**
+   * One compact record per partner (lib/partner-summary.ts summarise: what lists show and search reads),
+   * written in the same transaction as its organisation or entry. The popup and the board read
+   * only these: a tenth of the bytes of organisation + entry, and no join.
+   */
+  summaries: {
+    key: string;
+    value: PartnerSummary;
+    indexes: {
+      /** The most recently changed partners: queries firstScreen (the popup's first rows), listPartners (order). */
+      'by-updated': string;
+      /** Per stage, most recent first, and counted: queries boardFirstScreen, pipeline saveStages (stage in use?). */
+      'by-stage-updated': [string, string];
+      /** Follow-ups due: pipeline countDue (the toolbar badge), dueFollowUps. */
+      'by-follow-up': string;
     };
   };
   /** Pairs the user said are different organisations (key: pairKey(a, b)). */
@@ -52,11 +89,8 @@ export interface PipelineDB extends DBSchema {
   merges: { key: string; value: MergeRecord; indexes: { 'by-at': string } };
   ideas: { key: string; value: ProjectIdea };
   events: { key: string; value: PartnerEvent; indexes: { 'by-date': string; 'by-org': string } };
-  pipeline: {
-    key: string;
-    value: PipelineEntry;
-    indexes: { 'by-stage': string; 'by-follow-up': string };
-  };
+  /** No index: stage and follow-up are looked up through `summaries`. */
+  pipeline: { key: string; value: PipelineEntry };
   meta: { key: MetaKey; value: MetaValues[MetaKey] };
 }
 
@@ -70,12 +104,15 @@ function createVersion1(db: PipelineDatabase): void {
   organisations.createIndex('by-pic', 'pic');
   organisations.createIndex('by-platform-id', 'platformIds', { multiEntry: true });
   organisations.createIndex('by-source-url', 'sourceUrls', { multiEntry: true });
-  organisations.createIndex('by-updated', 'updatedAt');
-  const pipeline = db.createObjectStore('pipeline', { keyPath: 'orgId' });
+  legacyStore(organisations).createIndex('by-updated', 'updatedAt');
+  const pipeline = legacyStore(db.createObjectStore('pipeline', { keyPath: 'orgId' }));
   pipeline.createIndex('by-stage', 'stageId');
   pipeline.createIndex('by-follow-up', 'nextFollowUp');
   db.createObjectStore('meta');
 }
+
+/** A store seen without the typed schema: for indexes of older versions that the schema no longer names. */
+const legacyStore = (store: unknown) => store as IDBObjectStore;
 
 /** Only IDB requests are awaited here: a foreign await would end the upgrade transaction. */
 /**
@@ -142,6 +179,29 @@ function createVersion3(db: PipelineDatabase): void {
   const events = db.createObjectStore('events', { keyPath: 'id' });
   events.createIndex('by-date', 'date');
   events.createIndex('by-org', 'orgIds', { multiEntry: true });
+}
+
+/**
+ * Version 5: the `summaries` store, built from every organisation and its entry; the indexes no
+ * query uses any more go (organisations by-updated; pipeline by-stage and by-follow-up, whose
+ * queries read the summaries' indexes now).
+ */
+async function migrateToVersion5(db: PipelineDatabase, tx: UpgradeTx): Promise<void> {
+  const summaries = db.createObjectStore('summaries', { keyPath: 'id' });
+  summaries.createIndex('by-updated', 'updatedAt');
+  summaries.createIndex('by-stage-updated', ['stageId', 'updatedAt']);
+  summaries.createIndex('by-follow-up', 'nextFollowUp');
+  const organisations = tx.objectStore('organisations');
+  const pipeline = tx.objectStore('pipeline');
+  // Created by version 1, named by no query now.
+  const unused = [[organisations, 'by-updated'], [pipeline, 'by-stage'], [pipeline, 'by-follow-up']] as const;
+  for (const [store, name] of unused) {
+    if (legacyStore(store).indexNames.contains(name)) legacyStore(store).deleteIndex(name);
+  }
+  const [orgs, entries] = await Promise.all([organisations.getAll(), pipeline.getAll()]);
+  const entryOf = new Map(entries.map((entry) => [entry.orgId, entry]));
+  const store = tx.objectStore('summaries');
+  await Promise.all(orgs.map((org) => store.put(summarise(org, entryOf.get(org.id)))));
 }
 
 async function seedMeta(tx: UpgradeTx): Promise<void> {
@@ -234,6 +294,7 @@ async function openNow(options: OpenOptions): Promise<PipelineDatabase> {
         if (oldVersion < 1) createVersion1(database);
         if (oldVersion < 2) await migrateToVersion2(database, tx);
         if (oldVersion < 3) createVersion3(database);
+        if (oldVersion < 5) await migrateToVersion5(database, tx);
         await seedMeta(tx);
       })();
       steps.catch(() => tx.abort());

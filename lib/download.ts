@@ -1,10 +1,11 @@
 /** Downloads from an extension page: builds the backup / CSV file and hands it to the browser. */
 import { MigrationError, openAsItIs, openPipelineDb } from './db';
 import { buildCsv, csvFileName, type CsvDelimiter } from './csv';
-import { buildExport, exportFileName, localDate, markExported, readAllData, serialiseExport } from './exchange';
+import { exportFileName, exportParts, localDate, markExported, readAllData } from './exchange';
 
-export function downloadText(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Text given as parts goes into the file as they are (a backup's 14 MB is never joined into one string). */
+export function downloadText(text: string | string[], fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob(Array.isArray(text) ? text : [text], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -29,11 +30,11 @@ export async function downloadBackup(label = ''): Promise<DownloadedBackup> {
   });
   try {
     const at = new Date();
-    const envelope = await buildExport(db, browser.runtime.getManifest().version, at);
+    const { parts, counts } = await exportParts(db, browser.runtime.getManifest().version, at);
     const fileName = exportFileName(at, label);
-    downloadText(serialiseExport(envelope), fileName, 'application/json');
+    downloadText(parts, fileName, 'application/json');
     await markExported(db, at);
-    return { fileName, organisations: envelope.counts.organisations };
+    return { fileName, organisations: counts.organisations };
   } finally {
     db.close();
   }

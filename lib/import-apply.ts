@@ -38,6 +38,7 @@ import {
 import { ImportError, storeCount as recordsOf, type Backup } from './import-read';
 import type { Organisation, PipelineEntry } from './model';
 import { describeStorageError } from './storage-errors';
+import { summarise, syncSummaries, type SummaryTx } from './summaries';
 
 /**
  * Issues many IDB requests at once (IDB answers them in one go instead of a round trip each)
@@ -54,8 +55,11 @@ async function all(issue: (track: (request: Promise<unknown>) => void) => void):
   await Promise.all(requests);
 }
 
-/** Stores emptied by Replace though not in backups: the undo log of merges refers to the old data. */
-const CLEARED_ON_REPLACE = ['merges'] as const;
+/**
+ * Stores emptied by Replace though not in backups: the undo log of merges refers to the old data,
+ * and the summaries are rewritten for what the file brings.
+ */
+const CLEARED_ON_REPLACE = ['merges', 'summaries'] as const;
 const IMPORT_STORES = [...EXPORTED_STORE_NAMES, ...CLEARED_ON_REPLACE, 'meta'] as const;
 type ImportStore = (typeof IMPORT_STORES)[number];
 type ImportTx<Mode extends IDBTransactionMode> = IDBPTransaction<PipelineDB, ImportStore[], Mode>;
@@ -173,16 +177,38 @@ async function lookUpOthers<Mode extends IDBTransactionMode>(tx: ImportTx<Mode>,
 }
 
 /**
+ * The summaries of every partner the import wrote (lib/summaries.ts): from the records written
+ * when it wrote both, else read back in the transaction, after the writes.
+ */
+function trackSummaries(tx: SummaryTx, writes: Write[], track: (request: Promise<unknown>) => void): void {
+  const organisations = new Map<string, Organisation>();
+  const entries = new Map<string, PipelineEntry>();
+  for (const { store, value } of writes) {
+    if (store === 'organisations') organisations.set((value as Organisation).id, value as Organisation);
+    if (store === 'pipeline') entries.set((value as PipelineEntry).orgId, value as PipelineEntry);
+  }
+  const summaries = tx.objectStore('summaries');
+  const rest: string[] = [];
+  for (const [id, organisation] of organisations) {
+    const entry = entries.get(id);
+    if (entry) track(summaries.put(summarise(organisation, entry)));
+    else rest.push(id);
+  }
+  for (const id of entries.keys()) if (!organisations.has(id)) rest.push(id);
+  if (rest.length) track(syncSummaries(tx, rest));
+}
+
+/**
  * What the data looks like, cheaply: the revision every counted change moves on, the size of
- * every store, and the newest organisation change (an index's last key). Equal before and after
- * means nothing was saved, edited or removed in between.
+ * every store, and the newest partner change (the last key of the summaries' by-updated index).
+ * Equal before and after means nothing was saved, edited or removed in between.
  */
 async function readRevision<Mode extends IDBTransactionMode>(tx: ImportTx<Mode>): Promise<string> {
   const stores = [...EXPORTED_STORE_NAMES, ...CLEARED_ON_REPLACE];
   const [counts, revision, newest] = await Promise.all([
     Promise.all(stores.map((name) => loose(tx, name).count())),
     loose(tx, 'meta').get('revision'),
-    tx.objectStore('organisations').index('by-updated').openKeyCursor(null, 'prev'),
+    tx.objectStore('summaries').index('by-updated').openKeyCursor(null, 'prev'),
   ]);
   return JSON.stringify([revision ?? 0, counts, newest?.key ?? null]);
 }
@@ -264,6 +290,7 @@ export async function applyImport(
       // Requests run in the order they are made: the clears come before the puts.
       if (mode === 'replace') for (const name of [...EXPORTED_STORE_NAMES, ...CLEARED_ON_REPLACE]) track(loose(tx, name).clear());
       for (const write of writes) track(loose(tx, write.store).put(write.value));
+      trackSummaries(tx as unknown as SummaryTx, writes, track);
       for (const [key, value] of settings) track(meta.put(value, key));
       if (changes > 0) track(countChange(meta as unknown as Parameters<typeof countChange>[0], changes));
     });

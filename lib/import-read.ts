@@ -92,6 +92,10 @@ export const MIGRATIONS: Record<number, (file: RawFile) => RawFile> = {
   1: (file) => addStore(file, 'notSame'),
   /** Version 3 added project ideas and events. */
   2: (file) => addStore(addStore(file, 'ideas'), 'events'),
+  /** Version 4 (outreach) — as written here, files of version 3 need nothing; its own step replaces this line. */
+  3: (file) => file,
+  /** Version 5 added the `summaries` store, which backups leave out (derived): nothing to change. */
+  4: (file) => file,
 };
 
 /** A migration step for a version that added a store: older files have an empty one. */

@@ -5,6 +5,7 @@
  * all in one transaction.
  */
 import { countChange, type PipelineDatabase } from './db';
+import { syncSummaries } from './summaries';
 import { pairKey, withIdentityKeys } from './dedupe';
 import { platformIdsOf } from './identity';
 import {
@@ -39,7 +40,7 @@ const DETAILS = ['country', 'city', 'website', 'type'] as const;
 
 export async function addPartnerByHand(db: PipelineDatabase, input: HandFields, options: HandOptions = {}): Promise<HandOutcome> {
   const fields = ExtractedOrganisationSchema.parse(Object.fromEntries(Object.entries(input).filter(([, value]) => value !== '' && value !== undefined)));
-  const tx = db.transaction(['organisations', 'pipeline', 'meta', 'notSame', 'events'], 'readwrite');
+  const tx = db.transaction(['organisations', 'pipeline', 'summaries', 'meta', 'notSame', 'events'], 'readwrite');
   const organisations = tx.objectStore('organisations');
   const stages = ((await tx.objectStore('meta').get('stages')) as Stage[] | undefined) ?? DEFAULT_STAGES;
   const firstStage = stages.find((stage) => !stage.archived) ?? DEFAULT_STAGES[0]!;
@@ -67,6 +68,7 @@ export async function addPartnerByHand(db: PipelineDatabase, input: HandFields, 
   await tx.objectStore('pipeline').put(PipelineEntrySchema.parse(entry));
   if (options.keepSeparate) for (const other of probable) await tx.objectStore('notSame').put({ pair: pairKey(id, other.id), at });
   if (event) await tx.objectStore('events').put(PartnerEventSchema.parse({ ...event, orgIds: [...new Set([...event.orgIds, id])] }));
+  await syncSummaries(tx, [id]);
   const meta = tx.objectStore('meta');
   await countChange(meta);
   await tx.done;

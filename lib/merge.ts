@@ -4,6 +4,7 @@
  * list probable duplicates for review — all through indexes, one transaction each.
  */
 import { countChange, type PipelineDatabase } from './db';
+import { syncSummaries } from './summaries';
 import { MergeRecordSchema, OrganisationSchema, PipelineEntrySchema, type MergeRecord, type Organisation, type PipelineEntry } from './model';
 import { pairKey, withIdentityKeys } from './dedupe';
 import { i18n } from './i18n';
@@ -44,7 +45,7 @@ function mergedEntry(survivor: PipelineEntry, absorbed: PipelineEntry, absorbedN
 /** Merge `absorbedId` into `survivorId`; returns the merge's id for undo. */
 export async function mergeOrganisations(db: PipelineDatabase, survivorId: string, absorbedId: string): Promise<string> {
   if (survivorId === absorbedId) throw new Error(i18n.t('errors.mergeWithItself'));
-  const tx = db.transaction(['organisations', 'pipeline', 'merges', 'meta'], 'readwrite');
+  const tx = db.transaction(['organisations', 'pipeline', 'summaries', 'merges', 'meta'], 'readwrite');
   const organisations = tx.objectStore('organisations');
   const pipeline = tx.objectStore('pipeline');
   const [survivor, absorbed, survivorEntry, absorbedEntry] = await Promise.all([
@@ -70,6 +71,7 @@ export async function mergeOrganisations(db: PipelineDatabase, survivorId: strin
   await organisations.delete(absorbedId);
   await pipeline.delete(absorbedId);
   await tx.objectStore('merges').put(record);
+  await syncSummaries(tx, [survivorId, absorbedId]);
   await countChange(tx.objectStore('meta'));
   await tx.done;
   return record.id;
@@ -77,7 +79,7 @@ export async function mergeOrganisations(db: PipelineDatabase, survivorId: strin
 
 /** Put both organisations back exactly as they were before the merge. */
 export async function undoMerge(db: PipelineDatabase, mergeId: string): Promise<void> {
-  const tx = db.transaction(['organisations', 'pipeline', 'merges'], 'readwrite');
+  const tx = db.transaction(['organisations', 'pipeline', 'summaries', 'merges'], 'readwrite');
   const record = await tx.objectStore('merges').get(mergeId);
   if (!record) throw new Error(i18n.t('errors.mergeGone'));
   // Undo puts back both as they were: refuse if the merged organisation changed since, or that change would be lost.
@@ -90,6 +92,7 @@ export async function undoMerge(db: PipelineDatabase, mergeId: string): Promise<
     await tx.objectStore('pipeline').put(entry);
   }
   await tx.objectStore('merges').delete(mergeId);
+  await syncSummaries(tx, [record.survivorId, record.absorbedId]);
   await tx.done;
 }
 

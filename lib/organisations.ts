@@ -2,6 +2,7 @@
  * Edits to saved organisations: details, contact persons, and deletion that can be undone.
  */
 import { countChange, type PipelineDatabase } from './db';
+import { syncSummaries } from './summaries';
 import { ContactSchema, OrganisationSchema, type Contact, type Organisation, type PipelineEntry } from './model';
 import { withIdentityKeys } from './dedupe';
 import { i18n } from './i18n';
@@ -18,7 +19,7 @@ async function updateOrganisation(
   change: (organisation: Organisation) => Organisation,
   historyText: string,
 ): Promise<Organisation> {
-  const tx = db.transaction(['organisations', 'pipeline', 'meta'], 'readwrite');
+  const tx = db.transaction(['organisations', 'pipeline', 'summaries', 'meta'], 'readwrite');
   const current = await tx.objectStore('organisations').get(orgId);
   const entry = await tx.objectStore('pipeline').get(orgId);
   if (!current || !entry) throw new Error(i18n.t('errors.organisationGone'));
@@ -26,6 +27,7 @@ async function updateOrganisation(
   const updated = OrganisationSchema.parse(withIdentityKeys({ ...change(current), updatedAt: at }));
   await tx.objectStore('organisations').put(updated);
   await tx.objectStore('pipeline').put({ ...entry, updatedAt: at, history: [...entry.history, { at, kind: 'edited', text: historyText }] });
+  await syncSummaries(tx, [orgId]);
   await countChange(tx.objectStore('meta'));
   await tx.done;
   return updated;
@@ -67,7 +69,7 @@ export interface DeletedPartners {
 
 /** Delete organisations with their pipeline entries; returns what is needed to undo. */
 export async function deletePartners(db: PipelineDatabase, orgIds: string[]): Promise<DeletedPartners> {
-  const tx = db.transaction(['organisations', 'pipeline', 'meta'], 'readwrite');
+  const tx = db.transaction(['organisations', 'pipeline', 'summaries', 'meta'], 'readwrite');
   const deleted: DeletedPartners = { organisations: [], entries: [] };
   for (const id of orgIds) {
     const organisation = await tx.objectStore('organisations').get(id);
@@ -77,14 +79,16 @@ export async function deletePartners(db: PipelineDatabase, orgIds: string[]): Pr
     await tx.objectStore('organisations').delete(id);
     await tx.objectStore('pipeline').delete(id);
   }
+  await syncSummaries(tx, orgIds);
   await countChange(tx.objectStore('meta'), orgIds.length);
   await tx.done;
   return deleted;
 }
 
 export async function restorePartners(db: PipelineDatabase, deleted: DeletedPartners): Promise<void> {
-  const tx = db.transaction(['organisations', 'pipeline'], 'readwrite');
+  const tx = db.transaction(['organisations', 'pipeline', 'summaries'], 'readwrite');
   for (const organisation of deleted.organisations) await tx.objectStore('organisations').put(organisation);
   for (const entry of deleted.entries) await tx.objectStore('pipeline').put(entry);
+  await syncSummaries(tx, deleted.organisations.map((organisation) => organisation.id));
   await tx.done;
 }

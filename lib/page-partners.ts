@@ -4,6 +4,7 @@
  * for organisations saved from that very page.
  */
 import { countChange, type PipelineDatabase } from './db';
+import { syncSummaries } from './summaries';
 import { ExtractedOrganisationSchema, OrganisationSchema, type ExtractedOrganisation, type PipelineEntry, type Stage } from './model';
 import { DEFAULT_STAGES } from './stages';
 import { canonicalUrl, platformIdsOf } from './identity';
@@ -40,7 +41,7 @@ export async function findSavedOnPage(db: PipelineDatabase, pageUrl: string, org
 export async function correctFromPage(db: PipelineDatabase, orgId: string, pageUrl: string, corrections: Partial<ExtractedOrganisation>): Promise<SavedPartner> {
   const checked = ExtractedOrganisationSchema.partial().parse(corrections);
   const canonical = canonicalUrl(pageUrl);
-  const tx = db.transaction(['organisations', 'pipeline', 'meta'], 'readwrite');
+  const tx = db.transaction(['organisations', 'pipeline', 'summaries', 'meta'], 'readwrite');
   const stages = ((await tx.objectStore('meta').get('stages')) as Stage[] | undefined) ?? DEFAULT_STAGES;
   const organisation = await tx.objectStore('organisations').get(orgId);
   const entry = await tx.objectStore('pipeline').get(orgId);
@@ -60,6 +61,7 @@ export async function correctFromPage(db: PipelineDatabase, orgId: string, pageU
   );
   await tx.objectStore('organisations').put(updated);
   await tx.objectStore('pipeline').put({ ...entry, updatedAt: at, history: [...entry.history, event(at, 'edited', i18n.t('history.correctedOnPage', [fieldList(Object.keys(checked))]))] });
+  await syncSummaries(tx, [orgId]);
   await countChange(tx.objectStore('meta'));
   await tx.done;
   return { orgId, name: updated.name, stageId: entry.stageId, stageName: stageName(stages, entry.stageId), created: false };

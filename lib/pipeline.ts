@@ -3,6 +3,7 @@
  * list edits. Each is one transaction and logs itself in the entry's history.
  */
 import { countChange, type PipelineDatabase } from './db';
+import { syncSummaries } from './summaries';
 import { localIsoDate } from './dates-local';
 import { PipelineEntrySchema, StageSchema, type HistoryEvent, type PipelineEntry, type Stage } from './model';
 import { DEFAULT_STAGES } from './stages';
@@ -18,7 +19,7 @@ async function updateEntry(
   orgId: string,
   change: (entry: PipelineEntry, at: string) => { entry: PipelineEntry; event?: Omit<HistoryEvent, 'at'> },
 ): Promise<PipelineEntry> {
-  const tx = db.transaction(['pipeline', 'meta'], 'readwrite');
+  const tx = db.transaction(['organisations', 'pipeline', 'summaries', 'meta'], 'readwrite');
   const current = await tx.objectStore('pipeline').get(orgId);
   if (!current) throw new Error(i18n.t('errors.organisationGone'));
   const at = now();
@@ -26,6 +27,7 @@ async function updateEntry(
   const logged = event ? { ...entry, history: [...entry.history, { at, ...event }] } : entry;
   const valid = PipelineEntrySchema.parse({ ...logged, updatedAt: at });
   await tx.objectStore('pipeline').put(valid);
+  await syncSummaries(tx, [orgId]);
   await countChange(tx.objectStore('meta'));
   await tx.done;
   return valid;
@@ -74,11 +76,15 @@ export function completeFollowUp(db: PipelineDatabase, orgId: string, snoozeDays
 /** Entries whose follow-up is today or earlier, soonest first (read through the index). */
 export async function dueFollowUps(db: PipelineDatabase, today = new Date()): Promise<PipelineEntry[]> {
   const todayIso = localIsoDate(today);
-  return db.getAllFromIndex('pipeline', 'by-follow-up', IDBKeyRange.upperBound(todayIso));
+  const tx = db.transaction(['summaries', 'pipeline'], 'readonly');
+  const ids = await tx.objectStore('summaries').index('by-follow-up').getAllKeys(IDBKeyRange.upperBound(todayIso));
+  const entries = await Promise.all(ids.map((id) => tx.objectStore('pipeline').get(id)));
+  await tx.done;
+  return entries.filter((entry): entry is PipelineEntry => !!entry);
 }
 
 export function countDue(db: PipelineDatabase, today = new Date()): Promise<number> {
-  return db.countFromIndex('pipeline', 'by-follow-up', IDBKeyRange.upperBound(localIsoDate(today)));
+  return db.countFromIndex('summaries', 'by-follow-up', IDBKeyRange.upperBound(localIsoDate(today)));
 }
 
 
@@ -90,10 +96,12 @@ export async function saveStages(db: PipelineDatabase, stages: Stage[]): Promise
   const valid = stages.map((stage) => StageSchema.parse(stage));
   if (new Set(valid.map((s) => s.id)).size !== valid.length) throw new Error(i18n.t('errors.duplicateStageIds'));
   if (!valid.some((s) => !s.archived)) throw new Error(i18n.t('errors.keepOneStage'));
-  const tx = db.transaction(['pipeline', 'meta'], 'readwrite');
+  const tx = db.transaction(['summaries', 'meta'], 'readwrite');
   const current = ((await tx.objectStore('meta').get('stages')) as Stage[] | undefined) ?? DEFAULT_STAGES;
   for (const removed of current.filter((old) => !valid.some((s) => s.id === old.id))) {
-    const inUse = await tx.objectStore('pipeline').index('by-stage').count(removed.id);
+    // The stage's summaries in the [stageId, updatedAt] index (arrays sort after strings).
+    const ofStage = IDBKeyRange.bound([removed.id], [removed.id, []]);
+    const inUse = await tx.objectStore('summaries').index('by-stage-updated').count(ofStage);
     if (inUse > 0) {
       tx.done.catch(() => undefined); // the abort below is the answer, not an error to report
       tx.abort();

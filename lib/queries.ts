@@ -5,44 +5,31 @@
 import type { PipelineDatabase } from './db';
 import type { Organisation, PartnerSummary, PipelineEntry, Platform, Stage } from './model';
 import { DEFAULT_STAGES } from './stages';
-import { foldText } from './identity';
 
 export async function getStages(db: PipelineDatabase): Promise<Stage[]> {
   return ((await db.get('meta', 'stages')) as Stage[] | undefined) ?? DEFAULT_STAGES;
 }
 
-export function summarise(org: Organisation, entry: PipelineEntry | undefined): PartnerSummary {
-  return {
-    id: org.id,
-    name: org.name,
-    ...(org.country ? { country: org.country } : {}),
-    ...(org.city ? { city: org.city } : {}),
-    stageId: entry?.stageId ?? DEFAULT_STAGES[0]!.id,
-    origins: [...new Set(org.sources.map((s) => s.origin))],
-    tags: entry?.tags ?? [],
-    ...(entry?.nextFollowUp ? { nextFollowUp: entry.nextFollowUp } : {}),
-    ...(entry?.notes.length ? { lastNote: entry.notes.at(-1)!.text } : {}),
-    updatedAt: entry && entry.updatedAt > org.updatedAt ? entry.updatedAt : org.updatedAt,
-    searchText: foldText(
-      [org.name, org.city, org.region, org.country, org.type, ...(entry?.tags ?? []), ...(entry?.notes.map((n) => n.text) ?? []), ...org.contacts.map((c) => c.name)]
-        .filter(Boolean)
-        .join(' \n '),
-    ),
-  };
-}
+export { summarise } from './partner-summary';
+
+/** Every summary of one stage in the compound index [stageId, updatedAt] (arrays sort after strings). */
+const ofStage = (stageId: string) => IDBKeyRange.bound([stageId], [stageId, []]);
 
 /**
- * The first screen of the popup without loading everything: the most recently saved
- * organisations through the index. Counting (per stage, in all) scans every record in
- * Chromium, so it waits for the full list; `complete` says whether this already is it.
+ * The first screen of the popup without loading everything: the most recently changed partners,
+ * newest first, through the summaries' by-updated index — the same rows, in the same order, that
+ * listPartners then gives. `complete` says whether this already is every partner.
  */
-export async function firstScreen(db: PipelineDatabase, limit = 30): Promise<{ partners: PartnerSummary[]; stages: Stage[]; complete: boolean }> {
-  const tx = db.transaction(['organisations', 'pipeline', 'meta'], 'readonly');
+export async function firstScreen(
+  db: PipelineDatabase,
+  limit = 30,
+): Promise<{ partners: PartnerSummary[]; stages: Stage[]; complete: boolean }> {
+  const tx = db.transaction(['summaries', 'meta'], 'readonly');
   const stages = ((await tx.objectStore('meta').get('stages')) as Stage[] | undefined) ?? DEFAULT_STAGES;
   const partners: PartnerSummary[] = [];
-  let cursor = await tx.objectStore('organisations').index('by-updated').openCursor(null, 'prev');
+  let cursor = await tx.objectStore('summaries').index('by-updated').openCursor(null, 'prev');
   while (cursor && partners.length < limit) {
-    partners.push(summarise(cursor.value, await tx.objectStore('pipeline').get(cursor.value.id)));
+    partners.push(cursor.value);
     cursor = await cursor.continue();
   }
   const complete = cursor === null;
@@ -50,35 +37,53 @@ export async function firstScreen(db: PipelineDatabase, limit = 30): Promise<{ p
   return { partners, stages, complete };
 }
 
+/** Cards per column on the board's first screen: more than a full-height column shows (cards are ~90 px). */
+const BOARD_FIRST_CARDS = 15;
+
 /**
- * The board's first screen: up to `perStage` partners of each stage through the stage index,
- * with each stage's count, so columns paint before every partner is read.
+ * The board's first screen: the `perStage` most recently changed partners of each stage through
+ * the summaries' [stageId, updatedAt] index — columns paint before every partner is read, with
+ * the cards they will show once all are. `totals` holds the count of each stage that has fewer:
+ * counting a larger one would walk its every index entry (Chromium checks each against its
+ * record), so its count waits for the whole list.
  */
-export async function boardFirstScreen(db: PipelineDatabase, perStage = 30): Promise<{ partners: PartnerSummary[]; totals: Record<string, number>; stages: Stage[] }> {
-  const tx = db.transaction(['organisations', 'pipeline', 'meta'], 'readonly');
+export async function boardFirstScreen(
+  db: PipelineDatabase,
+  perStage = BOARD_FIRST_CARDS,
+): Promise<{ partners: PartnerSummary[]; totals: Record<string, number>; stages: Stage[] }> {
+  const tx = db.transaction(['summaries', 'meta'], 'readonly');
   const stages = ((await tx.objectStore('meta').get('stages')) as Stage[] | undefined) ?? DEFAULT_STAGES;
-  const byStage = tx.objectStore('pipeline').index('by-stage');
+  const byStage = tx.objectStore('summaries').index('by-stage-updated');
   const partners: PartnerSummary[] = [];
   const totals: Record<string, number> = {};
-  for (const stage of stages) {
-    totals[stage.id] = await byStage.count(stage.id);
-    const entries = await byStage.getAll(stage.id, perStage);
-    for (const entry of entries) {
-      const org = await tx.objectStore('organisations').get(entry.orgId);
-      if (org) partners.push(summarise(org, entry));
-    }
-  }
+  await Promise.all(
+    stages.map(async (stage) => {
+      let cursor = await byStage.openCursor(ofStage(stage.id), 'prev');
+      let n = 0;
+      for (; cursor && n < perStage; n += 1) {
+        partners.push(cursor.value);
+        cursor = await cursor.continue();
+      }
+      if (!cursor) totals[stage.id] = n;
+    }),
+  );
   await tx.done;
-  return { partners: partners.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)), totals, stages };
+  return { partners: partners.sort(byRecent), totals, stages };
 }
 
-/** Every organisation joined with its pipeline entry, most recently changed first. */
+/** Newest first, as the by-updated index read backwards (ties: greater id first). ISO times compare as code units. */
+function byRecent(a: PartnerSummary, b: PartnerSummary): number {
+  if (a.updatedAt !== b.updatedAt) return a.updatedAt < b.updatedAt ? 1 : -1;
+  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+}
+
+/**
+ * Every partner's summary, most recently changed first. Read from the store, not its by-updated
+ * index: Chromium reads a store in one sweep but fetches each record an index names on its own,
+ * several times slower for all of them; sorting 50,000 ISO times takes a few milliseconds.
+ */
 export async function listPartners(db: PipelineDatabase): Promise<PartnerSummary[]> {
-  const tx = db.transaction(['organisations', 'pipeline'], 'readonly');
-  const [organisations, entries] = await Promise.all([tx.objectStore('organisations').getAll(), tx.objectStore('pipeline').getAll()]);
-  await tx.done;
-  const byOrg = new Map(entries.map((entry) => [entry.orgId, entry]));
-  return organisations.map((org) => summarise(org, byOrg.get(org.id))).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  return (await db.getAll('summaries')).sort(byRecent);
 }
 
 /** One organisation with everything about it, for a detail view. */

@@ -4,6 +4,7 @@
  */
 import type { IDBPObjectStore, IDBPTransaction } from 'idb';
 import { countChange, type PipelineDB, type PipelineDatabase } from './db';
+import { syncSummaries } from './summaries';
 import {
   ExtractedOrganisationSchema,
   OrganisationSchema,
@@ -91,7 +92,7 @@ export async function proposeSave(db: PipelineDatabase, request: SaveRequest): P
   };
   const project = pastProjectOf(request.extraction);
 
-  const tx = db.transaction(['organisations', 'pipeline', 'meta', 'notSame'], 'readwrite');
+  const tx = db.transaction(['organisations', 'pipeline', 'summaries', 'meta', 'notSame'], 'readwrite');
   const organisations = tx.objectStore('organisations');
   const pipeline = tx.objectStore('pipeline');
   const meta = tx.objectStore('meta');
@@ -127,7 +128,11 @@ export async function proposeSave(db: PipelineDatabase, request: SaveRequest): P
   }
   await organisations.put(OrganisationSchema.parse(withIdentityKeys(organisation)));
   await pipeline.put(PipelineEntrySchema.parse(entry));
-  if (project) await recordProjectOnOthers(organisations, request.extraction, request.organisationIndex, organisation.id, project, pageUrl, at);
+  const { extraction, organisationIndex } = request;
+  const alsoChanged = project
+    ? await recordProjectOnOthers(organisations, extraction, organisationIndex, organisation.id, project, pageUrl, at)
+    : [];
+  await syncSummaries(tx, [organisation.id, ...alsoChanged]);
   await countChange(meta);
   await tx.done;
   return { saved: { orgId: organisation.id, name: organisation.name, stageId: entry.stageId, stageName: stageName(stages, entry.stageId), created: !existing } };
@@ -211,7 +216,7 @@ export async function findProbableMatches<M extends Mode>(
 
 /** Records to ask about: exact-key clashes first, then probable matches by name or website. */
 async function otherCandidates(
-  tx: IDBPTransaction<PipelineDB, Stores, 'readwrite'>,
+  tx: IDBPTransaction<PipelineDB, [...Stores, 'summaries'], 'readwrite'>,
   fields: ExtractedOrganisation,
   clashes: Organisation[],
 ): Promise<Organisation[]> {
@@ -272,18 +277,22 @@ function addProject(projects: PastProject[] | undefined, project: PastProject): 
 }
 
 /** Organisations of the same project page the user already has get the project too. */
-async function recordProjectOnOthers(store: OrganisationStore<'readwrite'>, extraction: ExtractionResult, savedIndex: number, savedId: string, project: PastProject, pageUrl: string, at: string) {
+/** Returns the ids of the organisations it changed. */
+async function recordProjectOnOthers(store: OrganisationStore<'readwrite'>, extraction: ExtractionResult, savedIndex: number, savedId: string, project: PastProject, pageUrl: string, at: string): Promise<string[]> {
+  const changed: string[] = [];
   for (const [index, other] of extraction.organisations.entries()) {
     if (index === savedIndex) continue;
     const known = await findExactMatch(store, other, pageUrl);
     if (!known || known.id === savedId || known.pastProjects?.some((p) => p.identifier === project.identifier)) continue;
     const withRole = { ...project, ...(other.role ? { role: other.role } : {}) };
     await store.put(OrganisationSchema.parse(withIdentityKeys({ ...known, pastProjects: addProject(known.pastProjects, withRole), updatedAt: at })));
+    changed.push(known.id);
   }
+  return changed;
 }
 
 export async function setStage(db: PipelineDatabase, orgId: string, stageId: string): Promise<void> {
-  const tx = db.transaction(['pipeline', 'meta'], 'readwrite');
+  const tx = db.transaction(['organisations', 'pipeline', 'summaries', 'meta'], 'readwrite');
   const stages = ((await tx.objectStore('meta').get('stages')) as Stage[] | undefined) ?? DEFAULT_STAGES;
   if (!stages.some((stage) => stage.id === stageId)) throw new Error(i18n.t('errors.unknownStage', [stageId]));
   const entry = await tx.objectStore('pipeline').get(orgId);
@@ -292,6 +301,7 @@ export async function setStage(db: PipelineDatabase, orgId: string, stageId: str
     const at = now();
     const moved = { ...event(at, 'stage', i18n.t('history.stageChanged', [stageName(stages, entry.stageId), stageName(stages, stageId)])), stageId };
     await tx.objectStore('pipeline').put({ ...entry, stageId, updatedAt: at, history: [...entry.history, moved] });
+    await syncSummaries(tx, [orgId]);
     await countChange(tx.objectStore('meta'));
   }
   await tx.done;

@@ -7,13 +7,14 @@
  */
 import type { IDBPObjectStore } from 'idb';
 import { DB_NAME, openPipelineDb, type PipelineDB, type PipelineDatabase } from '../lib/db';
-import { buildExport, serialiseExport } from '../lib/exchange';
+import { exportParts } from '../lib/exchange';
 import { canonicalUrl, platformIdsOf } from '../lib/identity';
 import { applyImport, readBackup, type ImportResult } from '../lib/import';
 import type { ExtractedOrganisation, Organisation, PipelineEntry } from '../lib/model';
-import { firstScreen, listPartners } from '../lib/queries';
+import { boardFirstScreen, firstScreen, listPartners } from '../lib/queries';
 import { findProbableMatches } from '../lib/repo';
 import { filterPartners, sortPartners } from '../lib/search';
+import { summarise } from '../lib/summaries';
 
 type Stores = ('organisations' | 'pipeline' | 'meta' | 'notSame')[];
 type OrganisationStore = IDBPObjectStore<PipelineDB, Stores, 'organisations', 'readonly'>;
@@ -94,7 +95,7 @@ export async function benchMatch(candidates: MatchCandidate[], repeats = 3) {
  * (lib/search.ts) over the seeded 10,000: where first render and a keystroke spend their time.
  */
 export async function benchReadPath(queries: string[], runs = 5) {
-  const times = { openMs: [] as number[], firstScreenMs: [] as number[], listPartnersMs: [] as number[], filterMs: [] as number[], sortMs: [] as number[], sortPlainMs: [] as number[] };
+  const times = { openMs: [] as number[], firstScreenMs: [] as number[], boardFirstScreenMs: [] as number[], listPartnersMs: [] as number[], filterMs: [] as number[], sortMs: [] as number[], sortPlainMs: [] as number[] };
   let partners: Awaited<ReturnType<typeof listPartners>> = [];
   for (let run = 0; run < runs; run += 1) {
     let start = performance.now();
@@ -104,6 +105,9 @@ export async function benchReadPath(queries: string[], runs = 5) {
       start = performance.now();
       await firstScreen(db);
       times.firstScreenMs.push(performance.now() - start);
+      start = performance.now();
+      await boardFirstScreen(db);
+      times.boardFirstScreenMs.push(performance.now() - start);
       start = performance.now();
       partners = await listPartners(db);
       times.listPartnersMs.push(performance.now() - start);
@@ -126,6 +130,7 @@ export async function benchReadPath(queries: string[], runs = 5) {
   return {
     openMs: median(times.openMs),
     firstScreenMs: median(times.firstScreenMs),
+    boardFirstScreenMs: median(times.boardFirstScreenMs),
     listPartnersMs: median(times.listPartnersMs),
     filterMs: median(times.filterMs),
     sortMs: median(times.sortMs),
@@ -148,18 +153,23 @@ async function dropDb(db: PipelineDatabase): Promise<void> {
   });
 }
 
-/** The floor: plain IndexedDB, one readwrite transaction putting every record. */
-function rawPut(name: string, organisations: unknown[], pipeline: unknown[]): Promise<void> {
+/**
+ * The floor: plain IndexedDB, one readwrite transaction putting every record the schema keeps for
+ * these partners — organisations, entries and their summaries (computed beforehand, not timed).
+ */
+function rawPut(name: string, organisations: unknown[], pipeline: unknown[], summaries: unknown[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const open = indexedDB.open(name);
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
       const db = open.result;
-      const tx = db.transaction(['organisations', 'pipeline'], 'readwrite');
+      const tx = db.transaction(['organisations', 'pipeline', 'summaries'], 'readwrite');
       const orgStore = tx.objectStore('organisations');
       const entryStore = tx.objectStore('pipeline');
+      const summaryStore = tx.objectStore('summaries');
       for (const record of organisations) orgStore.put(record);
       for (const record of pipeline) entryStore.put(record);
+      for (const record of summaries) summaryStore.put(record);
       tx.oncomplete = () => {
         db.close();
         resolve();
@@ -194,6 +204,55 @@ function rawGetAll(name: string): Promise<{ organisations: unknown[]; pipeline: 
   });
 }
 
+/** Indexes of an object store: name, key path, multiEntry. */
+type IndexSpec = [string, string | string[], boolean?];
+type SchemaSpec = Record<string, { keyPath: string; indexes: IndexSpec[] }>;
+
+/**
+ * Schemas to compare the floor with, in the same run: the one before the summaries store
+ * (version 3: 7 indexes on organisations, 2 on entries) and the current stores with no index at
+ * all (what the records alone cost).
+ */
+const COMPARED_SCHEMAS: Record<'v3' | 'bare', SchemaSpec> = {
+  v3: {
+    organisations: {
+      keyPath: 'id',
+      indexes: [['by-oid', 'oid'], ['by-pic', 'pic'], ['by-platform-id', 'platformIds', true], ['by-source-url', 'sourceUrls', true], ['by-updated', 'updatedAt'], ['by-name-key', 'nameKey'], ['by-domain', 'domain']],
+    },
+    pipeline: { keyPath: 'orgId', indexes: [['by-stage', 'stageId'], ['by-follow-up', 'nextFollowUp']] },
+  },
+  bare: { organisations: { keyPath: 'id', indexes: [] }, pipeline: { keyPath: 'orgId', indexes: [] }, summaries: { keyPath: 'id', indexes: [] } },
+};
+
+/** One transaction putting `records` (by store) into a new database of `schema`; resolves with its duration. */
+function timedPutInto(schema: SchemaSpec, records: Record<string, unknown[]>): Promise<number> {
+  const name = freshName();
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open(name, 1);
+    open.onupgradeneeded = () => {
+      for (const [store, spec] of Object.entries(schema)) {
+        const created = open.result.createObjectStore(store, { keyPath: spec.keyPath });
+        for (const [index, path, multiEntry] of spec.indexes) created.createIndex(index, path, { multiEntry: !!multiEntry });
+      }
+    };
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const stores = Object.keys(schema);
+      const start = performance.now();
+      const tx = db.transaction(stores, 'readwrite');
+      for (const store of stores) for (const record of records[store] ?? []) tx.objectStore(store).put(record);
+      tx.oncomplete = () => {
+        const took = performance.now() - start;
+        db.close();
+        indexedDB.deleteDatabase(name);
+        resolve(took);
+      };
+      tx.onerror = tx.onabort = () => reject(tx.error);
+    };
+  });
+}
+
 const summary = (result: ImportResult) => ({ ...result.counts, written: result.written });
 
 /**
@@ -205,9 +264,13 @@ export async function benchExportImport({ halfDuplicateText, runs = 5 }: { halfD
   const source = await openPipelineDb();
   const records = await rawGetAll(DB_NAME);
   const n = records.organisations.length;
+  const entryOf = new Map((records.pipeline as PipelineEntry[]).map((entry) => [entry.orgId, entry]));
+  const summaries = (records.organisations as Organisation[]).map((org) => summarise(org, entryOf.get(org.id)));
   const timings = {
     rawGetAllMs: [] as number[],
     rawPutMs: [] as number[],
+    rawPutV3Ms: [] as number[],
+    rawPutBareMs: [] as number[],
     exportMs: [] as number[],
     importEmptyMs: [] as number[],
     importEmptyReadMs: [] as number[],
@@ -223,7 +286,7 @@ export async function benchExportImport({ halfDuplicateText, runs = 5 }: { halfD
       timings.rawGetAllMs.push(performance.now() - start);
 
       start = performance.now();
-      text = serialiseExport(await buildExport(source, 'bench'));
+      text = (await exportParts(source, 'bench')).parts.join('');
       timings.exportMs.push(performance.now() - start);
     }
   } finally {
@@ -236,8 +299,11 @@ export async function benchExportImport({ halfDuplicateText, runs = 5 }: { halfD
     const name = db.name;
     db.close();
     let start = performance.now();
-    await rawPut(name, records.organisations, records.pipeline);
+    await rawPut(name, records.organisations, records.pipeline, summaries);
     timings.rawPutMs.push(performance.now() - start);
+    const all = { organisations: records.organisations, pipeline: records.pipeline, summaries };
+    timings.rawPutV3Ms.push(await timedPutInto(COMPARED_SCHEMAS.v3, all));
+    timings.rawPutBareMs.push(await timedPutInto(COMPARED_SCHEMAS.bare, all));
     db = await openPipelineDb({ name });
     await dropDb(db);
 
@@ -255,7 +321,7 @@ export async function benchExportImport({ halfDuplicateText, runs = 5 }: { halfD
     db = await openPipelineDb({ name: freshName() });
     const prepared = db.name;
     db.close();
-    await rawPut(prepared, records.organisations, records.pipeline);
+    await rawPut(prepared, records.organisations, records.pipeline, summaries);
     db = await openPipelineDb({ name: prepared });
     start = performance.now();
     const half = readBackup(halfDuplicateText);

@@ -8,8 +8,8 @@ export interface Column {
   stage: Stage;
   /** Partners of the stage that match the filter, most recently changed first. */
   partners: PartnerSummary[];
-  /** All partners of the stage, filter or not. */
-  total: number;
+  /** All partners of the stage, filter or not; undefined while not counted yet (first screen). */
+  total: number | undefined;
 }
 
 export interface Columns {
@@ -27,17 +27,19 @@ export interface Columns {
 export function buildColumns(partners: PartnerSummary[], stages: Stage[], query: string, totals?: Record<string, number>): Columns {
   const visible = stages.filter((stage) => !stage.archived);
   const archivedIds = new Set(stages.filter((stage) => stage.archived).map((stage) => stage.id));
-  const byStage = new Map<string, Column>(visible.map((stage) => [stage.id, { stage, partners: [], total: 0 }]));
+  const byStage = new Map<string, { stage: Stage; partners: PartnerSummary[]; total: number | undefined }>(
+    visible.map((stage) => [stage.id, { stage, partners: [], total: 0 }]),
+  );
   const first = visible[0]?.id;
   const columnOf = (partner: PartnerSummary) => (byStage.has(partner.stageId) ? partner.stageId : archivedIds.has(partner.stageId) ? undefined : first);
   let archived = 0;
   for (const partner of partners) {
     const id = columnOf(partner);
-    if (id) byStage.get(id)!.total++;
+    if (id) byStage.get(id)!.total! += 1;
     else archived++;
   }
-  // While only a first screen is loaded, the stage index's counts are the totals.
-  if (totals) for (const column of byStage.values()) column.total = totals[column.stage.id] ?? column.total;
+  // While only a first screen is loaded, a stage's total is known only when it holds the whole stage.
+  if (totals) for (const column of byStage.values()) column.total = totals[column.stage.id];
   const matching = query.trim() ? filterPartners(partners, { query }) : partners;
   let shown = 0;
   for (const partner of matching) {

@@ -1,14 +1,16 @@
 /**
- * The board's data: every partner and the stages, read through lib/queries.ts (no zod), reloaded
+ * The board's data: every partner's summary and the stages, read through lib/queries.ts (no zod), reloaded
  * when anything changes (here or in another tab). Loads never overlap: a change during a load
  * queues exactly one more.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { onChanged } from '@/lib/changes';
+import { afterPaint } from '@/lib/after-paint';
 import { openPipelineDb } from '@/lib/db';
 import type { PartnerSummary, Stage } from '@/lib/model';
 import { boardFirstScreen, getStages, listPartners } from '@/lib/queries';
 import { describeStorageError } from '@/lib/storage-errors';
+import { repairSummaries } from '@/lib/summaries';
 import { i18n } from '@/lib/i18n';
 
 export interface BoardData {
@@ -41,13 +43,15 @@ export function useBoardData(writing: () => boolean = () => false) {
         // First load: paint the columns from the stage index, then read everything.
         const first = await boardFirstScreen(db);
         if (!writing()) setData({ partners: first.partners, stages: first.stages, totals: first.totals, version: ++version.current });
-        await new Promise((resolve) => setTimeout(resolve, 0));
+        await afterPaint(); // the columns are on screen before every summary is read
       }
       const [partners, stages] = await Promise.all([listPartners(db), getStages(db)]);
       // A write started while we read: what we read may be older than the screen; its reload follows.
       if (writing()) return;
       setData({ partners, stages, version: ++version.current });
       setError(undefined);
+      // A write that left summaries out of step (none should): mend, and load once more.
+      if (await repairSummaries(db)) queued.current = true;
     } finally {
       db.close();
     }
@@ -73,7 +77,8 @@ export function useBoardData(writing: () => boolean = () => false) {
     return busy.current;
   };
 
-  useEffect(() => {
+  // Layout effect: the read starts with the first render, not a frame later (first paint waits for it).
+  useLayoutEffect(() => {
     void reload();
     return onChanged(() => {
       if (!writing()) void reload();

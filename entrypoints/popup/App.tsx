@@ -6,13 +6,14 @@ import { FilterBar } from '@/components/FilterBar';
 import { PartnerList } from '@/components/PartnerList';
 import { StageCounts } from '@/components/StageCounts';
 import { localIsoDate } from '@/lib/dates-local';
-import { filterPartners, sortPartners, type PartnerFilter, type SortOrder } from '@/lib/search';
+import type { PartnerFilter, SortOrder } from '@/lib/search';
 import { describeStorageError } from '@/lib/storage-errors';
 import { formatDate, formatNumber } from '@/lib/format';
 import { PLATFORM_NAMES } from '@/lib/platforms/names';
 import { i18n } from '@/lib/i18n';
 import { richText } from '@/lib/rich-text';
 import { usePipelineData } from './usePipelineData';
+import { useSearch } from './useSearch';
 import { activePlatformTab, openBoard, openPrivacy, saveFromTab, withDb, writeAndNotify } from './actions';
 
 const VISIBLE_ROWS = 100;
@@ -31,7 +32,7 @@ export function App() {
   const [status, setStatus] = useState<string>();
   const today = localIsoDate(new Date());
 
-  const shown = useMemo(() => (data ? sortPartners(filterPartners(data.partners, filter), sort) : []), [data, filter, sort]);
+  const shown = useSearch(data?.partners, filter, sort);
   const due = useMemo(
     () => (data?.partners ?? []).filter((p) => p.nextFollowUp && p.nextFollowUp <= today).sort((a, b) => a.nextFollowUp!.localeCompare(b.nextFollowUp!)),
     [data, today],

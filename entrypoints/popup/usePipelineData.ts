@@ -1,13 +1,15 @@
 /**
- * The popup's data: the first screen from indexes (fast first paint), then the whole list for
- * search once painted; reloaded when anything changes elsewhere.
+ * The popup's data: the first screen from the summaries' index (fast first paint), then every
+ * summary for search once painted; reloaded when anything changes elsewhere.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
+import { afterPaint } from '@/lib/after-paint';
 import { openPipelineDb } from '@/lib/db';
 import { onChanged } from '@/lib/changes';
 import type { PartnerSummary, Platform, Stage } from '@/lib/model';
 import { firstScreen, listPartners, outdatedReaders } from '@/lib/queries';
 import { describeStorageError } from '@/lib/storage-errors';
+import { repairSummaries } from '@/lib/summaries';
 import { backupNudge, readBackupState } from '@/lib/backup';
 
 export interface PipelineData {
@@ -42,9 +44,11 @@ export function usePipelineData(): { data?: PipelineData; error?: string; nudge?
           setData({ partners, ...(complete ? { counts: countByStage(partners) } : {}), total: partners.length, stages: first.stages, complete });
         show(first.partners, first.complete);
         if (!first.complete) {
-          await new Promise((resolve) => setTimeout(resolve, 0)); // let the first screen paint
+          await afterPaint(); // the first screen is on screen before every summary is read
           show(await listPartners(db), true);
         }
+        // A write that left summaries out of step (none should): mend, then show the mended list.
+        if (await repairSummaries(db)) show(await listPartners(db), true);
         const dismissedAt = (await db.get('meta', 'backupNudgeDismissedAt')) as string | null | undefined;
         setNudge(backupNudge({ ...(await readBackupState(db)), dismissedAt: dismissedAt ?? null }) ?? undefined);
         setOutdated(await outdatedReaders(db));
@@ -56,7 +60,8 @@ export function usePipelineData(): { data?: PipelineData; error?: string; nudge?
     }
   };
 
-  useEffect(() => {
+  // Layout effect: the read starts with the first render, not a frame later (first paint waits for it).
+  useLayoutEffect(() => {
     void load();
     return onChanged(() => void load());
   }, []);
