@@ -4,12 +4,25 @@
  * aside (close) when a newer version of the extension needs to upgrade.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { MergeRecord, NotSame, Organisation, PartnerEvent, PipelineEntry, Platform, ProjectIdea, Stage } from './model';
+import type {
+  ContactLogEntry,
+  Introduction,
+  MergeRecord,
+  MyOrganisation,
+  NotSame,
+  Organisation,
+  OutreachTemplate,
+  PartnerEvent,
+  PipelineEntry,
+  Platform,
+  ProjectIdea,
+  Stage,
+} from './model';
 import { identityKeys } from './dedupe';
 import { DEFAULT_STAGES } from './stages';
 
 export const DB_NAME = 'partner-pipeline';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface MetaValues {
   schemaVersion: number;
@@ -22,6 +35,14 @@ export interface MetaValues {
   backupNudgeDismissedAt: string | null;
   /** Platforms whose pages looked redesigned to their reader, last seen when and where. */
   outdatedReaders: Partial<Record<Platform, { seenAt: string; url: string }>>;
+  /** The user's own organisation (Options), null until given. */
+  me: MyOrganisation | null;
+  /** The user skipped the first-run question about their organisation. */
+  meSkipped: boolean;
+  /** Follow-up cadence: days after sending. */
+  cadence: number[];
+  /** The language the user writes in when a partner's is not known. */
+  outreachLanguage: string;
 }
 export type MetaKey = keyof MetaValues;
 
@@ -51,6 +72,9 @@ export interface PipelineDB extends DBSchema {
     indexes: { 'by-stage': string; 'by-follow-up': string };
   };
   meta: { key: MetaKey; value: MetaValues[MetaKey] };
+  templates: { key: string; value: OutreachTemplate; indexes: { 'by-language': string } };
+  contactLog: { key: string; value: ContactLogEntry; indexes: { 'by-org': string; 'by-at': string } };
+  introductions: { key: string; value: Introduction; indexes: { 'by-introducer': string } };
 }
 
 export type PipelineDatabase = IDBPDatabase<PipelineDB>;
@@ -99,6 +123,18 @@ function createVersion3(db: PipelineDatabase): void {
   events.createIndex('by-org', 'orgIds', { multiEntry: true });
 }
 
+/**
+ * Version 4: outreach — the user's templates, the contact log (one entry per message) and
+ * "introduced by" links. Existing stores keep their value shapes; nothing to rewrite.
+ */
+function createVersion4(db: PipelineDatabase): void {
+  db.createObjectStore('templates', { keyPath: 'id' }).createIndex('by-language', 'language');
+  const log = db.createObjectStore('contactLog', { keyPath: 'id' });
+  log.createIndex('by-org', 'orgId');
+  log.createIndex('by-at', 'at');
+  db.createObjectStore('introductions', { keyPath: 'orgId' }).createIndex('by-introducer', 'introducedBy');
+}
+
 async function seedMeta(tx: UpgradeTx): Promise<void> {
   const meta = tx.objectStore('meta');
   if (!(await meta.get('stages'))) await meta.put(DEFAULT_STAGES, 'stages');
@@ -133,6 +169,7 @@ export async function openPipelineDb(options: OpenOptions = {}): Promise<Pipelin
         if (oldVersion < 1) createVersion1(database);
         if (oldVersion < 2) await migrateToVersion2(database, tx);
         if (oldVersion < 3) createVersion3(database);
+        if (oldVersion < 4) createVersion4(database);
         await seedMeta(tx);
       })();
       steps.catch(() => tx.abort());
