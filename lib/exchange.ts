@@ -18,6 +18,7 @@ import { z } from 'zod';
 import type { StoreNames } from 'idb';
 import { DB_VERSION, type MetaKey, type PipelineDB, type PipelineDatabase } from './db';
 import { pairKey } from './dedupe';
+import { DEFAULT_CADENCE } from './outreach/cadence';
 import {
   CadenceSchema,
   ContactLogEntrySchema,
@@ -38,8 +39,6 @@ import {
   type ProjectIdea,
   type Stage,
 } from './model';
-
-export const DEFAULT_CADENCE = [7, 14, 28] as const;
 
 export const EXPORT_FORMAT = 'partner-pipeline-export';
 
