@@ -1,6 +1,7 @@
 import type { ConsortiumCheck as Check } from '@/lib/consortium';
 import { countryLabel, formatNumber } from '@/lib/format';
 import { i18n } from '@/lib/i18n';
+import { PartnerCountries } from './PartnerCountries';
 
 interface ConsortiumCheckProps {
   /** Unique on the page (headings are referenced by id). */
@@ -42,6 +43,8 @@ export function ConsortiumCheck({ id, check, action }: ConsortiumCheckProps) {
         )}
       </div>
       <dl class="ii-facts">
+        <dt>{i18n.t('participation.applicant')}</dt>
+        <dd data-testid="consortium-applicant">{check.applicant ? i18n.t('participation.applicantIs', [place(check.applicant)]) : i18n.t('participation.noApplicant')}</dd>
         <dt>{i18n.t('consortium.countingCountries')}</dt>
         <dd>{check.countingCountries.length ? check.countingCountries.map((code) => countryLabel(code)).join(', ') : i18n.t('consortium.noCountingCountries')}</dd>
         <dt>{i18n.t('consortium.types')}</dt>
@@ -58,6 +61,7 @@ export function ConsortiumCheck({ id, check, action }: ConsortiumCheckProps) {
           </>
         )}
       </dl>
+      <PartnerCountries id={id} check={check} />
     </section>
   );
 }

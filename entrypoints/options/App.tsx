@@ -8,6 +8,7 @@ import { openPipelineDb, type PipelineDatabase } from '@/lib/db';
 import { downloadBackup, downloadCsv } from '@/lib/download';
 import { formatNumber } from '@/lib/format';
 import { i18n } from '@/lib/i18n';
+import { YourOrganisation } from './YourOrganisation';
 import { applyImport, describeImportError, describeOtherStores, describeResult, previewImport, readBackupFile, type Backup, type ImportMode, type ImportPreview as Preview } from '@/lib/import';
 
 interface Pending {
@@ -119,6 +120,7 @@ export function App() {
       <p class="pp-result" role="status" hidden={!status}>
         {status}
       </p>
+      <YourOrganisation />
       <ExportControls
         delimiter={delimiter}
         delimiters={CSV_DELIMITERS}

@@ -10,7 +10,8 @@ import { EmptyState } from '@/components/EmptyState';
 import { IdeaCard, type IdeaMemberView } from '@/components/IdeaCard';
 import { IdeaEditor, type IdeaDraft } from '@/components/IdeaEditor';
 import { actionRule, CALENDAR, roundsForAction } from '@/lib/calls';
-import { checkConsortium } from '@/lib/consortium';
+import { checkConsortium, type Applicant } from '@/lib/consortium';
+import { FirstRunPrompt } from '@/components/outreach/FirstRunPrompt';
 import { localIsoDate } from '@/lib/dates-local';
 import { formatDate } from '@/lib/format';
 import type { ProjectIdea } from '@/lib/model';
@@ -82,6 +83,9 @@ export function IdeasView() {
     focusAfter.current = `idea-${idea.id}-title`;
     await write((w, db) => w.restoreIdea(db, idea));
   };
+  const me = data?.settings.me;
+  const applicantOf = (idea: ProjectIdea): Applicant | undefined =>
+    idea.applicant ? { ...idea.applicant } : me ? { name: me.name, ...(me.country ? { country: me.country } : {}), own: true } : undefined;
   const membersOf = (idea: ProjectIdea): IdeaMemberView[] =>
     idea.members.flatMap((member) => {
       const org = data?.organisations.get(member.orgId);
@@ -106,6 +110,9 @@ export function IdeasView() {
       <p class="ii-calendar bd-hint" data-testid="calendar-source">
         {richText([<SafeLink url={CALENDAR.sourceUrl}>{CALENDAR.source}</SafeLink>], (source) => i18n.t('ideas.calendarSource', [formatDate(CALENDAR.asOf), source]))} {CALENDAR.note}
       </p>
+      {data && !data.settings.me && !data.settings.meSkipped && (
+        <FirstRunPrompt optionsUrl={browser.runtime.getURL('/options.html')} onSkip={() => void write(async (_w, db) => (await import('@/lib/outreach/settings')).skipMyOrganisation(db))} />
+      )}
       <ProblemBanner problem={problem} onDismiss={() => setProblem(undefined)} />
       {editing === 'new' && <div class="ii-card ii-card--editor">{editor()}</div>}
       <LoadState loaded={!!data} error={error} failed={i18n.t('ideas.loadFailedTitle')} loading={i18n.t('ideas.loading')} onRetry={() => void reload()} />
@@ -129,7 +136,7 @@ export function IdeasView() {
               candidates={(data?.partners ?? []).filter((p) => !idea.members.some((m) => m.orgId === p.id))}
               stages={stages}
               colourOf={(stageId) => stageColour(stageIds, stageId)}
-              check={checkConsortium(idea, data?.organisations ?? new Map())}
+              check={checkConsortium(idea, data?.organisations ?? new Map(), applicantOf(idea))}
               onEdit={() => setEditing(idea.id)}
               onDelete={() => void remove(idea)}
               onAddMember={(orgId) => void write((w, db) => w.addMember(db, idea.id, orgId, firstStage)).then((o) => o.ok && announce(i18n.t('ideas.added', [nameOf(orgId), idea.title])))}

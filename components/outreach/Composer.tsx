@@ -1,0 +1,151 @@
+/**
+ * One message to one partner: a template in a language, filled from the idea, the partner and the
+ * user's organisation, edited freely, then opened in the mail program, copied, or taken to the
+ * platform's contact form. No bulk sending. Plain text throughout; nothing is rendered as HTML.
+ */
+import './outreach.css';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { buildMailto } from '@/lib/outreach/mailto';
+import { fillPlaceholders, isComplete, PLACEHOLDERS, type PlaceholderValues } from '@/lib/outreach/placeholders';
+import type { StarterTemplate } from '@/lib/outreach/starters';
+import { i18n } from '@/lib/i18n';
+import { DraftPreview } from './DraftPreview';
+import { ComposerActions, type Recipient } from './ComposerActions';
+
+export type { Recipient } from './ComposerActions';
+export interface OpenedDraft {
+  channel: 'email' | 'copy' | 'platform';
+  templateId: string;
+  language: string;
+  ideaId?: string;
+  contactId?: string;
+}
+
+export interface ComposerProps {
+  partnerName: string;
+  templates: readonly StarterTemplate[];
+  proposedLanguage: string;
+  languageName: (tag: string) => string;
+  ideas: { id: string; title: string }[];
+  initialIdeaId?: string;
+  valuesFor: (language: string, ideaId: string | undefined) => PlaceholderValues;
+  recipients: Recipient[];
+  /** The platform's page for its contact form, when the platform hides the address. */
+  platformUrl?: string;
+  onOpened: (draft: OpenedDraft) => void;
+  onSaveTemplate: (template: Pick<StarterTemplate, 'name' | 'language' | 'subject' | 'body'>) => Promise<boolean>;
+  onClose: () => void;
+}
+
+export function Composer(props: ComposerProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const languages = useMemo(() => [...new Set(props.templates.map((t) => t.language))], [props.templates]);
+  const [language, setLanguage] = useState(props.proposedLanguage);
+  const inLanguage = props.templates.filter((t) => t.language === language);
+  const [templateId, setTemplateId] = useState(inLanguage[0]?.id ?? '');
+  const template = props.templates.find((t) => t.id === templateId) ?? inLanguage[0];
+  const [ideaId, setIdeaId] = useState(props.initialIdeaId ?? props.ideas[0]?.id);
+  const [subject, setSubject] = useState(template?.subject ?? '');
+  const [body, setBody] = useState(template?.body ?? '');
+  useEffect(() => {
+    setSubject(template?.subject ?? '');
+    setBody(template?.body ?? '');
+  }, [template?.id]);
+  useEffect(() => {
+    const opener = document.activeElement as HTMLElement | null;
+    const element = dialog.current;
+    if (element && typeof element.showModal === 'function' && !element.open) element.showModal();
+    heading.current?.focus();
+    return () => {
+      if (element?.open) element.close();
+      if (opener?.isConnected) opener.focus();
+    };
+  }, []);
+
+  const values = props.valuesFor(language, ideaId);
+  const filledSubject = fillPlaceholders(subject, values);
+  const filledBody = fillPlaceholders(body, values);
+  const ready = isComplete(filledSubject) && isComplete(filledBody);
+  const pending = [...new Set([...filledSubject.missing, ...filledBody.missing, ...filledSubject.unknown, ...filledBody.unknown])];
+  const [recipient, setRecipient] = useState(props.recipients[0]?.email ?? '');
+  const mailto = buildMailto(recipient, filledSubject.text, filledBody.text);
+  const chosen = props.recipients.find((r) => r.email === recipient);
+  const opened = (channel: OpenedDraft['channel']) =>
+    props.onOpened({ channel, templateId: template?.id ?? '', language, ...(ideaId ? { ideaId } : {}), ...(chosen?.contactId ? { contactId: chosen.contactId } : {}) });
+
+  return (
+    <dialog ref={dialog} class="bd-dialog or-composer" aria-labelledby="or-composer-title" onCancel={(event) => (event.preventDefault(), props.onClose())}>
+      <h2 id="or-composer-title" tabIndex={-1} ref={heading}>
+        {i18n.t('outreach.composer.title', [props.partnerName])}
+      </h2>
+      <p class="bd-hint">{i18n.t('outreach.composer.oneAtATime')}</p>
+      <div class="bd-form--grid">
+        <div class="bd-field">
+          <label for="or-idea">{i18n.t('outreach.composer.idea')}</label>
+          <select id="or-idea" value={ideaId ?? ''} onChange={(event) => setIdeaId(event.currentTarget.value || undefined)}>
+            <option value="">{i18n.t('outreach.composer.noIdea')}</option>
+            {props.ideas.map((idea) => (
+              <option key={idea.id} value={idea.id}>{idea.title}</option>
+            ))}
+          </select>
+        </div>
+        <div class="bd-field">
+          <label for="or-language">{i18n.t('outreach.composer.language')}</label>
+          <select
+            id="or-language"
+            value={language}
+            onChange={(event) => {
+              const next = event.currentTarget.value;
+              setLanguage(next);
+              setTemplateId(props.templates.find((t) => t.language === next)?.id ?? '');
+            }}
+          >
+            {languages.map((tag) => (
+              <option key={tag} value={tag}>{props.languageName(tag)}</option>
+            ))}
+          </select>
+        </div>
+        <div class="bd-field bd-field--wide">
+          <label for="or-template">{i18n.t('outreach.composer.template')}</label>
+          <select id="or-template" value={template?.id ?? ''} onChange={(event) => setTemplateId(event.currentTarget.value)}>
+            {inLanguage.map((t) => (
+              <option key={t.id} value={t.id}>{t.name}</option>
+            ))}
+          </select>
+        </div>
+        <div class="bd-field bd-field--wide">
+          <label for="or-subject">{i18n.t('outreach.composer.subject')}</label>
+          <input id="or-subject" value={subject} lang={language} onInput={(event) => setSubject(event.currentTarget.value)} />
+        </div>
+        <div class="bd-field bd-field--wide">
+          <label for="or-body">{i18n.t('outreach.composer.body')}</label>
+          <textarea id="or-body" rows={10} value={body} lang={language} onInput={(event) => setBody(event.currentTarget.value)} />
+          <span class="bd-hint">{i18n.t('outreach.composer.placeholdersHint', [PLACEHOLDERS.map((name) => `{${name}}`).join(', ')])}</span>
+        </div>
+      </div>
+      <h3 class="or-preview__title">{i18n.t('outreach.composer.preview')}</h3>
+      <div lang={language}>
+        <DraftPreview id="or-preview-subject" parts={filledSubject.parts} />
+        <DraftPreview id="or-preview-body" parts={filledBody.parts} />
+      </div>
+      {!ready && (
+        <p class="pp-banner" role="status" data-testid="draft-pending">
+          {i18n.t('outreach.composer.fillFirst', [pending.map((name) => `{${name}}`).join(', ')])}
+        </p>
+      )}
+      <ComposerActions
+        ready={ready}
+        mailto={mailto}
+        recipients={props.recipients}
+        recipient={recipient}
+        onRecipient={setRecipient}
+        platformUrl={props.platformUrl}
+        text={`${filledSubject.text}\n\n${filledBody.text}`}
+        onOpened={opened}
+        onSaveTemplate={() => props.onSaveTemplate({ name: i18n.t('outreach.composer.copyName', [template?.name ?? '']), language, subject, body })}
+        onClose={props.onClose}
+      />
+    </dialog>
+  );
+}
