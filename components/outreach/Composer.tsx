@@ -11,6 +11,7 @@ import type { StarterTemplate } from '@/lib/outreach/starters';
 import { i18n } from '@/lib/i18n';
 import { DraftPreview } from './DraftPreview';
 import { ComposerActions, type Recipient } from './ComposerActions';
+import { ComposerChoices } from './ComposerChoices';
 
 export type { Recipient } from './ComposerActions';
 export interface OpenedDraft {
@@ -81,39 +82,21 @@ export function Composer(props: ComposerProps) {
       </h2>
       <p class="bd-hint">{i18n.t('outreach.composer.oneAtATime')}</p>
       <div class="bd-form--grid">
-        <div class="bd-field">
-          <label for="or-idea">{i18n.t('outreach.composer.idea')}</label>
-          <select id="or-idea" value={ideaId ?? ''} onChange={(event) => setIdeaId(event.currentTarget.value || undefined)}>
-            <option value="">{i18n.t('outreach.composer.noIdea')}</option>
-            {props.ideas.map((idea) => (
-              <option key={idea.id} value={idea.id}>{idea.title}</option>
-            ))}
-          </select>
-        </div>
-        <div class="bd-field">
-          <label for="or-language">{i18n.t('outreach.composer.language')}</label>
-          <select
-            id="or-language"
-            value={language}
-            onChange={(event) => {
-              const next = event.currentTarget.value;
-              setLanguage(next);
-              setTemplateId(props.templates.find((t) => t.language === next)?.id ?? '');
-            }}
-          >
-            {languages.map((tag) => (
-              <option key={tag} value={tag}>{props.languageName(tag)}</option>
-            ))}
-          </select>
-        </div>
-        <div class="bd-field bd-field--wide">
-          <label for="or-template">{i18n.t('outreach.composer.template')}</label>
-          <select id="or-template" value={template?.id ?? ''} onChange={(event) => setTemplateId(event.currentTarget.value)}>
-            {inLanguage.map((t) => (
-              <option key={t.id} value={t.id}>{t.name}</option>
-            ))}
-          </select>
-        </div>
+        <ComposerChoices
+          ideas={props.ideas}
+          ideaId={ideaId}
+          onIdea={setIdeaId}
+          languages={languages}
+          language={language}
+          languageName={props.languageName}
+          onLanguage={(next) => {
+            setLanguage(next);
+            setTemplateId(props.templates.find((t) => t.language === next)?.id ?? '');
+          }}
+          templates={inLanguage}
+          templateId={template?.id ?? ''}
+          onTemplate={setTemplateId}
+        />
         <div class="bd-field bd-field--wide">
           <label for="or-subject">{i18n.t('outreach.composer.subject')}</label>
           <input id="or-subject" value={subject} lang={language} onInput={(event) => setSubject(event.currentTarget.value)} />
