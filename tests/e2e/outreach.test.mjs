@@ -174,6 +174,13 @@ test('your organisation, the consortium check, a German message by mailto:, the 
     await panel.getByLabel('Stage', { exact: true }).selectOption('confirmed');
     await eventually(() => panel.getByLabel('Stage', { exact: true }).inputValue(), (v) => v === 'confirmed', 'the referred organisation is confirmed');
 
+    // The board filters by how a partner came.
+    await board.getByLabel('Came through').selectOption('introduced');
+    await eventually(() => board.locator('.bd-card').allTextContents(), (cards) => cards.length === 1 && cards[0].includes('Jugendzentrum Beispiel Linz'), 'only the introduced partner is shown');
+    await board.getByLabel('Came through').selectOption('otlas');
+    await eventually(() => board.locator('.bd-card').allTextContents(), (cards) => cards.length === 1 && cards[0].includes(austria.name), 'only the partner saved from OTLAS is shown');
+    await board.getByLabel('Came through').selectOption('');
+
     // Statistics: the chain, and the reply rate of the German template.
     await board.getByRole('tab', { name: 'Statistics' }).click();
     const stats = board.getByRole('tabpanel', { name: 'Statistics' });
