@@ -43,8 +43,6 @@ export function ConsortiumCheck({ id, check, action }: ConsortiumCheckProps) {
         )}
       </div>
       <dl class="ii-facts">
-        <dt>{i18n.t('participation.applicant')}</dt>
-        <dd data-testid="consortium-applicant">{check.applicant ? i18n.t('participation.applicantIs', [place(check.applicant)]) : i18n.t('participation.noApplicant')}</dd>
         <dt>{i18n.t('consortium.countingCountries')}</dt>
         <dd>{check.countingCountries.length ? check.countingCountries.map((code) => countryLabel(code)).join(', ') : i18n.t('consortium.noCountingCountries')}</dd>
         <dt>{i18n.t('consortium.types')}</dt>
@@ -60,6 +58,9 @@ export function ConsortiumCheck({ id, check, action }: ConsortiumCheckProps) {
             </dd>
           </>
         )}
+        {/* Last, so the facts above keep their order. */}
+        <dt>{i18n.t('participation.applicant')}</dt>
+        <dd data-testid="consortium-applicant">{check.applicant ? i18n.t('participation.applicantIs', [place(check.applicant)]) : i18n.t('participation.noApplicant')}</dd>
       </dl>
       <PartnerCountries id={id} check={check} />
     </section>

@@ -3,7 +3,7 @@
  * with its own stage) and the consortium check. Reads through useIdeasData, writes through
  * `./idea-writes` (loaded on first use); components get plain data.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { UndoToast } from '@/components/BulkBar';
 import { SafeLink } from '@/components/DetailSources';
 import { EmptyState } from '@/components/EmptyState';
@@ -56,7 +56,8 @@ export function IdeasView() {
   const roundOf = (idea: ProjectIdea) => CALENDAR.rounds.find((r) => r.id === idea.roundId);
   const ideas = useMemo(() => sortIdeas(data?.ideas ?? [], (idea) => idea.deadline ?? roundOf(idea)?.deadline, today), [data, today]);
 
-  useEffect(() => {
+  // Layout effect: focus moves in the same frame the new card appears, not a moment later.
+  useLayoutEffect(() => {
     const target = focusAfter.current && document.getElementById(focusAfter.current);
     if (target) {
       target.focus();
