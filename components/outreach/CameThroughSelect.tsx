@@ -1,5 +1,5 @@
 import type { SourceOrigin } from '@/lib/model';
-import { PLATFORM_NAMES } from '@/lib/platforms';
+import { PLATFORM_NAMES } from '@/lib/platforms/names';
 import { i18n } from '@/lib/i18n';
 
 const ORIGINS: SourceOrigin[] = ['otlas', 'epale', 'esep', 'etwinning', 'prp', 'manual'];

@@ -9,7 +9,7 @@ import { downloadBackup, downloadCsv } from '@/lib/download';
 import { formatNumber } from '@/lib/format';
 import { i18n } from '@/lib/i18n';
 import { YourOrganisation } from './YourOrganisation';
-import { applyImport, describeImportError, describeOtherStores, describeResult, previewImport, readBackupFile, type Backup, type ImportMode, type ImportPreview as Preview } from '@/lib/import';
+import { applyImport, describeImportError, ImportError, describeOtherStores, describeResult, previewImport, readBackupFile, type Backup, type ImportMode, type ImportPreview as Preview } from '@/lib/import';
 
 interface Pending {
   fileName: string;
@@ -102,7 +102,17 @@ export function App() {
         setPending({ ...pending, safetyCopy: fileName });
         return i18n.t('options.safetySaved', [fileName]);
       }
-      const result = await withDb((db) => applyImport(db, pending.backup, pending.mode));
+      let result;
+      try {
+        result = await withDb((db) => applyImport(db, pending.backup, pending.mode, pending.preview.revision));
+      } catch (error) {
+        // The data changed since the preview: show the new preview (and take a new safety copy).
+        if (error instanceof ImportError && error.problem === 'changed') {
+          const preview = await withDb((db) => previewImport(db, pending.backup, pending.mode));
+          setPending({ ...pending, preview, safetyCopy: undefined });
+        }
+        throw error;
+      }
       setPending(undefined);
       setFileInputKey((key) => key + 1);
       void refreshNudge();

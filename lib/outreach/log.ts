@@ -8,8 +8,8 @@ import { countChange, type PipelineDatabase } from '../db';
 import { localIsoDate } from '../dates-local';
 import { formatDate } from '../format';
 import { i18n } from '../i18n';
-import { ContactLogEntrySchema, DEFAULT_STAGES, PipelineEntrySchema, type ContactLogEntry, type HistoryEvent, type Outcome, type Stage } from '../model';
-import { stageNameById } from '../stages';
+import { ContactLogEntrySchema, PipelineEntrySchema, type ContactLogEntry, type HistoryEvent, type Outcome, type Stage } from '../model';
+import { DEFAULT_STAGES, stageNameById } from '../stages';
 import { DEFAULT_CADENCE, nextFollowUp } from './cadence';
 
 export type DraftOpened = Pick<ContactLogEntry, 'orgId' | 'channel'> & Partial<Pick<ContactLogEntry, 'templateId' | 'language' | 'ideaId' | 'contactId'>>;

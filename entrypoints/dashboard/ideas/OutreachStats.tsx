@@ -2,7 +2,7 @@
 import { ReplyRateTable } from '@/components/outreach/ReplyRateTable';
 import { chains, confirmedPartners, replyRates, type Chain, type ReplyDimension } from '@/lib/outreach/outreach-stats';
 import { STARTER_TEMPLATES } from '@/lib/outreach/starters';
-import { PLATFORM_NAMES } from '@/lib/platforms';
+import { PLATFORM_NAMES } from '@/lib/platforms/names';
 import { formatNumber } from '@/lib/format';
 import type { SourceOrigin } from '@/lib/model';
 import { i18n } from '@/lib/i18n';

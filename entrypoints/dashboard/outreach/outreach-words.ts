@@ -1,7 +1,7 @@
 /** Words for the outreach section: how a partner came, language names, the platform page to write from. */
 import type { Introduction, Organisation, PartnerEvent } from '@/lib/model';
 import { originsOf } from '@/lib/outreach/origin';
-import { PLATFORM_NAMES } from '@/lib/platforms';
+import { PLATFORM_NAMES } from '@/lib/platforms/names';
 import { isHttpUrl } from '@/lib/limits';
 import { i18n } from '@/lib/i18n';
 
