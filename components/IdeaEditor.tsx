@@ -4,6 +4,7 @@ import type { ProjectIdea } from '@/lib/model';
 import { formatDate, formatNumber } from '@/lib/format';
 import { i18n } from '@/lib/i18n';
 import { MAX } from '@/lib/limits';
+import { IdeaApplicantFields } from './IdeaApplicantFields';
 
 /** What the form hands back; an empty string means "not set" (and clears the field when editing). */
 export interface IdeaDraft {
@@ -13,6 +14,9 @@ export interface IdeaDraft {
   deadline: string;
   description: string;
   remindDaysBefore: number;
+  /** The idea's own applicant, when it is not the user's organisation (empty: the user's). */
+  applicantName: string;
+  applicantCountry: string;
 }
 
 interface IdeaEditorProps {
@@ -41,6 +45,8 @@ export function IdeaEditor({ id, idea, actions, roundsFor, today, onSave, onCanc
     deadline: idea?.deadline ?? '',
     description: idea?.description ?? '',
     remind: String(idea?.remindDaysBefore ?? 14),
+    applicantName: idea?.applicant?.name ?? '',
+    applicantCountry: idea?.applicant?.country ?? '',
   });
   const [errors, setErrors] = useState<{ title?: string; remind?: string }>({});
   const title = useRef<HTMLInputElement>(null);
@@ -63,7 +69,8 @@ export function IdeaEditor({ id, idea, actions, roundsFor, today, onSave, onCanc
     if (found.title) return document.getElementById(f('title'))?.focus();
     if (found.remind) return document.getElementById(f('remind'))?.focus();
     const { remind: _r, ...rest } = draft;
-    await onSave({ ...rest, title: draft.title.trim(), description: draft.description.trim(), remindDaysBefore: remind });
+    const trimmed = { title: draft.title.trim(), description: draft.description.trim(), applicantName: draft.applicantName.trim() };
+    await onSave({ ...rest, ...trimmed, remindDaysBefore: remind });
   };
 
   return (
@@ -119,6 +126,12 @@ export function IdeaEditor({ id, idea, actions, roundsFor, today, onSave, onCanc
         <label for={f('description')}>{i18n.t('ideas.editor.description')}</label>
         <textarea id={f('description')} rows={3} maxLength={MAX.longText} value={draft.description} onInput={(e) => set({ description: e.currentTarget.value })} />
       </div>
+      <IdeaApplicantFields
+        id={f('applicant')}
+        name={draft.applicantName}
+        country={draft.applicantCountry}
+        onChange={(applicantName, applicantCountry) => set({ applicantName, applicantCountry })}
+      />
       <div class="bd-form__actions bd-field--wide">
         <button type="submit" class="pp-button bd-primary">{idea ? i18n.t('common.saveChanges') : i18n.t('ideas.editor.create')}</button>
         <button type="button" class="pp-button" onClick={onCancel}>{i18n.t('common.cancel')}</button>

@@ -9,7 +9,8 @@ import { i18n } from './i18n';
 
 const now = () => new Date().toISOString();
 
-export type IdeaInput = Pick<ProjectIdea, 'title'> & Partial<Pick<ProjectIdea, 'action' | 'roundId' | 'deadline' | 'description' | 'remindDaysBefore'>>;
+export type IdeaInput = Pick<ProjectIdea, 'title'> &
+  Partial<Pick<ProjectIdea, 'action' | 'roundId' | 'deadline' | 'description' | 'remindDaysBefore' | 'applicant'>>;
 
 export async function createIdea(db: PipelineDatabase, input: IdeaInput): Promise<ProjectIdea> {
   const at = now();

@@ -99,3 +99,14 @@ describe('the contact log', () => {
     expect(JSON.parse(second).counts).toMatchObject({ contactLog: 1, templates: 1, introductions: 1 });
   });
 });
+
+describe('an idea’s own applicant', () => {
+  it('is stored with the idea, and cleared when the form leaves it empty', async () => {
+    const { createIdea, editIdea } = await import('@/lib/ideas');
+    const db = await freshDb();
+    const idea = await createIdea(db, { title: 'Youth bridges', action: 'KA220-YOU', applicant: { name: 'Youth Bridge Tbilisi', country: 'GE' } });
+    expect((await db.get('ideas', idea.id))?.applicant).toEqual({ name: 'Youth Bridge Tbilisi', country: 'GE' });
+    await editIdea(db, idea.id, { applicant: undefined });
+    expect((await db.get('ideas', idea.id))?.applicant).toBeUndefined();
+  });
+});

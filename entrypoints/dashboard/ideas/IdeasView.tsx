@@ -15,6 +15,7 @@ import { FirstRunPrompt } from '@/components/outreach/FirstRunPrompt';
 import { localIsoDate } from '@/lib/dates-local';
 import { formatDate } from '@/lib/format';
 import type { ProjectIdea } from '@/lib/model';
+import type { IdeaInput } from '@/lib/ideas';
 import { stageColour } from '@/lib/stage-colours';
 import { LoadState, ProblemBanner, useAnnouncer, useFocusUndo } from './view-parts';
 import { useIdeasData } from './useIdeasData';
@@ -38,7 +39,12 @@ export function sortIdeas(ideas: ProjectIdea[], deadlineOf: (idea: ProjectIdea) 
   });
 }
 
-const withoutEmpty = (draft: IdeaDraft) => Object.fromEntries(Object.entries(draft).filter(([, value]) => value !== '')) as IdeaDraft;
+/** The form's draft as the idea's fields: the applicant's name and country become one value (or none). */
+function ideaInput({ applicantName, applicantCountry, ...rest }: IdeaDraft): IdeaInput {
+  const applicant = applicantName ? { name: applicantName, ...(applicantCountry ? { country: applicantCountry } : {}) } : undefined;
+  return { ...rest, applicant } as IdeaInput;
+}
+const withoutEmpty = (input: IdeaInput) => Object.fromEntries(Object.entries(input).filter(([, value]) => value !== '' && value !== undefined)) as IdeaInput;
 
 export function IdeasView() {
   const { data, error, problem, setProblem, reload, write } = useIdeasData();
@@ -66,7 +72,7 @@ export function IdeasView() {
   });
 
   const save = async (draft: IdeaDraft) => {
-    const outcome = await write((w, db) => (editing && editing !== 'new' ? w.editIdea(db, editing, draft) : w.createIdea(db, withoutEmpty(draft))));
+    const outcome = await write((w, db) => (editing && editing !== 'new' ? w.editIdea(db, editing, ideaInput(draft)) : w.createIdea(db, withoutEmpty(ideaInput(draft)))));
     if (outcome.ok) {
       focusAfter.current = `idea-${outcome.value.id}-title`;
       setEditing(undefined);
