@@ -2,6 +2,12 @@ import { MAX } from '@/lib/limits';
 import { i18n } from '@/lib/i18n';
 import { countryOptions } from './ManualPartnerForm';
 
+/** The form's applicant fields for an idea (empty: the user's own organisation applies). */
+export const applicantDraft = (idea?: { applicant?: { name: string; country?: string } }) => ({
+  applicantName: idea?.applicant?.name ?? '',
+  applicantCountry: idea?.applicant?.country ?? '',
+});
+
 interface IdeaApplicantFieldsProps {
   id: string;
   name: string;

@@ -62,9 +62,7 @@ export function PartnerDetail(props: PartnerDetailProps) {
     >
       <header class="bd-detail__head">
         <div>
-          <h2 id="bd-detail-title" tabIndex={-1} ref={heading}>
-            {organisation.name}
-          </h2>
+          <h2 id="bd-detail-title" tabIndex={-1} ref={heading}>{organisation.name}</h2>
           {place && <p class="bd-muted">{place}</p>}
           <StagePill name={stage ? stageName(stage) : entry.stageId} colour={stageColour(entry.stageId)} />
         </div>

@@ -6,12 +6,13 @@
 import './outreach.css';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { buildMailto } from '@/lib/outreach/mailto';
-import { fillPlaceholders, isComplete, PLACEHOLDERS, type PlaceholderValues } from '@/lib/outreach/placeholders';
+import { fillPlaceholders, isComplete, PLACEHOLDERS, type FilledDraft, type PlaceholderValues } from '@/lib/outreach/placeholders';
 import type { StarterTemplate } from '@/lib/outreach/starters';
 import { i18n } from '@/lib/i18n';
 import { DraftPreview } from './DraftPreview';
 import { ComposerActions, type Recipient } from './ComposerActions';
 import { ComposerChoices } from './ComposerChoices';
+import { useModal } from './useModal';
 
 export type { Recipient } from './ComposerActions';
 export interface OpenedDraft {
@@ -38,6 +39,16 @@ export interface ComposerProps {
   onClose: () => void;
 }
 
+/** What the log records when a draft is opened (no empty fields). */
+function openedDraft(channel: OpenedDraft['channel'], templateId: string, language: string, ideaId?: string, contactId?: string): OpenedDraft {
+  return { channel, templateId, language, ...(ideaId ? { ideaId } : {}), ...(contactId ? { contactId } : {}) };
+}
+
+/** Ready to send, or the placeholders still to fill or remove. */
+function draftState(parts: FilledDraft[]): { ready: boolean; pending: string[] } {
+  return { ready: parts.every(isComplete), pending: [...new Set(parts.flatMap((part) => [...part.missing, ...part.unknown]))] };
+}
+
 export function Composer(props: ComposerProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -53,27 +64,16 @@ export function Composer(props: ComposerProps) {
     setSubject(template?.subject ?? '');
     setBody(template?.body ?? '');
   }, [template?.id]);
-  useEffect(() => {
-    const opener = document.activeElement as HTMLElement | null;
-    const element = dialog.current;
-    if (element && typeof element.showModal === 'function' && !element.open) element.showModal();
-    heading.current?.focus();
-    return () => {
-      if (element?.open) element.close();
-      if (opener?.isConnected) opener.focus();
-    };
-  }, []);
+  useModal(dialog, heading);
 
   const values = props.valuesFor(language, ideaId);
   const filledSubject = fillPlaceholders(subject, values);
   const filledBody = fillPlaceholders(body, values);
-  const ready = isComplete(filledSubject) && isComplete(filledBody);
-  const pending = [...new Set([...filledSubject.missing, ...filledBody.missing, ...filledSubject.unknown, ...filledBody.unknown])];
+  const { ready, pending } = draftState([filledSubject, filledBody]);
   const [recipient, setRecipient] = useState(props.recipients[0]?.email ?? '');
   const mailto = buildMailto(recipient, filledSubject.text, filledBody.text);
   const chosen = props.recipients.find((r) => r.email === recipient);
-  const opened = (channel: OpenedDraft['channel']) =>
-    props.onOpened({ channel, templateId: template?.id ?? '', language, ...(ideaId ? { ideaId } : {}), ...(chosen?.contactId ? { contactId: chosen.contactId } : {}) });
+  const opened = (channel: OpenedDraft['channel']) => props.onOpened(openedDraft(channel, template?.id ?? '', language, ideaId, chosen?.contactId));
 
   return (
     <dialog ref={dialog} class="bd-dialog or-composer" aria-labelledby="or-composer-title" onCancel={(event) => (event.preventDefault(), props.onClose())}>
@@ -89,10 +89,7 @@ export function Composer(props: ComposerProps) {
           languages={languages}
           language={language}
           languageName={props.languageName}
-          onLanguage={(next) => {
-            setLanguage(next);
-            setTemplateId(props.templates.find((t) => t.language === next)?.id ?? '');
-          }}
+          onLanguage={(next) => (setLanguage(next), setTemplateId(props.templates.find((t) => t.language === next)?.id ?? ''))}
           templates={inLanguage}
           templateId={template?.id ?? ''}
           onTemplate={setTemplateId}

@@ -14,6 +14,15 @@ import { i18n } from '@/lib/i18n';
 
 const languageName = (tag: string) => new Intl.DisplayNames([navigator.language, 'en'], { type: 'language' }).of(tag) ?? tag;
 
+async function withDb<T>(use: (db: PipelineDatabase) => Promise<T>): Promise<T> {
+  const db = await openPipelineDb();
+  try {
+    return await use(db);
+  } finally {
+    db.close();
+  }
+}
+
 export function YourOrganisation() {
   const [settings, setSettings] = useState<OutreachSettings>();
   const [cadence, setCadence] = useState('');
@@ -21,14 +30,6 @@ export function YourOrganisation() {
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
 
-  const withDb = async <T,>(use: (db: PipelineDatabase) => Promise<T>): Promise<T> => {
-    const db = await openPipelineDb();
-    try {
-      return await use(db);
-    } finally {
-      db.close();
-    }
-  };
   const load = () =>
     withDb((db) => readOutreachSettings(db, navigator.language.split('-')[0])).then((loaded) => {
       setSettings(loaded);

@@ -3,7 +3,7 @@
  * organisation, written for the template's language (dates and country names through Intl).
  * Pure: plain data in, values out.
  */
-import { ideaDeadline } from '../ideas';
+import { ideaDeadline } from '../calls';
 import type { MyOrganisation, Organisation, PartnerEvent, ProjectIdea } from '../model';
 import type { PlaceholderValues } from './placeholders';
 

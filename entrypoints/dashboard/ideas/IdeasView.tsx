@@ -10,12 +10,12 @@ import { EmptyState } from '@/components/EmptyState';
 import { IdeaCard, type IdeaMemberView } from '@/components/IdeaCard';
 import { IdeaEditor, type IdeaDraft } from '@/components/IdeaEditor';
 import { actionRule, CALENDAR, roundsForAction } from '@/lib/calls';
-import { checkConsortium, type Applicant } from '@/lib/consortium';
+import { checkConsortium } from '@/lib/consortium';
 import { FirstRunPrompt } from '@/components/outreach/FirstRunPrompt';
 import { localIsoDate } from '@/lib/dates-local';
 import { formatDate } from '@/lib/format';
 import type { ProjectIdea } from '@/lib/model';
-import type { IdeaInput } from '@/lib/ideas';
+import { applicantOf, ideaInput, OPTIONS_URL, skipMe, withoutEmpty } from './idea-input';
 import { stageColour } from '@/lib/stage-colours';
 import { LoadState, ProblemBanner, useAnnouncer, useFocusUndo } from './view-parts';
 import { useIdeasData } from './useIdeasData';
@@ -39,13 +39,6 @@ export function sortIdeas(ideas: ProjectIdea[], deadlineOf: (idea: ProjectIdea) 
   });
 }
 
-/** The form's draft as the idea's fields: the applicant's name and country become one value (or none). */
-function ideaInput({ applicantName, applicantCountry, ...rest }: IdeaDraft): IdeaInput {
-  const applicant = applicantName ? { name: applicantName, ...(applicantCountry ? { country: applicantCountry } : {}) } : undefined;
-  return { ...rest, applicant } as IdeaInput;
-}
-const withoutEmpty = (input: IdeaInput) => Object.fromEntries(Object.entries(input).filter(([, value]) => value !== '' && value !== undefined)) as IdeaInput;
-
 export function IdeasView() {
   const { data, error, problem, setProblem, reload, write } = useIdeasData();
   const [editing, setEditing] = useState<'new' | string>();
@@ -62,7 +55,6 @@ export function IdeasView() {
   const roundOf = (idea: ProjectIdea) => CALENDAR.rounds.find((r) => r.id === idea.roundId);
   const ideas = useMemo(() => sortIdeas(data?.ideas ?? [], (idea) => idea.deadline ?? roundOf(idea)?.deadline, today), [data, today]);
 
-  // Layout effect: focus moves in the same frame the new card appears, not a moment later.
   useLayoutEffect(() => {
     const target = focusAfter.current && document.getElementById(focusAfter.current);
     if (target) {
@@ -90,9 +82,6 @@ export function IdeasView() {
     focusAfter.current = `idea-${idea.id}-title`;
     await write((w, db) => w.restoreIdea(db, idea));
   };
-  const me = data?.settings.me;
-  const applicantOf = (idea: ProjectIdea): Applicant | undefined =>
-    idea.applicant ? { ...idea.applicant } : me ? { name: me.name, ...(me.country ? { country: me.country } : {}), own: true } : undefined;
   const membersOf = (idea: ProjectIdea): IdeaMemberView[] =>
     idea.members.flatMap((member) => {
       const org = data?.organisations.get(member.orgId);
@@ -117,9 +106,7 @@ export function IdeasView() {
       <p class="ii-calendar bd-hint" data-testid="calendar-source">
         {richText([<SafeLink url={CALENDAR.sourceUrl}>{CALENDAR.source}</SafeLink>], (source) => i18n.t('ideas.calendarSource', [formatDate(CALENDAR.asOf), source]))} {CALENDAR.note}
       </p>
-      {data && !data.settings.me && !data.settings.meSkipped && (
-        <FirstRunPrompt optionsUrl={browser.runtime.getURL('/options.html')} onSkip={() => void write(async (_w, db) => (await import('@/lib/outreach/settings')).skipMyOrganisation(db))} />
-      )}
+      {data && !data.settings.me && !data.settings.meSkipped && <FirstRunPrompt optionsUrl={OPTIONS_URL()} onSkip={() => void write(skipMe)} />}
       <ProblemBanner problem={problem} onDismiss={() => setProblem(undefined)} />
       {editing === 'new' && <div class="ii-card ii-card--editor">{editor()}</div>}
       <LoadState loaded={!!data} error={error} failed={i18n.t('ideas.loadFailedTitle')} loading={i18n.t('ideas.loading')} onRetry={() => void reload()} />
@@ -143,7 +130,7 @@ export function IdeasView() {
               candidates={(data?.partners ?? []).filter((p) => !idea.members.some((m) => m.orgId === p.id))}
               stages={stages}
               colourOf={(stageId) => stageColour(stageIds, stageId)}
-              check={checkConsortium(idea, data?.organisations ?? new Map(), applicantOf(idea))}
+              check={checkConsortium(idea, data?.organisations ?? new Map(), applicantOf(idea, data?.settings.me))}
               onEdit={() => setEditing(idea.id)}
               onDelete={() => void remove(idea)}
               onAddMember={(orgId) => void write((w, db) => w.addMember(db, idea.id, orgId, firstStage)).then((o) => o.ok && announce(i18n.t('ideas.added', [nameOf(orgId), idea.title])))}

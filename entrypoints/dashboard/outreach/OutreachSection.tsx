@@ -12,7 +12,7 @@ import { noReplySuggested } from '@/lib/outreach/cadence';
 import { placeholderValues } from '@/lib/outreach/draft';
 import { proposeLanguage } from '@/lib/outreach/language';
 import { STARTER_TEMPLATES } from '@/lib/outreach/starters';
-import type { Write } from '../Board';
+import type { Write } from '../useWriteQueue';
 import { describeOrigins, languageName, platformPage } from './outreach-words';
 import { useOutreachData } from './useOutreachData';
 

@@ -6,10 +6,13 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { openPipelineDb } from '@/lib/db';
 import type { PartnerSummary, SourceOrigin } from '@/lib/model';
+import { CameThroughSelect } from '@/components/outreach/CameThroughSelect';
 
 export type CameThrough = '' | 'introduced' | 'event' | SourceOrigin;
 
-export function useCameThrough(choice: CameThrough, version: number | undefined): ((partner: PartnerSummary) => boolean) | undefined {
+/** The filter's select, and the test a partner must pass (undefined: no filter). */
+export function useCameThrough(version: number | undefined) {
+  const [choice, setChoice] = useState<CameThrough>('');
   const [ids, setIds] = useState<{ introduced: Set<string>; event: Set<string> }>();
   const needsIds = choice === 'introduced' || choice === 'event';
   useEffect(() => {
@@ -27,9 +30,10 @@ export function useCameThrough(choice: CameThrough, version: number | undefined)
     return () => void (current = false);
   }, [needsIds, version]);
   // The same function until the choice or the ids change: the board's columns are memoised on it.
-  return useMemo(() => {
+  const keep = useMemo(() => {
     if (!choice) return undefined;
     if (choice === 'introduced' || choice === 'event') return (partner: PartnerSummary) => !!ids?.[choice].has(partner.id);
     return (partner: PartnerSummary) => partner.origins.includes(choice);
   }, [choice, ids]);
+  return { keep, select: <CameThroughSelect value={choice} onChange={(value) => setChoice(value as CameThrough)} /> };
 }
