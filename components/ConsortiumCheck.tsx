@@ -1,6 +1,7 @@
 import type { ConsortiumCheck as Check } from '@/lib/consortium';
 import { countryLabel, formatNumber } from '@/lib/format';
 import { i18n } from '@/lib/i18n';
+import { PartnerCountries } from './PartnerCountries';
 
 interface ConsortiumCheckProps {
   /** Unique on the page (headings are referenced by id). */
@@ -57,7 +58,11 @@ export function ConsortiumCheck({ id, check, action }: ConsortiumCheckProps) {
             </dd>
           </>
         )}
+        {/* Last, so the facts above keep their order. */}
+        <dt>{i18n.t('participation.applicant')}</dt>
+        <dd data-testid="consortium-applicant">{check.applicant ? i18n.t('participation.applicantIs', [place(check.applicant)]) : i18n.t('participation.noApplicant')}</dd>
       </dl>
+      <PartnerCountries id={id} check={check} />
     </section>
   );
 }

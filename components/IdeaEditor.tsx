@@ -4,6 +4,7 @@ import type { ProjectIdea } from '@/lib/model';
 import { formatDate, formatNumber } from '@/lib/format';
 import { i18n } from '@/lib/i18n';
 import { MAX } from '@/lib/limits';
+import { applicantDraft, IdeaApplicantFields } from './IdeaApplicantFields';
 
 /** What the form hands back; an empty string means "not set" (and clears the field when editing). */
 export interface IdeaDraft {
@@ -13,6 +14,9 @@ export interface IdeaDraft {
   deadline: string;
   description: string;
   remindDaysBefore: number;
+  /** The idea's own applicant, when it is not the user's organisation (empty: the user's). */
+  applicantName: string;
+  applicantCountry: string;
 }
 
 interface IdeaEditorProps {
@@ -32,6 +36,8 @@ const GROUPS = [
   { label: () => i18n.t('ideas.editor.groupKa2'), prefix: 'KA2' },
 ];
 
+const withoutRemind = <T extends { remind: string }>({ remind: _r, ...rest }: T) => rest;
+
 /** Create or edit a project idea: title, action, call round (its deadline shown), own deadline, description, reminder. */
 export function IdeaEditor({ id, idea, actions, roundsFor, today, onSave, onCancel }: IdeaEditorProps) {
   const [draft, setDraft] = useState<Omit<IdeaDraft, 'remindDaysBefore'> & { remind: string }>({
@@ -41,6 +47,7 @@ export function IdeaEditor({ id, idea, actions, roundsFor, today, onSave, onCanc
     deadline: idea?.deadline ?? '',
     description: idea?.description ?? '',
     remind: String(idea?.remindDaysBefore ?? 14),
+    ...applicantDraft(idea),
   });
   const [errors, setErrors] = useState<{ title?: string; remind?: string }>({});
   const title = useRef<HTMLInputElement>(null);
@@ -60,10 +67,8 @@ export function IdeaEditor({ id, idea, actions, roundsFor, today, onSave, onCanc
       ...(draft.remind.trim() !== '' && Number.isInteger(remind) && remind >= 0 && remind <= 365 ? {} : { remind: i18n.t('ideas.editor.remindRange') }),
     };
     setErrors(found);
-    if (found.title) return document.getElementById(f('title'))?.focus();
-    if (found.remind) return document.getElementById(f('remind'))?.focus();
-    const { remind: _r, ...rest } = draft;
-    await onSave({ ...rest, title: draft.title.trim(), description: draft.description.trim(), remindDaysBefore: remind });
+    if (found.title || found.remind) return document.getElementById(f(found.title ? 'title' : 'remind'))?.focus();
+    await onSave({ ...withoutRemind(draft), title: draft.title.trim(), description: draft.description.trim(), remindDaysBefore: remind });
   };
 
   return (
@@ -119,6 +124,7 @@ export function IdeaEditor({ id, idea, actions, roundsFor, today, onSave, onCanc
         <label for={f('description')}>{i18n.t('ideas.editor.description')}</label>
         <textarea id={f('description')} rows={3} maxLength={MAX.longText} value={draft.description} onInput={(e) => set({ description: e.currentTarget.value })} />
       </div>
+      <IdeaApplicantFields id={f('applicant')} name={draft.applicantName} country={draft.applicantCountry} onChange={(applicantName, applicantCountry) => set({ applicantName, applicantCountry })} />
       <div class="bd-form__actions bd-field--wide">
         <button type="submit" class="pp-button bd-primary">{idea ? i18n.t('common.saveChanges') : i18n.t('ideas.editor.create')}</button>
         <button type="button" class="pp-button" onClick={onCancel}>{i18n.t('common.cancel')}</button>

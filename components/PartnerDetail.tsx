@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Contact, Organisation, PipelineEntry, Stage } from '@/lib/model';
 import type { EditableField } from '@/lib/organisations';
@@ -38,6 +39,8 @@ interface PartnerDetailProps extends DetailActions {
   today: string;
   /** The project ideas section (left out when not given). */
   ideas?: IdeaMembershipProps;
+  /** The outreach section (contact log and composer), placed after the stage. */
+  outreach?: ComponentChildren;
 }
 
 /** The side panel: everything about one partner, all of it editable. Esc closes it. */
@@ -59,9 +62,7 @@ export function PartnerDetail(props: PartnerDetailProps) {
     >
       <header class="bd-detail__head">
         <div>
-          <h2 id="bd-detail-title" tabIndex={-1} ref={heading}>
-            {organisation.name}
-          </h2>
+          <h2 id="bd-detail-title" tabIndex={-1} ref={heading}>{organisation.name}</h2>
           {place && <p class="bd-muted">{place}</p>}
           <StagePill name={stage ? stageName(stage) : entry.stageId} colour={stageColour(entry.stageId)} />
         </div>
@@ -115,6 +116,7 @@ export function PartnerDetail(props: PartnerDetailProps) {
         </div>
       </section>
 
+      {props.outreach}
       <DetailNotes notes={entry.notes} onAdd={props.onAddNote} onDelete={props.onDeleteNote} />
       <DetailContacts contacts={organisation.contacts} onAdd={props.onAddContact} onRemove={props.onRemoveContact} />
       {props.ideas && <IdeaMembership {...props.ideas} />}

@@ -24,6 +24,11 @@ export function roundsForAction(code: string | undefined): CallRound[] {
   return CALENDAR.rounds.filter((round) => !family || round.actions.includes(family));
 }
 
+/** The deadline that applies to an idea: the user's own, else its round's from the calendar. */
+export function ideaDeadline(idea: { deadline?: string; roundId?: string }): string | undefined {
+  return idea.deadline ?? CALENDAR.rounds.find((round) => round.id === idea.roundId)?.deadline;
+}
+
 /** Whole days from `today` to `deadline` (negative once it has passed). */
 export function daysUntil(deadline: string, today: string): number {
   return Math.round((Date.parse(`${deadline}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);

@@ -5,9 +5,13 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type {
+  ContactLogEntry,
+  Introduction,
   MergeRecord,
+  MyOrganisation,
   NotSame,
   Organisation,
+  OutreachTemplate,
   PartnerEvent,
   PartnerSummary,
   PipelineEntry,
@@ -40,6 +44,14 @@ export interface MetaValues {
   outdatedReaders: Partial<Record<Platform, { seenAt: string; url: string }>>;
   /** The user's page rules (lib/page-rules): in the backup, no store of their own. */
   pageRules: PageRule[];
+  /** The user's own organisation (Options), null until given. */
+  me: MyOrganisation | null;
+  /** The user skipped the first-run question about their organisation. */
+  meSkipped: boolean;
+  /** Follow-up cadence: days after sending. */
+  cadence: number[];
+  /** The language the user writes in when a partner's is not known. */
+  outreachLanguage: string;
 }
 export type MetaKey = keyof MetaValues;
 
@@ -92,6 +104,9 @@ export interface PipelineDB extends DBSchema {
   /** No index: stage and follow-up are looked up through `summaries`. */
   pipeline: { key: string; value: PipelineEntry };
   meta: { key: MetaKey; value: MetaValues[MetaKey] };
+  templates: { key: string; value: OutreachTemplate; indexes: { 'by-language': string } };
+  contactLog: { key: string; value: ContactLogEntry; indexes: { 'by-org': string; 'by-at': string } };
+  introductions: { key: string; value: Introduction; indexes: { 'by-introducer': string } };
 }
 
 export type PipelineDatabase = IDBPDatabase<PipelineDB>;
@@ -179,6 +194,18 @@ function createVersion3(db: PipelineDatabase): void {
   const events = db.createObjectStore('events', { keyPath: 'id' });
   events.createIndex('by-date', 'date');
   events.createIndex('by-org', 'orgIds', { multiEntry: true });
+}
+
+/**
+ * Version 4: outreach — the user's templates, the contact log (one entry per message) and
+ * "introduced by" links. Existing stores keep their value shapes; nothing to rewrite.
+ */
+function createVersion4(db: PipelineDatabase): void {
+  db.createObjectStore('templates', { keyPath: 'id' }).createIndex('by-language', 'language');
+  const log = db.createObjectStore('contactLog', { keyPath: 'id' });
+  log.createIndex('by-org', 'orgId');
+  log.createIndex('by-at', 'at');
+  db.createObjectStore('introductions', { keyPath: 'orgId' }).createIndex('by-introducer', 'introducedBy');
 }
 
 /**
@@ -294,6 +321,7 @@ async function openNow(options: OpenOptions): Promise<PipelineDatabase> {
         if (oldVersion < 1) createVersion1(database);
         if (oldVersion < 2) await migrateToVersion2(database, tx);
         if (oldVersion < 3) createVersion3(database);
+        if (oldVersion < 4) createVersion4(database);
         if (oldVersion < 5) await migrateToVersion5(database, tx);
         await seedMeta(tx);
       })();

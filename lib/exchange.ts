@@ -19,13 +19,22 @@ import { z } from 'zod';
 import type { StoreNames } from 'idb';
 import { DB_VERSION, type MetaKey, type PipelineDB, type PipelineDatabase } from './db';
 import { pairKey } from './dedupe';
+import { DEFAULT_CADENCE } from './outreach/cadence';
 import {
+  CadenceSchema,
+  ContactLogEntrySchema,
+  IntroductionSchema,
+  LanguageTagSchema,
+  MyOrganisationSchema,
   NotSameSchema,
+  OutreachTemplateSchema,
   OrganisationSchema,
   PartnerEventSchema,
   PipelineEntrySchema,
   ProjectIdeaSchema,
   StageSchema,
+  type ContactLogEntry,
+  type Introduction,
   type PartnerEvent,
   type ProjectIdea,
   type Stage,
@@ -105,6 +114,25 @@ function mergeEventOrgs(mine: PartnerEvent, theirs: PartnerEvent): PartnerEvent 
   return added.length ? { ...mine, orgIds: [...mine.orgIds, ...added] } : mine;
 }
 
+function remapLogEntry(entry: ContactLogEntry, orgId: (id: string) => string): ContactLogEntry {
+  const referred = entry.outcome?.referredOrgId;
+  const outcome = entry.outcome && referred ? { ...entry.outcome, referredOrgId: orgId(referred) } : entry.outcome;
+  return { ...entry, orgId: orgId(entry.orgId), ...(outcome ? { outcome } : {}) };
+}
+
+function remapIntroduction(value: Introduction, orgId: (id: string) => string): Introduction {
+  return { ...value, orgId: orgId(value.orgId), introducedBy: orgId(value.introducedBy) };
+}
+
+/** A log entry answered or with an outcome in one copy wins over the same entry still open in the other. */
+function mergeLogEntry(mine: ContactLogEntry, theirs: ContactLogEntry): ContactLogEntry {
+  const sent = mine.sent ?? theirs.sent;
+  const sentOn = mine.sentOn ?? theirs.sentOn;
+  const outcome = mine.outcome ?? theirs.outcome;
+  if (sent === mine.sent && sentOn === mine.sentOn && outcome === mine.outcome) return mine;
+  return { ...mine, ...(sent !== undefined ? { sent } : {}), ...(sentOn ? { sentOn } : {}), ...(outcome ? { outcome } : {}) };
+}
+
 export const EXPORTED_STORES = {
   organisations: store({ schema: OrganisationSchema, key: 'id', one: 'organisation', many: 'organisations' }),
   pipeline: store({
@@ -117,11 +145,31 @@ export const EXPORTED_STORES = {
   notSame: store({ schema: NotSameSchema, key: 'pair', one: '“not the same” pair', many: '“not the same” pairs', remapOrgIds: remapPair }),
   ideas: store({ schema: ProjectIdeaSchema, key: 'id', one: 'project idea', many: 'project ideas', remapOrgIds: remapMembers, merge: mergeMembers }),
   events: store({ schema: PartnerEventSchema, key: 'id', one: 'event', many: 'events', remapOrgIds: remapEventOrgs, merge: mergeEventOrgs }),
+  templates: store({ schema: OutreachTemplateSchema, key: 'id', one: 'message template', many: 'message templates' }),
+  contactLog: store({
+    schema: ContactLogEntrySchema,
+    key: 'id',
+    one: 'contact log entry',
+    many: 'contact log entries',
+    remapOrgIds: remapLogEntry,
+    merge: mergeLogEntry,
+  }),
+  introductions: store({
+    schema: IntroductionSchema,
+    key: 'orgId',
+    one: '“introduced by” link',
+    many: '“introduced by” links',
+    remapOrgIds: remapIntroduction,
+  }),
 } satisfies { [S in StoreNames<PipelineDB>]?: AnyStoreSpec };
 
 export const EXPORTED_META = {
   stages: setting({ schema: z.array(StageSchema).min(1).max(100), fallback: () => DEFAULT_STAGES, merge: mergeStages }),
   pageRules: setting({ schema: PageRulesSchema.default([]), fallback: () => [], merge: mergeBackupRules, addedLater: true }),
+  // The browser's own settings win in a merge; an unset one takes the file's.
+  me: setting({ schema: MyOrganisationSchema.nullable(), fallback: () => null, merge: (current, incoming) => current ?? incoming }),
+  cadence: setting({ schema: CadenceSchema, fallback: () => [...DEFAULT_CADENCE], merge: (current) => current }),
+  outreachLanguage: setting({ schema: LanguageTagSchema, fallback: () => 'en', merge: (current) => current }),
 } satisfies { [K in MetaKey]?: AnyMetaSpec };
 
 /** Stores of the database deliberately left out of backups (see the note at the top). */

@@ -4,12 +4,12 @@
  */
 import { countChange, type PipelineDatabase } from './db';
 import { PartnerEventSchema, ProjectIdeaSchema, type PartnerEvent, type ProjectIdea } from './model';
-import { CALENDAR } from './calls';
 import { i18n } from './i18n';
 
 const now = () => new Date().toISOString();
 
-export type IdeaInput = Pick<ProjectIdea, 'title'> & Partial<Pick<ProjectIdea, 'action' | 'roundId' | 'deadline' | 'description' | 'remindDaysBefore'>>;
+export type IdeaInput = Pick<ProjectIdea, 'title'> &
+  Partial<Pick<ProjectIdea, 'action' | 'roundId' | 'deadline' | 'description' | 'remindDaysBefore' | 'applicant'>>;
 
 export async function createIdea(db: PipelineDatabase, input: IdeaInput): Promise<ProjectIdea> {
   const at = now();
@@ -69,10 +69,7 @@ export async function restoreIdea(db: PipelineDatabase, idea: ProjectIdea): Prom
   await db.put('ideas', ProjectIdeaSchema.parse(idea));
 }
 
-/** The deadline that applies: the user's own, else the round's from the calendar. */
-export function ideaDeadline(idea: Pick<ProjectIdea, 'deadline' | 'roundId'>): string | undefined {
-  return idea.deadline ?? CALENDAR.rounds.find((round) => round.id === idea.roundId)?.deadline;
-}
+export { ideaDeadline } from './calls';
 
 export async function createEvent(db: PipelineDatabase, input: Pick<PartnerEvent, 'name' | 'date'> & { place?: string }): Promise<PartnerEvent> {
   const event = PartnerEventSchema.parse({ ...input, id: crypto.randomUUID(), orgIds: [], createdAt: now() });

@@ -17,6 +17,7 @@ import {
   type AnyMetaSpec,
   type AnyStoreSpec,
   type ExportData,
+  type ExportedMeta,
   type ExportedStore,
 } from './exchange';
 import { formatNumber } from './format';
@@ -75,6 +76,9 @@ const STORE_COUNTS: Record<ExportedStore, (n: number) => string> = {
   notSame: (n) => i18n.t('import.store.notSame', n, [formatNumber(n)]),
   ideas: (n) => i18n.t('import.store.ideas', n, [formatNumber(n)]),
   events: (n) => i18n.t('import.store.events', n, [formatNumber(n)]),
+  templates: (n) => i18n.t('import.store.templates', n, [formatNumber(n)]),
+  contactLog: (n) => i18n.t('import.store.contactLog', n, [formatNumber(n)]),
+  introductions: (n) => i18n.t('import.store.introductions', n, [formatNumber(n)]),
 };
 
 /** "3 organisations", "1 project idea": how many records of a store, in words. */
@@ -92,11 +96,24 @@ export const MIGRATIONS: Record<number, (file: RawFile) => RawFile> = {
   1: (file) => addStore(file, 'notSame'),
   /** Version 3 added project ideas and events. */
   2: (file) => addStore(addStore(file, 'ideas'), 'events'),
-  /** Version 4 (outreach) — as written here, files of version 3 need nothing; its own step replaces this line. */
-  3: (file) => file,
+  /** Version 4 added outreach: templates, the contact log and "introduced by" links (settings fall back). */
+  3: (file) => addStore(addStore(addStore(file, 'templates'), 'contactLog'), 'introductions'),
   /** Version 5 added the `summaries` store, which backups leave out (derived): nothing to change. */
   4: (file) => file,
 };
+
+/** Settings a file does not have (older files, hand-made ones) take their fallbacks: a setting is never required. */
+function withFallbacks(file: RawFile, keys: ExportedMeta[]): RawFile {
+  const object = (value: unknown) => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {});
+  const data = { ...object(file.data) };
+  const counts = { ...object(file.counts) };
+  for (const key of keys) {
+    if (key in data) continue;
+    data[key] = (EXPORTED_META[key] as AnyMetaSpec).fallback();
+    counts[key] = countOf(data[key]);
+  }
+  return { ...file, counts, data };
+}
 
 /** A migration step for a version that added a store: older files have an empty one. */
 function addStore(file: RawFile, name: string): RawFile {
@@ -192,7 +209,7 @@ export function readBackup(text: string, limit = MAX_IMPORT_BYTES): Backup {
     throw new ImportError('damaged', IMPORT_MESSAGES.damaged(i18n.t('import.damageNoVersion')));
   }
   if (version > DB_VERSION) throw new ImportError('newer-version', IMPORT_MESSAGES.newer(version));
-  const file = migrateFile(raw as RawFile, version);
+  const file = withFallbacks(migrateFile(raw as RawFile, version), EXPORTED_META_KEYS);
 
   const shell = ShellSchema.safeParse(file, REPORT_INPUT);
   if (!shell.success) throw new ImportError('damaged', IMPORT_MESSAGES.damaged(shell.error.issues.slice(0, 3).map((issue) => issueText(issue)).join('; ')));

@@ -190,6 +190,8 @@ export const ProjectIdeaSchema = z.object({
   deadline: IsoDateSchema.optional(),
   description: longText.optional(),
   remindDaysBefore: z.number().int().min(0).max(365).default(14),
+  /** Who applies with this idea when it is not the user's own organisation (someone working for several). */
+  applicant: z.object({ name: text(MAX.name), country: IsoCountrySchema.optional() }).optional(),
   members: z.array(z.object({ orgId: z.string().min(1).max(64), stageId: StageSchema.shape.id, addedAt: z.iso.datetime() })).max(500).default([]),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
@@ -206,6 +208,78 @@ export const PartnerEventSchema = z.object({
   createdAt: z.iso.datetime(),
 });
 export type PartnerEvent = z.infer<typeof PartnerEventSchema>;
+
+/** The user's own organisation: the applicant of their ideas and the sender of their messages. */
+export const MyOrganisationSchema = z.object({
+  name: text(MAX.name),
+  oid: OidSchema.optional(),
+  pic: PicSchema.optional(),
+  country: IsoCountrySchema.optional(),
+  city: text(MAX.place).optional(),
+  type: text(MAX.type).optional(),
+  website: WebUrlSchema.optional(),
+  contactName: text(200).optional(),
+  contactRole: text(200).optional(),
+});
+export type MyOrganisation = z.infer<typeof MyOrganisationSchema>;
+
+/** A language tag such as "de", "pt-BR" or "ka". */
+export const LanguageTagSchema = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/);
+
+/** An outreach message the user wrote or adapted: plain text with {placeholders}. */
+export const OutreachTemplateSchema = z.object({
+  id: z.string().min(1).max(64),
+  name: text(200),
+  language: LanguageTagSchema,
+  subject: text(500),
+  body: text(10_000),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type OutreachTemplate = z.infer<typeof OutreachTemplateSchema>;
+
+export const CHANNELS = ['email', 'copy', 'platform'] as const;
+export const OUTCOMES = ['positive', 'wants-information', 'not-now', 'referred', 'declined', 'no-reply'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+/** One message to one organisation: the draft opened, whether it was sent, and what came back. */
+export const ContactLogEntrySchema = z.object({
+  id: z.string().min(1).max(64),
+  orgId: z.string().min(1).max(64),
+  at: z.iso.datetime(),
+  channel: z.enum(CHANNELS),
+  /** A stored template's id, or a starter's ("starter:de"). */
+  templateId: z.string().min(1).max(64).optional(),
+  language: LanguageTagSchema.optional(),
+  ideaId: z.string().min(1).max(64).optional(),
+  /** The contact person written to (removed when that person is deleted). */
+  contactId: z.string().min(1).max(64).optional(),
+  /** Answered "Did you send it?": true, false, or not yet asked. */
+  sent: z.boolean().optional(),
+  sentOn: IsoDateSchema.optional(),
+  outcome: z
+    .object({
+      kind: z.enum(OUTCOMES),
+      at: z.iso.datetime(),
+      /** "Not now": when to ask again. */
+      until: IsoDateSchema.optional(),
+      /** "Referred to": the organisation they pointed to. */
+      referredOrgId: z.string().min(1).max(64).optional(),
+    })
+    .optional(),
+});
+export type ContactLogEntry = z.infer<typeof ContactLogEntrySchema>;
+
+/** "Introduced by": which organisation pointed the user to this one (keyed by the one introduced). */
+export const IntroductionSchema = z.object({
+  orgId: z.string().min(1).max(64),
+  introducedBy: z.string().min(1).max(64),
+  at: z.iso.datetime(),
+});
+export type Introduction = z.infer<typeof IntroductionSchema>;
+
+/** Days after sending when a follow-up is due (default 7, 14, 28). */
+export const CadenceSchema = z.array(z.number().int().min(1).max(365)).min(1).max(10);
 
 /** What the popup and board list: an organisation joined with its pipeline entry. */
 export interface PartnerSummary {

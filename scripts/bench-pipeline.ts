@@ -125,8 +125,14 @@ function prepareData(log: (text: string) => void): Prepared {
     notSame: [],
     ideas: [],
     events: [],
+    templates: [],
+    contactLog: [],
+    introductions: [],
     stages: DEFAULT_STAGES,
     pageRules: [],
+    me: null,
+    cadence: [7, 14, 28],
+    outreachLanguage: 'en',
   } as ExportData;
   const halfDuplicateText = serialiseExport(envelopeOf(data, 'bench'));
   const orgBytes = averageBytes(main.organisations);

@@ -14,6 +14,7 @@ import type { Stage } from '@/lib/model';
 import type { DeletedPartners } from '@/lib/organisations';
 import { stageColour } from '@/lib/stage-colours';
 import { BoardHeader } from './BoardHeader';
+import { useCameThrough } from './outreach/useCameThrough';
 import { buildColumns, columnStageId, orgFromHash, partnersWord, tagSuggestions } from './board-model';
 import { DetailPanel } from './DetailPanel';
 import { useBoardData } from './useBoardData';
@@ -40,6 +41,7 @@ export function Board() {
   const writingRef = useRef<() => boolean>(() => false);
   const { data, error, reload, patch } = useBoardData(() => writingRef.current());
   const [query, setQuery] = useState('');
+  const cameThrough = useCameThrough(data?.version);
   const [limits, setLimits] = useState<Record<string, number>>({});
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [focusedId, setFocusedId] = useState<string>();
@@ -59,7 +61,7 @@ export function Board() {
   const stages = data?.stages ?? [];
   const stageIds = useMemo(() => stages.map((stage) => stage.id), [stages]);
   const colourOf = (stageId: string) => stageColour(stageIds, stageId);
-  const board = useMemo(() => buildColumns(data?.partners ?? [], stages, query, data?.totals), [data, query]);
+  const board = useMemo(() => buildColumns(data?.partners ?? [], stages, query, data?.totals, cameThrough.keep), [data, query, cameThrough.keep]);
   const tags = useMemo(() => tagSuggestions(data?.partners ?? []), [data]);
   const counts = useMemo(() => Object.fromEntries(stages.map((s) => [s.id, data?.partners.filter((p) => p.stageId === s.id).length ?? 0])), [data]);
   const due = useMemo(() => data?.partners.filter((p) => p.nextFollowUp && p.nextFollowUp <= today).length ?? 0, [data, today]);
@@ -174,6 +176,7 @@ export function Board() {
     <div class="bd-app">
       <BoardHeader
         query={query}
+        filters={cameThrough}
         total={data?.partners.length ?? 0}
         shown={board.shown}
         due={due}

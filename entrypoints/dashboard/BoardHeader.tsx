@@ -1,9 +1,12 @@
+import type { ComponentChildren } from 'preact';
 import { partnersWord } from './board-model';
 import { formatNumber } from '@/lib/format';
 import { i18n } from '@/lib/i18n';
 
 interface BoardHeaderProps {
   query: string;
+  /** More filters beside the text box, and whether one is active (the counts then say "N of M"). */
+  filters?: { select: ComponentChildren; keep?: unknown };
   total: number;
   shown: number;
   due: number;
@@ -16,7 +19,7 @@ interface BoardHeaderProps {
 }
 
 /** Title, the filter box, the counts, and the ways into the dialogs. */
-export function BoardHeader({ query, total, shown, due, archived, duplicates, onQuery, onEditStages, onDuplicates }: BoardHeaderProps) {
+export function BoardHeader({ query, filters, total, shown, due, archived, duplicates, onQuery, onEditStages, onDuplicates }: BoardHeaderProps) {
   return (
     <header class="bd-head">
       <h1>{i18n.t('board.title')}</h1>
@@ -33,8 +36,9 @@ export function BoardHeader({ query, total, shown, due, archived, duplicates, on
           onInput={(event) => onQuery(event.currentTarget.value)}
         />
       </div>
+      {filters?.select}
       <p id="bd-counts" class="bd-counts" aria-live="polite">
-        {query.trim() ? i18n.t('board.partnersMatch', [formatNumber(shown), partnersWord(total)]) : partnersWord(total)}
+        {query.trim() || filters?.keep ? i18n.t('board.partnersMatch', [formatNumber(shown), partnersWord(total)]) : partnersWord(total)}
         {due > 0 && <span class="bd-counts__due"> · {i18n.t('board.toFollowUp', [formatNumber(due)])}</span>}
         {archived > 0 && <span> · {i18n.t('board.inArchivedStages', [formatNumber(archived)])}</span>}
       </p>

@@ -8,6 +8,7 @@ import type { Write } from './useWriteQueue';
 import { describeLoadError } from './useBoardData';
 import { membershipProps } from './ideas/membership';
 import { i18n } from '@/lib/i18n';
+import { OutreachSection } from './outreach/OutreachSection';
 
 interface DetailPanelProps {
   orgId: string;
@@ -66,18 +67,27 @@ export function DetailPanel({ orgId, version, stages, colourOf, tags, today, wri
       today={today}
       // Without the stages, the per-idea stage selects would paint empty for a moment.
       ideas={stages.length > 0 ? membershipProps(loaded.ideas, orgId, stages, write) : undefined}
+      outreach={<OutreachSection organisation={organisation} ideas={loaded.ideas} version={version} today={today} write={write} />}
       onClose={onClose}
       onDelete={onDelete}
       onStage={(stageId) => void write((w, db) => w.setStage(db, orgId, stageId))}
       onFollowUp={(date) => void write((w, db) => w.setFollowUp(db, orgId, date))}
-      onFollowUpDone={() => void write((w, db) => w.completeFollowUp(db, orgId))}
+      // Done: the next step of the outreach cadence follows, unless they replied.
+      onFollowUpDone={() => void write(async (w, db) => {
+        await w.completeFollowUp(db, orgId);
+        await (await import('./outreach/outreach-writes')).continueCadence(db, orgId, today);
+      })}
       onSnooze={() => void write((w, db) => w.completeFollowUp(db, orgId, 7))}
       onTags={(next) => void write((w, db) => w.setTags(db, orgId, next))}
       onSaveFields={(fields) => write((w, db) => w.editDetails(db, orgId, fields))}
       onAddNote={(text) => write((w, db) => w.addNote(db, orgId, text))}
       onDeleteNote={(noteId) => void write((w, db) => w.deleteNote(db, orgId, noteId))}
       onAddContact={(contact) => write((w, db) => w.addContact(db, orgId, contact))}
-      onRemoveContact={(contactId) => void write((w, db) => w.removeContact(db, orgId, contactId))}
+      // A contact person deleted here leaves every contact log entry too.
+      onRemoveContact={(contactId) => void write(async (w, db) => {
+        await w.removeContact(db, orgId, contactId);
+        await (await import('./outreach/outreach-writes')).forgetContactInLog(db, orgId, contactId);
+      })}
     />
   );
 }

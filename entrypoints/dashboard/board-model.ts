@@ -24,7 +24,14 @@ export interface Columns {
  * One column per stage that is not archived. A partner whose stage no longer exists goes to
  * the first column (so it is never lost); one in an archived stage is counted, not shown.
  */
-export function buildColumns(partners: PartnerSummary[], stages: Stage[], query: string, totals?: Record<string, number>): Columns {
+export function buildColumns(
+  partners: PartnerSummary[],
+  stages: Stage[],
+  query: string,
+  totals?: Record<string, number>,
+  /** A further filter, e.g. how the partner came. */
+  keep?: (partner: PartnerSummary) => boolean,
+): Columns {
   const visible = stages.filter((stage) => !stage.archived);
   const archivedIds = new Set(stages.filter((stage) => stage.archived).map((stage) => stage.id));
   const byStage = new Map<string, { stage: Stage; partners: PartnerSummary[]; total: number | undefined }>(
@@ -40,7 +47,8 @@ export function buildColumns(partners: PartnerSummary[], stages: Stage[], query:
   }
   // While only a first screen is loaded, a stage's total is known only when it holds the whole stage.
   if (totals) for (const column of byStage.values()) column.total = totals[column.stage.id];
-  const matching = query.trim() ? filterPartners(partners, { query }) : partners;
+  const kept = keep ? partners.filter(keep) : partners;
+  const matching = query.trim() ? filterPartners(kept, { query }) : kept;
   let shown = 0;
   for (const partner of matching) {
     const id = columnOf(partner);

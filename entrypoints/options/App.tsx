@@ -9,6 +9,7 @@ import { downloadBackup, downloadCsv } from '@/lib/download';
 import { formatNumber } from '@/lib/format';
 import { i18n } from '@/lib/i18n';
 import { PageRules } from './PageRules';
+import { YourOrganisation } from './YourOrganisation';
 import { applyPreviewed, describeImportError, describeOtherStores, describeResult, previewImport, readBackupFile, type Backup, type ImportMode, type ImportPreview as Preview } from '@/lib/import';
 
 interface Pending {
@@ -117,7 +118,10 @@ export function App() {
       </p>
       {nudge && <BackupNudge message={nudge} onExport={() => void exportJson()} onDismiss={() => setNudge(null)} busy={busy} />}
       {error && <p class="pp-banner" role="alert">{error}</p>}
-      <p class="pp-result" role="status" hidden={!status}>{status}</p>
+      <p class="pp-result" role="status" hidden={!status}>
+        {status}
+      </p>
+      <YourOrganisation />
       <ExportControls
         delimiter={delimiter}
         delimiters={CSV_DELIMITERS}

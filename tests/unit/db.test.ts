@@ -6,7 +6,8 @@ import { DEFAULT_STAGES } from '@/lib/stages';
 describe('database', () => {
   it('creates every store and index from nothing, and seeds meta', async () => {
     const db = await openPipelineDb({ name: 'db-create' });
-    expect([...db.objectStoreNames].sort()).toEqual(['events', 'ideas', 'merges', 'meta', 'notSame', 'organisations', 'pipeline', 'summaries']);
+    const stores = ['contactLog', 'events', 'ideas', 'introductions', 'merges', 'meta', 'notSame', 'organisations', 'pipeline', 'summaries', 'templates'];
+    expect([...db.objectStoreNames].sort()).toEqual(stores);
     const tx = db.transaction(['organisations', 'pipeline', 'summaries']);
     // Only the indexes some query uses (each one's query is named in lib/db.ts).
     expect([...tx.objectStore('organisations').indexNames].sort()).toEqual(['by-domain', 'by-name-key', 'by-oid', 'by-pic', 'by-platform-id', 'by-source-url']);
@@ -41,5 +42,32 @@ describe('database', () => {
     const newer = await openDB('db-newer', DB_VERSION + 1);
     newer.close();
     await expect(openPipelineDb({ name: 'db-newer' })).rejects.toMatchObject({ name: 'VersionError' });
+  });
+
+  it('upgrades a version 3 database to version 4: outreach stores added, ideas and partners kept', async () => {
+    const name = 'db-v3-to-v4';
+    // Version 3 as it shipped: its stores only (the v4 stores must not exist yet).
+    const v3 = await openDB(name, 3, {
+      upgrade(db) {
+        db.createObjectStore('organisations', { keyPath: 'id' });
+        db.createObjectStore('pipeline', { keyPath: 'orgId' });
+        db.createObjectStore('meta');
+        db.createObjectStore('notSame', { keyPath: 'pair' });
+        db.createObjectStore('merges', { keyPath: 'id' });
+        db.createObjectStore('ideas', { keyPath: 'id' });
+        db.createObjectStore('events', { keyPath: 'id' });
+      },
+    });
+    await v3.put('ideas', { id: 'i1', title: 'Rural youth', members: [] });
+    await v3.put('meta', 3, 'schemaVersion');
+    v3.close();
+    const db = await openPipelineDb({ name });
+    expect(db.version).toBe(4);
+    expect(await db.get('ideas', 'i1')).toMatchObject({ title: 'Rural youth' });
+    expect([...db.transaction('contactLog').store.indexNames].sort()).toEqual(['by-at', 'by-org']);
+    expect([...db.transaction('introductions').store.indexNames]).toEqual(['by-introducer']);
+    expect([...db.transaction('templates').store.indexNames]).toEqual(['by-language']);
+    expect(await db.get('meta', 'schemaVersion')).toBe(4);
+    db.close();
   });
 });

@@ -148,7 +148,16 @@ describe('IdeaEditor', () => {
     type(labelled('Remind me (days before the deadline)'), '21');
     click(byText('Create project idea'));
     await flush();
-    expect(onSave).toHaveBeenCalledWith({ title: 'Rural youth voices', action: 'KA220-YOU', roundId: '2026-r1', deadline: '', description: '', remindDaysBefore: 21 });
+    expect(onSave).toHaveBeenCalledWith({
+      title: 'Rural youth voices',
+      action: 'KA220-YOU',
+      roundId: '2026-r1',
+      deadline: '',
+      description: '',
+      remindDaysBefore: 21,
+      applicantName: '',
+      applicantCountry: '',
+    });
 
     // KA1 rounds do not take KA220: the chosen round is dropped with the action.
     choose(labelled('Erasmus+ action'), 'KA122-SCH');

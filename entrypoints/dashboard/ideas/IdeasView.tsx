@@ -3,7 +3,7 @@
  * with its own stage) and the consortium check. Reads through useIdeasData, writes through
  * `./idea-writes` (loaded on first use); components get plain data.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { UndoToast } from '@/components/BulkBar';
 import { SafeLink } from '@/components/DetailSources';
 import { EmptyState } from '@/components/EmptyState';
@@ -11,9 +11,11 @@ import { IdeaCard, type IdeaMemberView } from '@/components/IdeaCard';
 import { IdeaEditor, type IdeaDraft } from '@/components/IdeaEditor';
 import { actionRule, CALENDAR, roundsForAction } from '@/lib/calls';
 import { checkConsortium } from '@/lib/consortium';
+import { FirstRunPrompt } from '@/components/outreach/FirstRunPrompt';
 import { localIsoDate } from '@/lib/dates-local';
 import { formatDate } from '@/lib/format';
 import type { ProjectIdea } from '@/lib/model';
+import { applicantOf, ideaInput, OPTIONS_URL, skipMe, withoutEmpty } from './idea-input';
 import { stageColour } from '@/lib/stage-colours';
 import { LoadState, ProblemBanner, useAnnouncer, useFocusUndo } from './view-parts';
 import { useIdeasData } from './useIdeasData';
@@ -37,8 +39,6 @@ export function sortIdeas(ideas: ProjectIdea[], deadlineOf: (idea: ProjectIdea) 
   });
 }
 
-const withoutEmpty = (draft: IdeaDraft) => Object.fromEntries(Object.entries(draft).filter(([, value]) => value !== '')) as IdeaDraft;
-
 export function IdeasView() {
   const { data, error, problem, setProblem, reload, write } = useIdeasData();
   const [editing, setEditing] = useState<'new' | string>();
@@ -55,7 +55,7 @@ export function IdeasView() {
   const roundOf = (idea: ProjectIdea) => CALENDAR.rounds.find((r) => r.id === idea.roundId);
   const ideas = useMemo(() => sortIdeas(data?.ideas ?? [], (idea) => idea.deadline ?? roundOf(idea)?.deadline, today), [data, today]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const target = focusAfter.current && document.getElementById(focusAfter.current);
     if (target) {
       target.focus();
@@ -64,7 +64,7 @@ export function IdeasView() {
   });
 
   const save = async (draft: IdeaDraft) => {
-    const outcome = await write((w, db) => (editing && editing !== 'new' ? w.editIdea(db, editing, draft) : w.createIdea(db, withoutEmpty(draft))));
+    const outcome = await write((w, db) => (editing && editing !== 'new' ? w.editIdea(db, editing, ideaInput(draft)) : w.createIdea(db, withoutEmpty(ideaInput(draft)))));
     if (outcome.ok) {
       focusAfter.current = `idea-${outcome.value.id}-title`;
       setEditing(undefined);
@@ -106,6 +106,7 @@ export function IdeasView() {
       <p class="ii-calendar bd-hint" data-testid="calendar-source">
         {richText([<SafeLink url={CALENDAR.sourceUrl}>{CALENDAR.source}</SafeLink>], (source) => i18n.t('ideas.calendarSource', [formatDate(CALENDAR.asOf), source]))} {CALENDAR.note}
       </p>
+      {data && !data.settings.me && !data.settings.meSkipped && <FirstRunPrompt optionsUrl={OPTIONS_URL()} onSkip={() => void write(skipMe)} />}
       <ProblemBanner problem={problem} onDismiss={() => setProblem(undefined)} />
       {editing === 'new' && <div class="ii-card ii-card--editor">{editor()}</div>}
       <LoadState loaded={!!data} error={error} failed={i18n.t('ideas.loadFailedTitle')} loading={i18n.t('ideas.loading')} onRetry={() => void reload()} />
@@ -129,7 +130,7 @@ export function IdeasView() {
               candidates={(data?.partners ?? []).filter((p) => !idea.members.some((m) => m.orgId === p.id))}
               stages={stages}
               colourOf={(stageId) => stageColour(stageIds, stageId)}
-              check={checkConsortium(idea, data?.organisations ?? new Map())}
+              check={checkConsortium(idea, data?.organisations ?? new Map(), applicantOf(idea, data?.settings.me))}
               onEdit={() => setEditing(idea.id)}
               onDelete={() => void remove(idea)}
               onAddMember={(orgId) => void write((w, db) => w.addMember(db, idea.id, orgId, firstStage)).then((o) => o.ok && announce(i18n.t('ideas.added', [nameOf(orgId), idea.title])))}

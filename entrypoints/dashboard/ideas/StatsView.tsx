@@ -13,6 +13,7 @@ import { stageColour } from '@/lib/stage-colours';
 import { MILESTONES, outreachStats, type Milestone } from '@/lib/stats';
 import { useIdeasData } from './useIdeasData';
 import { LoadState } from './view-parts';
+import { OutreachStats } from './OutreachStats';
 import { i18n } from '@/lib/i18n';
 import { richText } from '@/lib/rich-text';
 import { stageNameById } from '@/lib/stages';
@@ -89,6 +90,7 @@ export function StatsView() {
               empty={i18n.t('stats.noEvents')}
             />
           </section>
+          <OutreachStats data={data} />
         </>
       )}
     </div>

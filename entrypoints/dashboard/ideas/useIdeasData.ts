@@ -7,11 +7,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { notifyChanged, onChanged } from '@/lib/changes';
 import { openPipelineDb, type PipelineDatabase } from '@/lib/db';
-import type { Organisation, PartnerEvent, PartnerSummary, PipelineEntry, ProjectIdea, Stage } from '@/lib/model';
+import type { ContactLogEntry, Introduction, Organisation, OutreachTemplate, PartnerEvent, PartnerSummary, PipelineEntry, ProjectIdea, Stage } from '@/lib/model';
 import { summarise } from '@/lib/queries';
 import { DEFAULT_STAGES } from '@/lib/stages';
 import { describeStorageError } from '@/lib/storage-errors';
 import { describeLoadError } from '../useBoardData';
+import { readOutreachSettings, type OutreachSettings } from '@/lib/outreach/settings';
 
 export type IdeaWrites = typeof import('./idea-writes');
 export type IdeaWrite = <T>(work: (writes: IdeaWrites, db: PipelineDatabase) => Promise<T>, onError?: (message: string) => void) => Promise<{ ok: true; value: T } | { ok: false }>;
@@ -24,6 +25,11 @@ export interface IdeasData {
   ideas: ProjectIdea[];
   events: PartnerEvent[];
   stages: Stage[];
+  /** The user's organisation (the applicant) and the other outreach settings. */
+  settings: OutreachSettings;
+  contactLog: ContactLogEntry[];
+  introductions: Introduction[];
+  templates: OutreachTemplate[];
 }
 
 export async function loadIdeasData(db: PipelineDatabase): Promise<IdeasData> {
@@ -36,6 +42,14 @@ export async function loadIdeasData(db: PipelineDatabase): Promise<IdeasData> {
     tx.objectStore('meta').get('stages') as Promise<Stage[] | undefined>,
   ]);
   await tx.done;
+  const settings = await readOutreachSettings(db);
+  const outreach = db.transaction(['contactLog', 'introductions', 'templates'], 'readonly');
+  const [contactLog, introductions, templates] = await Promise.all([
+    outreach.objectStore('contactLog').getAll(),
+    outreach.objectStore('introductions').getAll(),
+    outreach.objectStore('templates').getAll(),
+  ]);
+  await outreach.done;
   const entryOf = new Map(entries.map((entry) => [entry.orgId, entry]));
   return {
     organisations: new Map(organisations.map((org) => [org.id, org])),
@@ -44,6 +58,10 @@ export async function loadIdeasData(db: PipelineDatabase): Promise<IdeasData> {
     ideas: ideas.sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
     events: events.reverse(),
     stages: stages ?? DEFAULT_STAGES,
+    settings,
+    contactLog,
+    introductions,
+    templates,
   };
 }
 
