@@ -113,7 +113,10 @@ export function matchLabel(label: string, language?: string): FieldKey | undefin
   if (!folded) return undefined;
   const tables = dictionaries();
   const own = language ? tables.byLanguage.get(language.toLowerCase().slice(0, 2)) : undefined;
-  if (own) return own.get(folded) ?? tables.byLanguage.get('en')?.get(folded);
+  // Then English, then a term of several words that means one field in every language (a string left
+  // untranslated); one short word may be another word in the page's language (Danish "By" is a city).
+  const untranslated = folded.includes(' ') ? tables.anyLanguage.get(folded) : undefined;
+  if (own) return own.get(folded) ?? tables.byLanguage.get('en')?.get(folded) ?? untranslated;
   return tables.anyLanguage.get(folded);
 }
 
