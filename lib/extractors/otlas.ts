@@ -9,6 +9,7 @@ import { countryToIso } from './countries';
 import { parseDate, parsePartialDate } from './dates';
 import { findAction } from './ids';
 import { blockText, isChrome } from './labels';
+import { withConfidence } from './confidence';
 import { nameBySlug } from './evidence';
 import { recordScope, type Scope } from './scope';
 import { normaliseWebsite, safeHttpUrl } from './text';
@@ -307,7 +308,8 @@ export const otlas: Extractor = {
   detect,
   extract(doc, url): ExtractionResult {
     const pageType = detect(url, doc) ?? 'unknown';
-    return cleanResult({ platform: 'otlas', pageType, organisations: [], opportunity: null, warnings: [], ...READERS[pageType]?.(doc, url) });
+    const result = cleanResult({ platform: 'otlas', pageType, organisations: [], opportunity: null, warnings: [], ...READERS[pageType]?.(doc, url) });
+    return pageType === 'list' ? result : withConfidence(result, doc, url);
   },
   anchors: (doc, url) => (detect(url, doc) === 'list' ? readOtlasTiles(doc, url).map(({ tile }) => tile) : []),
 };
