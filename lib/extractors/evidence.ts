@@ -16,9 +16,13 @@ export function slugOf(url: URL): string | undefined {
   return /[a-z]/.test(slug) && slug.includes(' ') ? slug : undefined;
 }
 
+/** Letters that do not decompose but that slugs write in ASCII ("Młodzi" → "mlodzi"). */
+const ASCII: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', þ: 'th', ð: 'd', ħ: 'h' };
+const slugFold = (text: string) => foldName(text.toLowerCase().replace(/[łøđßæœıþðħ]/g, (c) => ASCII[c] ?? c)).replace(/\s+/g, ' ');
+
 /** Whether `text` is what the slug says (the same words, folded). */
 export function agreesWithSlug(text: string | undefined, slug: string | undefined): boolean {
-  return !!text && !!slug && foldName(text).replace(/\s+/g, ' ') === slug;
+  return !!text && !!slug && slugFold(text) === slug;
 }
 
 /** The element whose whole text is the slug's words: the record's name on a page without a heading. */
