@@ -39,8 +39,8 @@ export interface PlatformFacts {
   titleNoise: readonly RegExp[];
 }
 
-/** Both schemes for now; issue 15 (item 10) narrows this to https only. */
-const SCHEMES = '*';
+/** https only: over plain http an on-path attacker would get a content script with page rights. */
+const SCHEMES = 'https';
 
 export const SITES: Record<SiteId, SiteFacts> = {
   otlas: {
@@ -115,8 +115,12 @@ export const siteMatches = (site: SiteId): string[] => SITES[site].routes.flatMa
 /** Every page a content script runs on. */
 export const ALL_PAGE_MATCHES: string[] = SITE_IDS.flatMap(siteMatches);
 
-/** The manifest's host permissions: the pages plus the data services. */
-export const HOST_PERMISSIONS: string[] = [...ALL_PAGE_MATCHES, ...SITE_IDS.flatMap((site) => SITES[site].dataServices)];
+/**
+ * The manifest's host permissions: the data services only. Content scripts need no host
+ * permission for the pages they match, and the popup reads the active tab's address through
+ * activeTab (granted when the user opens it).
+ */
+export const HOST_PERMISSIONS: string[] = SITE_IDS.flatMap((site) => SITES[site].dataServices);
 
 const routeOwns = (route: HostRoute, url: URL): boolean => {
   const host = url.hostname.toLowerCase();

@@ -123,8 +123,11 @@ describe('platform routing', () => {
     expect(platformsOfUrl('https://school-education.ec.europa.eu/en/')).toEqual(['etwinning', 'esep']);
   });
 
-  it('asks host permissions for the pages and the data services only', () => {
-    expect(HOST_PERMISSIONS).toEqual([...ALL_PAGE_MATCHES, 'https://ec.europa.eu/programmes/service/*']);
+  it('runs content scripts on https pages only, and asks host permissions for the data services only', () => {
+    expect(ALL_PAGE_MATCHES.length).toBeGreaterThan(0);
+    expect(ALL_PAGE_MATCHES.every((pattern) => pattern.startsWith('https://'))).toBe(true);
+    expect(ALL_PAGE_MATCHES.some((pattern) => patternMatches(pattern, new URL('http://epale.ec.europa.eu/en/organisations/x')))).toBe(false);
+    expect(HOST_PERMISSIONS).toEqual(['https://ec.europa.eu/programmes/service/*']);
     expect(HOST_PERMISSIONS.some((pattern) => pattern.includes('<all_urls>') || /^\*:\/\/\*\//.test(pattern))).toBe(false);
   });
 
