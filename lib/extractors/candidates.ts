@@ -5,11 +5,12 @@
  * offered only when the page's own address (its slug) agrees with it.
  */
 import { countryToIso } from './countries';
-import { countryOf, firstLine, websiteOf } from './ecl-page';
+import { countryOf, firstLine } from './ecl-page';
 import { agreesWithSlug, nameBySlug, slugOf, structuredOrganisation } from './evidence';
 import { blockText, isChrome, readLabelledFields } from './labels';
 import { withoutImplausible } from './plausible';
 import { safeHttpUrl, textOf } from './text';
+import { websiteOf } from './values';
 
 export interface Candidates { name: string[]; country: string[]; city: string[]; website: string[] }
 
