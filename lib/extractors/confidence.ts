@@ -47,12 +47,15 @@ function pageEvidence(doc: Document, url: URL): PageEvidence {
 function layerOf(field: string, value: string, page: PageEvidence): { layer: Layer; considered: string[] } {
   const folded = fold(value);
   const labelledValues = [...page.labelled.entries()].flatMap(([key, values]) => values.map((v) => `${key}: ${v}`));
-  const considered = field === 'name' || field === 'title' ? [...new Set([...page.headings.slice(0, 3), ...page.structured.slice(0, 1)])].filter((h) => h !== folded) : [];
+  const headlines = [...new Set([...page.headings.slice(0, 3), ...page.structured.slice(0, 1)])];
+  const considered = field === 'name' || field === 'title' ? headlines.filter((h) => h !== folded) : [];
   if (URL_FIELDS.has(field)) return { layer: 'url', considered };
   if (page.structured.includes(folded)) return { layer: 'structured', considered };
   if (page.headings.includes(folded)) return { layer: 'heading', considered };
   const asCountry = field === 'country' ? [...page.labelled.values()].flat().some((v) => countryToIso(v) === value) : false;
-  if (asCountry || labelledValues.some((v) => v.endsWith(`: ${folded}`) || v.includes(folded))) return { layer: 'label', considered: labelledValues.filter((v) => v.startsWith(`${field}:`)) };
+  if (asCountry || labelledValues.some((v) => v.includes(folded))) {
+    return { layer: 'label', considered: labelledValues.filter((v) => v.startsWith(`${field}:`)) };
+  }
   return { layer: 'text', considered };
 }
 

@@ -32,7 +32,10 @@ function nameProblem(name: string, opportunity: Opportunity | null): string | un
 }
 
 /** The organisations without implausible names or websites, and what was left out. */
-export function withoutImplausible(organisations: ExtractedOrganisation[], opportunity: Opportunity | null): { organisations: ExtractedOrganisation[]; problems: string[] } {
+export function withoutImplausible(
+  organisations: ExtractedOrganisation[],
+  opportunity: Opportunity | null,
+): { organisations: ExtractedOrganisation[]; problems: string[] } {
   const problems: string[] = [];
   const kept = organisations.flatMap((organisation) => {
     const problem = nameProblem(organisation.name, opportunity);

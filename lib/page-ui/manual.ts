@@ -18,7 +18,8 @@ export function manualPrefill(doc: Document, selection: string): Partial<Extract
   } catch {
     // A page the candidates cannot read leaves the form empty rather than failing it.
   }
-  const suggested = cleanOrganisation({ name: found.name[0] ?? 'x', country: found.country[0], city: found.city[0], website: found.website[0] });
+  const [country, city, website] = [found.country[0], found.city[0], found.website[0]];
+  const suggested = cleanOrganisation({ name: found.name[0] ?? 'x', country, city, website });
   const { name: _placeholder, ...facts } = suggested ?? { name: '' };
   const name = selected && selected.length <= 120 ? selected : found.name[0];
   return { ...facts, ...(name ? { name } : {}), ...(selected && selected.length > 120 ? { description: selected } : {}) };
