@@ -1,8 +1,9 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { HOST_PERMISSIONS } from './lib/platforms/facts';
+import { ALL_PAGE_MATCHES, HOST_PERMISSIONS, SITE_IDS } from './lib/platforms/facts';
 import { CALENDAR } from './lib/calls';
 import { CallCalendarSchema } from './lib/calls-schema';
+import { DICTIONARY_DIR, dictionaryFiles } from './scripts/dictionaries';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -23,6 +24,8 @@ export default defineConfig({
       const checked = CallCalendarSchema.safeParse(CALENDAR);
       if (!checked.success) throw new Error(`lib/data/calls.json is invalid: ${checked.error.message}`);
     },
+    // The readers' dictionaries, folded ahead of time and split per language (issue 13).
+    'build:publicAssets': (_wxt, files) => void files.push(...dictionaryFiles()),
   },
   manifest: ({ browser }) => ({
     default_locale: 'en',
@@ -33,6 +36,17 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'contextMenus', 'activeTab'],
     host_permissions: HOST_PERMISSIONS,
     action: { default_title: '__MSG_manifest_actionTitle__' },
+    // The panel is framed into platform pages (issue 15): only they may load it. Chrome reaches it
+    // through a per-session URL (nothing stable for other sites to probe); Firefox's add-on URLs are
+    // already random per installation and it does not know use_dynamic_url.
+    web_accessible_resources: [
+      {
+        // Stage 2 of each content script is imported by it at run time (issue 13), hence listed too.
+        resources: ['panel.html', ...SITE_IDS.map((site) => `${site}-reader.js`), `${DICTIONARY_DIR}/*.json`],
+        matches: [...new Set(ALL_PAGE_MATCHES.map((pattern) => pattern.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*')))],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     commands: {
       'save-partner': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_manifest_saveCommand__' },
     },

@@ -8,12 +8,14 @@ interface SaveButtonProps {
   /** Instead of "Saved · <stage>" once saved (e.g. "Saved · all"). */
   savedText?: string;
   busy?: boolean;
+  /** Not ready yet (the panel is still loading what the page holds). */
+  disabled?: boolean;
   expanded: boolean;
   onClick: () => void;
   buttonRef?: Ref<HTMLButtonElement>;
 }
 
-export function SaveButton({ savedStage, label, savedText, busy, expanded, onClick, buttonRef }: SaveButtonProps) {
+export function SaveButton({ savedStage, label, savedText, busy, disabled, expanded, onClick, buttonRef }: SaveButtonProps) {
   return (
     <button
       type="button"
@@ -21,7 +23,7 @@ export function SaveButton({ savedStage, label, savedText, busy, expanded, onCli
       class={savedStage ? 'pp-save pp-save--saved' : 'pp-save'}
       aria-expanded={expanded}
       aria-busy={busy}
-      disabled={busy}
+      disabled={busy || disabled}
       onClick={onClick}
     >
       {busy ? i18n.t('page.saving') : savedStage ? (savedText ?? i18n.t('page.savedStage', [savedStage])) : (label ?? i18n.t('page.savePartner'))}

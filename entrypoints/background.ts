@@ -7,6 +7,7 @@ import { ALL_PAGE_MATCHES } from '@/lib/platforms/facts';
 import { onChanged } from '@/lib/changes';
 import { i18n } from '@/lib/i18n';
 import { offeredMatchesIn, offeredMatchesInMemory } from '@/lib/offers';
+import { createPanelOffers, panelOffersInMemory } from '@/lib/panel-offers';
 
 // The MV3 service worker forbids `new Function`; zod must not compile validators.
 z.config({ jitless: true });
@@ -20,6 +21,7 @@ const saveFromTab = (tabId?: number) => tabId !== undefined && browser.tabs.send
 export default defineBackground(() => {
   // storage.session outlives the worker between events; it is missing only in old browsers.
   const offers = browser.storage.session ? offeredMatchesIn(browser.storage.session) : offeredMatchesInMemory();
+  const panelOffers = createPanelOffers(browser.storage.session ?? panelOffersInMemory());
   const handleMessage = createMessageHandler({
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
@@ -28,10 +30,14 @@ export default defineBackground(() => {
     openPipeline: openBoard,
     fetchProject: (identifier) => fetchPrpProject(identifier, fetch.bind(globalThis)),
     offers,
-    // The panel still renders in the page's DOM; false once it is a framed extension page (issue 15).
-    panelInPage: true,
+    // The panel is a framed extension page (issue 15): content scripts no longer change partners.
+    panelInPage: false,
     log: warn,
+    panelOffers,
+    // Reaches every extension page; each framed panel keeps only its own offer's.
+    tellPanels: async (message) => void (await browser.runtime.sendMessage(message).catch(() => undefined)),
   });
+  browser.tabs.onRemoved.addListener((tabId) => void panelOffers.remove(tabId));
   // Every listener is registered synchronously, so an event that wakes the worker is not missed.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     void handleMessage(message, sender).then(sendResponse);

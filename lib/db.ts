@@ -7,6 +7,7 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type St
 import type { MergeRecord, NotSame, Organisation, PartnerEvent, PipelineEntry, Platform, ProjectIdea, Stage } from './model';
 import { identityKeys } from './dedupe';
 import { DEFAULT_STAGES } from './stages';
+import type { PageRule } from './page-rules/types';
 
 export const DB_NAME = 'partner-pipeline';
 export const DB_VERSION = 3;
@@ -26,6 +27,8 @@ export interface MetaValues {
   setAside: SetAsideRecord[];
   /** Platforms whose pages looked redesigned to their reader, last seen when and where. */
   outdatedReaders: Partial<Record<Platform, { seenAt: string; url: string }>>;
+  /** The user's page rules (lib/page-rules): in the backup, no store of their own. */
+  pageRules: PageRule[];
 }
 export type MetaKey = keyof MetaValues;
 

@@ -30,6 +30,8 @@ import {
   type Stage,
 } from './model';
 import { DEFAULT_STAGES } from './stages';
+import { mergeBackupRules } from './page-rules/plan';
+import { PageRulesSchema } from './page-rules/schema';
 
 export const EXPORT_FORMAT = 'partner-pipeline-export';
 
@@ -60,6 +62,8 @@ export interface MetaSpec<S extends z.ZodType> {
   fallback: () => z.output<S>;
   /** Merge mode: combine what the browser has with what the file has. */
   merge: (current: z.output<S>, incoming: z.output<S>, context: MergeContext) => z.output<S>;
+  /** Added without a new data version: files written before lack it and read as the fallback. */
+  addedLater?: boolean;
 }
 export type AnyMetaSpec = MetaSpec<any>;
 const setting = <S extends z.ZodType>(spec: MetaSpec<S>) => spec;
@@ -116,6 +120,7 @@ export const EXPORTED_STORES = {
 
 export const EXPORTED_META = {
   stages: setting({ schema: z.array(StageSchema).min(1).max(100), fallback: () => DEFAULT_STAGES, merge: mergeStages }),
+  pageRules: setting({ schema: PageRulesSchema.default([]), fallback: () => [], merge: mergeBackupRules, addedLater: true }),
 } satisfies { [K in MetaKey]?: AnyMetaSpec };
 
 /** Stores of the database deliberately left out of backups (see the note at the top). */
@@ -143,7 +148,8 @@ export const ExportDataSchema = z.object(
 export type ExportData = z.output<typeof ExportDataSchema>;
 
 const count = () => z.number().int().min(0);
-export const ExportCountsSchema = z.object(Object.fromEntries([...EXPORTED_STORE_NAMES, ...EXPORTED_META_KEYS].map((key) => [key, count()])) as CountsShape);
+const countOfKey = (key: ExportedStore | ExportedMeta) => ((EXPORTED_META as Record<string, AnyMetaSpec>)[key]?.addedLater ? count().default(0) : count());
+export const ExportCountsSchema = z.object(Object.fromEntries([...EXPORTED_STORE_NAMES, ...EXPORTED_META_KEYS].map((key) => [key, countOfKey(key)])) as CountsShape);
 export type ExportCounts = z.output<typeof ExportCountsSchema>;
 
 export const ExportEnvelopeSchema = z.object({

@@ -15,7 +15,8 @@ import { notifyChanged } from './changes';
 import { describeStorageError } from './storage-errors';
 import { i18n } from './i18n';
 import { offeredMatchesInMemory, type OfferedMatches } from './offers';
-import { checkPageMessage, senderContext, type PageContext, type SenderInfo } from './sender';
+import { checkPageMessage, pagePlatforms, senderContext, type PageContext, type SenderInfo } from './sender';
+import { panelFrameOf, type PanelOffers } from './panel-offers';
 
 export type { SenderInfo } from './sender';
 
@@ -36,6 +37,10 @@ export interface HandlerDeps {
    */
   panelInPage?: boolean;
   log?: (text: string, detail?: unknown) => void;
+  /** What each tab's content script read, for the panel framed into that page (lib/panel-offers). */
+  panelOffers?: PanelOffers;
+  /** Tells the framed panels (extension pages) something, e.g. "the shortcut asked to save". */
+  tellPanels?: (message: { type: 'panel.activated'; offerId: string }) => Promise<void>;
 }
 
 type AnyReply = Reply<Message['type']>;
@@ -51,13 +56,23 @@ export function createMessageHandler(deps: HandlerDeps) {
     if (sender.id !== deps.extensionId) return reject(i18n.t('requests.otherExtension'));
     const parsed = MessageSchema.safeParse(raw);
     if (!parsed.success) return reject(i18n.t('requests.malformed'), parsed.error.issues.slice(0, 5));
-    const context = senderContext(sender, deps.extensionOrigin);
     let message = parsed.data;
+    // The framed panel speaks for the page its content script offered (lib/panel-offers), and no more.
+    const framed = await panelContext(message, sender, deps);
+    if ('error' in framed) return reject(framed.error);
+    if ('reply' in framed) return framed.reply;
+    const context = framed.context ?? senderContext(sender, deps.extensionOrigin);
     if (context.kind === 'page') {
       const checked = await checkPageMessage(message, context, { offers, panelInPage: deps.panelInPage ?? false });
       if (typeof checked === 'string') return reject(checked);
       message = checked;
     }
+    if (message.type === 'panel.offer' || message.type === 'panel.activate') {
+      const fromContentScript = context.kind === 'page' && context.surface === 'content';
+      if (!fromContentScript) return reject(i18n.t('requests.notAllowed', [message.type]));
+      return await panelRequest(message, context, sender, deps);
+    }
+    if (message.type === 'panel.state') return reject(i18n.t('requests.notAllowed', [message.type]));
     if (message.type === 'pipeline.open') {
       await deps.openPipeline();
       return { ok: true };
@@ -87,13 +102,60 @@ export function createMessageHandler(deps: HandlerDeps) {
   };
 }
 
+type PanelOutcome = { context?: PageContext } | { error: string } | { reply: AnyReply };
+
+/** The panel's context: its tab's offer, which the content script made with its own sender URL. */
+async function panelContext(message: Message, sender: SenderInfo, deps: HandlerDeps): Promise<PanelOutcome> {
+  const frame = panelFrameOf(sender);
+  const notAllowed = { error: i18n.t('requests.notAllowed', [message.type]) };
+  if (!frame) return message.type === 'panel.state' ? notAllowed : {};
+  if (message.type === 'panel.offer' || message.type === 'panel.activate') return notAllowed;
+  const offer = await deps.panelOffers?.find(frame, message.type === 'panel.state');
+  if (!offer) return { error: i18n.t('panel.gone') };
+  if (message.type === 'panel.state') {
+    const { tabId, pageUrl, extraction, prefill, startOpen } = offer;
+    return { reply: { ok: true, tabId, pageUrl, extraction, startOpen, ...(prefill ? { prefill } : {}) } };
+  }
+  const platforms = pagePlatforms(offer.pageUrl);
+  return { context: { kind: 'page', surface: 'frame', url: offer.pageUrl, platforms, tabId: frame.tabId } };
+}
+
+/** A content script offers what it read to its panel (its address already checked), or passes on the shortcut. */
+async function panelRequest(
+  message: Extract<Message, { type: 'panel.offer' | 'panel.activate' }>,
+  page: PageContext,
+  sender: SenderInfo,
+  deps: HandlerDeps,
+): Promise<AnyReply> {
+  // Only the top document's content script: the panel is framed into the page, not into its frames.
+  if (page.tabId === undefined || sender.frameId !== 0 || !deps.panelOffers) {
+    return { ok: false, error: i18n.t('requests.notAllowed', [message.type]) };
+  }
+  if (message.type === 'panel.activate') {
+    const offer = await deps.panelOffers.current(page.tabId);
+    const current = offer?.offerId === message.offerId;
+    if (current) await deps.tellPanels?.({ type: 'panel.activated', offerId: message.offerId });
+    return { ok: true };
+  }
+  const platform = message.extraction.platform;
+  if (platform !== null && !page.platforms.includes(platform)) {
+    return { ok: false, error: i18n.t('requests.wrongPlatform', [page.platforms.join('/'), platform]) };
+  }
+  const { offerId, extraction, prefill, startOpen = false } = message;
+  const offer = { offerId, tabId: page.tabId, pageUrl: page.url, extraction, startOpen };
+  await deps.panelOffers.put({ ...offer, ...(prefill ? { prefill } : {}) });
+  return { ok: true };
+}
+
 /** The records a page was asked about are the ones it may then merge into. */
 async function rememberOffers(offers: OfferedMatches, page: PageContext, reply: AnyReply): Promise<void> {
   if (!reply.ok || !('probable' in reply) || page.tabId === undefined) return;
   await offers.remember(page.tabId, page.url, reply.probable.map((match) => match.orgId));
 }
 
-async function dispatch(db: PipelineDatabase, message: Exclude<Message, { type: 'pipeline.open' | 'prp.fetchProject' }>): Promise<AnyReply> {
+type Dispatched = Exclude<Message, { type: 'pipeline.open' | 'prp.fetchProject' | `panel.${string}` }>;
+
+async function dispatch(db: PipelineDatabase, message: Dispatched): Promise<AnyReply> {
   switch (message.type) {
     case 'partners.save': {
       const outcome = await proposeSave(db, message);

@@ -6,6 +6,9 @@
 import { z } from 'zod';
 import { ExtractedOrganisationSchema, ExtractionResultSchema, freeText, lineText, PlatformSchema, StageSchema, WebUrlSchema } from './model';
 
+/** A random id per offer: it binds a framed panel to what its page's content script read. */
+export const PanelOfferIdSchema = z.string().regex(/^[a-z0-9]{16,40}$/);
+
 export const MessageSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('partners.save'),
@@ -36,6 +39,20 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('pipeline.open') }),
   /** PRP pages are rendered from a data service: the background fetches it (host permission). */
   z.object({ type: z.literal('prp.fetchProject'), identifier: lineText(100) }),
+  /** The content script hands what it read to the background for the panel framed into its page. */
+  z.object({
+    type: z.literal('panel.offer'),
+    offerId: PanelOfferIdSchema,
+    pageUrl: WebUrlSchema,
+    extraction: ExtractionResultSchema,
+    // What to start hand entry with: page text, so a bad value only loses the prefill, never the offer.
+    prefill: ExtractedOrganisationSchema.partial().optional().catch(undefined),
+    startOpen: z.boolean().optional(),
+  }),
+  /** The framed panel asks for its page's offer (named by the offer id in the frame's own URL). */
+  z.object({ type: z.literal('panel.state') }),
+  /** The context menu or shortcut reached the content script: the background tells the panel. */
+  z.object({ type: z.literal('panel.activate'), offerId: PanelOfferIdSchema }),
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];
@@ -71,6 +88,18 @@ export interface Replies {
   'page.looksDifferent': Record<never, never>;
   'pipeline.open': Record<never, never>;
   'prp.fetchProject': { data: unknown };
+  'panel.offer': Record<never, never>;
+  'panel.state': PanelStateReply;
+  'panel.activate': Record<never, never>;
+}
+
+/** What a framed panel shows: its page's address and what the content script read there. */
+export interface PanelStateReply {
+  tabId: number;
+  pageUrl: string;
+  extraction: z.infer<typeof ExtractionResultSchema>;
+  prefill?: Partial<z.infer<typeof ExtractedOrganisationSchema>>;
+  startOpen: boolean;
 }
 export type Reply<T extends MessageType> = ({ ok: true } & Replies[T]) | { ok: false; error: string };
 
@@ -86,6 +115,8 @@ export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<Message
   'page.looksDifferent',
   'pipeline.open',
   'prp.fetchProject',
+  'panel.offer',
+  'panel.activate',
 ]);
 
 /**

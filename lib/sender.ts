@@ -15,6 +15,8 @@ export interface SenderInfo {
   id?: string;
   url?: string;
   tab?: { id?: number; url?: string };
+  /** 0 for a tab's top document (where the content script that frames the panel runs). */
+  frameId?: number;
 }
 
 /** A content script, or the panel framed into a platform page: both speak for that page only. */
@@ -30,7 +32,7 @@ export type SenderContext = { kind: 'extension' } | PageContext;
 const EXTENSION_ADDRESS = /^(chrome|moz)-extension:\/\//i;
 const isWebAddress = (url: string | undefined): url is string => !!url && /^https?:\/\//i.test(url);
 /** Platform pages are https only: a page over plain http may carry an on-path attacker's script. */
-const pagePlatforms = (url: string) => (/^https:\/\//i.test(url) ? platformsOfUrl(url) : []);
+export const pagePlatforms = (url: string) => (/^https:\/\//i.test(url) ? platformsOfUrl(url) : []);
 
 export function senderContext(sender: SenderInfo, extensionOrigin: string): SenderContext {
   const tab = sender.tab;

@@ -100,6 +100,7 @@ function prepareData(log: (text: string) => void): Prepared {
     ideas: [],
     events: [],
     stages: DEFAULT_STAGES,
+    pageRules: [],
   } as ExportData;
   const halfDuplicateText = serialiseExport(envelopeOf(data, 'bench'));
   const orgBytes = averageBytes(main.organisations);

@@ -10,8 +10,10 @@ import { extractData, extractPage } from '../lib/platforms/registry';
 import type { ExtractionResult } from '../lib/model';
 import { explainFields, type FieldExplanation } from '../lib/extractors/confidence';
 import { redactDocument } from '../lib/extractors/redact';
+import { extractFileWithRules, rulesArgument } from './extract-rules';
 
-const USAGE = `Usage: npm run extract -- <saved page .html | saved data .json> [--url <address of the page>] [--explain | --redact]
+const USAGE = `Usage: npm run extract -- <saved page .html | saved data .json> [--url <address of the page>]
+  [--rules <page-rules .json>] [--explain | --redact]
 Without --url, the address is read from <file>.expected.json next to the file.
 --explain  prints, per field, which layer of the page gave the value, its confidence and what else was considered.
 --redact   prints a redacted copy of the page (structure, classes and labels kept, other text replaced) for a bug report.`;
@@ -82,7 +84,8 @@ function urlFromExpected(file: string): string | undefined {
   return typeof url === 'string' ? url : undefined;
 }
 
-async function main(args: string[]): Promise<void> {
+async function main(all: string[]): Promise<void> {
+  const { rulesFile, rest: args } = rulesArgument(all);
   if (args.includes('--help') || args.includes('-h')) return void console.log(USAGE);
   const urlIndex = args.findIndex((arg) => arg === '--url' || arg.startsWith('--url='));
   const urlArg = urlIndex < 0 ? undefined : args[urlIndex]!.startsWith('--url=') ? args[urlIndex]!.slice(6) : args[urlIndex + 1];
@@ -97,10 +100,20 @@ async function main(args: string[]): Promise<void> {
   if (args.includes('--explain') && !isDataFile(file)) return printExplanation(await explainHtml(readFileSync(file, 'utf8'), url));
   let result: ExtractionResult;
   try {
+    if (rulesFile !== undefined) return await printWithRules(file, url, rulesFile);
     result = await extractFile(file, url);
   } catch (error) {
     fail(`Could not read ${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
+  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+}
+
+/** The result with the rules applied; which fields the rules read goes to stderr. */
+async function printWithRules(file: string, url: string, rulesFile: string): Promise<void> {
+  if (!rulesFile) fail(`--rules needs a page-rules file.\n${USAGE}`);
+  if (!existsSync(rulesFile)) fail(`Rules file not found: ${rulesFile}`);
+  const { result, readByRule, outcomes } = await extractFileWithRules(file, url, rulesFile);
+  for (const outcome of outcomes) console.error(`rule ${outcome.ruleId}: ${outcome.status}${readByRule[outcome.field] ? ' (used)' : ''}`);
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 }
 

@@ -1,8 +1,9 @@
-import { mountPageUi } from '@/lib/page-ui/mount';
-import { epaleSite } from '@/lib/platforms/sites/epale';
+import { startStage1 } from '@/lib/page-ui/stage1';
+import { siteMatches } from '@/lib/platforms/facts';
 
+// Stage 1 only: the reader (stage 2, entrypoints/epale-reader.ts) loads where a record may be.
 export default defineContentScript({
-  matches: epaleSite.matches,
+  matches: siteMatches('epale'),
   cssInjectionMode: 'manual',
-  main: (ctx) => mountPageUi(ctx, epaleSite),
+  main: (ctx) => startStage1(ctx, 'epale'),
 });

@@ -1,8 +1,9 @@
-import { mountPageUi } from '@/lib/page-ui/mount';
-import { esepSite } from '@/lib/platforms/sites/esep';
+import { startStage1 } from '@/lib/page-ui/stage1';
+import { siteMatches } from '@/lib/platforms/facts';
 
+// Stage 1 only: the reader (stage 2, entrypoints/esep-reader.ts) loads where a record may be.
 export default defineContentScript({
-  matches: esepSite.matches,
+  matches: siteMatches('esep'),
   cssInjectionMode: 'manual',
-  main: (ctx) => mountPageUi(ctx, esepSite),
+  main: (ctx) => startStage1(ctx, 'esep'),
 });

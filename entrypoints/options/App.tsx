@@ -8,6 +8,7 @@ import { openPipelineDb, type PipelineDatabase } from '@/lib/db';
 import { downloadBackup, downloadCsv } from '@/lib/download';
 import { formatNumber } from '@/lib/format';
 import { i18n } from '@/lib/i18n';
+import { PageRules } from './PageRules';
 import { applyPreviewed, describeImportError, describeOtherStores, describeResult, previewImport, readBackupFile, type Backup, type ImportMode, type ImportPreview as Preview } from '@/lib/import';
 
 interface Pending {
@@ -116,9 +117,7 @@ export function App() {
       </p>
       {nudge && <BackupNudge message={nudge} onExport={() => void exportJson()} onDismiss={() => setNudge(null)} busy={busy} />}
       {error && <p class="pp-banner" role="alert">{error}</p>}
-      <p class="pp-result" role="status" hidden={!status}>
-        {status}
-      </p>
+      <p class="pp-result" role="status" hidden={!status}>{status}</p>
       <ExportControls
         delimiter={delimiter}
         delimiters={CSV_DELIMITERS}
@@ -149,6 +148,7 @@ export function App() {
           />
         )}
       </section>
+      <PageRules />
     </main>
   );
 }

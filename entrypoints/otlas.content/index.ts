@@ -1,8 +1,9 @@
-import { mountPageUi } from '@/lib/page-ui/mount';
-import { otlasSite } from '@/lib/platforms/sites/otlas';
+import { startStage1 } from '@/lib/page-ui/stage1';
+import { siteMatches } from '@/lib/platforms/facts';
 
+// Stage 1 only: the reader (stage 2, entrypoints/otlas-reader.ts) loads where a record may be.
 export default defineContentScript({
-  matches: otlasSite.matches,
+  matches: siteMatches('otlas'),
   cssInjectionMode: 'manual',
-  main: (ctx) => mountPageUi(ctx, otlasSite),
+  main: (ctx) => startStage1(ctx, 'otlas'),
 });

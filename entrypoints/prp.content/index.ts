@@ -1,10 +1,9 @@
-import { mountPageUi } from '@/lib/page-ui/mount';
-import { loadPrpProject } from '@/lib/page-ui/prp-loader';
-import { prpSite } from '@/lib/platforms/sites/prp';
+import { startStage1 } from '@/lib/page-ui/stage1';
+import { siteMatches } from '@/lib/platforms/facts';
 
-// The platform renders its pages from a data service: read the service first (see prp-loader).
+// Stage 1 only: the reader (stage 2, entrypoints/prp-reader.ts) loads where a record may be.
 export default defineContentScript({
-  matches: prpSite.matches,
+  matches: siteMatches('prp'),
   cssInjectionMode: 'manual',
-  main: (ctx) => mountPageUi(ctx, prpSite, { loadExtraction: loadPrpProject }),
+  main: (ctx) => startStage1(ctx, 'prp'),
 });

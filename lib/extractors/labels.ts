@@ -82,6 +82,22 @@ let anyLanguage: Map<string, FieldKey> | undefined;
 /** Terms that mean two fields within one language: a dictionary mistake (the tests expect none). */
 export const dictionaryConflicts: string[] = [];
 
+/**
+ * The label tables as plain data, folded ahead of time (the build writes them per language, see
+ * scripts/dictionaries.ts); a page's reader then starts with its own language's table ready.
+ */
+export function labelTables(): { byLanguage: Record<string, Record<string, FieldKey>>; anyLanguage: Record<string, FieldKey> } {
+  const tables = dictionaries();
+  return { byLanguage: Object.fromEntries([...tables.byLanguage].map(([language, table]) => [language, Object.fromEntries(table)])), anyLanguage: Object.fromEntries(tables.anyLanguage) };
+}
+
+/** Tables built ahead of time, for some languages: a language not among them falls back to building all. */
+let preloaded: { byLanguage: Map<string, Map<string, FieldKey>>; anyLanguage?: Map<string, FieldKey> } | undefined;
+export function useLabelTables(byLanguage: Record<string, Record<string, FieldKey>>, anyLanguage?: Record<string, FieldKey>): void {
+  const maps = new Map(Object.entries(byLanguage).map(([language, table]) => [language, new Map(Object.entries(table))]));
+  preloaded = { byLanguage: maps, anyLanguage: anyLanguage ? new Map(Object.entries(anyLanguage)) : undefined };
+}
+
 function dictionaries() {
   if (!byLanguage || !anyLanguage) {
     byLanguage = new Map();
@@ -111,8 +127,10 @@ export function matchLabel(label: string, language?: string): FieldKey | undefin
   if (label.length > 120) return undefined;
   const folded = foldLabel(label);
   if (!folded) return undefined;
-  const tables = dictionaries();
-  const own = language ? tables.byLanguage.get(language.toLowerCase().slice(0, 2)) : undefined;
+  const code = language?.toLowerCase().slice(0, 2);
+  const ready = code ? preloaded?.byLanguage.has(code) && preloaded.byLanguage.has('en') : preloaded?.anyLanguage;
+  const tables = ready ? (preloaded as { byLanguage: Map<string, Map<string, FieldKey>>; anyLanguage: Map<string, FieldKey> }) : dictionaries();
+  const own = code ? tables.byLanguage.get(code) : undefined;
   // Then English, then a term of several words that means one field in every language (a string left
   // untranslated); one short word may be another word in the page's language (Danish "By" is a city).
   const untranslated = folded.includes(' ') ? tables.anyLanguage.get(folded) : undefined;

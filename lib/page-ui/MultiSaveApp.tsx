@@ -5,13 +5,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { OrganisationChecklist, type ChecklistRow } from '@/components/OrganisationChecklist';
 import { SaveButton } from '@/components/SaveButton';
-import { TileSaveButton } from '@/components/TileSaveButton';
-import { render } from 'preact';
 import { sendMessage } from '@/lib/send';
 import type { ExtractionResult } from '@/lib/model';
 import { formatNumber } from '@/lib/format';
 import { i18n } from '@/lib/i18n';
 import { translateWarning } from '@/lib/i18n-warnings';
+import { tellFrames, useTileEvents } from './panel-channel';
 
 type Resolution = { mergeInto: string } | { keepSeparate: true };
 
@@ -20,11 +19,11 @@ interface MultiSaveAppProps {
   pageUrl: string;
   startOpen?: boolean;
   registerActivate?: (activate: () => void) => void;
-  /** On result lists: a container in each organisation's own tile, for its Save control. */
-  tileContainers?: HTMLElement[];
+  /** The offer this panel and its tiles' Save buttons (frames of their own) share. */
+  offerId: string;
 }
 
-export function MultiSaveApp({ extraction, pageUrl, startOpen = false, registerActivate, tileContainers = [] }: MultiSaveAppProps) {
+export function MultiSaveApp({ extraction, pageUrl, startOpen = false, registerActivate, offerId }: MultiSaveAppProps) {
   const count = extraction.organisations.length;
   const [rows, setRows] = useState<ChecklistRow[]>(extraction.organisations.map((organisation) => ({ organisation })));
   const [open, setOpen] = useState(startOpen);
@@ -38,6 +37,9 @@ export function MultiSaveApp({ extraction, pageUrl, startOpen = false, registerA
     });
   }, []);
 
+  // A tile saved its organisation, or needs the user's answer: the panel follows, and asks.
+  useTileEvents(offerId, (index, change) => update(index, change), (error) => (setError(error), setOpen(true)));
+
   const update = (index: number, change: Partial<ChecklistRow>) => setRows((current) => current.map((row, i) => (i === index ? { ...row, ...change } : row)));
 
   const saveOne = async (index: number, resolution?: Resolution): Promise<boolean> => {
@@ -49,20 +51,14 @@ export function MultiSaveApp({ extraction, pageUrl, startOpen = false, registerA
       return false;
     }
     // A probable duplicate waits in its row for the user's answer; the others go on.
-    if ('probable' in reply) update(index, { busy: false, probable: reply.probable });
-    else update(index, { busy: false, probable: undefined, savedStage: reply.saved.stageName });
-    return 'saved' in reply;
+    if ('probable' in reply) {
+      update(index, { busy: false, probable: reply.probable });
+      return false;
+    }
+    update(index, { busy: false, probable: undefined, savedStage: reply.saved.stageName });
+    tellFrames(offerId, { type: 'saved', index, stageName: reply.saved.stageName });
+    return true;
   };
-
-  // Each result's own Save control lives in its tile (a render root of its own), fed from this state.
-  // One that turns out to need an answer ("Looks like …") or fails opens the panel, where it is asked.
-  useEffect(() => {
-    tileContainers.forEach((container, index) => {
-      const row = rows[index];
-      const onSave = () => void saveOne(index).then((saved) => saved || setOpen(true));
-      if (row) render(<TileSaveButton name={row.organisation.name} savedStage={row.savedStage} busy={row.busy} onSave={onSave} />, container);
-    });
-  }, [rows]);
 
   const saveAll = async () => {
     setError(undefined);

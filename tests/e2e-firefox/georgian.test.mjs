@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import {
-  eventually, FIREFOX_EXTENSION_DIR, firefoxPath, launchFirefoxWithExtension, listFixtures, serveFixturePages,
+  clickPanelButton, eventually, FIREFOX_EXTENSION_DIR, inPanel, firefoxPath, launchFirefoxWithExtension, listFixtures, serveFixturePages,
 } from './harness.mjs';
 
 const TIMEOUT = 120_000;
@@ -37,8 +37,8 @@ const RAW_KEY = /\b[a-z]+\.[a-z]+[A-Z]\w*\b|__MSG_|\$\d/;
 
 /** Labels in the panel's field rows that run into their input (Georgian labels are long). */
 const labelsIntoInputs = (page) =>
-  page.evaluate(() => {
-    const rows = document.querySelector('partner-pipeline-ui')?.shadowRoot?.querySelectorAll('.pp-field') ?? [];
+  inPanel(page, () => {
+    const rows = document.querySelectorAll('.pp-field');
     return [...rows].flatMap((row) => {
       const [label, input] = [row.querySelector('label'), row.querySelector('input')];
       if (!label || !input) return [];
@@ -49,11 +49,8 @@ const labelsIntoInputs = (page) =>
     });
   });
 
-const shadow = (page, selector) =>
-  page.evaluate(
-    (css) => document.querySelector('partner-pipeline-ui')?.shadowRoot?.querySelector(css)?.textContent?.trim() ?? null,
-    selector,
-  );
+/** A text in the framed panel (issue 15: the panel is an extension page framed into the page). */
+const shadow = (page, selector) => inPanel(page, (css) => document.querySelector(css)?.textContent?.trim() ?? null, selector);
 
 /** "Save partner" on the page, in Georgian: the card, its labels, and the pill after a reload. */
 async function saveOnPage(firefox, fixture, words, { name, stage }) {
@@ -64,7 +61,7 @@ async function saveOnPage(firefox, fixture, words, { name, stage }) {
   await eventually(() => shadow(page, 'button'), (text) => text === save, `the Georgian "${save}" button`, UI_WAIT);
   const lang = await (await page.$('partner-pipeline-ui')).evaluate((el) => el.getAttribute('lang'));
   assert.equal(lang, 'ka', 'the panel is marked as Georgian for screen readers');
-  await (await page.waitForSelector('partner-pipeline-ui >>> button', { timeout: UI_WAIT })).click();
+  await clickPanelButton(page, UI_WAIT);
   const heading = fill(words('page.headingSaved'), name, stage);
   const cardHeading = () => shadow(page, '[role="dialog"] h2');
   await eventually(cardHeading, (text) => text === heading, `the card heading "${heading}"`, UI_WAIT);

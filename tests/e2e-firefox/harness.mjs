@@ -197,3 +197,25 @@ export async function eventually(read, accept, what, timeout = 15_000) {
     await new Promise((done) => setTimeout(done, 100));
   }
 }
+
+/**
+ * The panel is an extension page framed into the platform page (issue 15): its frame, or null while
+ * there is none. (Puppeteer over BiDi names an extension frame about:blank, but reaches into it.)
+ */
+export async function panelFrame(page) {
+  const element = await page.$('partner-pipeline-ui >>> iframe');
+  return element ? element.contentFrame() : null;
+}
+
+/** Runs `read` (with `arg`) inside the framed panel; null while it is not there (yet). */
+export async function inPanel(page, read, arg) {
+  const frame = await panelFrame(page);
+  return frame ? frame.evaluate(read, arg).catch(() => null) : null;
+}
+
+/** Clicks the panel's Save button once the panel knows its page (it is disabled until then). */
+export async function clickPanelButton(page, timeout = 15_000) {
+  await eventually(() => inPanel(page, () => document.querySelector('button')?.disabled === false), Boolean, 'The panel never got its page', timeout);
+  const button = await (await panelFrame(page)).waitForSelector('button', { timeout });
+  await button.click();
+}

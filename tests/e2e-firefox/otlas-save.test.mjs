@@ -10,7 +10,9 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { eventually, firefoxPath, launchFirefoxWithExtension, listFixtures, normaliseUrl, serveFixturePages } from './harness.mjs';
+import {
+  clickPanelButton, eventually, firefoxPath, inPanel, launchFirefoxWithExtension, listFixtures, normaliseUrl, serveFixturePages,
+} from './harness.mjs';
 
 const DEFAULT_STAGE = 'To contact';
 const TIMEOUT = 120_000;
@@ -41,11 +43,9 @@ async function withFirefox(run) {
   }
 }
 
-/** The in-page control: the first button in our open shadow root (the card's buttons come after). */
-const controlText = (page) =>
-  page.evaluate(() => document.querySelector('partner-pipeline-ui')?.shadowRoot?.querySelector('button')?.textContent?.trim() ?? null);
-const cardHeading = (page) =>
-  page.evaluate(() => document.querySelector('partner-pipeline-ui')?.shadowRoot?.querySelector('[role="dialog"] h2')?.textContent?.trim() ?? null);
+/** The in-page control: the first button in the panel (the card's buttons come after). */
+const controlText = (page) => inPanel(page, () => document.querySelector('button')?.textContent?.trim() ?? null);
+const cardHeading = (page) => inPanel(page, () => document.querySelector('[role="dialog"] h2')?.textContent?.trim() ?? null);
 const hostCount = (page) => page.evaluate(() => document.querySelectorAll('partner-pipeline-ui').length);
 
 const popupRows = (popup) =>
@@ -75,10 +75,9 @@ test('Firefox: Save partner on an OTLAS partner request lists the organisation i
     await page.goto(request.url, { waitUntil: 'load' });
     assert.equal(normaliseUrl(server.served[0] ?? 'about:blank'), normaliseUrl(request.url), 'the fixture page was served');
 
-    // The content script mounts its control into an open shadow root.
+    // The content script frames the panel next to the title; the button sits inside that frame.
     await eventually(() => controlText(page), (text) => text === 'Save partner', `The "Save partner" button on ${request.url}`, UI_WAIT);
-    const button = await page.waitForSelector('partner-pipeline-ui >>> button', { timeout: UI_WAIT });
-    await button.click();
+    await clickPanelButton(page, UI_WAIT);
     const heading = await eventually(() => cardHeading(page), (text) => typeof text === 'string' && text.startsWith('Saved ·'), 'The card never said "Saved · …"', UI_WAIT);
     assert.equal(heading, `Saved · ${name} · ${DEFAULT_STAGE}`);
 

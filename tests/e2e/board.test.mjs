@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { collectConsoleErrors, isCleanRecordFixture, launchWithExtension, ROOT, savePartnerOnPage, serveFixtures } from './harness.mjs';
+import { collectConsoleErrors, panelFrame, isCleanRecordFixture, launchWithExtension, ROOT, savePartnerOnPage, serveFixtures } from './harness.mjs';
 
 const TIMEOUT = 120_000;
 const WAIT = 15_000;
@@ -177,7 +177,7 @@ for (const colorScheme of ['light', 'dark']) {
       const saved = prp.expected.organisations[0].name;
       const other = await context.newPage();
       await other.goto(PRP_PROJECT);
-      const ui = other.locator('partner-pipeline-ui');
+      const ui = panelFrame(other);
       await ui.getByRole('button', { name: /^Save partners/ }).click();
       await ui.getByRole('dialog').getByRole('button', { name: `Save ${saved}`, exact: true }).click();
       await ui.getByRole('dialog').getByText(/^1 of \d+ saved/).waitFor({ timeout: WAIT });

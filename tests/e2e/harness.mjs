@@ -337,11 +337,27 @@ export function isCleanRecordFixture(fixture) {
 }
 
 /**
+ * The panel on a platform page: an extension page framed into it (issue 15), reached as a
+ * FrameLocator (getByRole, getByText, locator…). Its host element is `partner-pipeline-ui`.
+ */
+export const panelFrame = (page) => page.frameLocator('partner-pipeline-ui iframe');
+/** One search result's own Save control, framed into its tile (host `partner-pipeline-tile`). */
+export const tileFrame = (tile) => tile.frameLocator('partner-pipeline-tile iframe');
+
+/** The panel's Frame itself (for evaluate), once it has loaded. */
+export async function panelFrameOf(page, { timeout = 15_000 } = {}) {
+  const element = await page.locator('partner-pipeline-ui iframe').elementHandle({ timeout });
+  const frame = await element.contentFrame();
+  await frame.waitForLoadState('domcontentloaded');
+  return frame;
+}
+
+/**
  * Clicks the in-page "Save partner" control on an open fixture page and waits for the
  * "Saved · …" card; returns its heading. For scripts (demo, screenshots); the tests assert more.
  */
 export async function savePartnerOnPage(page, { timeout = 15_000 } = {}) {
-  const host = page.locator('partner-pipeline-ui');
+  const host = panelFrame(page);
   const button = host.getByRole('button', { name: 'Save partner' }).first();
   await button.waitFor({ state: 'visible', timeout });
   await button.click();

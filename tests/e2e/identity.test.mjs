@@ -13,7 +13,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { collectConsoleErrors, DATA_SERVICE_PREFIX, launchWithExtension, ROOT, savePartnerOnPage, serveFixtures } from './harness.mjs';
+import { collectConsoleErrors, panelFrame, DATA_SERVICE_PREFIX, launchWithExtension, ROOT, savePartnerOnPage, serveFixtures } from './harness.mjs';
 
 const TIMEOUT = 150_000;
 const WAIT = 15_000;
@@ -61,7 +61,7 @@ async function saveFromOtlas(context, fixture) {
 async function openPrpChecklist(context) {
   const page = await context.newPage();
   await page.goto(PRP_URL);
-  const ui = page.locator('partner-pipeline-ui');
+  const ui = panelFrame(page);
   await ui.getByRole('button', { name: 'Save partners (3)' }).click({ timeout: WAIT });
   const checklist = ui.getByRole('dialog', { name: 'Organisations on this page' });
   await checklist.waitFor({ timeout: WAIT });

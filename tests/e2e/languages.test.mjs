@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { collectConsoleErrors, EXTENSION_DIR, launchWithExtension, ROOT, serveFixtures } from './harness.mjs';
+import { collectConsoleErrors, panelFrame, panelFrameOf, EXTENSION_DIR, launchWithExtension, ROOT, serveFixtures } from './harness.mjs';
 
 const WAIT = 20_000;
 /** The messages as shipped in the built extension (`page.savePartner` → `page_savePartner`). */
@@ -25,10 +25,10 @@ function messages(language) {
 }
 const fill = (text, ...values) => values.reduce((out, value, i) => out.replaceAll(`$${i + 1}`, value), text);
 
-/** Labels in the panel's field rows that run into their input (long translated labels). */
-const labelsIntoInputs = (host) =>
-  host.evaluate((element) =>
-    [...element.shadowRoot.querySelectorAll('.pp-field')].flatMap((row) => {
+/** Labels in the panel's field rows that run into their input (long translated labels); `frame`: the panel's. */
+const labelsIntoInputs = (frame) =>
+  frame.evaluate(() =>
+    [...document.querySelectorAll('.pp-field')].flatMap((row) => {
       const [label, input] = [row.querySelector('label'), row.querySelector('input')];
       if (!label || !input) return [];
       // The drawn text, not the label's box: a grid cell keeps its width while its text spills out.
@@ -70,14 +70,15 @@ for (const language of ['de', 'pl', 'uk']) {
 
       const page = await browser.context.newPage();
       await page.goto(fixture.url);
-      const host = page.locator('partner-pipeline-ui');
+      const host = panelFrame(page);
       await host.getByRole('button', { name: words('page.savePartner') }).click({ timeout: WAIT });
       const stage = words('stages.toContact');
       await host.getByRole('dialog').getByRole('heading', { name: new RegExp(`${name}.*${stage}`) }).waitFor({ timeout: WAIT });
-      assert.deepEqual(await labelsIntoInputs(host), [], 'every field label of the panel fits beside its input');
+      assert.deepEqual(await labelsIntoInputs(await panelFrameOf(page)), [], 'every field label of the panel fits beside its input');
       await page.reload();
       await host.getByRole('button', { name: fill(words('page.savedStage'), stage) }).waitFor({ timeout: WAIT });
-      assert.equal(await host.getAttribute('lang'), language, 'the panel is marked with its language for screen readers');
+      assert.equal(await page.locator('partner-pipeline-ui').getAttribute('lang'), language, 'the panel is marked with its language for screen readers');
+      assert.equal(await host.locator('html').getAttribute('lang'), language, 'the framed panel is marked with its language too');
 
       const popup = await browser.openPopup();
       await popup.locator('.pp-row__name', { hasText: name }).waitFor({ timeout: WAIT });

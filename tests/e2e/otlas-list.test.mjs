@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { collectConsoleErrors, launchWithExtension, ROOT, serveFixtures } from './harness.mjs';
+import { collectConsoleErrors, launchWithExtension, panelFrame, ROOT, serveFixtures, tileFrame } from './harness.mjs';
 
 const WAIT = 20_000;
 
@@ -26,12 +26,12 @@ test('each OTLAS search result has its own Save control, in step with the panel'
     const page = await browser.context.newPage();
     await page.goto(list.url);
     const tiles = page.locator('div.tool-item');
-    const tileSave = (index) => tiles.nth(index).locator('partner-pipeline-tile').getByRole('button', { name: `Save ${names[index]}` });
+    const tileSave = (index) => tileFrame(tiles.nth(index)).getByRole('button', { name: `Save ${names[index]}` });
     for (const index of names.keys()) await tileSave(index).waitFor({ timeout: WAIT });
 
     await tileSave(1).click();
-    await tiles.nth(1).locator('partner-pipeline-tile').getByText('Saved · To contact').waitFor({ timeout: WAIT });
-    const panel = page.locator('partner-pipeline-ui');
+    await tileFrame(tiles.nth(1)).getByText('Saved · To contact').waitFor({ timeout: WAIT });
+    const panel = panelFrame(page);
     await panel.getByText(`1 of ${names.length} saved`).waitFor({ timeout: WAIT });
     await panel.getByRole('button', { name: `Save partners (${names.length})` }).click();
     const dialog = panel.getByRole('dialog');
@@ -40,7 +40,7 @@ test('each OTLAS search result has its own Save control, in step with the panel'
     await page.screenshot({ path: join(ROOT, '.tmp/screenshots/otlas-list.png') });
 
     await page.reload();
-    await tiles.nth(1).locator('partner-pipeline-tile').getByText('Saved · To contact').waitFor({ timeout: WAIT });
+    await tileFrame(tiles.nth(1)).getByText('Saved · To contact').waitFor({ timeout: WAIT });
     await tileSave(0).waitFor({ timeout: WAIT });
     const popup = await browser.openPopup();
     await popup.locator('.pp-row__name', { hasText: names[1] }).waitFor({ timeout: WAIT });

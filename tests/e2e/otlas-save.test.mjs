@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 import { tsImport } from 'tsx/esm/api';
-import { collectConsoleErrors, launchWithExtension, listFixtures, normaliseUrl, ROOT, serveFixtures } from './harness.mjs';
+import { collectConsoleErrors, panelFrame, launchWithExtension, listFixtures, normaliseUrl, ROOT, serveFixtures } from './harness.mjs';
 
 const { ExportEnvelopeSchema } = await tsImport(`${ROOT}/lib/exchange.ts`, import.meta.url);
 const { LAYOUT_CHANGED_WARNING } = await tsImport(`${ROOT}/lib/extractors/types.ts`, import.meta.url);
@@ -56,9 +56,9 @@ async function withBrowser(run) {
 }
 
 const ui = (page) => page.locator('partner-pipeline-ui');
-/** The in-page control (the first button in our shadow root: the card's own buttons come after it). */
-const pageButton = (page, name) => ui(page).getByRole('button', { name }).first();
-const dialog = (page) => ui(page).getByRole('dialog');
+/** The in-page control (the first button in the framed panel: the card's own buttons come after it). */
+const pageButton = (page, name) => panelFrame(page).getByRole('button', { name }).first();
+const dialog = (page) => panelFrame(page).getByRole('dialog');
 
 async function waitVisible(locator, what, timeout = UI_WAIT) {
   try {
@@ -140,7 +140,7 @@ test('Save partner on an OTLAS partner request saves the organisation once', { t
     await waitVisible(pill, `The "Saved · ${DEFAULT_STAGE}" pill after a reload`);
     await page.waitForTimeout(500); // room for a second (duplicate) mount to show up
     assert.equal(await ui(page).count(), 1, 'exactly one partner-pipeline-ui host on the page');
-    assert.equal(await ui(page).getByRole('button', { name: /^(Save partner|Saved · )/ }).count(), 1, 'exactly one save control');
+    assert.equal(await panelFrame(page).getByRole('button', { name: /^(Save partner|Saved · )/ }).count(), 1, 'exactly one save control');
     assert.equal(await pageButton(page, 'Save partner').count(), 0, 'no "Save partner" button once saved');
 
     // The popup lists it exactly once, with its country.

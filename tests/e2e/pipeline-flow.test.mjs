@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { collectConsoleErrors, launchWithExtension, savePartnerOnPage, serveFixtures } from './harness.mjs';
+import { collectConsoleErrors, panelFrame, launchWithExtension, savePartnerOnPage, serveFixtures } from './harness.mjs';
 
 const WAIT = 20_000;
 
@@ -88,8 +88,8 @@ test('on a page it cannot read, the context menu path offers hand entry', { time
     const home = fixture('home-page');
     const page = await browser.context.newPage();
     await page.goto(home.url);
-    const host = page.locator('partner-pipeline-ui');
-    assert.equal(await host.count(), 0, 'nothing is added to a page that is not a record');
+    assert.equal(await page.locator('partner-pipeline-ui').count(), 0, 'nothing is added to a page that is not a record');
+    const host = panelFrame(page);
 
     // What the context menu entry and the keyboard shortcut do: the background asks the page to save.
     // Without host permissions for pages the worker cannot look tabs up by address: the page is the active tab.
@@ -125,7 +125,7 @@ test('on another request of a saved organisation, a note from the panel adds tha
     await page.goto(request.url);
     await savePartnerOnPage(page, { timeout: WAIT });
     await page.goto(secondUrl);
-    const host = page.locator('partner-pipeline-ui');
+    const host = panelFrame(page);
     await host.getByRole('button', { name: 'Saved · To contact' }).click({ timeout: WAIT });
     const dialog = host.getByRole('dialog');
     await dialog.getByLabel('Add a note').fill('Second request: youth exchange in 2027.');
@@ -138,5 +138,23 @@ test('on another request of a saved organisation, a note from the panel adds tha
     await panel.locator('.bd-note', { hasText: 'Second request' }).waitFor({ timeout: WAIT });
     const sources = await panel.locator('a[href*="otlas-partner-finding/project/"]').evaluateAll((links) => links.map((a) => a.href));
     assert.ok(sources.some((href) => href.startsWith(request.url.replace(/\/$/, ''))) && sources.some((href) => href.startsWith(secondUrl.replace(/\/$/, ''))), `both requests are sources: ${sources.join(', ')}`);
+  });
+});
+
+test('on a record page, the context menu path saves through the framed panel', { timeout: 120_000 }, async () => {
+  await withExtension(async ({ browser, fixture }) => {
+    const request = fixture('request-ka220-austria');
+    const name = request.expected.organisations[0].name;
+    const page = await browser.context.newPage();
+    await page.goto(request.url);
+    const panel = panelFrame(page);
+    await panel.getByRole('button', { name: 'Save partner' }).waitFor({ timeout: WAIT });
+    // The background asks the content script, which asks the background to tell this page's panel.
+    await browser.currentServiceWorker().evaluate(async () => {
+      const [tab] = (await chrome.tabs.query({})).sort((a, b) => b.id - a.id);
+      await chrome.tabs.sendMessage(tab.id, { type: 'page.save' });
+    });
+    const heading = panel.getByRole('dialog').getByRole('heading', { level: 2 });
+    await heading.filter({ hasText: `Saved · ${name} · To contact` }).waitFor({ timeout: WAIT });
   });
 });

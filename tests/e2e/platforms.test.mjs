@@ -9,7 +9,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { collectConsoleErrors, launchWithExtension, savePartnerOnPage, serveFixtures } from './harness.mjs';
+import { collectConsoleErrors, panelFrame, launchWithExtension, savePartnerOnPage, serveFixtures } from './harness.mjs';
 
 const WAIT = 20_000;
 const SINGLE = [
@@ -45,7 +45,7 @@ test('a partner can be saved from a page of each platform, and the popup lists t
 
     const prp = fixture(...MULTI);
     await page.goto(prp.url);
-    const host = page.locator('partner-pipeline-ui');
+    const host = panelFrame(page);
     const count = prp.expected.organisations.length;
     await host.getByRole('button', { name: `Save partners (${count})` }).click({ timeout: WAIT });
     const dialog = host.getByRole('dialog', { name: 'Organisations on this page' });

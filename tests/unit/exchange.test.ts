@@ -27,7 +27,7 @@ describe('JSON export', () => {
     const envelope = await buildExport(db, '0.1.0', new Date('2026-11-28T10:00:00Z'));
     const parsed = ExportEnvelopeSchema.parse(JSON.parse(JSON.stringify(envelope)));
     expect(parsed).toMatchObject({ format: 'partner-pipeline-export', schemaVersion: DB_VERSION, appVersion: '0.1.0', exportedAt: '2026-11-28T10:00:00.000Z' });
-    expect(parsed.counts).toEqual({ organisations: 1, pipeline: 1, notSame: 0, ideas: 0, events: 0, stages: 6 });
+    expect(parsed.counts).toEqual({ organisations: 1, pipeline: 1, notSame: 0, ideas: 0, events: 0, stages: 6, pageRules: 0 });
     expect(parsed.data.organisations[0]!.sources[0]!.url).toBe(OTLAS_PAGE);
   });
 

@@ -14,6 +14,7 @@ import {
   SITE_IDS,
   SITES,
   platformsOfUrl,
+  siteMatches,
   siteOfUrl,
 } from '../../lib/platforms/facts';
 import { PLATFORM_REGISTRY, SITE_REGISTRY, findReader } from '../../lib/platforms/registry';
@@ -90,10 +91,14 @@ describe.each(SITE_IDS)('site %s', (site) => {
   });
 
   it('has a content script that runs the registry’s site definition', () => {
-    const source = readFileSync(entry, 'utf8');
-    expect(source).toContain(`@/lib/platforms/sites/${site}'`);
-    expect(source).toContain(`matches: ${site}Site.matches`);
-    expect(source).toMatch(new RegExp(`mountPageUi\\(ctx, ${site}Site\\b`));
+    // Stage 1 (the content script) routes by the site's facts; stage 2 (its reader script) runs the site.
+    const stage1 = readFileSync(entry, 'utf8');
+    expect(stage1).toContain(`matches: siteMatches('${site}')`);
+    expect(stage1).toMatch(new RegExp(`startStage1\\(ctx, '${site}'\\)`));
+    expect(definition.matches).toEqual(siteMatches(site));
+    const stage2 = readFileSync(join(process.cwd(), 'entrypoints', `${site}-reader.ts`), 'utf8');
+    expect(stage2).toContain(`@/lib/platforms/sites/${site}'`);
+    expect(stage2).toMatch(new RegExp(`registerReader\\(${site}Site\\b`));
   });
 
   it('owns its addresses, in its routes and in its match patterns alike', () => {

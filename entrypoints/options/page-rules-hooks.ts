@@ -1,0 +1,83 @@
+/** State of Options → Page rules: one user action at a time, and the import of a rules file with its preview. */
+import { useState } from 'preact/hooks';
+import { openPipelineDb, type PipelineDatabase } from '@/lib/db';
+import { i18n } from '@/lib/i18n';
+import { readRulesFile } from '@/lib/page-rules/file';
+import { planRulesImport, type RuleImportRow } from '@/lib/page-rules/plan';
+import { importPageRules, readPageRules } from '@/lib/page-rules-store';
+import { describeRulesError } from './page-rules-view';
+
+export const withDb = async <T>(use: (db: PipelineDatabase) => Promise<T>): Promise<T> => {
+  const db = await openPipelineDb();
+  try {
+    return await use(db);
+  } finally {
+    db.close();
+  }
+};
+
+export const toggled = (set: ReadonlySet<string>, id: string, on: boolean): Set<string> => {
+  const next = new Set(set);
+  if (on) next.add(id);
+  else next.delete(id);
+  return next;
+};
+
+export type Run = (task: () => Promise<string | undefined>) => Promise<void>;
+
+/** Runs one user action: busy while it runs, then its result or its failure in plain words. */
+export function useTask() {
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<string>();
+  const [error, setError] = useState<string>();
+  const run: Run = async (task) => {
+    setBusy(true);
+    setError(undefined);
+    setStatus(undefined);
+    try {
+      setStatus(await task());
+    } catch (failure) {
+      setError(describeRulesError(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, status, error, run, setStatus };
+}
+
+interface Pending {
+  fileName: string;
+  rows: RuleImportRow[];
+  replaceMine: Set<string>;
+}
+
+/** A chosen rules file: read and checked, previewed, then written only as the user agreed. */
+export function useRulesImport(run: Run, reload: () => Promise<void>, setStatus: (text: string) => void) {
+  const [pending, setPending] = useState<Pending>();
+  const [fileKey, setFileKey] = useState(0);
+  const finish = (message: string) => {
+    setPending(undefined);
+    setFileKey((key) => key + 1);
+    return message;
+  };
+  const chooseFile = (file: File | undefined) =>
+    file &&
+    run(async () => {
+      setPending(undefined);
+      const incoming = await readRulesFile(file);
+      const current = await withDb(readPageRules);
+      setPending({ fileName: file.name, rows: planRulesImport(current, incoming), replaceMine: new Set() });
+      return undefined;
+    });
+  const toggleMine = (id: string, on: boolean) =>
+    pending && setPending({ ...pending, replaceMine: toggled(pending.replaceMine, id, on) });
+  const apply = () =>
+    pending &&
+    run(async () => {
+      const written = await withDb((db) => importPageRules(db, pending.rows, pending.replaceMine));
+      await reload();
+      return finish(i18n.t('rules.importDone', written, [String(written)]));
+    });
+  const cancel = () => setStatus(finish(i18n.t('rules.importCancelled')));
+  return { pending, fileKey, chooseFile, toggleMine, apply, cancel };
+}

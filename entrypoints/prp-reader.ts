@@ -1,0 +1,7 @@
+import { registerReader } from '@/lib/page-ui/mount';
+import { loadPrpProject } from '@/lib/page-ui/prp-loader';
+import { prpSite } from '@/lib/platforms/sites/prp';
+
+// Stage 2 of the prp content script, imported on demand. The platform renders its pages from a
+// data service: read the service first (see prp-loader).
+export default defineUnlistedScript(() => registerReader(prpSite, { loadExtraction: loadPrpProject }));
