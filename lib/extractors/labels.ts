@@ -133,7 +133,7 @@ export function matchLabel(label: string, language?: string): FieldKey | undefin
   const own = code ? tables.byLanguage.get(code) : undefined;
   // Then English, then a term of several words that means one field in every language (a string left
   // untranslated); one short word may be another word in the page's language (Danish "By" is a city).
-  const untranslated = folded.includes(' ') ? tables.anyLanguage.get(folded) : undefined;
+  const untranslated = folded.includes(' ') ? tables.anyLanguage?.get(folded) : undefined;
   if (own) return own.get(folded) ?? tables.byLanguage.get('en')?.get(folded) ?? untranslated;
   return tables.anyLanguage.get(folded);
 }
