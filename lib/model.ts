@@ -78,6 +78,11 @@ export const ExtractionResultSchema = z.object({
   organisations: z.array(ExtractedOrganisationSchema).max(MAX.organisations),
   opportunity: OpportunitySchema.nullable(),
   warnings: z.array(text(MAX.warning)).max(MAX.warnings),
+  /** How sure the reader is of each field, 0–1 (lib/extractors/confidence.ts says how it is computed). */
+  fieldConfidence: z.object({
+    organisations: z.array(z.record(z.string().max(40), z.number().min(0).max(1))).max(MAX.organisations),
+    opportunity: z.record(z.string().max(40), z.number().min(0).max(1)).optional(),
+  }).optional(),
 });
 export type ExtractionResult = z.infer<typeof ExtractionResultSchema>;
 

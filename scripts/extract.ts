@@ -8,10 +8,15 @@ import { pathToFileURL } from 'node:url';
 import { Window } from 'happy-dom';
 import { extractData, extractPage } from '../lib/platforms/registry';
 import type { ExtractionResult } from '../lib/model';
+import { explainFields, type FieldExplanation } from '../lib/extractors/confidence';
+import { redactDocument } from '../lib/extractors/redact';
 import { extractFileWithRules, rulesArgument } from './extract-rules';
 
-const USAGE = `Usage: npm run extract -- <saved page .html | saved data .json> [--url <address of the page>] [--rules <page-rules .json>]
-Without --url, the address is read from <file>.expected.json next to the file.`;
+const USAGE = `Usage: npm run extract -- <saved page .html | saved data .json> [--url <address of the page>]
+  [--rules <page-rules .json>] [--explain | --redact]
+Without --url, the address is read from <file>.expected.json next to the file.
+--explain  prints, per field, which layer of the page gave the value, its confidence and what else was considered.
+--redact   prints a redacted copy of the page (structure, classes and labels kept, other text replaced) for a bug report.`;
 
 /** The sibling fixture answer: tests/fixtures/otlas/request.html → request.expected.json. */
 export const expectedPathOf = (file: string) => file.replace(/\.(?:html?|json)$/i, '') + '.expected.json';
@@ -26,6 +31,39 @@ export async function extractHtml(html: string, url: string): Promise<Extraction
   } finally {
     await window.happyDOM.close();
   }
+}
+
+/** The page's result and, per field, the layer that gave it and what else was considered. */
+export async function explainHtml(html: string, url: string): Promise<{ result: ExtractionResult; fields: FieldExplanation[] }> {
+  const window = new Window({ url, settings: { disableJavaScriptFileLoading: true, handleDisabledFileLoadingAsSuccess: true } });
+  try {
+    window.document.write(html);
+    const doc = window.document as unknown as Document;
+    const result = extractPage(doc, new URL(url));
+    return { result, fields: explainFields(result, doc, new URL(url)) };
+  } finally {
+    await window.happyDOM.close();
+  }
+}
+
+/** A redacted copy of a saved page ("Report this page"), as HTML. */
+export async function redactHtml(html: string, url: string): Promise<string> {
+  const window = new Window({ url, settings: { disableJavaScriptFileLoading: true, handleDisabledFileLoadingAsSuccess: true } });
+  try {
+    window.document.write(html);
+    return redactDocument(window.document as unknown as Document);
+  } finally {
+    await window.happyDOM.close();
+  }
+}
+
+function printExplanation({ result, fields }: { result: ExtractionResult; fields: FieldExplanation[] }): void {
+  const lines = [`${result.platform ?? 'no platform'} · ${result.pageType}`, ...result.warnings.map((w) => `warning: ${w}`)];
+  for (const row of fields) {
+    lines.push(`${row.record}.${row.field} = ${JSON.stringify(row.value).slice(0, 100)}  [${row.layer}, ${row.confidence}]`);
+    if (row.considered.length) lines.push(`    also considered: ${row.considered.slice(0, 5).map((c) => JSON.stringify(c.slice(0, 60))).join(', ')}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
 }
 
 /** Reads one saved file: HTML through the page readers, JSON through the data readers. */
@@ -58,6 +96,8 @@ async function main(all: string[]): Promise<void> {
   const url = urlArg ?? urlFromExpected(file);
   if (!url) fail(`No address for ${file}: pass --url <address of the page>.\n${USAGE}`);
   if (!URL.canParse(url)) fail(`Not a web address: ${url}`);
+  if (args.includes('--redact')) return void process.stdout.write(`${await redactHtml(readFileSync(file, 'utf8'), url)}\n`);
+  if (args.includes('--explain') && !isDataFile(file)) return printExplanation(await explainHtml(readFileSync(file, 'utf8'), url));
   let result: ExtractionResult;
   try {
     if (rulesFile !== undefined) return await printWithRules(file, url, rulesFile);

@@ -6,6 +6,7 @@
  */
 import type { ExtractedOrganisation, ExtractionResult, Opportunity, PageType, Platform } from '../model';
 import { isHttpUrl, MAX, OPPORTUNITY_KINDS, PATTERNS, ROLES } from '../limits';
+import { IMPLAUSIBLE_WARNING, withoutImplausible } from './plausible';
 
 type Loose<T> = { [K in keyof T]?: unknown };
 
@@ -98,16 +99,20 @@ export interface RawResult {
 
 /** The last step of every extractor: a result the background will accept, or less, never junk. */
 export function cleanResult(raw: RawResult): ExtractionResult {
-  const organisations = raw.organisations
+  const opportunity = cleanOpportunity(raw.opportunity);
+  const shaped = raw.organisations
     .map(cleanOrganisation)
     .filter((o): o is ExtractedOrganisation => o !== undefined)
     .slice(0, MAX.organisations);
-  const warnings = [...new Set(raw.warnings.map((w) => cleanText(w, MAX.warning, true)).filter((w): w is string => !!w))];
+  // Values of the right shape that still look wrong are left out, and the user is told.
+  const { organisations, problems } = withoutImplausible(shaped, opportunity);
+  const told = problems.length ? [`${IMPLAUSIBLE_WARNING} ${problems.join('; ')}.`] : [];
+  const warnings = [...new Set([...raw.warnings, ...told].map((w) => cleanText(w, MAX.warning, true)).filter((w): w is string => !!w))];
   return {
     platform: raw.platform,
     pageType: raw.pageType,
     organisations,
-    opportunity: cleanOpportunity(raw.opportunity),
+    opportunity,
     warnings: warnings.slice(0, MAX.warnings),
   };
 }

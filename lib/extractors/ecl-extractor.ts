@@ -4,6 +4,7 @@
  */
 import type { PageType, Platform } from '../model';
 import { finish, listPage, organisationPage, partnerRequestPage, type Draft } from './ecl-page';
+import { withConfidence } from './confidence';
 import type { Extractor } from './types';
 
 export interface EclRouting {
@@ -30,7 +31,8 @@ export function eclExtractor(platform: Platform, { detect, languageOf, isProfile
       const pageType = detect(url, doc) ?? 'unknown';
       const language = languageOf(url) ?? (doc.documentElement.lang.slice(0, 2).toLowerCase() || 'en');
       const draft = readers[pageType]?.(doc, url, language) ?? { organisations: [], opportunity: null, warnings: [] };
-      return finish(platform, pageType, draft);
+      const result = finish(platform, pageType, draft);
+      return pageType === 'list' ? result : withConfidence(result, doc, url);
     },
   };
 }

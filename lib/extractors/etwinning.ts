@@ -9,6 +9,7 @@ import { parsePartialDate } from './dates';
 import {
   countriesOf, finish, linkedOrganisations, unlabelledProse, listOf, listPage, organisationPage, pageUrl, scopeHeading, type Draft,
 } from './ecl-page';
+import { withConfidence } from './confidence';
 import { recordScope } from './scope';
 import { isSchoolProfile, schoolEducationPath } from './esep';
 import { isChrome, matchLabel, readLabelledFields } from './labels';
@@ -97,6 +98,7 @@ export const etwinning: Extractor = {
     const pageType = detect(url) ?? 'unknown';
     const language = schoolEducationPath(url)?.language ?? (doc.documentElement.lang.slice(0, 2).toLowerCase() || 'en');
     const draft = READERS[pageType]?.(doc, url, language) ?? { organisations: [], opportunity: null, warnings: [] };
-    return finish('etwinning', pageType, draft);
+    const result = finish('etwinning', pageType, draft);
+    return pageType === 'list' ? result : withConfidence(result, doc, url);
   },
 };

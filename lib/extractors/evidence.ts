@@ -16,9 +16,14 @@ export function slugOf(url: URL): string | undefined {
   return /[a-z]/.test(slug) && slug.includes(' ') ? slug : undefined;
 }
 
+/** Letters that do not decompose but that slugs write in ASCII ("Młodzi" → "mlodzi"). */
+const ASCII: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', þ: 'th', ð: 'd', ħ: 'h' };
+const slugFold = (text: string) =>
+  foldName(text.toLowerCase().replace(/[łøđßæœıþðħ]/g, (c) => ASCII[c] ?? c)).replace(/\s+/g, ' ');
+
 /** Whether `text` is what the slug says (the same words, folded). */
 export function agreesWithSlug(text: string | undefined, slug: string | undefined): boolean {
-  return !!text && !!slug && foldName(text).replace(/\s+/g, ' ') === slug;
+  return !!text && !!slug && slugFold(text) === slug;
 }
 
 /** The element whose whole text is the slug's words: the record's name on a page without a heading. */
@@ -33,6 +38,8 @@ export function nameBySlug(doc: Document, url: URL, excluded: (el: Element) => b
   return undefined;
 }
 
+const ORGANISATION_TYPE = /Organi[sz]ation|School|NGO|College|University/;
+
 export interface StructuredOrganisation { name?: string; country?: string; city?: string; website?: string }
 
 /** An Organization (or School, NGO…) in JSON-LD, else the page's microdata. */
@@ -40,8 +47,9 @@ export function structuredOrganisation(doc: Document): StructuredOrganisation | 
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     let data: unknown;
     try { data = JSON.parse(script.textContent ?? ''); } catch { continue; }
-    const items = (Array.isArray(data) ? data : [data, ...((data as { '@graph'?: unknown[] })?.['@graph'] ?? [])]) as Record<string, unknown>[];
-    const org = items.find((item) => typeof item === 'object' && item && /Organi[sz]ation|School|NGO|College|University|EducationalOrganization/.test(String(item['@type'])));
+    const graph = (data as { '@graph'?: unknown[] })?.['@graph'] ?? [];
+    const items = (Array.isArray(data) ? data : [data, ...graph]) as Record<string, unknown>[];
+    const org = items.find((item) => typeof item === 'object' && item && ORGANISATION_TYPE.test(String(item['@type'])));
     if (!org) continue;
     const address = (org.address ?? {}) as Record<string, unknown>;
     const str = (v: unknown) => (typeof v === 'string' ? v.normalize('NFC').trim() || undefined : undefined);
@@ -54,5 +62,6 @@ export function structuredOrganisation(doc: Document): StructuredOrganisation | 
   const scope = doc.querySelector('[itemscope][itemtype*="Organization"], [itemscope][itemtype*="School"]');
   if (!scope) return undefined;
   const prop = (name: string) => textOf(scope.querySelector(`[itemprop="${name}"]`)) || undefined;
-  return { name: prop('name'), country: prop('addressCountry'), city: prop('addressLocality'), website: scope.querySelector('[itemprop="url"]')?.getAttribute('href') ?? undefined };
+  const website = scope.querySelector('[itemprop="url"]')?.getAttribute('href') ?? undefined;
+  return { name: prop('name'), country: prop('addressCountry'), city: prop('addressLocality'), website };
 }

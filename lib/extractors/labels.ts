@@ -131,7 +131,10 @@ export function matchLabel(label: string, language?: string): FieldKey | undefin
   const ready = code ? preloaded?.byLanguage.has(code) && preloaded.byLanguage.has('en') : preloaded?.anyLanguage;
   const tables = ready ? (preloaded as { byLanguage: Map<string, Map<string, FieldKey>>; anyLanguage: Map<string, FieldKey> }) : dictionaries();
   const own = code ? tables.byLanguage.get(code) : undefined;
-  if (own) return own.get(folded) ?? tables.byLanguage.get('en')?.get(folded);
+  // Then English, then a term of several words that means one field in every language (a string left
+  // untranslated); one short word may be another word in the page's language (Danish "By" is a city).
+  const untranslated = folded.includes(' ') ? tables.anyLanguage?.get(folded) : undefined;
+  if (own) return own.get(folded) ?? tables.byLanguage.get('en')?.get(folded) ?? untranslated;
   return tables.anyLanguage.get(folded);
 }
 

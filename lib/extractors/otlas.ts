@@ -9,6 +9,9 @@ import { countryToIso } from './countries';
 import { parseDate, parsePartialDate } from './dates';
 import { findAction } from './ids';
 import { blockText, isChrome } from './labels';
+import { ACTION_LABEL, BASED_IN, DATES_LABEL, LOOKING_FOR_LABEL, inline, isRecordText, ownText } from './otlas-lines';
+import { readAction, readBasedIn, readCountries, readDates, readMetaLine, readMetaLineNear, titleFromDocument } from './otlas-lines';
+import { withConfidence } from './confidence';
 import { nameBySlug } from './evidence';
 import { recordScope, type Scope } from './scope';
 import { normaliseWebsite, safeHttpUrl } from './text';
@@ -51,16 +54,7 @@ const LOGIN_GATE = /Please login to your MySALTO account to see the contact deta
 const FOUND_RESULTS = /We found (\d+) projects? matching your search/i;
 /** "Deadline:", "Deadline for partner requests:", or a cell that says only "Deadline". */
 const DEADLINE_LABEL = /^(?:application |partner |request )*deadline(?: for [^:\d]{1,40})?(?::|$)/i;
-/** "This project takes place:" (tiles), "taking place from … till …" (detail pages, Round 2). */
-const DATES_LABEL = /^(?:this project )?(?:is )?(?:takes|taking) place(?::|\s+(?=from\b)|$)/i;
-/** "and relates to:" (tiles), "This project relates to:" (detail pages, Round 2). */
-const ACTION_LABEL = /^(?:and |this project )?relates to(?::|$)/i;
-/** "We're looking for: … from <countries>" (Round 2). */
-const LOOKING_FOR_LABEL = /^we(?:'|’)?re looking for(?::|$)/i;
 const WEBSITE_LABEL = /^(?:web ?site|homepage|web)\s*:?$/i;
-/** The site's own names and generic headings: never an organisation or a request title. */
-const NOT_A_RECORD = /^(?:salto[-\s]?youth(?:\.net)?|otlas(?: partner finding)?|partner finding|mysalto|home|log ?in|organisations?(?: profile)?|projects?|search results)$/i;
-const BASED_IN = /^(?:an?\s+)?(.*?)\s*\bbased\s+in\s+([^()]+?)\s*(?:\(([^()]*)\)?)?[\s.]*$/i;
 
 const NO_ORGANISATION = 'Could not find the organisation on this page.';
 const NO_BASED_IN = 'Could not read where the organisation is based.';
@@ -88,12 +82,6 @@ function toolPath(url: URL): string | null {
 const isOtlasUrl = (href: string) => toolPath(new URL(href)) !== null;
 const pageUrl = (url: URL) => `${url.origin}${url.pathname}`;
 const requestId = (url: URL) => PATHS.partnerRequest.exec(toolPath(url) ?? '')?.[1];
-const isRecordText = (text: string) => text !== '' && !NOT_A_RECORD.test(text);
-/** Visible text on one line: blockText already leaves scripts, styles and buttons out. */
-const inline = (el: Element | null | undefined) => blockText(el).replace(/\s+/g, ' ');
-/** An element's own text, without its children's: cheap enough to test every element for a label. */
-const ownText = (el: Element) => Array.from(el.childNodes, (n) => (n.nodeType === 3 ? n.nodeValue : '')).join('').replace(/\s+/g, ' ').trim();
-
 /** A finder over the record: first element for any selector, in order, that the scope does not exclude. */
 const picker = (scope: Scope): Finder => (root, selectors, accept = () => true) => {
   for (const selector of selectors) {
@@ -113,39 +101,6 @@ function valueAfterLabel(root: ParentNode, label: RegExp, find: Finder): string 
     && !el.closest(SELECTORS.description.join(', ')));
   return labelled ? inline(labelled).replace(label, '').trim() || inline(labelled.nextElementSibling) : '';
 }
-/** "This project takes place: from 2025-03 till 2026-02" → months or days as stated. */
-function readDates(text: string): Partial<Opportunity> {
-  const m = /(?:from\s+)?(.+?)\s+(?:till|until|to|–|—)\s+(.+)$/i.exec(text.replace(/^[^:]*:\s*/, ''));
-  return m ? { startDate: parsePartialDate(m[1], 'en'), endDate: parsePartialDate(m[2], 'en') } : {};
-}
-/** An Erasmus+ or ESC action code; KA15x exist only in the youth field, so "-YOU" is implied. */
-function readAction(text: string): string | undefined {
-  const code = findAction(text) ?? /\bESC\d{2}(?:-[A-Z]{3})?\b/.exec(text)?.[0];
-  if (code) return /^KA15\d$/.test(code) ? `${code}-YOU` : code;
-  // The 2014–2020 activity names are printed without a code: kept as written, cut at the next sentence.
-  const name = text.split(/\s+(?:and is focusing on:|This project can include|Short URL to this project:|Please login)/i)[0]?.trim();
-  return name && name.length <= 100 ? name : undefined;
-}
-
-/** "a Non-profit/ non-governmental organisation based in Poland (Łódź)" → type, country, city. */
-function readBasedIn(el: Element | null, warnings: string[]): Partial<ExtractedOrganisation> {
-  const m = BASED_IN.exec(inline(el).slice(0, 1000));
-  if (!m) return {};
-  const countryName = m[2]!.trim();
-  const country = countryToIso(countryName);
-  if (!country) warnings.push(`Could not recognise the country "${countryName.slice(0, 100)}".`);
-  return { type: m[1]?.trim() || undefined, country, city: m[3]?.trim() || undefined };
-}
-
-/** "Non-profit organisation · Spain · Sevilla" (a line without "based in"): type, country, city around the country. */
-function readMetaLine(el: Element | null | undefined): Partial<ExtractedOrganisation> {
-  const children = Array.from(el?.children ?? []);
-  const pieces = (children.length >= 2 ? children.map((c) => inline(c)) : inline(el).split(/\s*[·•|]\s*/)).map((p) => p.trim()).filter(Boolean);
-  const at = pieces.findIndex((p) => countryToIso(p));
-  if (at < 0 || pieces.length > 4) return {};
-  return { type: at > 0 ? pieces[0] : undefined, country: countryToIso(pieces[at]!), city: pieces[at + 1] };
-}
-
 /** Where the organisation is based: the confirmed line, else any "based in" sentence, else a meta line by its link. */
 function readWhere(root: ParentNode, find: Finder, link: Element | null, warnings: string[]): { where: Partial<ExtractedOrganisation>; found: boolean } {
   const basedIn = find(root, SELECTORS.basedIn)
@@ -188,13 +143,6 @@ function readRequestFacts(root: ParentNode, find: Finder): Partial<Opportunity> 
     deadline: parseDate(inline(find(root, SELECTORS.deadline)) || valueAfterLabel(root, DEADLINE_LABEL, find), 'en'),
     countries: countries ? readCountries(countries) : undefined,
   };
-}
-
-/** "Italy, Belgium - FL and Republic of North Macedonia" → ISO codes; SALTO's own spellings included. */
-function readCountries(text: string): string[] | undefined {
-  const codes = text.split(/\s*(?:,|;|\band\b|\bor\b)\s*/).map((name) => countryToIso(name.replace(/[.\s]+$/, '')))
-    .filter((code): code is string => !!code);
-  return codes.length ? [...new Set(codes)] : undefined;
 }
 
 /** Another request's or organisation's page: the tile around such a link is not this record. */
@@ -247,12 +195,6 @@ function readOrganisationProfile(doc: Document, url: URL): Draft {
   return { organisations: organisation ? [organisation] : [], opportunity: null, warnings };
 }
 
-/** The meta line right after the element that states the name (a profile without a heading). */
-function readMetaLineNear(doc: Document, name: string, scope: Scope): Partial<ExtractedOrganisation> {
-  const el = Array.from(doc.body?.querySelectorAll('*') ?? []).find((e) => e.children.length === 0 && inline(e) === name && !scope.excluded(e));
-  return readMetaLine(el?.nextElementSibling);
-}
-
 /** A labelled link to the organisation's own site; never a link back to SALTO or OTLAS. */
 function readWebsite(root: ParentNode, find: Finder): string | undefined {
   const label = find(root, SELECTORS.labels, (el) => WEBSITE_LABEL.test(ownText(el)) || WEBSITE_LABEL.test(inline(el).replace(/:.*$/, ':')) && el.children.length <= 2);
@@ -292,14 +234,6 @@ function readList(doc: Document, url: URL): Draft {
   return { organisations: tiles.map((tile) => tile.organisation), opportunity: null, warnings };
 }
 
-/** "Otlas - Partner Finding - <title> - SALTO-YOUTH" → "<title>": the site's own parts come off both ends. */
-function titleFromDocument(doc: Document): string {
-  const parts = doc.title.split(/\s+[-|–]\s+/).map((part) => part.trim());
-  while (parts.length > 0 && !isRecordText(parts[0]!)) parts.shift();
-  while (parts.length > 0 && !isRecordText(parts[parts.length - 1]!)) parts.pop();
-  return parts.join(' - ');
-}
-
 const READERS: Partial<Record<PageType, (doc: Document, url: URL) => Draft>> = { 'partner-request': readPartnerRequest, organisation: readOrganisationProfile, list: readList };
 
 export const otlas: Extractor = {
@@ -307,7 +241,8 @@ export const otlas: Extractor = {
   detect,
   extract(doc, url): ExtractionResult {
     const pageType = detect(url, doc) ?? 'unknown';
-    return cleanResult({ platform: 'otlas', pageType, organisations: [], opportunity: null, warnings: [], ...READERS[pageType]?.(doc, url) });
+    const result = cleanResult({ platform: 'otlas', pageType, organisations: [], opportunity: null, warnings: [], ...READERS[pageType]?.(doc, url) });
+    return pageType === 'list' ? result : withConfidence(result, doc, url);
   },
   anchors: (doc, url) => (detect(url, doc) === 'list' ? readOtlasTiles(doc, url).map(({ tile }) => tile) : []),
 };

@@ -5,6 +5,7 @@
  */
 import type { PageType } from '../model';
 import { buildPrpResult, readPrpData, str, type RawOrg, type RawProject } from './prp-data';
+import { withConfidence } from './confidence';
 import { countryToIso } from './countries';
 import { recordScope } from './scope';
 import { firstMatch, normaliseWebsite, safeHttpUrl, textOf } from './text';
@@ -233,7 +234,7 @@ function extract(doc: Document, url: URL) {
   project.title ??= str(textOf(firstMatch(doc, TITLE_SELECTORS)));
   const pageId = str(project.identifier)?.toUpperCase();
   project.identifier = pageId && IDENTIFIER.test(pageId) ? pageId : urlId;
-  return buildPrpResult(orgs, project, urlId, complete ? [] : [LAYOUT_CHANGED_WARNING]);
+  return withConfidence(buildPrpResult(orgs, project, urlId, complete ? [] : [LAYOUT_CHANGED_WARNING]), doc, url);
 }
 
 export const prp: Extractor = {

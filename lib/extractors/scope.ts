@@ -10,7 +10,10 @@ import { isChrome } from './labels';
 import { safeHttpUrl, textOf } from './text';
 
 /** Elements that bound one item of a list or a side block; checked against the record's heading. */
-const TILE = 'li, tr, article, aside, section, [role="complementary"], [class*="tool-item"], [class*="card"], [class*="tile"], [class*="teaser"], [class*="item"], [class*="related"]';
+const TILE = [
+  'li', 'tr', 'article', 'aside', 'section', '[role="complementary"]', '[class*="tool-item"]', '[class*="card"]',
+  '[class*="tile"]', '[class*="teaser"]', '[class*="item"]', '[class*="related"]',
+].join(', ');
 /** Regions that are never a foreign tile as a whole. */
 const LANDMARK = /^(?:BODY|HTML|MAIN)$/;
 const HEADINGS = ['.ecl-page-header__title', '.ecl-page-header-core__title', '.ecl-page-header h1', 'h1'];
@@ -70,7 +73,12 @@ function tileOf(link: Element, key: string, heading: Element | undefined, keyOf:
   return side && !holdsRecord(side) && !LANDMARK.test(side.tagName) ? side : tile;
 }
 
-export function recordScope(doc: Document, url: URL, isOtherRecord: (u: URL) => boolean, accept: (el: Element) => boolean = (h) => textOf(h) !== ''): Scope {
+export function recordScope(
+  doc: Document,
+  url: URL,
+  isOtherRecord: (u: URL) => boolean,
+  accept: (el: Element) => boolean = (h) => textOf(h) !== '',
+): Scope {
   const links = otherRecordLinks(doc, url, isOtherRecord);
   const keyOf = new Map(links.map(({ link, key }) => [link, key]));
   const heading = findHeading(doc, new Set(keyOf.keys()), accept);

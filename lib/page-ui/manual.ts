@@ -3,17 +3,26 @@
  * notes from an event), the user types it in, starting from what the page offers.
  */
 import type { ExtractedOrganisation, ExtractionResult } from '@/lib/model';
+import { bestCandidates, type Candidates } from '@/lib/extractors/candidates';
 import { cleanOrganisation } from '@/lib/extractors/clean';
 
-/** Site names the platforms append to titles: never an organisation's name. */
-const TITLE_NOISE = /\s*[|–—-]\s*(EPALE|SALTO-YOUTH|Otlas.*|European School Education Platform|Erasmus\+.*|European Commission)\s*$/i;
-
+/**
+ * What the hand-entry form starts from: the selected text as the name, else the readers' best
+ * candidates (lib/extractors/candidates.ts) — never the tab title with the site's name in it.
+ */
 export function manualPrefill(doc: Document, selection: string): Partial<ExtractedOrganisation> {
   const selected = selection.replace(/\s+/g, ' ').trim();
-  if (selected && selected.length <= 120) return { name: selected };
-  const title = doc.title.replace(TITLE_NOISE, '').trim();
-  const prefill: Partial<ExtractedOrganisation> = title && title.length <= 120 ? { name: title } : {};
-  return selected ? { ...prefill, description: selected } : prefill;
+  let found: Candidates = { name: [], country: [], city: [], website: [] };
+  try {
+    found = bestCandidates(doc, new URL(doc.URL));
+  } catch {
+    // A page the candidates cannot read leaves the form empty rather than failing it.
+  }
+  const [country, city, website] = [found.country[0], found.city[0], found.website[0]];
+  const suggested = cleanOrganisation({ name: found.name[0] ?? 'x', country, city, website });
+  const { name: _placeholder, ...facts } = suggested ?? { name: '' };
+  const name = selected && selected.length <= 120 ? selected : found.name[0];
+  return { ...facts, ...(name ? { name } : {}), ...(selected && selected.length > 120 ? { description: selected } : {}) };
 }
 
 /** A save proposal for what the user typed: no platform claims it, the page is its source. */

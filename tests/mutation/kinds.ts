@@ -5,16 +5,13 @@
  * The kinds use the expected answer only to locate the record's own text, never to help a reader.
  */
 import type { ExtractionResult } from '../../lib/model';
+import type { Subject } from './subject';
+
+export type { Subject };
 import { CHROME, findPairs, reshapePairs, type PairShape } from './pairs';
 import { relatedBlock } from './related';
 import { translateLabels, TRANSLATIONS } from './translations';
 
-export interface Subject {
-  platform: string;
-  name: string;
-  url: string;
-  expected: ExtractionResult;
-}
 
 /** What a kind did: the new address and answer (unchanged when absent), or a different serialisation. */
 export interface Outcome {

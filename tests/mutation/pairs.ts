@@ -116,7 +116,10 @@ function el(doc: Document, tag: string, className?: string, children: (Node | st
 
 /** The items of a value on one line: "a, b, c". */
 function inline(doc: Document, items: Node[][]): Node[] {
-  return items.flatMap((nodes, i) => (i === 0 ? nodes : [doc.createTextNode(', '), ...nodes])).map((n) => n.cloneNode(true));
+  // Block wrappers (oe_theme's div.ecl, lists) cannot sit inside a <p>: their content goes inline.
+  const unwrap = (n: Node): Node[] => (n.nodeType === 1 && /^(?:DIV|UL|OL|LI|P)$/.test((n as Element).tagName)
+    ? Array.from(n.childNodes).flatMap(unwrap) : [n.cloneNode(true)]);
+  return items.flatMap((nodes, i) => (i === 0 ? nodes : [doc.createTextNode(', '), ...nodes])).flatMap(unwrap);
 }
 const valueBlock = (doc: Document, items: Node[][]) =>
   items.length > 1 ? [el(doc, 'ul', undefined, items.map((nodes) => el(doc, 'li', undefined, nodes.map((n) => n.cloneNode(true)))))] : items[0]!.map((n) => n.cloneNode(true));

@@ -3,7 +3,7 @@
  * other projects. They reuse the record's own classes and label/value shape (its pairs cloned
  * with other values), so a reader that picks values by class or by "first match" takes theirs.
  */
-import type { Subject } from './kinds';
+import type { Subject } from './subject';
 import { CHROME } from './pairs';
 
 const OTHER = {

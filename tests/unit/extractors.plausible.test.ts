@@ -1,0 +1,42 @@
+/** Values of the right shape that look wrong are left out, and the result says so (issue 11). */
+import { describe, expect, it } from 'vitest';
+import { cleanResult } from '../../lib/extractors/clean';
+import { IMPLAUSIBLE_WARNING } from '../../lib/extractors/plausible';
+
+const request = { kind: 'partner-request', title: 'Rivers of Europe', url: 'https://www.salto-youth.net/tools/otlas-partner-finding/project/r.1/' };
+const resultWith = (organisations: object[], opportunity: object | null = request) =>
+  cleanResult({ platform: 'otlas', pageType: 'partner-request', organisations, opportunity, warnings: [] });
+
+describe('implausible values', () => {
+  it.each(['SALTO-YOUTH', 'EPALE', 'European School Education Platform', 'Log in', 'Partner requests', 'Home'])(
+    'drops an organisation named "%s" (the site or a menu)', (name) => {
+      const result = resultWith([{ name, country: 'PL' }]);
+      expect(result.organisations).toEqual([]);
+      expect(result.warnings[0]).toContain(IMPLAUSIBLE_WARNING);
+    });
+
+  it("drops the request's own title as the organisation's name", () => {
+    expect(resultWith([{ name: 'Rivers  of Europe' }]).organisations).toEqual([]);
+  });
+
+  it('drops a person (a courtesy title) as the organisation', () => {
+    expect(resultWith([{ name: 'Dr. Anna Placeholder' }]).organisations).toEqual([]);
+  });
+
+  it("keeps the organisation but not a website on the platform's own host", () => {
+    const result = resultWith([{ name: 'Fundacja Młodzi Razem', website: 'https://epale.ec.europa.eu/en/organisations/x' }]);
+    expect(result.organisations).toEqual([{ name: 'Fundacja Młodzi Razem' }]);
+    expect(result.warnings[0]).toMatch(/website on the platform itself \(epale\.ec\.europa\.eu\)/);
+  });
+
+  it('keeps real names that merely contain such words, and says nothing', () => {
+    const result = resultWith([{ name: 'Home for Youth Association', website: 'https://home-youth.example.org/' }]);
+    expect(result.organisations).toHaveLength(1);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('never keeps an OID, PIC or country of the wrong shape', () => {
+    const result = resultWith([{ name: 'Test', oid: 'E1234567', pic: '12345678', country: 'Poland' }]);
+    expect(result.organisations).toEqual([{ name: 'Test' }]);
+  });
+});
