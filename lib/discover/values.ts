@@ -81,7 +81,7 @@ export function parseWebsite(raw: string | undefined): string | undefined {
 }
 
 /** Postcode then place ("00-950 Warszawa", "A-1010 Wien") or place then postcode ("Dublin D02 X285"). */
-const POSTCODE_FIRST = /^(?:[A-Z]{1,2}[- ]?)?\d{3,6}(?:[- ]\d{2,4})?\s+(\p{L}[\p{L}\s.'’-]{1,60})$/u;
+const POSTCODE_FIRST = /^(?:[A-Z]{1,2}[- ]?)?(?:\d{2}-\d{3}|\d{3,6})(?:[- ]\d{2,4})?\s+(\p{L}[\p{L}\s.'’-]{1,60})$/u;
 const POSTCODE_LAST = /^(\p{L}[\p{L}\s.'’-]{1,60}?)\s+(?:[A-Z]{1,2}[- ]?)?\d{3,6}(?:[- ]?\w{2,4})?$/u;
 
 /**
