@@ -1,0 +1,139 @@
+/**
+ * The "Discover" tab: import project lists (in a worker), rank their organisations for a project idea
+ * or words, and add the chosen ones to the pipeline with their past projects. The pipeline is read
+ * for ideas and "already saved" marks; writes go through the pipeline's own save path.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { DiscoverFilters, type FilterValues } from '@/components/discover/DiscoverFilters';
+import { DiscoverResults, type ResultView } from '@/components/discover/DiscoverResults';
+import { ImportPanel } from '@/components/discover/ImportPanel';
+import { ImportSummary } from '@/components/discover/ImportSummary';
+import { StoredFiles } from '@/components/discover/StoredFiles';
+import { notifyChanged, onChanged } from '@/lib/changes';
+import { openPipelineDb } from '@/lib/db';
+import { describeReasons } from '@/lib/discover/why';
+import { countryLabel, formatDate, formatNumber } from '@/lib/format';
+import { i18n } from '@/lib/i18n';
+import { describeStorageError } from '@/lib/storage-errors';
+import { loadIdeasData, type IdeasData } from '../ideas/useIdeasData';
+import { ProblemBanner, useAnnouncer } from '../ideas/view-parts';
+import { ACTIONS, EMPTY_FILTERS, rankOptions } from './search-options';
+import { useDiscoverWorker, type RankedRow } from './useDiscoverWorker';
+
+const number = (value: number, digits = 0) =>
+  new Intl.NumberFormat(navigator.language, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
+
+async function withPipeline<T>(work: (db: Awaited<ReturnType<typeof openPipelineDb>>) => Promise<T>): Promise<T> {
+  const db = await openPipelineDb();
+  try {
+    return await work(db);
+  } finally {
+    db.close();
+  }
+}
+
+export function DiscoverView() {
+  const [problem, setProblem] = useState<string>();
+  const discover = useDiscoverWorker((message) => setProblem(message ? `${i18n.t('discover.errors.worker')} (${message})` : i18n.t('discover.errors.worker')));
+  const [pipeline, setPipeline] = useState<IdeasData>();
+  const [filters, setFilters] = useState<FilterValues>(EMPTY_FILTERS);
+  const [ranked, setRanked] = useState<RankedRow[]>([]);
+  const [marks, setMarks] = useState<Map<number, string>>(new Map());
+  const [selected, setSelected] = useState<Set<number>>(new Set());
+  const [busy, setBusy] = useState(false);
+  const [usage, setUsage] = useState<number>();
+  const { announce, region } = useAnnouncer();
+
+  const loadPipeline = () => withPipeline(loadIdeasData).then(setPipeline, (e) => setProblem(describeStorageError(e)));
+  useEffect(() => {
+    void loadPipeline();
+    return onChanged(() => void loadPipeline());
+  }, []);
+  useEffect(() => {
+    navigator.storage?.estimate?.().then((estimate) => setUsage(estimate.usage), () => undefined);
+  }, [discover.stored]);
+
+  const search = async () => {
+    const idea = pipeline?.ideas.find((i) => i.id === filters.ideaId);
+    const rows = await discover.rank(rankOptions(filters, idea, pipeline?.organisations ?? new Map()));
+    setRanked(rows);
+    setSelected(new Set());
+  };
+  useEffect(() => {
+    if (discover.stored) void search();
+  }, [discover.stored, filters.ideaId]);
+
+  useEffect(() => {
+    if (!ranked.length || !pipeline) return void setMarks(new Map());
+    void withPipeline(async (db) => {
+      const { savedMark } = await import('./pipeline-writes');
+      const found = new Map<number, string>();
+      for (const row of ranked) {
+        const mark = await savedMark(db, row, pipeline.stages);
+        if (mark) found.set(row.index, mark.stageName);
+      }
+      setMarks(found);
+    });
+  }, [ranked, pipeline]);
+
+  const add = async (indexes: number[]) => {
+    setBusy(true);
+    try {
+      const { addToPipeline } = await import('./pipeline-writes');
+      for (const index of indexes) {
+        const projects = await discover.details(index);
+        await withPipeline((db) => addToPipeline(db, projects));
+        announce(i18n.t('discover.results.added', [ranked.find((r) => r.index === index)?.name ?? '']));
+      }
+      notifyChanged();
+      setSelected(new Set());
+      await loadPipeline();
+    } catch (error) {
+      setProblem(describeStorageError(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const rows: ResultView[] = ranked.map((row) => ({
+    index: row.index, name: row.name, type: row.type, website: row.website, projects: row.projects,
+    asCoordinator: row.asCoordinator, lastCallYear: row.lastCallYear, savedStage: marks.get(row.index),
+    place: [row.country ? countryLabel(row.country) : '', row.city ?? ''].filter(Boolean).join(' · '),
+    why: describeReasons(row.reasons, (n) => formatNumber(n)),
+  }));
+  const toggle = (index: number) => {
+    const next = new Set(selected);
+    if (!next.delete(index)) next.add(index);
+    setSelected(next);
+  };
+
+  return (
+    <div class="dc-view">
+      <header class="dc-header">
+        <h2>{i18n.t('discover.title')}</h2>
+        <p class="bd-muted">{i18n.t('discover.intro')}</p>
+      </header>
+      <ProblemBanner problem={problem} onDismiss={() => setProblem(undefined)} />
+      {region}
+      <ImportPanel progress={discover.progress} number={number} onFiles={discover.importFiles} onCancel={discover.cancel} />
+      {discover.result && (
+        <ImportSummary outcomes={discover.result.outcomes} cancelled={discover.result.cancelled} number={(n) => number(n)}
+          organisations={discover.stored?.organisations} projects={discover.stored?.projects} />
+      )}
+      <div class="dc-main">
+        <DiscoverFilters values={filters} ideas={pipeline?.ideas ?? []} actions={ACTIONS} onChange={setFilters}
+          onSearch={() => void search()} />
+        {discover.stored && discover.stored.projects === 0 ? (
+          <p class="bd-muted dc-results">{i18n.t('discover.results.empty')}</p>
+        ) : rows.length === 0 && discover.stored ? (
+          <p class="bd-muted dc-results">{i18n.t('discover.results.none')}</p>
+        ) : (
+          <DiscoverResults rows={rows} selected={selected} busy={busy} number={(n) => number(n)} onToggle={toggle}
+            onAdd={(indexes) => void add(indexes)} />
+        )}
+      </div>
+      <StoredFiles files={discover.stored?.files ?? []} usageBytes={usage} number={number}
+        date={(iso) => formatDate(iso)} onRemove={(file) => discover.remove(file.id)} />
+    </div>
+  );
+}
