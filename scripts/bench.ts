@@ -12,7 +12,7 @@
  * Then, with 10,000 generated organisations seeded into the extension's own database
  * (scripts/bench-pipeline.ts): popup and board first render, a search keystroke, the popup's heap,
  * matching one organisation, export and import. `--only=pipeline` (or `--only=extraction`, which
- * is sizes, extraction and content-script heap) runs one part.
+ * is sizes, extraction and content-script heap, or `--only=discover`: scripts/bench-discover.ts) runs one part.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
@@ -22,6 +22,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 // @ts-expect-error — plain ESM helper shared with the e2e tests (no types)
 import { chromiumPath, EXTENSION_DIR, launchWithExtension, listFixtures, ROOT, SAVEABLE_PAGE_TYPES, serveFixtures } from '../tests/e2e/harness.mjs';
 import { pipelineBench } from './bench-pipeline';
+import { discoverBench } from './bench-discover';
 
 const JSON_OUT = process.argv.includes('--json');
 const ONLY = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
@@ -39,7 +40,7 @@ const BUNDLE_PATH = '/__partner-pipeline-bench__/extractors.js';
 const BROWSER_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND'];
 
 type Fixture = { platform: string; name: string; kind: 'page' | 'data'; file: string; url: string; expected: any; bytes: number };
-type Line = { key: string; value: number | null; unit: 'B' | 'ms' | 'x'; budget?: number; note?: string };
+type Line = { key: string; value: number | null; unit: 'B' | 'ms' | 'x' | 'MB/s'; budget?: number; note?: string };
 
 const lines: Line[] = [];
 const log = (text: string) => (JSON_OUT ? process.stderr : process.stdout).write(`${text}\n`);
@@ -305,6 +306,7 @@ function formatValue(line: Line): string {
   if (line.value === null) return 'n/a';
   if (line.unit === 'ms') return `${line.value.toFixed(3)} ms`;
   if (line.unit === 'x') return `${line.value.toFixed(2)}×`;
+  if (line.unit === 'MB/s') return `${line.value.toFixed(2)} MB/s`;
   return line.value >= KB * KB ? `${(line.value / KB / KB).toFixed(2)} MB` : `${(line.value / KB).toFixed(1)} KB`;
 }
 
@@ -335,7 +337,7 @@ async function main(): Promise<void> {
     console.error(`No build in ${EXTENSION_DIR}: run \`npm run bench\` (it builds first) or \`npx wxt build\`.`);
     process.exit(1);
   }
-  if (ONLY !== 'pipeline') {
+  if (ONLY !== 'pipeline' && ONLY !== 'discover') {
     const fixtures: Fixture[] = listFixtures();
     sizes();
 
@@ -347,12 +349,21 @@ async function main(): Promise<void> {
     }
     await contentScriptHeap(fixtures);
   }
-  if (ONLY !== 'extraction') {
+  if (ONLY !== 'extraction' && ONLY !== 'discover') {
     try {
       lines.push(...(await pipelineBench(EXTENSION_DIR, log)));
     } catch (error) {
       lines.push({ key: 'popupFirstRenderMs10k', value: null, unit: 'ms', budget: 150, note: `10,000-organisation benchmark not run: ${(error as Error).message.split('\n')[0]}` });
       log(`10,000-organisation benchmark failed: ${(error as Error).stack ?? error}`);
+    }
+  }
+
+  if (ONLY === undefined || ONLY === 'discover') {
+    try {
+      lines.push(...(await discoverBench(EXTENSION_DIR, log)));
+    } catch (error) {
+      lines.push({ key: 'discoverImportMs90mb', value: null, unit: 'ms', budget: 20_000, note: `Discover benchmark not run: ${(error as Error).message.split('\n')[0]}` });
+      log(`Discover benchmark failed: ${(error as Error).stack ?? error}`);
     }
   }
 

@@ -5,7 +5,8 @@
  * tests can assert on what is inside; the "drifted" variant writes the same data the way other years'
  * files do: semicolons, "Funding Year", curly apostrophes, "Participating Countries", decimal commas.
  *
- *   node scripts/discover-generate.mjs <out.csv> [--kind ka2|ka1] [--projects N | --mb N] [--drifted]
+ *   node scripts/discover-generate.mjs <out.csv> [--kind ka2|ka1] [--projects N | --mb N] [--drifted] [--first N]
+ * (--first: the number of the first project, so several files hold different projects)
  */
 import { createWriteStream } from 'node:fs';
 
@@ -39,6 +40,11 @@ const TOPICS = ['Digital inclusion', 'Green skills and sustainability', 'Adult l
 const WORDS = ['learners', 'community', 'workshops', 'methods', 'toolkit', 'online', 'training', 'partners',
   'local', 'skills', 'volunteers', 'mobility', 'guide', 'course', 'platform', 'exchange', 'seniors', 'women',
   'refugees', 'teachers', 'schools', 'rural', 'digital', 'climate', 'energy', 'inclusion', 'citizens', 'art'];
+/** A vocabulary of pseudo-words (as many distinct words as real summaries have), drawn Zipf-like. */
+const SYLLABLES = ['ka', 'lo', 'mi', 'ter', 'on', 'vas', 'ri', 'den', 'ul', 'sa', 'mor', 'pe', 'li', 'gan', 'to', 'es'];
+const VOCABULARY = Array.from({ length: 4000 }, (_, i) =>
+  SYLLABLES[i % 16] + SYLLABLES[Math.floor(i / 16) % 16] + SYLLABLES[Math.floor(i / 256) % 16] + (i >= 4096 ? 'x' : ''));
+const word = (next) => (next() < 0.05 ? WORDS[Math.floor(next() * WORDS.length)] : VOCABULARY[Math.floor(VOCABULARY.length * next() ** 3)]);
 const TYPES = ['Non-governmental organisation/association/social enterprise', 'School/Institute/Educational centre',
   'Local Public body', 'Higher education institution (tertiary level)', 'Small and medium sized enterprise'];
 
@@ -106,7 +112,7 @@ export function projectRow(i, { kind, partners, extras, drifted, pool, seed = 11
     if (!members.includes(candidate)) members.push(candidate);
   }
   const topics = [pick(TOPICS), pick(TOPICS)].filter((t, k, all) => all.indexOf(t) === k);
-  const summary = Array.from({ length: 40 + Math.floor(next() * 80) }, () => pick(WORDS)).join(' ') + ` ${topics[0].toLowerCase()}.`;
+  const summary = Array.from({ length: 40 + Math.floor(next() * 80) }, () => word(next)).join(' ') + ` ${topics[0].toLowerCase()}.`;
   const grant = 60000 + Math.floor(next() * 340000) + (i % 2 ? 0.5 : 0);
   const grantText = drifted ? grant.toFixed(2).replace('.', ',') : grant.toLocaleString('en-US', { minimumFractionDigits: 2 });
   const identifier = `${year}-1-${coordinator.country}01-${action}-${String(100000000 + i).padStart(9, '0')}`;
@@ -126,7 +132,7 @@ export function projectRow(i, { kind, partners, extras, drifted, pool, seed = 11
 const quote = (cell, delimiter) => (/[",;\n\r]/.test(cell) || cell.includes(delimiter) ? `"${cell.replace(/"/g, '""')}"` : cell);
 
 /** Writes a list; returns { rows, bytes }. */
-export async function generateList(path, { kind = 'ka2', projects, megabytes, drifted = false, seed = 11 } = {}) {
+export async function generateList(path, { kind = 'ka2', projects, megabytes, drifted = false, seed = 11, first = 0 } = {}) {
   const partners = kind === 'ka1' ? 100 : 38;
   const extras = kind === 'ka1' ? ['Is Good Practice', 'Is Success Story'] : [];
   const options = { kind, partners, extras, drifted, pool: organisationPool(seed, kind === 'ka1' ? 4000 : 400), seed };
@@ -141,7 +147,7 @@ export async function generateList(path, { kind = 'ka2', projects, megabytes, dr
   let rows = 0;
   const limit = megabytes ? megabytes * 1024 * 1024 : Infinity;
   while ((projects === undefined || rows < projects) && bytes < limit) {
-    const text = line(projectRow(rows, options));
+    const text = line(projectRow(first + rows, options));
     await write(text);
     bytes += Buffer.byteLength(text);
     rows++;
@@ -158,6 +164,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     projects: value('--projects') ? Number(value('--projects')) : undefined,
     megabytes: value('--mb') ? Number(value('--mb')) : undefined,
     drifted: args.includes('--drifted'),
+    first: value('--first') ? Number(value('--first')) : 0,
   });
   console.log(JSON.stringify(result));
 }

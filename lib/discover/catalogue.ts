@@ -8,6 +8,12 @@ import { foldText } from '../identity';
 import { groupSightings } from './grouping';
 import type { Project, Role, Sighting } from './types';
 
+/**
+ * The opening of a summary (objectives, target groups) is indexed, not all of it: indexing whole
+ * summaries of 100,000 projects takes most of an import's time and memory for little gain in ranking.
+ */
+const SUMMARY_INDEXED = 200;
+
 export interface Organisation {
   index: number;
   name: string;
@@ -44,9 +50,17 @@ const STOP_WORDS = new Set((
   'erasmus'
 ).split(' '));
 
+/** Words recur (a vocabulary of thousands across millions of tokens): each is folded once. */
+const folded = new Map<string, string | null>();
+const MAX_REMEMBERED = 200_000;
+
 export function searchTerm(term: string): string | null {
-  const folded = foldText(term);
-  return folded.length < 3 || STOP_WORDS.has(folded) ? null : folded;
+  const known = folded.get(term);
+  if (known !== undefined) return known;
+  const fold = foldText(term);
+  const result = fold.length < 3 || STOP_WORDS.has(fold) ? null : fold;
+  if (folded.size < MAX_REMEMBERED) folded.set(term, result);
+  return result;
 }
 
 export function newSearch(): MiniSearch {
@@ -104,7 +118,7 @@ export function buildCatalogue(projects: Project[]): Catalogue {
     id,
     title: project.title,
     topics: project.topics.join(' ; '),
-    summary: project.summary ?? '',
+    summary: (project.summary ?? '').slice(0, SUMMARY_INDEXED),
   })));
   const newestYear = projects.reduce((max, p) => Math.max(max, p.callYear ?? 0), 0);
   return { projects, organisations, groupOf, search, newestYear };

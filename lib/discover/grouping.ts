@@ -16,6 +16,18 @@ export interface SightingKeys {
 
 /** The keys that identify the organisation of one sighting; no name key for a generic name alone. */
 export function sightingKeys(sighting: Sighting): SightingKeys {
+  return keysOf(sighting, new Map());
+}
+
+/** Organisations recur across projects with the same cells: their keys are worked out once. */
+function keysOf(sighting: Sighting, memo: Map<string, SightingKeys>): SightingKeys {
+  const memoKey = `${sighting.name}\u0000${sighting.country}\u0000${sighting.city}\u0000${sighting.place}\u0000${sighting.website}`;
+  let keys = memo.get(memoKey);
+  if (!keys) memo.set(memoKey, (keys = computeKeys(sighting)));
+  return keys;
+}
+
+function computeKeys(sighting: Sighting): SightingKeys {
   const keys: SightingKeys = {};
   const country = sighting.country ?? '??';
   const generic = isGenericName(sighting.name);
@@ -77,7 +89,8 @@ export function groupSightings(projects: Project[]): Grouping {
     if (other === undefined) owner.set(key, id);
     else parent[find(id)] = find(other);
   };
-  const keys = projects.map((project) => project.organisations.map(sightingKeys));
+  const memo = new Map<string, SightingKeys>();
+  const keys = projects.map((project) => project.organisations.map((sighting) => keysOf(sighting, memo)));
   const ambiguous = ambiguousNames(keys);
   keys.forEach((sightings, p) => {
     sightings.forEach((key, position) => {

@@ -83,23 +83,22 @@ function projectFilter(catalogue: Catalogue, options: RankOptions) {
 }
 
 /** Full-text hits per organisation; an organisation's best three projects count, with less weight each. */
-function relevance(catalogue: Catalogue, terms: string[], counts: (o: number, p: number) => boolean) {
+function relevance(catalogue: Catalogue, terms: string[], counts: (o: number, p: number, role: Role) => boolean) {
   const byOrganisation = new Map<number, Relevance>();
   const hits = catalogue.search.search(terms.join(' '));
   const top = hits[0]?.score ?? 1;
   for (const hit of hits) {
     const project = hit.id as number;
-    for (const organisation of catalogue.groupOf[project]!) {
-      if (!counts(organisation, project)) continue;
+    const sightings = catalogue.projects[project]!.organisations;
+    catalogue.groupOf[project]!.forEach((organisation, position) => {
+      if (!counts(organisation, project, sightings[position]!.role)) return;
       let entry = byOrganisation.get(organisation);
       if (!entry) byOrganisation.set(organisation, (entry = { scores: [], matched: [], terms: new Set() }));
-      if (entry.matched.includes(project)) continue;
-      if (entry.scores.length < 3) {
-        entry.scores.push(hit.score / top);
-        entry.matched.push(project);
-        for (const term of hit.terms) entry.terms.add(term);
-      }
-    }
+      if (entry.scores.length >= 3 || entry.matched.includes(project)) return;
+      entry.scores.push(hit.score / top);
+      entry.matched.push(project);
+      for (const term of hit.terms) entry.terms.add(term);
+    });
   }
   return byOrganisation;
 }
@@ -111,11 +110,11 @@ export function rank(catalogue: Catalogue, options: RankOptions = {}): Ranked[] 
   const keepProject = projectFilter(catalogue, options);
   const counted = (organisation: Organisation) => organisation.projects.filter(keepProject);
   const terms = queryTerms(options.query);
-  const countsFor = (o: number, p: number) => {
-    const organisation = catalogue.organisations[o]!;
-    if (!keepOrganisation(organisation)) return false;
-    const entry = organisation.projects.find((e) => e.project === p);
-    return !!entry && keepProject(entry);
+  // Whether an organisation passes its filters, worked out once per organisation (0 unknown, 1 yes, 2 no).
+  const kept = new Uint8Array(catalogue.organisations.length);
+  const countsFor = (o: number, p: number, role: Role) => {
+    if (kept[o] === 0) kept[o] = keepOrganisation(catalogue.organisations[o]!) ? 1 : 2;
+    return kept[o] === 1 && keepProject({ project: p, role });
   };
   const relevant = terms.length ? relevance(catalogue, terms, countsFor) : undefined;
   const candidates = relevant

@@ -14,6 +14,9 @@ export type RowOutcome =
   | { project: Project; naturalPersons: number }
   | { skipped: SkipReason };
 
+/** The summary's opening is kept (what ranking reads); whole summaries would double the store. */
+const SUMMARY_KEPT = 1000;
+
 /** Project identifiers are codes ("2021-1-DE02-KA220-ADU-000012345", "101234567"): no spaces. */
 const IDENTIFIER = /^[A-Za-z0-9][A-Za-z0-9._/-]{2,99}$/;
 
@@ -79,7 +82,7 @@ export function readRow(row: string[], map: ColumnMap, fileId: string): RowOutco
   const action = parseAction(at('actionType', 300), identifier);
   const keyAction = at('keyAction', 200);
   const callYear = parseYear(at('callYear', 20));
-  const summary = at('summary', 3000);
+  const summary = at('summary', SUMMARY_KEPT);
   const grantEur = parseGrant(at('grant', 40));
   if (action) project.action = action;
   if (keyAction) project.keyAction = keyAction;

@@ -15,6 +15,8 @@ const NO_EVIDENCE = new Set([
   'docs.google.com', 'google.com', 'bit.ly',
 ]);
 
+const NO_EVIDENCE_LIST = [...NO_EVIDENCE];
+
 /** Hosts (and their sub-hosts) where the full host and path decide. */
 const HOST_AND_PATH = [
   'meb.k12.tr', 'k12.tr', 'sch.gr', 'edupage.org', 'gov.pl', 'gov.uk', 'gov.ro', 'gob.es', 'gouv.fr', 'gv.at',
@@ -38,7 +40,7 @@ export function websiteEvidence(website: string | undefined, strict = false): We
     return undefined;
   }
   const host = url.hostname.toLowerCase().replace(/^www\d?\./, '').replace(/\.$/, '');
-  if ([...NO_EVIDENCE].some((base) => underHost(host, base))) return undefined;
+  if (NO_EVIDENCE_LIST.some((base) => underHost(host, base))) return undefined;
   const path = url.pathname.replace(/\/(index\.\w+)?$/i, '').replace(/\/+$/, '').toLowerCase();
   const shared = HOST_AND_PATH.find((base) => underHost(host, base));
   if (shared || strict) {
