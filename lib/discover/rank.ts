@@ -45,6 +45,7 @@ export interface Ranked {
 }
 
 const MAX_QUERY_TERMS = 30;
+const MAX_HITS = 5000;
 
 /** The distinct searchable words of a query, bounded so an idea's long description stays fast. */
 export function queryTerms(query: string | undefined): string[] {
@@ -87,7 +88,8 @@ function relevance(catalogue: Catalogue, terms: string[], counts: (o: number, p:
   const byOrganisation = new Map<number, Relevance>();
   const hits = catalogue.search.search(terms.join(' '));
   const top = hits[0]?.score ?? 1;
-  for (const hit of hits) {
+  // The best-matching projects decide: organisations whose best project is further down never reach the top.
+  for (const hit of hits.slice(0, MAX_HITS)) {
     const project = hit.id as number;
     const sightings = catalogue.projects[project]!.organisations;
     catalogue.groupOf[project]!.forEach((organisation, position) => {

@@ -65,6 +65,9 @@ export function readRow(row: string[], map: ColumnMap, fileId: string): RowOutco
   const organisations: Sighting[] = [];
   let naturalPersons = 0;
   for (const group of map.organisations) {
+    // Most of the 100 partner groups of a KA1 row are empty: skip them before any work.
+    const nameIndex = group.columns.name;
+    if (nameIndex === undefined || !row[nameIndex]) continue;
     const sighting = sightingOf(row, group);
     if (sighting === 'person') naturalPersons++;
     else if (sighting) organisations.push(sighting);

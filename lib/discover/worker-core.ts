@@ -3,12 +3,12 @@
  * catalogue of everything stored, rank and describe organisations. Testable without a worker.
  */
 import { buildCatalogue, type Catalogue } from './catalogue';
-import { fileIdOf } from './merge-projects';
+import { fileIdOf, mergeProject } from './merge-projects';
 import { groupSightings } from './grouping';
 import { rank, type RankOptions } from './rank';
 import { readProjectList, type ListInput, type ReadProgress } from './read-list';
 import { listFiles, loadProjects, removeFile, saveImport, type DiscoverDatabase } from './store';
-import { ImportRefused, type ImportedFile } from './types';
+import { ImportRefused, type ImportedFile, type Project } from './types';
 import type { FileOutcomeMessage, PastProjectDetails, RankedRow } from './protocol';
 
 /** Past projects attached to a partner added to the pipeline: the most recent ones. */
@@ -20,14 +20,26 @@ export class DiscoverCore {
 
   async refresh(): Promise<{ files: ImportedFile[]; projects: number; organisations: number }> {
     this.catalogue = buildCatalogue(await loadProjects(this.db));
-    return { files: await listFiles(this.db), projects: this.catalogue.projects.length,
-      organisations: this.catalogue.organisations.length };
+    return this.state();
+  }
+
+  async state(): Promise<{ files: ImportedFile[]; projects: number; organisations: number }> {
+    return { files: await listFiles(this.db), projects: this.catalogue?.projects.length ?? 0,
+      organisations: this.catalogue?.organisations.length ?? 0 };
+  }
+
+  /** Newly stored projects join the catalogue in memory: no reload of everything from the store. */
+  absorb(projects: Iterable<Project>): void {
+    const all = new Map((this.catalogue?.projects ?? []).map((p) => [p.identifier, p]));
+    for (const project of projects) all.set(project.identifier, mergeProject(all.get(project.identifier), project));
+    this.catalogue = buildCatalogue([...all.values()]);
   }
 
   /** Imports files one by one; each lands whole or not at all. Stops at the first cancel. */
   async importFiles(inputs: ListInput[], signal: AbortSignal,
     onProgress: (file: number, progress: ReadProgress) => void): Promise<FileOutcomeMessage[]> {
     const outcomes: FileOutcomeMessage[] = [];
+    const stored: Project[] = [];
     for (const [number, input] of inputs.entries()) {
       if (signal.aborted) break;
       const id = fileIdOf(input.name, input.size);
@@ -40,14 +52,19 @@ export class DiscoverCore {
           projects: read.projects.size, organisations, skipped: read.skipped, importedAt: new Date().toISOString(),
           storedBytes: 0 }, read.projects.values(), signal);
         outcomes.push({ ...base, rows: read.rows, projects: read.projects.size, skipped: read.skipped });
+        stored.push(...read.projects.values());
       } catch (error) {
         if (signal.aborted) break;
         if (!(error instanceof ImportRefused)) throw error;
         outcomes.push({ ...base, refused: { reason: error.reason, detail: error.detail } });
       }
     }
+    this.pending = stored;
     return outcomes;
   }
+
+  /** Projects stored by the last import, not yet in the catalogue (absorbed after the summary is out). */
+  pending: Project[] = [];
 
   remove(fileId: string) {
     return removeFile(this.db, fileId);

@@ -49,6 +49,18 @@ describe('discover store', () => {
     expect(await discover.refresh()).toMatchObject({ projects: 0, files: [] });
   });
 
+  it('absorbs an import in memory exactly as reloading the store would', async () => {
+    const discover = await core();
+    await discover.importFiles([fileInput(plain)], new AbortController().signal, noProgress);
+    discover.absorb(discover.pending.splice(0));
+    await discover.importFiles([fileInput(drifted)], new AbortController().signal, noProgress);
+    discover.absorb(discover.pending.splice(0));
+    const inMemory = { state: await discover.state(), ranked: discover.rank({ query: 'digital inclusion', limit: 30 }) };
+    const reloaded = { state: await discover.refresh(), ranked: discover.rank({ query: 'digital inclusion', limit: 30 }) };
+    expect(inMemory.state).toEqual(reloaded.state);
+    expect(inMemory.ranked.map((r) => [r.name, r.projects, r.score])).toEqual(reloaded.ranked.map((r) => [r.name, r.projects, r.score]));
+  });
+
   it('stores nothing of a cancelled import', async () => {
     const discover = await core();
     const controller = new AbortController();

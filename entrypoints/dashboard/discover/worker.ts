@@ -35,7 +35,8 @@ async function runImport(files: File[]) {
       fileCount: files.length, ...progress, elapsedMs: performance.now() - started }));
   post({ type: 'imported', outcomes, cancelled: controller.signal.aborted, elapsedMs: performance.now() - started });
   if (running === controller) running = undefined;
-  await publishState(discover);
+  discover.absorb(discover.pending.splice(0));
+  post({ type: 'state', ...(await discover.state()) });
 }
 
 const isFiles = (value: unknown): value is File[] => Array.isArray(value) && value.every((f) => f instanceof Blob);
