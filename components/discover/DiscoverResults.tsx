@@ -53,7 +53,8 @@ export function DiscoverResults({ rows, selected, busy, number, onToggle, onAdd 
             <tr key={row.index} class="dc-row">
               <td>
                 <input type="checkbox" checked={selected.has(row.index)} disabled={!!row.savedStage}
-                  aria-label={i18n.t('discover.results.select', [row.place ? `${row.name} (${row.place})` : row.name])} onChange={() => onToggle(row.index)} />
+                  aria-label={i18n.t('discover.results.select', [row.place ? `${row.name} (${row.place})` : row.name])}
+                  onChange={() => onToggle(row.index)} />
               </td>
               <th scope="row">
                 {row.website ? <SafeLink url={row.website}>{row.name}</SafeLink> : row.name}
@@ -68,7 +69,8 @@ export function DiscoverResults({ rows, selected, busy, number, onToggle, onAdd 
                 {row.savedStage ? (
                   <span class="dc-saved">{i18n.t('discover.results.saved', [row.savedStage])}</span>
                 ) : (
-                  <button type="button" class="pp-button pp-button--small" disabled={busy} onClick={() => onAdd([row.index])}>
+                  <button type="button" class="pp-button pp-button--small" disabled={busy}
+                    onClick={() => onAdd([row.index])}>
                     {i18n.t('discover.results.add')}
                   </button>
                 )}

@@ -35,7 +35,9 @@ export function ImportPanel({ progress, number, onFiles, onCancel }: Props) {
       number(mb(progress.totalBytes), 1), number(mb(progress.bytes) / seconds, 1)]);
     return (
       <section class="dc-progress" aria-live="polite">
-        <p>{i18n.t('discover.progress.file', [progress.file, String(progress.fileNumber), String(progress.fileCount)])}</p>
+        <p>
+          {i18n.t('discover.progress.file', [progress.file, String(progress.fileNumber), String(progress.fileCount)])}
+        </p>
         <progress class="dc-bar" max={progress.totalBytes || 1} value={progress.bytes} aria-valuetext={speed} />
         <p class="bd-muted dc-speed">{speed}</p>
         <button type="button" class="pp-button" onClick={onCancel}>

@@ -57,7 +57,9 @@ export function streamCsv(input: PapaInput, options: CsvStreamOptions): Promise<
           return;
         }
         const brokenQuotes = new Set<number>();
-        for (const error of results.errors) if (error.type === 'Quotes' && error.row !== undefined) brokenQuotes.add(error.row);
+        for (const error of results.errors) {
+          if (error.type === 'Quotes' && error.row !== undefined) brokenQuotes.add(error.row);
+        }
         try {
           options.onBatch({ rows: results.data, brokenQuotes, cursor: results.meta.cursor });
         } catch (error) {

@@ -21,7 +21,8 @@ export function sightingKeys(sighting: Sighting): SightingKeys {
 
 /** Organisations recur across projects with the same cells: their keys are worked out once. */
 function keysOf(sighting: Sighting, memo: Map<string, SightingKeys>): SightingKeys {
-  const memoKey = `${sighting.name}\u0000${sighting.country}\u0000${sighting.city}\u0000${sighting.place}\u0000${sighting.website}`;
+  const { name, country, city, place, website } = sighting;
+  const memoKey = `${name}\u0000${country}\u0000${city}\u0000${place}\u0000${website}`;
   let keys = memo.get(memoKey);
   if (!keys) memo.set(memoKey, (keys = computeKeys(sighting)));
   return keys;

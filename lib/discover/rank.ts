@@ -182,7 +182,9 @@ function reasons(catalogue: Catalogue, organisation: Organisation, projects: { p
   const list: Reason[] = [];
   const same = options.action ? inAction(catalogue, projects, options.action).same : [];
   const asCoordinator = same.filter((e) => e.role === 'coordinator');
-  if (options.action?.startsWith('KA210') && projects.length <= 2) list.push({ kind: 'newcomer', action: options.action });
+  if (options.action?.startsWith('KA210') && projects.length <= 2) {
+    list.push({ kind: 'newcomer', action: options.action });
+  }
   if (options.action && same.length) {
     const shown = asCoordinator.length ? asCoordinator : same;
     list.push({ kind: 'experience', count: shown.length, action: options.action,

@@ -110,7 +110,8 @@ export async function readProjectList(input: ListInput, options: ReadOptions): P
   });
   const tail = await lastBytes(input);
   // A cut-off download ends inside a row: an open quote, or a short row with no line ending after it.
-  if (collector.lastRowBroken || (collector.lastRowShort && !/[\r\n]$/.test(tail))) throw new ImportRefused('truncated');
+  const cutOff = collector.lastRowBroken || (collector.lastRowShort && !/[\r\n]$/.test(tail));
+  if (cutOff) throw new ImportRefused('truncated');
   if (collector.rows === 0) throw new ImportRefused('empty');
   return collector;
 }

@@ -41,7 +41,9 @@ export function collaboration(catalogue: Catalogue, index: number, limit = 5) {
   const partners = new Map<number, number>();
   const countries = new Set<string>();
   for (const { project } of catalogue.organisations[index]!.projects) {
-    for (const other of catalogue.groupOf[project]!) if (other !== index) partners.set(other, (partners.get(other) ?? 0) + 1);
+    for (const other of catalogue.groupOf[project]!) {
+      if (other !== index) partners.set(other, (partners.get(other) ?? 0) + 1);
+    }
     for (const country of catalogue.projects[project]!.countries) countries.add(country);
   }
   const top = [...partners.entries()].sort((a, b) => b[1] - a[1]).slice(0, limit);

@@ -11,7 +11,8 @@ export function textTable(output: DiscoverOutput): string {
       continue;
     }
     const skipped = Object.entries(file.skipped).map(([reason, n]) => `${n} ${skipReasonText(reason as SkipReason)}`);
-    lines.push(`${file.name}: ${file.rows} rows, ${file.projects} projects${skipped.length ? `; skipped: ${skipped.join('; ')}` : ''}`);
+    const skips = skipped.length ? `; skipped: ${skipped.join('; ')}` : '';
+    lines.push(`${file.name}: ${file.rows} rows, ${file.projects} projects${skips}`);
   }
   lines.push(`${output.organisations} organisations`, '');
   output.results.forEach((row, i) => {

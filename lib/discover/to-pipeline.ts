@@ -35,7 +35,8 @@ function extractionOf(project: PastProjectDetails): ExtractionResult {
     organisations: project.organisations.slice(0, 200).map(extracted),
     opportunity: {
       kind: 'project', title: project.title, url: project.url!, identifier: project.identifier,
-      ...(project.action ? { action: project.action } : {}), ...(project.callYear ? { callYear: project.callYear } : {}),
+      ...(project.action ? { action: project.action } : {}),
+      ...(project.callYear ? { callYear: project.callYear } : {}),
       ...(project.countries.length ? { countries: project.countries } : {}),
     },
     warnings: [],
@@ -47,7 +48,8 @@ export async function findSaved(db: PipelineDatabase, who: Pick<Sighting, 'name'
   : Promise<Organisation | undefined> {
   const keys = identityKeys(who);
   const generic = isGenericName(who.name);
-  const sameTown = (org: Organisation) => !generic || (!!who.city && !!org.city && foldText(org.city) === foldText(who.city));
+  const sameTown = (org: Organisation) =>
+    !generic || (!!who.city && !!org.city && foldText(org.city) === foldText(who.city));
   const candidates = [
     ...(keys.domain && !generic ? await db.getAllFromIndex('organisations', 'by-domain', keys.domain) : []),
     ...(keys.nameKey ? await db.getAllFromIndex('organisations', 'by-name-key', keys.nameKey) : []),
@@ -98,7 +100,8 @@ async function attachProjects(db: PipelineDatabase, orgId: string, projects: Pas
   await tx.objectStore('organisations').put(OrganisationSchema.parse(withIdentityKeys({ ...organisation, pastProjects,
     updatedAt: at })));
   const text = i18n.t('discover.history.attached', projects.length, [String(projects.length)]);
-  await tx.objectStore('pipeline').put({ ...entry, updatedAt: at, history: [...entry.history, { at, kind: 'edited', text }] });
+  const history = [...entry.history, { at, kind: 'edited' as const, text }];
+  await tx.objectStore('pipeline').put({ ...entry, updatedAt: at, history });
   await countChange(tx.objectStore('meta'));
   await tx.done;
 }

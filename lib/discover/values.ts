@@ -68,14 +68,16 @@ export function parseAction(actionType: string | undefined, identifier: string |
 }
 
 /** Types that denote a person, not an organisation: such rows hold personal data we do not keep. */
-const NATURAL_PERSON = /\b(natural person|individual|private person|physical person|person fisica|persona f[ií]sica|personne physique|nat[üu]rliche person|osoba fizyczna)\b/i;
+const NATURAL_PERSON = new RegExp('\\b(natural person|individual|private person|physical person|persona fisica|' +
+  'personne physique|naturliche person|osoba fizyczna)\\b', 'i');
 export const isNaturalPerson = (type: string | undefined) => !!type && NATURAL_PERSON.test(foldText(type));
 
 /** A website cell as an absolute http(s) URL ("www.example.org" gets https://), else undefined. */
 export function parseWebsite(raw: string | undefined): string | undefined {
   if (!raw) return undefined;
   const first = raw.trim().split(/\s+/)[0]!;
-  const candidate = /^[a-z][a-z0-9+.-]*:/i.test(first) ? first : /^[\w-]+(\.[\w-]+)+/.test(first) ? `https://${first}` : '';
+  const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(first);
+  const candidate = hasScheme ? first : /^[\w-]+(\.[\w-]+)+/.test(first) ? `https://${first}` : '';
   if (!candidate || !isHttpUrl(candidate)) return undefined;
   return candidate.length > 2000 ? undefined : candidate;
 }

@@ -78,6 +78,8 @@ test('a KA2 list imported in Discover ranks for an idea; two organisations go to
     await eventually(() => panel.locator('.dc-row .dc-why').first().textContent().catch(() => ''), (text) => why.test(text),
       'the results are ranked for the idea, with reasons');
     const ranked = await resultNames(panel);
+    mkdirSync(join(ROOT, '.tmp/screenshots'), { recursive: true });
+    await board.screenshot({ path: join(ROOT, '.tmp/screenshots/discover-ranked.png'), fullPage: true });
     assert.ok(ranked.length >= 10, `at least ten results, got ${ranked.length}`);
 
     // Add the first two to the pipeline, both at once.

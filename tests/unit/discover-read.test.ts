@@ -9,7 +9,7 @@ import { foldHeader, mapColumns, missingColumns } from '@/lib/discover/columns';
 import { readProjectList } from '@/lib/discover/read-list';
 import { fileInput } from '@/lib/discover/node-input';
 import { blobInput } from '@/lib/discover/inputs';
-import { cityFromAddress, parseCountries, parseGrant } from '@/lib/discover/values';
+import { cityFromAddress, isNaturalPerson, parseCountries, parseGrant } from '@/lib/discover/values';
 import { ImportRefused } from '@/lib/discover/types';
 import { headers, projectRow, organisationPool } from '../../scripts/discover-generate.mjs';
 
@@ -85,6 +85,11 @@ describe('cells', () => {
     expect(parseCountries('LI,DE,BE')).toEqual(['LI', 'DE', 'BE']);
     expect(parseCountries('EL; UK; Germany')).toEqual(['GR', 'GB', 'DE']);
   });
+  it('recognises organisation types that denote natural persons, in several languages', () => {
+    expect(['Natural person', 'Persona física', 'Natürliche Person', 'Osoba fizyczna'].map(isNaturalPerson)).toEqual([true, true, true, true]);
+    expect(isNaturalPerson('Non-governmental organisation/association/social enterprise')).toBe(false);
+  });
+
   it('takes the town from an address only where a postcode marks it', () => {
     expect(cityFromAddress('Löhrstraße 3, 04105 Leipzig')).toBe('Leipzig');
     expect(cityFromAddress('ul. Długa 5, 00-950 Warszawa')).toBe('Warszawa');

@@ -21,7 +21,8 @@ import { ACTIONS, EMPTY_FILTERS, rankOptions } from './search-options';
 import { useDiscoverWorker, type RankedRow } from './useDiscoverWorker';
 
 const number = (value: number, digits = 0) =>
-  new Intl.NumberFormat(navigator.language, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
+  new Intl.NumberFormat(navigator.language, { maximumFractionDigits: digits, minimumFractionDigits: digits })
+    .format(value);
 
 async function withPipeline<T>(work: (db: Awaited<ReturnType<typeof openPipelineDb>>) => Promise<T>): Promise<T> {
   const db = await openPipelineDb();
@@ -34,7 +35,8 @@ async function withPipeline<T>(work: (db: Awaited<ReturnType<typeof openPipeline
 
 export function DiscoverView() {
   const [problem, setProblem] = useState<string>();
-  const discover = useDiscoverWorker((message) => setProblem(message ? `${i18n.t('discover.errors.worker')} (${message})` : i18n.t('discover.errors.worker')));
+  const discover = useDiscoverWorker((message) =>
+    setProblem(message ? `${i18n.t('discover.errors.worker')} (${message})` : i18n.t('discover.errors.worker')));
   const [pipeline, setPipeline] = useState<IdeasData>();
   const [filters, setFilters] = useState<FilterValues>(EMPTY_FILTERS);
   const [ranked, setRanked] = useState<RankedRow[]>([]);
@@ -115,9 +117,11 @@ export function DiscoverView() {
       </header>
       <ProblemBanner problem={problem} onDismiss={() => setProblem(undefined)} />
       {region}
-      <ImportPanel progress={discover.progress} number={number} onFiles={discover.importFiles} onCancel={discover.cancel} />
+      <ImportPanel progress={discover.progress} number={number} onFiles={discover.importFiles}
+        onCancel={discover.cancel} />
       {discover.result && (
-        <ImportSummary outcomes={discover.result.outcomes} cancelled={discover.result.cancelled} number={(n) => number(n)}
+        <ImportSummary outcomes={discover.result.outcomes} cancelled={discover.result.cancelled}
+          number={(n) => number(n)}
           organisations={discover.stored?.organisations} projects={discover.stored?.projects} />
       )}
       <div class="dc-main">

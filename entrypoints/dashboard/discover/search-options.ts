@@ -10,7 +10,8 @@ export const EMPTY_FILTERS: FilterValues = {
 export const ACTIONS = ['KA220-ADU', 'KA220-SCH', 'KA220-VET', 'KA220-YOU', 'KA220-HED', 'KA210-ADU', 'KA210-SCH',
   'KA210-VET', 'KA210-YOU', 'KA122-ADU', 'KA122-SCH', 'KA152-YOU', 'KA153-YOU', 'KA154-YOU'];
 
-const codes = (text: string) => text.split(/[\s,;]+/).map((c) => c.trim().toUpperCase()).filter((c) => /^[A-Z]{2}$/.test(c));
+const codes = (text: string) =>
+  text.split(/[\s,;]+/).map((c) => c.trim().toUpperCase()).filter((c) => /^[A-Z]{2}$/.test(c));
 const year = (text: string) => (/^\d{4}$/.test(text.trim()) ? Number(text) : undefined);
 
 export function rankOptions(values: FilterValues, idea: ProjectIdea | undefined,

@@ -35,7 +35,9 @@ export function useDiscoverWorker(onFailure: (message: string) => void) {
       else if (reply.type === 'imported') {
         setProgress(undefined);
         setResult({ outcomes: reply.outcomes, cancelled: reply.cancelled });
-      } else if (reply.type === 'state') setStored({ files: reply.files, projects: reply.projects, organisations: reply.organisations });
+      } else if (reply.type === 'state') {
+        setStored({ files: reply.files, projects: reply.projects, organisations: reply.organisations });
+      }
       else if (reply.type === 'failed') {
         setProgress(undefined);
         if (reply.id !== undefined) waiting.current.delete(reply.id);
@@ -67,7 +69,8 @@ export function useDiscoverWorker(onFailure: (message: string) => void) {
     },
     cancel: () => worker.current?.postMessage({ type: 'cancel' }),
     remove: (fileId: string) => worker.current?.postMessage({ type: 'remove', fileId }),
-    rank: async (options: RankOptions) => (await ask<Extract<WorkerReply, { type: 'ranked' }>>({ type: 'rank', options })).rows,
+    rank: async (options: RankOptions) =>
+      (await ask<Extract<WorkerReply, { type: 'ranked' }>>({ type: 'rank', options })).rows,
     details: async (index: number): Promise<PastProjectDetails[]> =>
       (await ask<Extract<WorkerReply, { type: 'details' }>>({ type: 'details', index })).projects,
   };
