@@ -5,7 +5,7 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   plugins: [WxtVitest(), preact()],
   test: {
-    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/architecture/**/*.test.ts'],
     environment: 'happy-dom',
     setupFiles: ['fake-indexeddb/auto', 'tests/unit/setup.ts'],
     reporters: ['default', 'json'],

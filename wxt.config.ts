@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { HOST_PERMISSIONS } from './lib/hosts';
+import { HOST_PERMISSIONS } from './lib/platforms/facts';
 import { CALENDAR } from './lib/calls';
 import { CallCalendarSchema } from './lib/calls-schema';
 
@@ -29,7 +29,8 @@ export default defineConfig({
     name: '__MSG_manifest_name__',
     short_name: '__MSG_manifest_shortName__',
     description: '__MSG_manifest_description__',
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'contextMenus'],
+    // activeTab: the popup reads the address of the tab it was opened on (no host permission for pages).
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'contextMenus', 'activeTab'],
     host_permissions: HOST_PERMISSIONS,
     action: { default_title: '__MSG_manifest_actionTitle__' },
     commands: {

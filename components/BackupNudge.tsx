@@ -14,12 +14,20 @@ export function BackupNudge({ message, onExport, onDismiss, busy = false }: Back
   return (
     <div class="pp-nudge" role="status">
       <span class="pp-nudge__text">{message}</span>
-      <button type="button" class="pp-button pp-button--primary" onClick={onExport} disabled={busy}>
-        {i18n.t('backup.exportNow')}
-      </button>
-      <button type="button" class="pp-button pp-nudge__dismiss" onClick={onDismiss} aria-label={i18n.t('backup.dismissLabel')} title={i18n.t('backup.notNow')}>
-        ×
-      </button>
+      <span class="pp-nudge__actions">
+        <button type="button" class="pp-button pp-button--primary" onClick={onExport} disabled={busy}>
+          {i18n.t('backup.exportNow')}
+        </button>
+        <button
+          type="button"
+          class="pp-button pp-nudge__dismiss"
+          onClick={onDismiss}
+          aria-label={i18n.t('backup.dismissLabel')}
+          title={i18n.t('backup.notNow')}
+        >
+          ×
+        </button>
+      </span>
     </div>
   );
 }

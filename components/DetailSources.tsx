@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { PastProject, Source } from '@/lib/model';
-import { PLATFORM_NAMES } from '@/lib/platforms';
+import { PLATFORM_NAMES } from '@/lib/platforms/names';
 import { formatDate } from '@/lib/format';
 import { i18n } from '@/lib/i18n';
 import { translateWarning } from '@/lib/i18n-warnings';

@@ -1,6 +1,6 @@
 import type { SourceOrigin } from '@/lib/model';
 import type { PartnerFilter, SortOrder } from '@/lib/search';
-import { PLATFORM_NAMES } from '@/lib/platforms';
+import { PLATFORM_NAMES } from '@/lib/platforms/names';
 import { countryLabel } from '@/lib/format';
 import { i18n } from '@/lib/i18n';
 

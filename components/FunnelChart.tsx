@@ -1,6 +1,7 @@
 import type { Funnel, Milestone } from '@/lib/stats';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { i18n } from '@/lib/i18n';
+import { textWidth } from './chart-text';
 
 interface FunnelChartProps {
   /** What the numbers are about, e.g. "All partners": starts the spoken summary. */
@@ -13,9 +14,10 @@ interface FunnelChartProps {
 
 const STEPS: Milestone[] = ['contacted', 'replied', 'confirmed'];
 const ROW = 34;
-const LABEL = 96;
-const WIDTH = 420;
-const BAR = WIDTH - LABEL - 110;
+/** The step names' column: at least this wide, wider for long names (13px bold, .ii-chart__label). */
+const MIN_LABEL = 96;
+const BAR = 214;
+const VALUE = 110;
 
 /** The summary a screen reader hears instead of the drawing (the table beside it has the same numbers). */
 export function funnelSummary(title: string, funnel: Funnel): string {
@@ -29,6 +31,8 @@ export function funnelSummary(title: string, funnel: Funnel): string {
 export function FunnelChart({ title, funnel, colours, labels }: FunnelChartProps) {
   const max = Math.max(funnel.contacted, funnel.replied, funnel.confirmed, 1);
   const height = STEPS.length * ROW + 8;
+  const LABEL = Math.max(MIN_LABEL, ...STEPS.map((step) => textWidth(labels[step], 13, 'bold') + 16));
+  const WIDTH = LABEL + BAR + VALUE;
   return (
     <svg class="ii-chart ii-chart--funnel" role="img" aria-label={funnelSummary(title, funnel)} viewBox={`0 0 ${WIDTH} ${height}`} width={WIDTH} height={height}>
       {STEPS.map((step, index) => {

@@ -2,6 +2,7 @@ import type { Milestone } from '@/lib/stats';
 import { monthLabel, type MonthRow } from './StatsTable';
 import { formatNumber } from '@/lib/format';
 import { i18n } from '@/lib/i18n';
+import { textWidth } from './chart-text';
 
 interface MonthlyChartProps {
   rows: MonthRow[];
@@ -12,7 +13,8 @@ interface MonthlyChartProps {
 }
 
 const STEPS: Milestone[] = ['contacted', 'replied', 'confirmed'];
-const GROUP = 66;
+/** Room per month: at least this, more for long month names (11px, .ii-chart__small). */
+const MIN_GROUP = 66;
 const BAR = 16;
 const TOP = 18;
 const PLOT = 120;
@@ -28,14 +30,17 @@ export function monthlySummary(rows: MonthRow[], labels: Record<Milestone, strin
 export function MonthlyChart({ rows, colours, labels, months = 12 }: MonthlyChartProps) {
   const shown = rows.slice(-months);
   const max = Math.max(1, ...shown.flatMap((row) => STEPS.map((step) => row[step])));
-  const width = Math.max(160, shown.length * GROUP + 8);
+  const GROUP = Math.max(MIN_GROUP, ...shown.map((row) => textWidth(monthLabel(row.month), 11) + 8));
+  // The first month's name is centred under its bars: start far enough right for it to fit.
+  const start = Math.max(8, Math.ceil((GROUP - 8 - (3 * BAR + 4)) / 2));
+  const width = Math.max(160, start + shown.length * GROUP);
   const height = TOP + PLOT + AXIS;
   return (
     <figure class="ii-figure">
       <svg class="ii-chart" role="img" aria-label={monthlySummary(shown, labels)} viewBox={`0 0 ${width} ${height}`} width={width} height={height}>
         <line x1={0} x2={width} y1={TOP + PLOT} y2={TOP + PLOT} class="ii-chart__axis" />
         {shown.map((row, index) => {
-          const x = 8 + index * GROUP;
+          const x = start + index * GROUP;
           return (
             <g key={row.month}>
               {STEPS.map((step, i) => {

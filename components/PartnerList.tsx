@@ -1,6 +1,6 @@
 import { Component } from 'preact';
 import type { PartnerSummary, Stage } from '@/lib/model';
-import { PLATFORM_NAMES } from '@/lib/platforms';
+import { PLATFORM_NAMES } from '@/lib/platforms/names';
 import { countryLabel } from '@/lib/format';
 import { stageColour } from '@/lib/stage-colours';
 import { i18n } from '@/lib/i18n';

@@ -3,9 +3,10 @@ import { openPipelineDb } from '@/lib/db';
 import { createMessageHandler } from '@/lib/handlers';
 import { fetchPrpProject } from '@/lib/prp-service';
 import { REMINDER_ALARM, refreshReminders } from '@/lib/reminders';
-import { HOST_MATCHES } from '@/lib/hosts';
+import { ALL_PAGE_MATCHES } from '@/lib/platforms/facts';
 import { onChanged } from '@/lib/changes';
 import { i18n } from '@/lib/i18n';
+import { offeredMatchesIn, offeredMatchesInMemory } from '@/lib/offers';
 
 // The MV3 service worker forbids `new Function`; zod must not compile validators.
 z.config({ jitless: true });
@@ -17,12 +18,18 @@ const openBoard = async () => void (await browser.tabs.create({ url: browser.run
 const saveFromTab = (tabId?: number) => tabId !== undefined && browser.tabs.sendMessage(tabId, { type: 'page.save' }).catch(() => undefined);
 
 export default defineBackground(() => {
+  // storage.session outlives the worker between events; it is missing only in old browsers.
+  const offers = browser.storage.session ? offeredMatchesIn(browser.storage.session) : offeredMatchesInMemory();
   const handleMessage = createMessageHandler({
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
-    openDb: () => openPipelineDb(),
+    // A page waits for its answer: a database held by another window fails within a second.
+    openDb: () => openPipelineDb({ timeoutMs: 1000 }),
     openPipeline: openBoard,
     fetchProject: (identifier) => fetchPrpProject(identifier, fetch.bind(globalThis)),
+    offers,
+    // The panel still renders in the page's DOM; false once it is a framed extension page (issue 15).
+    panelInPage: true,
     log: warn,
   });
   // Every listener is registered synchronously, so an event that wakes the worker is not missed.
@@ -33,7 +40,7 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     // Ask the browser not to evict our data under storage pressure.
     void navigator.storage?.persist?.();
-    browser.contextMenus.create({ id: SAVE_MENU, title: i18n.t('page.contextMenu'), contexts: ['page', 'selection', 'link'], documentUrlPatterns: HOST_MATCHES });
+    browser.contextMenus.create({ id: SAVE_MENU, title: i18n.t('page.contextMenu'), contexts: ['page', 'selection', 'link'], documentUrlPatterns: ALL_PAGE_MATCHES });
     void browser.alarms.create(REMINDER_ALARM, { periodInMinutes: 60, delayInMinutes: 1 });
     void refreshReminders(false).catch((error) => warn('Could not count follow-ups', error));
   });
@@ -41,6 +48,7 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REMINDER_ALARM) void refreshReminders(true).catch((error) => warn('Could not count follow-ups', error));
   });
+  browser.tabs.onRemoved.addListener((tabId) => void offers.forget(tabId).catch(() => undefined));
   browser.notifications.onClicked.addListener(() => void openBoard());
   browser.contextMenus.onClicked.addListener((info, tab) => info.menuItemId === SAVE_MENU && void saveFromTab(tab?.id));
   browser.commands.onCommand.addListener((command, tab) => command === 'save-partner' && void saveFromTab(tab?.id));

@@ -10,7 +10,7 @@ import Papa from 'papaparse';
 import type { ExportData } from './exchange';
 import { foldText } from './identity';
 import type { Organisation, PipelineEntry, Stage } from './model';
-import { PLATFORM_NAMES } from './platforms';
+import { PLATFORM_NAMES } from './platforms/names';
 import { i18n } from './i18n';
 import { stageNameById } from './stages';
 

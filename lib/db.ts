@@ -20,6 +20,10 @@ export interface MetaValues {
   changesSinceExport: number;
   /** When the user last dismissed the backup nudge (it stays away for a week). */
   backupNudgeDismissedAt: string | null;
+  /** Goes up with every counted change and never back (exports leave it): "has anything changed since?". */
+  revision: number;
+  /** Old records an upgrade could not read: kept whole, exported with backups (lib/download.ts). */
+  setAside: SetAsideRecord[];
   /** Platforms whose pages looked redesigned to their reader, last seen when and where. */
   outdatedReaders: Partial<Record<Platform, { seenAt: string; url: string }>>;
 }
@@ -82,12 +86,50 @@ async function migrateToVersion2(db: PipelineDatabase, tx: UpgradeTx): Promise<v
   organisations.createIndex('by-domain', 'domain');
   db.createObjectStore('notSame', { keyPath: 'pair' });
   db.createObjectStore('merges', { keyPath: 'id' }).createIndex('by-at', 'at');
+  const setAside: SetAsideRecord[] = [];
   let cursor = await organisations.openCursor();
   while (cursor) {
     const v1 = cursor.value;
-    await cursor.update({ ...v1, ...identityKeys(v1) });
+    const keys = keysOrNothing(v1);
+    if (keys) await cursor.update({ ...v1, ...keys });
+    else setAside.push(await setAsideOrganisation(tx, cursor.primaryKey, v1));
     cursor = await cursor.continue();
   }
+  if (setAside.length) await keepSetAside(tx, setAside);
+}
+
+/** A record the upgrade could not read, kept whole (meta `setAside`) and exported with backups. */
+export interface SetAsideRecord {
+  store: 'organisations' | 'pipeline';
+  key: string;
+  value: unknown;
+  at: string;
+}
+
+function keysOrNothing(organisation: Organisation): ReturnType<typeof identityKeys> | undefined {
+  try {
+    return typeof organisation?.name === 'string' && organisation.name.trim() ? identityKeys(organisation) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * One broken old record must not stop the upgrade of all the others: it (and its pipeline entry)
+ * leave the stores the views read, and wait in meta, whole, to be exported.
+ */
+async function setAsideOrganisation(tx: UpgradeTx, key: string, value: unknown): Promise<SetAsideRecord> {
+  const at = new Date().toISOString();
+  await tx.objectStore('organisations').delete(key);
+  const entry = await tx.objectStore('pipeline').get(key);
+  if (entry) await tx.objectStore('pipeline').delete(key);
+  return { store: 'organisations', key: String(key), value: entry ? { organisation: value, entry } : value, at };
+}
+
+async function keepSetAside(tx: UpgradeTx, records: SetAsideRecord[]): Promise<void> {
+  const meta = tx.objectStore('meta');
+  const earlier = ((await meta.get('setAside')) as SetAsideRecord[] | undefined) ?? [];
+  await meta.put([...earlier, ...records], 'setAside');
 }
 
 /** Version 3: project ideas (with per-idea stages of their members) and in-person events. */
@@ -109,25 +151,81 @@ async function seedMeta(tx: UpgradeTx): Promise<void> {
 
 /** Anything with the meta store's get/put: a store inside whichever transaction makes the change. */
 interface MetaStore {
-  get(key: 'changesSinceExport'): Promise<unknown>;
-  put(value: number, key: 'changesSinceExport'): Promise<unknown>;
+  get(key: 'changesSinceExport' | 'revision'): Promise<unknown>;
+  put(value: number, key: 'changesSinceExport' | 'revision'): Promise<unknown>;
 }
 
-/** Count changes since the last export (backup nudges), inside the change's own transaction. */
+/**
+ * Count changes since the last export (backup nudges), inside the change's own transaction, and
+ * move the revision on (an import previewed before the change refuses to apply after it).
+ */
 export async function countChange(meta: MetaStore, by = 1): Promise<void> {
-  const current = await meta.get('changesSinceExport');
-  await meta.put((typeof current === 'number' ? current : 0) + by, 'changesSinceExport');
+  const [current, revision] = await Promise.all([meta.get('changesSinceExport'), meta.get('revision')]);
+  await Promise.all([
+    meta.put((typeof current === 'number' ? current : 0) + by, 'changesSinceExport'),
+    meta.put((typeof revision === 'number' ? revision : 0) + 1, 'revision'),
+  ]);
 }
 
 export interface OpenOptions {
   name?: string;
   /** Called when another context holds an older connection open and the upgrade must wait. */
   onBlocked?: () => void;
+  /**
+   * Give up after this long (the background, which must answer a page): an upgrade blocked by
+   * another window, or another window's upgrade in progress, fails fast with a BlockedError
+   * ("updated in another window") instead of waiting until the browser stops the worker.
+   */
+  timeoutMs?: number;
+}
+
+/** The database could not be opened now because another window holds or upgrades it. */
+export class BlockedError extends Error {
+  override readonly name = 'BlockedError';
 }
 
 export async function openPipelineDb(options: OpenOptions = {}): Promise<PipelineDatabase> {
+  if (options.timeoutMs === undefined) return openNow(options);
+  let giveUp: (error: Error) => void = () => undefined;
+  const failFast = new Promise<never>((_, reject) => (giveUp = reject));
+  const timer = setTimeout(() => giveUp(new BlockedError('The database is busy in another window.')), options.timeoutMs);
+  const onBlocked = () => {
+    options.onBlocked?.();
+    giveUp(new BlockedError('The database upgrade is blocked.'));
+  };
+  const opening = openNow({ ...options, onBlocked });
+  try {
+    return await Promise.race([opening, failFast]);
+  } catch (error) {
+    // If the open still succeeds later, let the connection go: nobody is waiting for it.
+    void opening.then((db) => db.close(), () => undefined);
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * An upgrade of the stored data failed and was rolled back: the data is as it was, at the old
+ * version. Said in plain words (storage-errors.ts), with the way to export it (openAsItIs).
+ */
+export class MigrationError extends Error {
+  override readonly name = 'MigrationError';
+  constructor(readonly inner: unknown) {
+    super('The stored data could not be upgraded; it was left as it was.');
+  }
+}
+
+/** The database at whatever version it is, never upgraded: for exporting after a failed upgrade. */
+export async function openAsItIs(name = DB_NAME): Promise<PipelineDatabase> {
+  return openDB<PipelineDB>(name);
+}
+
+async function openNow(options: OpenOptions): Promise<PipelineDatabase> {
+  let upgrading = false;
   const db = await openDB<PipelineDB>(options.name ?? DB_NAME, DB_VERSION, {
     upgrade(database, oldVersion, _newVersion, tx) {
+      upgrading = oldVersion > 0;
       // Each step runs in order, from the version found; only IDB requests are awaited.
       const steps = (async () => {
         if (oldVersion < 1) createVersion1(database);
@@ -136,10 +234,14 @@ export async function openPipelineDb(options: OpenOptions = {}): Promise<Pipelin
         await seedMeta(tx);
       })();
       steps.catch(() => tx.abort());
+      // A failed upgrade is reported by the open itself (MigrationError), not as a stray rejection.
+      tx.done.catch(() => undefined);
     },
     blocked: () => options.onBlocked?.(),
     // A newer version wants to upgrade: close so it is not blocked by us.
     blocking: () => db.close(),
+  }).catch((error: unknown) => {
+    throw upgrading ? new MigrationError(error) : error;
   });
   return db;
 }

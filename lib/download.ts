@@ -1,5 +1,5 @@
 /** Downloads from an extension page: builds the backup / CSV file and hands it to the browser. */
-import { openPipelineDb } from './db';
+import { MigrationError, openAsItIs, openPipelineDb } from './db';
 import { buildCsv, csvFileName, type CsvDelimiter } from './csv';
 import { buildExport, exportFileName, localDate, markExported, readAllData, serialiseExport } from './exchange';
 
@@ -22,7 +22,11 @@ export interface DownloadedBackup {
 
 /** Downloads everything as JSON (optionally labelled, e.g. "before-replace") and records the backup. */
 export async function downloadBackup(label = ''): Promise<DownloadedBackup> {
-  const db = await openPipelineDb();
+  // An upgrade that failed left the data as it was: export that, so the user can keep a copy.
+  const db = await openPipelineDb().catch((error: unknown) => {
+    if (error instanceof MigrationError) return openAsItIs();
+    throw error;
+  });
   try {
     const at = new Date();
     const envelope = await buildExport(db, browser.runtime.getManifest().version, at);

@@ -19,7 +19,6 @@ import type { StoreNames } from 'idb';
 import { DB_VERSION, type MetaKey, type PipelineDB, type PipelineDatabase } from './db';
 import { pairKey } from './dedupe';
 import {
-  DEFAULT_STAGES,
   NotSameSchema,
   OrganisationSchema,
   PartnerEventSchema,
@@ -30,6 +29,7 @@ import {
   type ProjectIdea,
   type Stage,
 } from './model';
+import { DEFAULT_STAGES } from './stages';
 
 export const EXPORT_FORMAT = 'partner-pipeline-export';
 
@@ -153,6 +153,8 @@ export const ExportEnvelopeSchema = z.object({
   exportedAt: z.iso.datetime(),
   counts: ExportCountsSchema,
   data: ExportDataSchema,
+  /** Old records an upgrade could not read (lib/db.ts), kept whole so they are not lost. */
+  setAside: z.array(z.unknown()).optional(),
 });
 export type ExportEnvelope = z.infer<typeof ExportEnvelopeSchema>;
 
@@ -177,9 +179,13 @@ export function sortByKey<T>(records: T[], key: string): T[] {
 
 /** Everything the registries name, read in one readonly transaction, in export order. */
 export async function readAllData(db: PipelineDatabase): Promise<ExportData> {
-  const tx = db.transaction([...EXPORTED_STORE_NAMES, 'meta'], 'readonly');
+  // After a failed upgrade the database may be older and lack a store: export what it has.
+  const present = EXPORTED_STORE_NAMES.filter((name) => db.objectStoreNames.contains(name));
+  const tx = db.transaction([...present, 'meta'], 'readonly');
   const [records, settings] = await Promise.all([
-    Promise.all(EXPORTED_STORE_NAMES.map((name) => tx.objectStore(name).getAll() as Promise<unknown[]>)),
+    Promise.all(
+      EXPORTED_STORE_NAMES.map((name) => (present.includes(name) ? (tx.objectStore(name).getAll() as Promise<unknown[]>) : [])),
+    ),
     Promise.all(EXPORTED_META_KEYS.map((key) => tx.objectStore('meta').get(key))),
   ]);
   await tx.done;
@@ -194,7 +200,9 @@ export function envelopeOf(data: ExportData, appVersion: string, at = new Date()
 }
 
 export async function buildExport(db: PipelineDatabase, appVersion: string, at = new Date()): Promise<ExportEnvelope> {
-  return envelopeOf(await readAllData(db), appVersion, at);
+  const envelope = envelopeOf(await readAllData(db), appVersion, at);
+  const setAside = (await db.get('meta', 'setAside')) as unknown[] | undefined;
+  return setAside?.length ? { ...envelope, setAside } : envelope;
 }
 
 /**

@@ -1,23 +1,23 @@
 /**
  * The background's message handling, kept out of the entrypoint so it can be tested with
- * fake senders. It trusts nothing: every message is parsed, the sender is checked, and a
- * content script may only propose records of the platform whose page it runs on.
+ * fake senders. It trusts nothing: every message is parsed, and the sender decides what it may
+ * ask. The extension's own pages (popup, board, options) may ask anything. A platform page's
+ * surfaces — its content script, and the panel framed into it — speak only for that page: every
+ * page address they send must be the sender's own (lib/sender.ts), they propose records only of
+ * its platform, and they act only on partners saved from it.
  */
 import type { PipelineDatabase } from './db';
-import { CONTENT_SCRIPT_MESSAGES, MessageSchema, type Message, type Reply } from './messages';
-import { platformsOfUrl } from './platforms';
+import { MessageSchema, type Message, type Reply } from './messages';
 import { getStages, recordOutdatedReader } from './queries';
 import { proposeSave, setStage } from './repo';
 import { addNoteFromPage, correctFromPage, findSavedOnPage, savedFromPage } from './page-partners';
 import { notifyChanged } from './changes';
 import { describeStorageError } from './storage-errors';
 import { i18n } from './i18n';
+import { offeredMatchesInMemory, type OfferedMatches } from './offers';
+import { checkPageMessage, senderContext, type PageContext, type SenderInfo } from './sender';
 
-export interface SenderInfo {
-  id?: string;
-  url?: string;
-  tab?: unknown;
-}
+export type { SenderInfo } from './sender';
 
 export interface HandlerDeps {
   extensionId: string;
@@ -28,12 +28,20 @@ export interface HandlerDeps {
   openPipeline: () => Promise<void>;
   /** Reads one project from the Project Results Platform's data service. */
   fetchProject: (identifier: string) => Promise<{ ok: true; data: unknown } | { ok: false; reason: string }>;
+  /** Probable matches offered to each tab (storage.session in the background). */
+  offers?: OfferedMatches;
+  /**
+   * While the panel still lives in the page's DOM, its content script sends the panel's actions
+   * too. False once the panel is a framed extension page (issue 15, item 3).
+   */
+  panelInPage?: boolean;
   log?: (text: string, detail?: unknown) => void;
 }
 
 type AnyReply = Reply<Message['type']>;
 
 export function createMessageHandler(deps: HandlerDeps) {
+  const offers = deps.offers ?? offeredMatchesInMemory();
   const reject = (error: string, detail?: unknown): AnyReply => {
     deps.log?.(`Rejected message: ${error}`, detail);
     return { ok: false, error };
@@ -43,11 +51,12 @@ export function createMessageHandler(deps: HandlerDeps) {
     if (sender.id !== deps.extensionId) return reject(i18n.t('requests.otherExtension'));
     const parsed = MessageSchema.safeParse(raw);
     if (!parsed.success) return reject(i18n.t('requests.malformed'), parsed.error.issues.slice(0, 5));
-    const message = parsed.data;
-    const fromExtensionPage = sender.url?.startsWith(deps.extensionOrigin) ?? false;
-    if (!fromExtensionPage) {
-      const problem = checkContentScript(message, sender);
-      if (problem) return reject(problem);
+    const context = senderContext(sender, deps.extensionOrigin);
+    let message = parsed.data;
+    if (context.kind === 'page') {
+      const checked = await checkPageMessage(message, context, { offers, panelInPage: deps.panelInPage ?? false });
+      if (typeof checked === 'string') return reject(checked);
+      message = checked;
     }
     if (message.type === 'pipeline.open') {
       await deps.openPipeline();
@@ -60,11 +69,14 @@ export function createMessageHandler(deps: HandlerDeps) {
     let db: PipelineDatabase | undefined;
     try {
       db = await deps.openDb();
+      const page = context.kind === 'page' ? context : undefined;
       // A page may move only organisations saved from that very page.
-      if (!fromExtensionPage && message.type === 'partners.setStage' && !(await savedFromPage(db, message.orgId, sender.url))) {
+      if (page && message.type === 'partners.setStage' && !(await savedFromPage(db, message.orgId, page.url))) {
         return reject(i18n.t('errors.notSavedFromPage'));
       }
-      return await dispatch(db, message);
+      const reply = await dispatch(db, message);
+      if (page) await rememberOffers(offers, page, reply);
+      return reply;
     } catch (error) {
       deps.log?.('Message failed', error);
       return { ok: false, error: describeStorageError(error) };
@@ -75,19 +87,10 @@ export function createMessageHandler(deps: HandlerDeps) {
   };
 }
 
-function checkContentScript(message: Message, sender: SenderInfo): string | undefined {
-  if (!CONTENT_SCRIPT_MESSAGES.has(message.type)) return i18n.t('requests.notAllowed', [message.type]);
-  const allowed = platformsOfUrl(sender.url);
-  if (allowed.length === 0) return i18n.t('requests.unsupportedPage');
-  if (message.type === 'page.looksDifferent' && !allowed.includes(message.platform)) return `A page of ${allowed.join('/')} may not report on ${message.platform}.`;
-  if (message.type === 'prp.fetchProject' && !allowed.includes('prp')) return i18n.t('requests.prpOnly');
-  if (message.type === 'partners.save') {
-    const platform = message.extraction.platform;
-    if (platform !== null && !allowed.includes(platform)) return i18n.t('requests.wrongPlatform', [allowed.join('/'), platform]);
-    const pagePlatforms = platformsOfUrl(message.pageUrl);
-    if (!pagePlatforms.some((p) => allowed.includes(p))) return i18n.t('requests.wrongPage');
-  }
-  return undefined;
+/** The records a page was asked about are the ones it may then merge into. */
+async function rememberOffers(offers: OfferedMatches, page: PageContext, reply: AnyReply): Promise<void> {
+  if (!reply.ok || !('probable' in reply) || page.tabId === undefined) return;
+  await offers.remember(page.tabId, page.url, reply.probable.map((match) => match.orgId));
 }
 
 async function dispatch(db: PipelineDatabase, message: Exclude<Message, { type: 'pipeline.open' | 'prp.fetchProject' }>): Promise<AnyReply> {

@@ -18,6 +18,16 @@ type Translate = typeof generated.t;
  * `i18n.t` with the generated, type-checked keys. Outside an extension (a benchmark bundle on a
  * web page, a Node script) there is no browser.i18n: the key itself comes back instead of a throw.
  */
+/**
+ * Plural forms are split on " | " AFTER the substitutions are made, so a name holding " | "
+ * would pick the wrong form or none (and show the key). In plural messages the separator in
+ * substituted text is disguised (no-break space) and restored once the form is chosen.
+ */
+const PLURAL_SEPARATOR = ' | ';
+const GUARDED_SEPARATOR = ' |\u00A0';
+const guardSubstitutions = (arg: unknown) =>
+  Array.isArray(arg) ? arg.map((value) => String(value).replaceAll(PLURAL_SEPARATOR, GUARDED_SEPARATOR)) : arg;
+
 /** Messages without substitutions never change while a page is open: look each up once. */
 const plain = new Map<string, string>();
 
@@ -26,14 +36,15 @@ export const i18n: { t: Translate } = {
     const key = args.length === 1 ? String(args[0]) : undefined;
     const known = key === undefined ? undefined : plain.get(key);
     if (known !== undefined) return known;
+    const plural = args.some((arg) => typeof arg === 'number');
     let text: string;
     try {
-      text = (generated.t as (...parts: unknown[]) => string)(...args);
+      text = (generated.t as (...parts: unknown[]) => string)(...(plural ? args.map(guardSubstitutions) : args));
     } catch {
       return String(args[0]);
     }
     if (key !== undefined) plain.set(key, text);
-    return text;
+    return plural ? text.replaceAll(GUARDED_SEPARATOR, PLURAL_SEPARATOR) : text;
   }) as Translate,
 };
 

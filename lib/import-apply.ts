@@ -18,7 +18,7 @@ import type { IDBPTransaction } from 'idb';
 import { notifyChanged } from './changes';
 import { formatNumber } from './format';
 import { i18n } from './i18n';
-import type { PipelineDB, PipelineDatabase } from './db';
+import { countChange, type PipelineDB, type PipelineDatabase } from './db';
 import { EXPORTED_META_KEYS, EXPORTED_STORE_NAMES, EXPORTED_STORES, type AnyStoreSpec, type ExportedMeta, type ExportedStore } from './exchange';
 import {
   emptySummary,
@@ -172,6 +172,21 @@ async function lookUpOthers<Mode extends IDBTransactionMode>(tx: ImportTx<Mode>,
   return existing;
 }
 
+/**
+ * What the data looks like, cheaply: the revision every counted change moves on, the size of
+ * every store, and the newest organisation change (an index's last key). Equal before and after
+ * means nothing was saved, edited or removed in between.
+ */
+async function readRevision<Mode extends IDBTransactionMode>(tx: ImportTx<Mode>): Promise<string> {
+  const stores = [...EXPORTED_STORE_NAMES, ...CLEARED_ON_REPLACE];
+  const [counts, revision, newest] = await Promise.all([
+    Promise.all(stores.map((name) => loose(tx, name).count())),
+    loose(tx, 'meta').get('revision'),
+    tx.objectStore('organisations').index('by-updated').openKeyCursor(null, 'prev'),
+  ]);
+  return JSON.stringify([revision ?? 0, counts, newest?.key ?? null]);
+}
+
 interface FullPlan {
   preview: ImportPreview;
   writes: Write[];
@@ -190,6 +205,7 @@ async function planInTransaction<Mode extends IDBTransactionMode>(tx: ImportTx<M
   for (const record of backup.rejected) if (record.store !== 'organisations') stores[record.store].rejected += 1;
   return {
     preview: {
+      revision: await readRevision(tx),
       mode,
       rows: organisations.rows,
       counts,
@@ -214,24 +230,42 @@ export async function previewImport(db: PipelineDatabase, backup: Backup, mode: 
 export interface ImportResult extends ImportPreview {
   /** Organisations written (added or changed). */
   written: number;
+  /** Records written per store (organisations, ideas, events, "not the same" pairs…). */
+  writtenByStore: Partial<Record<ExportedStore, number>>;
 }
 
-/** Imports the file in one transaction: all of it, or (on any failure) nothing. */
-export async function applyImport(db: PipelineDatabase, backup: Backup, mode: ImportMode = 'merge'): Promise<ImportResult> {
+/**
+ * Imports the file in one transaction: all of it, or (on any failure) nothing. Given the
+ * preview's revision, it refuses (writing nothing) when the data changed after that preview: the
+ * user approved what the preview said, and a Replace's safety copy holds only what was there then.
+ */
+export async function applyImport(
+  db: PipelineDatabase,
+  backup: Backup,
+  mode: ImportMode = 'merge',
+  previewed?: string,
+): Promise<ImportResult> {
   const tx = db.transaction([...IMPORT_STORES], 'readwrite');
   let plan: FullPlan;
   let written = 0;
+  let writtenByStore: Partial<Record<ExportedStore, number>> = {};
   try {
     plan = await planInTransaction(tx, backup, mode);
-    written = plan.writes.filter((write) => write.store === 'organisations').length;
+    if (previewed !== undefined && plan.preview.revision !== previewed) {
+      throw new ImportError('changed', i18n.t('safety.dataChanged'));
+    }
     const { writes, settings } = plan;
+    writtenByStore = countWrites(writes);
+    written = writtenByStore.organisations ?? 0;
+    // One change per organisation (its pipeline entry goes with it), record of another store, or setting.
+    const changes = writes.filter((write) => write.store !== 'pipeline').length + settings.length;
     const meta = loose(tx, 'meta');
     await all((track) => {
       // Requests run in the order they are made: the clears come before the puts.
       if (mode === 'replace') for (const name of [...EXPORTED_STORE_NAMES, ...CLEARED_ON_REPLACE]) track(loose(tx, name).clear());
       for (const write of writes) track(loose(tx, write.store).put(write.value));
       for (const [key, value] of settings) track(meta.put(value, key));
-      if (written > 0) track(meta.get('changesSinceExport').then((changes) => meta.put(((changes as number | undefined) ?? 0) + written, 'changesSinceExport')));
+      if (changes > 0) track(countChange(meta as unknown as Parameters<typeof countChange>[0], changes));
     });
     await tx.done;
   } catch (error) {
@@ -243,8 +277,31 @@ export async function applyImport(db: PipelineDatabase, backup: Backup, mode: Im
     await tx.done.catch(() => undefined);
     throw error;
   }
-  if (written > 0 || plan.settings.length > 0 || mode === 'replace') notifyChanged();
-  return { ...plan.preview, written };
+  if (plan.writes.length > 0 || plan.settings.length > 0 || mode === 'replace') notifyChanged();
+  return { ...plan.preview, written, writtenByStore };
+}
+
+/**
+ * Applies an import as previewed. If the data changed since, nothing is written: `onFresh` gets
+ * the new preview to show (and a Replace takes a new safety copy), and the refusal is thrown.
+ */
+export async function applyPreviewed(
+  db: PipelineDatabase,
+  { backup, mode, preview }: { backup: Backup; mode: ImportMode; preview: ImportPreview },
+  onFresh: (preview: ImportPreview) => void,
+): Promise<ImportResult> {
+  try {
+    return await applyImport(db, backup, mode, preview.revision);
+  } catch (error) {
+    if (error instanceof ImportError && error.problem === 'changed') onFresh(await previewImport(db, backup, mode));
+    throw error;
+  }
+}
+
+function countWrites(writes: Write[]): Partial<Record<ExportedStore, number>> {
+  const counts: Partial<Record<ExportedStore, number>> = {};
+  for (const write of writes) counts[write.store as ExportedStore] = (counts[write.store as ExportedStore] ?? 0) + 1;
+  return counts;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -265,9 +322,21 @@ export function describeCounts(counts: Record<OrganisationStatus, number>): stri
 }
 
 export function describeResult(result: ImportResult): string {
-  if (result.written === 0 && result.settings.length === 0 && result.mode === 'merge') return i18n.t('import.nothingToChange', [describeCounts(result.counts)]);
+  const others = describeOtherWrites(result);
+  const nothing = result.written === 0 && result.settings.length === 0 && !others && result.mode === 'merge';
+  if (nothing) return i18n.t('import.nothingToChange', [describeCounts(result.counts)]);
   const imported = i18n.t('import.imported', [recordsOf('organisations', result.written), describeCounts(result.counts)]);
-  return result.mode === 'replace' ? i18n.t('import.replaced', [recordsOf('organisations', result.removed), imported]) : imported;
+  const removed = recordsOf('organisations', result.removed);
+  const told = result.mode === 'replace' ? i18n.t('import.replaced', [removed, imported]) : imported;
+  return others ? `${told} ${others}` : told;
+}
+
+/** "Also: 2 project ideas, 1 event." — the other stores the import wrote, or nothing. */
+function describeOtherWrites(result: ImportResult): string | undefined {
+  const written = (name: ExportedStore) => result.writtenByStore[name] ?? 0;
+  const stores = EXPORTED_STORE_NAMES.filter((name) => !SPECIAL_STORES.has(name) && written(name) > 0);
+  const parts = stores.map((name) => recordsOf(name, written(name)));
+  return parts.length ? i18n.t('import.also', [parts.join(', ')]) : undefined;
 }
 
 /** "Also: 2 project ideas (1 new, 1 updated), 1 “not the same” pair (unchanged)." — or nothing. */

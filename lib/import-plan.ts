@@ -20,6 +20,7 @@ import { withIdentityKeys } from './dedupe';
 import { EXPORTED_META, EXPORTED_META_KEYS, EXPORTED_STORE_NAMES, EXPORTED_STORES, type AnyMetaSpec, type AnyStoreSpec, type ExportedMeta, type ExportedStore } from './exchange';
 import { canonicalUrl, foldText } from './identity';
 import { issueText, type Backup, type RejectedRecord } from './import-read';
+import { REPORT_INPUT } from './import-words';
 import { formatDate } from './format';
 import { i18n } from './i18n';
 import { fieldName } from './field-labels';
@@ -65,6 +66,8 @@ export interface ImportPreview {
   removed: number;
   /** Settings that would change. */
   settings: ExportedMeta[];
+  /** The state of the data the preview was made from: apply refuses if it has changed since. */
+  revision: string;
 }
 
 export interface Existing {
@@ -243,8 +246,8 @@ export function planOrganisations(backup: Backup, snapshot: MatchSnapshot, mode:
     const joined = mergeOrganisation(base.organisation, org);
     const linked = mergeEntry(base.entry, entry && { ...entry, orgId: storedId }, stageName);
     Object.assign(row, { storedId, matchedBy, conflicts: [...joined.conflicts, ...linked.conflicts] });
-    const checked = joined.changed ? OrganisationSchema.safeParse(joined.organisation) : undefined;
-    const checkedEntry = linked.changed && linked.entry ? PipelineEntrySchema.safeParse(linked.entry) : undefined;
+    const checked = joined.changed ? OrganisationSchema.safeParse(joined.organisation, REPORT_INPUT) : undefined;
+    const checkedEntry = linked.changed && linked.entry ? PipelineEntrySchema.safeParse(linked.entry, REPORT_INPUT) : undefined;
     if (checked?.success === false || checkedEntry?.success === false) {
       const issues = [...(checked?.error?.issues ?? []), ...(checkedEntry?.error?.issues ?? [])];
       Object.assign(row, { status: 'rejected', storedId: undefined, reasons: issues.slice(0, 5).map((issue) => i18n.t('import.cannotMerge', [issueText(issue)])) });

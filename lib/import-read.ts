@@ -21,12 +21,13 @@ import {
 } from './exchange';
 import { formatNumber } from './format';
 import { i18n } from './i18n';
+import { issueWords, REPORT_INPUT } from './import-words';
 
 /** Larger files are refused before they are read: a real backup of 10,000 partners is ~10 MB. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 const MAX_RECORDS = 500_000;
 
-export type ImportProblem = 'empty' | 'too-large' | 'truncated' | 'not-json' | 'not-backup' | 'newer-version' | 'damaged';
+export type ImportProblem = 'empty' | 'too-large' | 'truncated' | 'not-json' | 'not-backup' | 'newer-version' | 'damaged' | 'changed';
 
 /** A file that cannot be imported at all; `message` is for the user. */
 export class ImportError extends Error {
@@ -138,9 +139,8 @@ const ShellSchema = z.object({
   }),
 });
 
-const pathText = (path: PropertyKey[]) =>
-  path.reduce<string>((text, part) => (typeof part === 'number' ? `${text}[${part}]` : `${text}${text ? '.' : ''}${String(part)}`), '');
-export const issueText = (issue: z.core.$ZodIssue, prefix = '') => `${pathText([...(prefix ? [prefix] : []), ...issue.path]) || i18n.t('import.theRecord')}: ${issue.message}`;
+/** Why a value was refused, in plain words of the user's language (lib/import-words.ts). */
+export const issueText = (issue: z.core.$ZodIssue, prefix = '') => issueWords(issue, prefix);
 
 /** After a failed parse: did the text stop inside a string, object or array? */
 export function looksCutOff(text: string): boolean {
@@ -190,7 +190,7 @@ export function readBackup(text: string, limit = MAX_IMPORT_BYTES): Backup {
   if (version > DB_VERSION) throw new ImportError('newer-version', IMPORT_MESSAGES.newer(version));
   const file = migrateFile(raw as RawFile, version);
 
-  const shell = ShellSchema.safeParse(file);
+  const shell = ShellSchema.safeParse(file, REPORT_INPUT);
   if (!shell.success) throw new ImportError('damaged', IMPORT_MESSAGES.damaged(shell.error.issues.slice(0, 3).map((issue) => issueText(issue)).join('; ')));
   const { counts, data: rawData, appVersion, exportedAt } = shell.data;
   for (const key of [...EXPORTED_STORE_NAMES, ...EXPORTED_META_KEYS]) {
@@ -222,7 +222,7 @@ function validateRecords(name: ExportedStore, raws: unknown[]): { valid: unknown
     const key = typeof rawKey === 'string' ? rawKey : `#${index + 1}`;
     const rawName = (raw as { name?: unknown } | null)?.name;
     const base = { store: name, key, ...(typeof rawName === 'string' ? { name: rawName } : {}) };
-    const result = spec.schema.safeParse(raw);
+    const result = spec.schema.safeParse(raw, REPORT_INPUT);
     if (!result.success) rejected.push({ ...base, reasons: result.error.issues.slice(0, 5).map((issue: z.core.$ZodIssue) => issueText(issue)) });
     else if (seen.has(key)) rejected.push({ ...base, reasons: [i18n.t('import.appearsTwice', [spec.key])] });
     else {

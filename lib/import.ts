@@ -44,6 +44,7 @@ export {
 } from './import-plan';
 export {
   applyImport,
+  applyPreviewed,
   describeCounts,
   describeImportError,
   describeOtherStores,

@@ -8,7 +8,6 @@ import { countChange, type PipelineDatabase } from './db';
 import { pairKey, withIdentityKeys } from './dedupe';
 import { platformIdsOf } from './identity';
 import {
-  DEFAULT_STAGES,
   ExtractedOrganisationSchema,
   OrganisationSchema,
   PartnerEventSchema,
@@ -19,10 +18,10 @@ import {
   type Source,
   type Stage,
 } from './model';
-import { PLATFORM_NAMES } from './platforms';
+import { PLATFORM_NAMES } from './platforms/names';
 import { findProbableMatches, type ProbableMatch } from './repo';
 import { i18n } from './i18n';
-import { stageNameById } from './stages';
+import { DEFAULT_STAGES, stageNameById } from './stages';
 
 /** What a person can type about an organisation they met. */
 export type HandFields = Pick<ExtractedOrganisation, 'name'> & Partial<Pick<ExtractedOrganisation, 'country' | 'city' | 'website' | 'type'>>;

@@ -4,7 +4,7 @@
  * cannot drift apart.
  */
 import { z } from 'zod';
-import { ExtractedOrganisationSchema, ExtractionResultSchema, PlatformSchema, StageSchema, WebUrlSchema } from './model';
+import { ExtractedOrganisationSchema, ExtractionResultSchema, freeText, lineText, PlatformSchema, StageSchema, WebUrlSchema } from './model';
 
 export const MessageSchema = z.discriminatedUnion('type', [
   z.object({
@@ -14,7 +14,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
     pageUrl: WebUrlSchema,
     corrections: ExtractedOrganisationSchema.partial().optional(),
     stageId: StageSchema.shape.id.optional(),
-    tags: z.array(z.string().trim().min(1).max(60)).max(50).optional(),
+    tags: z.array(lineText(60)).max(50).optional(),
     resolution: z.union([z.object({ mergeInto: z.string().min(1).max(64) }), z.object({ keepSeparate: z.literal(true) })]).optional(),
   }),
   z.object({
@@ -29,13 +29,13 @@ export const MessageSchema = z.discriminatedUnion('type', [
     pageUrl: WebUrlSchema,
     corrections: ExtractedOrganisationSchema.partial(),
   }),
-  z.object({ type: z.literal('partners.addNote'), orgId: z.string().min(1).max(64), pageUrl: WebUrlSchema, text: z.string().trim().min(1).max(20_000) }),
+  z.object({ type: z.literal('partners.addNote'), orgId: z.string().min(1).max(64), pageUrl: WebUrlSchema, text: freeText(20_000) }),
   z.object({ type: z.literal('stages.list') }),
   /** A page of a known kind lacked its reader's anchors: the reader may need an update. */
   z.object({ type: z.literal('page.looksDifferent'), platform: PlatformSchema, pageUrl: WebUrlSchema }),
   z.object({ type: z.literal('pipeline.open') }),
   /** PRP pages are rendered from a data service: the background fetches it (host permission). */
-  z.object({ type: z.literal('prp.fetchProject'), identifier: z.string().trim().min(1).max(100) }),
+  z.object({ type: z.literal('prp.fetchProject'), identifier: lineText(100) }),
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];
@@ -74,15 +74,29 @@ export interface Replies {
 }
 export type Reply<T extends MessageType> = ({ ok: true } & Replies[T]) | { ok: false; error: string };
 
-/** Messages a content script may send: it proposes records and reads their state, nothing more. */
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set([
+/**
+ * Messages a content script may send: it reads its page, proposes records of that page and asks
+ * which of them are saved, nothing more. It runs beside page scripts that may read and drive any
+ * UI in the page's DOM, so changing a saved partner is not among them.
+ */
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>([
   'partners.save',
   'partners.lookup',
-  'partners.setStage',
-  'partners.correct',
-  'partners.addNote',
   'stages.list',
   'page.looksDifferent',
   'pipeline.open',
   'prp.fetchProject',
 ]);
+
+/**
+ * Changes to a partner saved from the page: sent by the panel, an extension page framed into the
+ * platform page (issue 15, item 3), and bound to that page by the background.
+ */
+export const PANEL_ACTIONS: ReadonlySet<MessageType> = new Set<MessageType>([
+  'partners.setStage',
+  'partners.correct',
+  'partners.addNote',
+]);
+
+/** Everything a surface of a platform page may send: the framed panel's whole vocabulary. */
+export const PAGE_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>([...CONTENT_SCRIPT_MESSAGES, ...PANEL_ACTIONS]);

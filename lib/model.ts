@@ -5,24 +5,30 @@
  */
 import { z } from 'zod';
 import { isHttpUrl, MAX, OPPORTUNITY_KINDS, PATTERNS, ROLES } from './limits';
+import { PLATFORMS } from './platforms/facts';
+import { safeLine, safeText } from './safe-text';
 
-export const PLATFORMS = ['epale', 'esep', 'etwinning', 'otlas', 'prp'] as const;
+export { PLATFORMS };
 export const PlatformSchema = z.enum(PLATFORMS);
 export type Platform = z.infer<typeof PlatformSchema>;
 /** Where a source came from: a platform, or typed in by the user. */
 export const SourceOriginSchema = z.enum([...PLATFORMS, 'manual']);
 export type SourceOrigin = z.infer<typeof SourceOriginSchema>;
 
-const text = (max = 500) => z.string().trim().min(1).max(max);
-const longText = text(MAX.longText);
+/** One line of text from a page or file: unsafe characters removed (lib/safe-text.ts), trimmed, bounded. */
+export const lineText = (max = 500) => z.string().overwrite(safeLine).trim().min(1).max(max);
+/** Free text (descriptions, notes): tabs and line breaks kept, other unsafe characters removed. */
+export const freeText = (max = MAX.longText) => z.string().overwrite(safeText).trim().min(1).max(max);
+const text = lineText;
+const longText = freeText();
 export const IsoCountrySchema = z.string().regex(PATTERNS.isoCountry);
 export const OidSchema = z.string().regex(PATTERNS.oid);
 export const PicSchema = z.string().regex(PATTERNS.pic);
 export const IsoDateSchema = z.string().regex(PATTERNS.isoDate);
 export const PartialDateSchema = z.string().regex(PATTERNS.partialDate);
 /** Only http(s) links are kept: a javascript: or data: URL from a page never becomes a link. */
-export const WebUrlSchema = z.string().max(MAX.url).refine(isHttpUrl, 'must be an http(s) address');
-export const EmailSchema = z.string().max(MAX.email).regex(PATTERNS.email);
+export const WebUrlSchema = z.string().max(MAX.url).refine(isHttpUrl, { message: 'must be an http(s) address', params: { kind: 'webAddress' } });
+export const EmailSchema = z.string().overwrite(safeLine).trim().max(MAX.email).regex(PATTERNS.email);
 
 export const RoleSchema = z.enum(ROLES);
 
@@ -134,15 +140,14 @@ export const StageSchema = z.object({
 });
 export type Stage = z.infer<typeof StageSchema>;
 
-export { DEFAULT_STAGES } from './stages';
 
-export const NoteSchema = z.object({ id: z.string().min(1).max(64), at: z.iso.datetime(), text: text(20_000) });
+export const NoteSchema = z.object({ id: z.string().min(1).max(64), at: z.iso.datetime(), text: freeText(20_000) });
 export type Note = z.infer<typeof NoteSchema>;
 
 export const HistoryEventSchema = z.object({
   at: z.iso.datetime(),
   kind: z.enum(['saved', 'source-added', 'stage', 'note', 'follow-up', 'follow-up-done', 'edited', 'imported', 'merged']),
-  text: z.string().max(2000).optional(),
+  text: z.string().overwrite(safeText).max(2000).optional(),
   /** For stage events: the stage reached, so statistics can tell when each step happened. */
   stageId: z.string().max(40).optional(),
 });

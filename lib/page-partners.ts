@@ -4,7 +4,8 @@
  * for organisations saved from that very page.
  */
 import { countChange, type PipelineDatabase } from './db';
-import { DEFAULT_STAGES, ExtractedOrganisationSchema, OrganisationSchema, type ExtractedOrganisation, type PipelineEntry, type Stage } from './model';
+import { ExtractedOrganisationSchema, OrganisationSchema, type ExtractedOrganisation, type PipelineEntry, type Stage } from './model';
+import { DEFAULT_STAGES } from './stages';
 import { canonicalUrl, platformIdsOf } from './identity';
 import { withIdentityKeys } from './dedupe';
 import { addNote } from './pipeline';
@@ -13,7 +14,7 @@ import { fieldList } from './field-labels';
 import { event, findExactMatch, now, pickDetails, type OrganisationStore, type SavedPartner } from './repo';
 import { stageNameById as stageName } from './stages';
 
-/** Saved organisations among those a page shows, for "already saved" marks. */
+/** Saved organisations among those a page shows, for "already saved" marks (the note only if saved from it). */
 export async function findSavedOnPage(db: PipelineDatabase, pageUrl: string, organisations: ExtractedOrganisation[]): Promise<(SavedPartner | null)[]> {
   const tx = db.transaction(['organisations', 'pipeline', 'meta'], 'readonly');
   const store = tx.objectStore('organisations');
@@ -23,8 +24,9 @@ export async function findSavedOnPage(db: PipelineDatabase, pageUrl: string, org
   for (const fields of organisations) {
     const hit = await findExactMatch(store as unknown as OrganisationStore<'readonly'>, fields, canonical);
     const entry = hit ? await tx.objectStore('pipeline').get(hit.id) : undefined;
-    const lastNote = entry?.notes.at(-1)?.text;
     const fromThisPage = !!hit?.sourceUrls.includes(canonical);
+    // Private notes stay with the pages a partner was saved from.
+    const lastNote = fromThisPage ? entry?.notes.at(-1)?.text : undefined;
     found.push(hit && entry ? { orgId: hit.id, name: hit.name, stageId: entry.stageId, stageName: stageName(stages, entry.stageId), created: false, fromThisPage, ...(lastNote ? { lastNote } : {}) } : null);
   }
   await tx.done;

@@ -4,7 +4,8 @@
  */
 import { countChange, type PipelineDatabase } from './db';
 import { localIsoDate } from './dates-local';
-import { DEFAULT_STAGES, PipelineEntrySchema, StageSchema, type HistoryEvent, type PipelineEntry, type Stage } from './model';
+import { PipelineEntrySchema, StageSchema, type HistoryEvent, type PipelineEntry, type Stage } from './model';
+import { DEFAULT_STAGES } from './stages';
 import { formatDate, formatNumber } from './format';
 import { i18n } from './i18n';
 import { stageName } from './stages';

@@ -2,10 +2,9 @@
  * Intent-level operations over the database. Each logical change is one readwrite
  * transaction that awaits nothing but IDB, so it either happens whole or not at all.
  */
-import type { IDBPObjectStore } from 'idb';
+import type { IDBPObjectStore, IDBPTransaction } from 'idb';
 import { countChange, type PipelineDB, type PipelineDatabase } from './db';
 import {
-  DEFAULT_STAGES,
   ExtractedOrganisationSchema,
   OrganisationSchema,
   PipelineEntrySchema,
@@ -19,10 +18,10 @@ import {
   type Stage,
 } from './model';
 import { canonicalUrl, platformIdsOf } from './identity';
-import { identityKeys, pairKey, withIdentityKeys } from './dedupe';
-import { PLATFORM_NAMES } from './platforms';
+import { identityKeys, normaliseName, pairKey, withIdentityKeys } from './dedupe';
+import { PLATFORM_NAMES } from './platforms/names';
 import { i18n } from './i18n';
-import { stageNameById as stageName } from './stages';
+import { DEFAULT_STAGES, stageNameById as stageName } from './stages';
 
 export interface SaveRequest {
   extraction: ExtractionResult;
@@ -99,14 +98,15 @@ export async function proposeSave(db: PipelineDatabase, request: SaveRequest): P
   const stages = ((await meta.get('stages')) as Stage[] | undefined) ?? DEFAULT_STAGES;
 
   const resolution = request.resolution;
-  let existing = 'mergeInto' in (resolution ?? {}) ? await organisations.get((resolution as { mergeInto: string }).mergeInto) : await findExactMatch(organisations, fields, pageUrl);
-  if (!existing && !resolution) {
-    const probable = await findProbableMatches(tx.objectStore('organisations'), tx.objectStore('notSame'), fields, undefined);
-    if (probable.length > 0) {
-      const described = await Promise.all(probable.map(async (org) => describeMatch(org, await pipeline.get(org.id), stages)));
-      await tx.done;
-      return { probable: described };
-    }
+  const mergeInto = resolution && 'mergeInto' in resolution ? resolution.mergeInto : undefined;
+  const identity: Identity = mergeInto ? { clashes: [] } : await findIdentity(organisations, fields, pageUrl);
+  const existing = mergeInto ? await organisations.get(mergeInto) : identity.match;
+  if (mergeInto && !existing) throw new Error(i18n.t('errors.organisationGone'));
+  const others = existing ? [] : await otherCandidates(tx, fields, identity.clashes);
+  if (!existing && !resolution && others.length > 0) {
+    const described = await Promise.all(others.map(async (org) => describeMatch(org, await pipeline.get(org.id), stages)));
+    await tx.done;
+    return { probable: described };
   }
   let organisation: Organisation;
   let entry: PipelineEntry;
@@ -116,12 +116,13 @@ export async function proposeSave(db: PipelineDatabase, request: SaveRequest): P
     entry = { ...entry, updatedAt: at, history: [...entry.history, event(at, 'source-added', i18n.t('history.savedAgainFrom', [describeOrigin(source)]))] };
   } else {
     const id = crypto.randomUUID();
-    organisation = { id, name: fields.name, ...pickDetails(fields), platformIds: platformIdsOf(fields), sourceUrls: [pageUrl], sources: [source], contacts: [], ...(project ? { pastProjects: [{ ...project, ...(fields.role ? { role: fields.role } : {}) }] } : {}), createdAt: at, updatedAt: at };
+    // Kept apart from a record with the same identifier: the identifier stays that record's.
+    const own = withoutClashingKeys(fields, identity.clashes);
+    organisation = { id, name: own.name, ...pickDetails(own), platformIds: platformIdsOf(own), sourceUrls: [pageUrl], sources: [source], contacts: [], ...(project ? { pastProjects: [{ ...project, ...(fields.role ? { role: fields.role } : {}) }] } : {}), createdAt: at, updatedAt: at };
     const stageId = request.stageId && stages.some((s) => s.id === request.stageId) ? request.stageId : firstStageId(stages);
     entry = { orgId: id, stageId, tags: [...new Set(request.tags ?? [])], notes: [], updatedAt: at, history: [event(at, 'saved', i18n.t('history.savedFrom', [describeOrigin(source)]))] };
     if (resolution && 'keepSeparate' in resolution) {
-      const probable = await findProbableMatches(tx.objectStore('organisations'), tx.objectStore('notSame'), fields, undefined);
-      for (const other of probable) await tx.objectStore('notSame').put({ pair: pairKey(id, other.id), at });
+      for (const other of others) await tx.objectStore('notSame').put({ pair: pairKey(id, other.id), at });
     }
   }
   await organisations.put(OrganisationSchema.parse(withIdentityKeys(organisation)));
@@ -139,22 +140,56 @@ export async function saveExtraction(db: PipelineDatabase, request: SaveRequest)
   throw new Error(i18n.t('errors.alreadySaved', [outcome.probable[0]!.name]));
 }
 
-/** Exact identity only: platform profile, OID, PIC, or the same name saved from the same page. */
-export async function findExactMatch<M extends Mode>(store: OrganisationStore<M>, fields: ExtractedOrganisation, pageUrl: string): Promise<Organisation | undefined> {
-  for (const platformId of platformIdsOf(fields)) {
-    const hit = await store.index('by-platform-id').get(platformId);
-    if (hit) return hit;
-  }
-  if (fields.oid) {
-    const hit = await store.index('by-oid').get(fields.oid);
-    if (hit) return hit;
-  }
-  if (fields.pic) {
-    const hit = await store.index('by-pic').get(fields.pic);
-    if (hit) return hit;
+/**
+ * What an organisation's identifiers point to. An exact key (profile, OID, PIC) identifies a
+ * record only when the two also agree on the name or the country: a page that names "Totally
+ * Unrelated Ltd, Malta" with a German centre's OID is not that centre (the OID may come from
+ * free text or a hostile page). Such records are `clashes`: asked about, never joined unasked.
+ */
+export interface Identity {
+  match?: Organisation;
+  clashes: Organisation[];
+}
+
+/** Whether a saved record and a sighting agree on who they are (same name, or same country). */
+export function sameIdentity(
+  saved: Pick<Organisation, 'name' | 'country'>,
+  fields: Pick<ExtractedOrganisation, 'name' | 'country'>,
+): boolean {
+  const name = normaliseName(fields.name);
+  const sameName = name.length > 0 && name === normaliseName(saved.name);
+  const sameCountry = !!saved.country && saved.country === fields.country;
+  return sameName || sameCountry;
+}
+
+/** Exact identity: platform profile, OID, PIC (each checked by sameIdentity), or the same name on the same page. */
+export async function findIdentity<M extends Mode>(
+  store: OrganisationStore<M>,
+  fields: ExtractedOrganisation,
+  pageUrl: string,
+): Promise<Identity> {
+  const candidates: (Organisation | undefined)[] = [];
+  for (const platformId of platformIdsOf(fields)) candidates.push(await store.index('by-platform-id').get(platformId));
+  if (fields.oid) candidates.push(await store.index('by-oid').get(fields.oid));
+  if (fields.pic) candidates.push(await store.index('by-pic').get(fields.pic));
+  const clashes = new Map<string, Organisation>();
+  for (const candidate of candidates) {
+    if (!candidate) continue;
+    if (sameIdentity(candidate, fields)) return { match: candidate, clashes: [] };
+    clashes.set(candidate.id, candidate);
   }
   const samePage = await store.index('by-source-url').getAll(pageUrl);
-  return samePage.find((candidate) => candidate.name.toLowerCase() === fields.name.toLowerCase());
+  const match = samePage.find((candidate) => candidate.name.toLowerCase() === fields.name.toLowerCase());
+  return match ? { match, clashes: [] } : { clashes: [...clashes.values()] };
+}
+
+/** The record a sighting is, by exact identity (see findIdentity), if any. */
+export async function findExactMatch<M extends Mode>(
+  store: OrganisationStore<M>,
+  fields: ExtractedOrganisation,
+  pageUrl: string,
+): Promise<Organisation | undefined> {
+  return (await findIdentity(store, fields, pageUrl)).match;
 }
 
 /** Probable matches through the name and domain indexes, minus pairs the user called different. */
@@ -172,6 +207,28 @@ export async function findProbableMatches<M extends Mode>(
   const kept: Organisation[] = [];
   for (const org of found.values()) if (!selfId || !(await notSame.get(pairKey(selfId, org.id)))) kept.push(org);
   return kept;
+}
+
+/** Records to ask about: exact-key clashes first, then probable matches by name or website. */
+async function otherCandidates(
+  tx: IDBPTransaction<PipelineDB, Stores, 'readwrite'>,
+  fields: ExtractedOrganisation,
+  clashes: Organisation[],
+): Promise<Organisation[]> {
+  const probable = await findProbableMatches(tx.objectStore('organisations'), tx.objectStore('notSame'), fields, undefined);
+  const known = new Set(clashes.map((org) => org.id));
+  return [...clashes, ...probable.filter((org) => !known.has(org.id))];
+}
+
+function withoutClashingKeys(fields: ExtractedOrganisation, clashes: Organisation[]): ExtractedOrganisation {
+  const ids = new Set(clashes.flatMap((org) => org.platformIds));
+  const { oid, pic, profileUrl, ...rest } = fields;
+  return {
+    ...rest,
+    ...(oid && !clashes.some((org) => org.oid === oid) ? { oid } : {}),
+    ...(pic && !clashes.some((org) => org.pic === pic) ? { pic } : {}),
+    ...(profileUrl && !platformIdsOf({ profileUrl }).some((id) => ids.has(id)) ? { profileUrl } : {}),
+  };
 }
 
 function describeMatch(org: Organisation, entry: PipelineEntry | undefined, stages: Stage[]): ProbableMatch {

@@ -11,6 +11,8 @@ export function isQuotaError(error: unknown): boolean {
 export function describeStorageError(error: unknown): string {
   if (isQuotaError(error)) return i18n.t('storage.diskFull');
   const name = (error as { name?: string } | null)?.name;
+  // Not "please try again": an upgrade fails the same way each time. Say what to do instead.
+  if (name === 'MigrationError') return i18n.t('safety.migrationFailed');
   if (name === 'AbortError') return i18n.t('storage.interrupted');
   if (name === 'VersionError' || name === 'BlockedError')
     return i18n.t('storage.updatedElsewhere');

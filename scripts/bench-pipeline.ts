@@ -25,7 +25,8 @@ import { chromiumPath, launchWithExtension, ROOT } from '../tests/e2e/harness.mj
 import { DB_NAME, DB_VERSION } from '../lib/db';
 import { identityKeys } from '../lib/dedupe';
 import { envelopeOf, serialiseExport, sortByKey, type ExportData } from '../lib/exchange';
-import { DEFAULT_STAGES, OrganisationSchema, PipelineEntrySchema, type ExtractedOrganisation } from '../lib/model';
+import { OrganisationSchema, PipelineEntrySchema, type ExtractedOrganisation } from '../lib/model';
+import { DEFAULT_STAGES } from '../lib/stages';
 import { averageBytes, duplicatesOf, generatePipeline, type GeneratedPipeline } from './bench-pipeline-data';
 import type { MatchCandidate } from './bench-pipeline-page';
 

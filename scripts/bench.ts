@@ -14,6 +14,7 @@
  * matching one organisation, export and import. `--only=pipeline` (or `--only=extraction`, which
  * is sizes, extraction and content-script heap, or `--only=discover`: scripts/bench-discover.ts) runs one part.
  */
+import { robustnessBench } from './bench-robustness';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -40,7 +41,7 @@ const BUNDLE_PATH = '/__partner-pipeline-bench__/extractors.js';
 const BROWSER_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND'];
 
 type Fixture = { platform: string; name: string; kind: 'page' | 'data'; file: string; url: string; expected: any; bytes: number };
-type Line = { key: string; value: number | null; unit: 'B' | 'ms' | 'x' | 'MB/s'; budget?: number; note?: string };
+type Line = { key: string; value: number | null; unit: 'B' | 'ms' | 'x' | '%' | 'n' | 'MB/s'; budget?: number; note?: string };
 
 const lines: Line[] = [];
 const log = (text: string) => (JSON_OUT ? process.stderr : process.stdout).write(`${text}\n`);
@@ -307,12 +308,16 @@ function formatValue(line: Line): string {
   if (line.unit === 'ms') return `${line.value.toFixed(3)} ms`;
   if (line.unit === 'x') return `${line.value.toFixed(2)}×`;
   if (line.unit === 'MB/s') return `${line.value.toFixed(2)} MB/s`;
+  if (line.unit === '%') return `${line.value.toFixed(1)} %`;
+  if (line.unit === 'n') return String(line.value);
   return line.value >= KB * KB ? `${(line.value / KB / KB).toFixed(2)} MB` : `${(line.value / KB).toFixed(1)} KB`;
 }
 
 function formatBudget(line: Line): string {
   if (line.budget === undefined) return '';
   if (line.unit === 'x') return `≤ ${line.budget}×`;
+  if (line.unit === '%') return `≥ ${line.budget} %`; // a pass rate's budget is a minimum
+  if (line.unit === 'n') return `≤ ${line.budget}`;
   return line.unit === 'ms' ? `≤ ${line.budget} ms` : line.budget >= KB * KB ? `≤ ${line.budget / KB / KB} MB` : `≤ ${line.budget / KB} KB`;
 }
 
@@ -323,7 +328,7 @@ function report(): void {
   log('');
   let over = 0;
   for (const line of lines) {
-    const isOver = line.value !== null && line.budget !== undefined && line.value > line.budget;
+    const isOver = line.value !== null && line.budget !== undefined && (line.unit === '%' ? line.value < line.budget : line.value > line.budget);
     if (isOver) over += 1;
     const budget = formatBudget(line);
     log(`${isOver ? '✗' : ' '} ${line.key.padEnd(width)}  ${formatValue(line).padStart(10)}  ${budget.padEnd(9)}${isOver ? '  OVER BUDGET' : ''}${line.note ? `  ${line.note}` : ''}`);
@@ -337,7 +342,8 @@ async function main(): Promise<void> {
     console.error(`No build in ${EXTENSION_DIR}: run \`npm run bench\` (it builds first) or \`npx wxt build\`.`);
     process.exit(1);
   }
-  if (ONLY !== 'pipeline' && ONLY !== 'discover') {
+  if (ONLY === undefined || ONLY === 'robustness') lines.push(...(await robustnessBench()));
+  if (ONLY !== 'pipeline' && ONLY !== 'robustness' && ONLY !== 'discover') {
     const fixtures: Fixture[] = listFixtures();
     sizes();
 
@@ -349,7 +355,7 @@ async function main(): Promise<void> {
     }
     await contentScriptHeap(fixtures);
   }
-  if (ONLY !== 'extraction' && ONLY !== 'discover') {
+  if (ONLY !== 'extraction' && ONLY !== 'robustness' && ONLY !== 'discover') {
     try {
       lines.push(...(await pipelineBench(EXTENSION_DIR, log)));
     } catch (error) {

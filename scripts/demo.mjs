@@ -16,6 +16,7 @@ import {
   chromiumPath, collectConsoleErrors, DATA_SERVICE_PREFIX, isCleanRecordFixture, launchWithExtension,
   listFixtures, normaliseUrl, ROOT, savePartnerOnPage, serveFixtures,
 } from '../tests/e2e/harness.mjs';
+import { ensureBrowsers } from './ensure-browsers.mjs';
 
 const INDEX_URL = 'https://partner-pipeline.demo/';
 const SHOTS_DIR = join(ROOT, '.tmp/demo');
@@ -100,6 +101,8 @@ function serveDataSamples(server, fixtures) {
 const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
 
 async function main() {
+  // A fresh machine: install Chromium where we may (root with apt-get), else say what to install.
+  if (!process.env.CHROMIUM_PATH && ensureBrowsers('demo') !== 0) process.exit(1);
   const executablePath = chromiumPath();
   const headed = hasDisplay();
   const fixtures = listFixtures();

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { Window } from 'happy-dom';
-import { extractData, extractPage } from '../lib/extractors/index';
+import { extractData, extractPage } from '../lib/platforms/registry';
 import type { ExtractionResult } from '../lib/model';
 
 const USAGE = `Usage: npm run extract -- <saved page .html | saved data .json> [--url <address of the page>]

@@ -4,8 +4,12 @@
 // "N passed, N failed" that CI reads.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { ensureBrowsers } from './ensure-browsers.mjs';
 
 mkdirSync('.tmp', { recursive: true });
+// A fresh machine: install the browsers where we may (root with apt-get), else one line says what
+// to install; the browser tests then fail or skip with their own message.
+if (process.env.SKIP_E2E !== '1') ensureBrowsers('test');
 const run = (command, args, extraEnv = {}) =>
   spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...extraEnv } }).status ?? 1;
 
@@ -56,7 +60,8 @@ if (run('npx', ['wxt', 'build', '-b', 'firefox']) !== 0) {
   } else if (process.env.SKIP_E2E === '1') {
     console.log('Firefox end-to-end tests skipped (SKIP_E2E=1).');
   } else if (!firefox) {
-    console.log('Firefox end-to-end tests skipped: no Firefox found. Install it with `apt-get install -y firefox-esr` (.ci/run does) or set FIREFOX_PATH.');
+    const install = '`apt-get install -y firefox-esr firefox-esr-l10n-ka`';
+    console.log(`Firefox end-to-end tests skipped: no Firefox found. Install it with ${install} or set FIREFOX_PATH.`);
   } else {
     rmSync('.tmp/e2e-firefox.tap', { force: true });
     run('node', ['--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', '--test-reporter-destination=.tmp/e2e-firefox.tap', 'tests/e2e-firefox/']);

@@ -4,7 +4,7 @@ import { PartnerDetail } from '@/components/PartnerDetail';
 import { openPipelineDb } from '@/lib/db';
 import type { Organisation, PipelineEntry, ProjectIdea, Stage } from '@/lib/model';
 import { getPartner } from '@/lib/queries';
-import type { Write } from './Board';
+import type { Write } from './useWriteQueue';
 import { describeLoadError } from './useBoardData';
 import { membershipProps } from './ideas/membership';
 import { i18n } from '@/lib/i18n';

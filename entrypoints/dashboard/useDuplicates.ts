@@ -8,9 +8,9 @@ import type { DuplicateGroupView } from '@/components/DuplicateGroup';
 import { openPipelineDb } from '@/lib/db';
 import type { DuplicateGroup } from '@/lib/merge';
 import type { PartnerSummary, Stage } from '@/lib/model';
-import { PLATFORM_NAMES } from '@/lib/platforms';
+import { PLATFORM_NAMES } from '@/lib/platforms/names';
 import { stageName } from '@/lib/stages';
-import type { Write } from './Board';
+import type { Write } from './useWriteQueue';
 
 /** What a merge did, for the "Merged X into Y · Undo" message. */
 export interface MergeDone {

@@ -1,9 +1,8 @@
-import { epale } from '@/lib/extractors/epale';
-import { EPALE_MATCHES } from '@/lib/hosts';
 import { mountPageUi } from '@/lib/page-ui/mount';
+import { epaleSite } from '@/lib/platforms/sites/epale';
 
 export default defineContentScript({
-  matches: EPALE_MATCHES,
+  matches: epaleSite.matches,
   cssInjectionMode: 'manual',
-  main: (ctx) => mountPageUi(ctx, epale),
+  main: (ctx) => mountPageUi(ctx, epaleSite),
 });

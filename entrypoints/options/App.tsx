@@ -8,7 +8,7 @@ import { openPipelineDb, type PipelineDatabase } from '@/lib/db';
 import { downloadBackup, downloadCsv } from '@/lib/download';
 import { formatNumber } from '@/lib/format';
 import { i18n } from '@/lib/i18n';
-import { applyImport, describeImportError, describeOtherStores, describeResult, previewImport, readBackupFile, type Backup, type ImportMode, type ImportPreview as Preview } from '@/lib/import';
+import { applyPreviewed, describeImportError, describeOtherStores, describeResult, previewImport, readBackupFile, type Backup, type ImportMode, type ImportPreview as Preview } from '@/lib/import';
 
 interface Pending {
   fileName: string;
@@ -101,7 +101,7 @@ export function App() {
         setPending({ ...pending, safetyCopy: fileName });
         return i18n.t('options.safetySaved', [fileName]);
       }
-      const result = await withDb((db) => applyImport(db, pending.backup, pending.mode));
+      const result = await withDb((db) => applyPreviewed(db, pending, (preview) => setPending({ ...pending, preview, safetyCopy: undefined })));
       setPending(undefined);
       setFileInputKey((key) => key + 1);
       void refreshNudge();

@@ -1,9 +1,8 @@
-import { otlas } from '@/lib/extractors/otlas';
-import { OTLAS_MATCHES } from '@/lib/hosts';
 import { mountPageUi } from '@/lib/page-ui/mount';
+import { otlasSite } from '@/lib/platforms/sites/otlas';
 
 export default defineContentScript({
-  matches: OTLAS_MATCHES,
+  matches: otlasSite.matches,
   cssInjectionMode: 'manual',
-  main: (ctx) => mountPageUi(ctx, otlas),
+  main: (ctx) => mountPageUi(ctx, otlasSite),
 });

@@ -9,7 +9,7 @@ import { localIsoDate } from '@/lib/dates-local';
 import { filterPartners, sortPartners, type PartnerFilter, type SortOrder } from '@/lib/search';
 import { describeStorageError } from '@/lib/storage-errors';
 import { formatDate, formatNumber } from '@/lib/format';
-import { PLATFORM_NAMES } from '@/lib/platforms';
+import { PLATFORM_NAMES } from '@/lib/platforms/names';
 import { i18n } from '@/lib/i18n';
 import { richText } from '@/lib/rich-text';
 import { usePipelineData } from './usePipelineData';

@@ -1,7 +1,7 @@
 /** Small helpers for the popup's writes: one connection per action, then tell other views. */
 import { notifyChanged } from '@/lib/changes';
 import { openPipelineDb, type PipelineDatabase } from '@/lib/db';
-import { platformsOfUrl } from '@/lib/platforms';
+import { platformsOfUrl } from '@/lib/platforms/facts';
 
 export async function withDb<T>(work: (db: PipelineDatabase) => Promise<T>): Promise<T> {
   const db = await openPipelineDb();

@@ -1,10 +1,10 @@
-import { prp } from '@/lib/extractors/prp';
-import { PRP_MATCHES } from '@/lib/hosts';
 import { mountPageUi } from '@/lib/page-ui/mount';
 import { loadPrpProject } from '@/lib/page-ui/prp-loader';
+import { prpSite } from '@/lib/platforms/sites/prp';
 
+// The platform renders its pages from a data service: read the service first (see prp-loader).
 export default defineContentScript({
-  matches: PRP_MATCHES,
+  matches: prpSite.matches,
   cssInjectionMode: 'manual',
-  main: (ctx) => mountPageUi(ctx, prp, { loadExtraction: loadPrpProject, followNavigation: true }),
+  main: (ctx) => mountPageUi(ctx, prpSite, { loadExtraction: loadPrpProject }),
 });

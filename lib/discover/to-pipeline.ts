@@ -8,10 +8,10 @@ import { countChange, type PipelineDatabase } from '../db';
 import { withIdentityKeys, identityKeys } from '../dedupe';
 import { foldText } from '../identity';
 import { i18n } from '../i18n';
-import { DEFAULT_STAGES, OrganisationSchema, type ExtractionResult, type Organisation, type PastProject,
+import { OrganisationSchema, type ExtractionResult, type Organisation, type PastProject,
   type Stage } from '../model';
 import { proposeSave } from '../repo';
-import { stageNameById } from '../stages';
+import { DEFAULT_STAGES, stageNameById } from '../stages';
 import { isGenericName } from './names';
 import type { PastProjectDetails } from './protocol';
 import type { Sighting } from './types';

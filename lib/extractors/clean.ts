@@ -12,7 +12,8 @@ type Loose<T> = { [K in keyof T]?: unknown };
 /** Folded, trimmed text within `max` characters; long free text is cut, short fields dropped. */
 export function cleanText(value: unknown, max: number, cut = false): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const folded = value.replace(/\s+/g, ' ').trim();
+  // The page's characters as written: only Unicode NFC and folded whitespace (issue 11).
+  const folded = value.normalize('NFC').replace(/\s+/g, ' ').trim();
   if (!folded) return undefined;
   if (folded.length <= max) return folded;
   return cut ? `${folded.slice(0, max - 1).trimEnd()}…` : undefined;

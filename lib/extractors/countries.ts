@@ -26,6 +26,8 @@ const EXTRA_NAMES: Record<string, string> = {
   'scotland': 'GB', 'wales': 'GB', 'northern ireland': 'GB', 'russian federation': 'RU',
   'republic of moldova': 'MD', 'moldova, republic of': 'MD', 'palestine': 'PS', 'bosnia and herzegovina': 'BA',
   'bosnia & herzegovina': 'BA', 'slovak republic': 'SK', 'vatican': 'VA', 'belarus': 'BY',
+  // SALTO's own spellings (platforms.md, Round 2): the Belgian communities are Belgium.
+  'belgium - fl': 'BE', 'belgium - fr': 'BE', 'belgium - de': 'BE', 'kosovo': 'XK', 'türkiye': 'TR',
 };
 
 let table: Map<string, string> | undefined;

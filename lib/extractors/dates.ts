@@ -101,7 +101,7 @@ function fromMatch(m: RegExpMatchArray, language: string | undefined, withDay: b
 
 /** Every match of each pattern in turn (a false start like "gada" does not hide the real date). */
 function firstDate(text: string, patterns: RegExp[], language: string | undefined, withDay: boolean): string | undefined {
-  const clean = text.replace(/\s+/g, ' ').slice(0, 500);
+  const clean = text.normalize('NFC').replace(/\s+/g, ' ').slice(0, 500);
   for (const pattern of patterns) {
     for (const m of clean.matchAll(new RegExp(pattern.source, 'gu'))) {
       const date = fromMatch(m, language, withDay);

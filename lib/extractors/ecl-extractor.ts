@@ -15,9 +15,12 @@ export interface EclRouting {
 }
 
 export function eclExtractor(platform: Platform, { detect, languageOf, isProfile }: EclRouting): Extractor {
+  // Another record's link marks its tile as foreign: on a profile, other profiles and requests; on a
+  // request, other requests (profiles there are its publisher).
+  const isRequest = (u: URL) => detect(u) === 'partner-request';
   const readers: Partial<Record<PageType, (doc: Document, url: URL, language: string) => Draft>> = {
-    organisation: (doc, url, language) => organisationPage(doc, url, language),
-    'partner-request': (doc, url, language) => partnerRequestPage(doc, url, language, isProfile),
+    organisation: (doc, url, language) => organisationPage(doc, url, language, (u) => isProfile(u) || isRequest(u)),
+    'partner-request': (doc, url, language) => partnerRequestPage(doc, url, language, isProfile, isRequest),
     list: (doc, url, language) => listPage(doc, url, language, isProfile),
   };
   return {

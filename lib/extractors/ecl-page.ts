@@ -8,6 +8,8 @@ import { cleanResult } from './clean';
 import { countryToIso, foldName } from './countries';
 import { parseDate, parsePartialDate } from './dates';
 import { findAction, findOid } from './ids';
+import { recordScope, type Scope } from './scope';
+import { nameBySlug } from './evidence';
 import { blockText, isChrome, matchLabel, readLabelledFields, type LabelledField, type LabelledFields } from './labels';
 import { compact, firstMatch, normaliseWebsite, safeHttpUrl, textOf } from './text';
 import { CONTACT_HIDDEN_WARNING, LAYOUT_CHANGED_WARNING } from './types';
@@ -52,6 +54,32 @@ export function pageHeading(root: ParentNode): string | undefined {
       const text = textOf(el);
       if (text && text.length <= 500 && !isChrome(el) && !SITE_NAMES.has(foldName(text))) return text;
     }
+  }
+  return undefined;
+}
+
+/** The record heading's text, unless it is the site's own name. */
+export function scopeHeading(scope: Scope): string | undefined {
+  const text = textOf(scope.heading);
+  return text && text.length <= 500 && !SITE_NAMES.has(foldName(text)) ? text : undefined;
+}
+/** Whether a link on a page of `pageType` points at another record (whose tile is then foreign). */
+export type IsOtherRecord = (u: URL) => boolean;
+
+/**
+ * Free text without a label (Drupal's label-hidden body field, once its classes change): the first
+ * block made only of paragraphs, outside chrome, other records, lists and tables. The last layer for
+ * a description, after every labelled one.
+ */
+export function unlabelledProse(root: Element, excluded: (el: Element) => boolean, language?: string): string | undefined {
+  // A paragraph that is a label ("Country", "Country: Poland") makes the block a list of fields, not prose.
+  const isLabel = (p: Element) => { const text = textOf(p); return !!matchLabel(text, language) || !!matchLabel(text.split(/[:：]/)[0] ?? '', language); };
+  for (const el of Array.from(root.querySelectorAll('div, section'))) {
+    const children = Array.from(el.children);
+    if (!children.length || !children.every((child) => child.tagName === 'P') || children.some(isLabel)) continue;
+    if (excluded(el) || el.closest('dl, table, li, form, [role="dialog"], [class*="cookie"]')) continue;
+    const text = blockText(el);
+    if (text.length >= 40) return text;
   }
   return undefined;
 }
@@ -103,18 +131,15 @@ export function listOf(field: LabelledField | undefined): string[] | undefined {
 }
 export const firstLine = (field: LabelledField | undefined) => field?.value.split('\n')[0]?.trim() || undefined;
 
-/** One distinct match in the whole text, else none (two OIDs: which one is this organisation's?). */
-function only(values: (string | undefined)[]): string | undefined {
-  const distinct = [...new Set(values.filter(Boolean))];
-  return distinct.length === 1 ? distinct[0] : undefined;
-}
-const allOf = (text: string, pattern: RegExp) => Array.from(text.matchAll(pattern), (m) => m[1] ?? m[0]);
 
-/** The organisation fields that labelled values state; identifiers also from the text around them. */
-export function organisationFields(fields: LabelledFields, options: { bareType?: boolean; scanText?: string } = {}): Partial<ExtractedOrganisation> {
+/**
+ * The organisation fields that labelled values state. Identifiers come only from their own labelled
+ * field, never from free text: an OID in a description would redirect a save (issue 15, item 4).
+ */
+export function organisationFields(fields: LabelledFields, options: { bareType?: boolean } = {}): Partial<ExtractedOrganisation> {
   const region = firstLine(fields.get('region'));
-  const text = options.scanText ?? '';
-  const pic = fields.get('pic')?.value.replace(/[\s.-]/g, '').match(/(?<!\d)\d{9}(?!\d)/)?.[0];
+  const pic = fields.get('pic')?.value.replace(/[\s.-]/g, '').match(/^\d{9}$/)?.[0];
+  const oid = fields.get('oid')?.value.replace(/\s/g, '').toUpperCase();
   return {
     country: countryOf(fields.get('country')?.value),
     city: firstLine(fields.get('city')),
@@ -123,19 +148,19 @@ export function organisationFields(fields: LabelledFields, options: { bareType?:
     website: websiteOf(fields.get('website')),
     email: emailOf(fields.get('email')),
     phone: phoneOf(fields.get('phone')),
-    oid: findOid(fields.get('oid')?.value ?? '') ?? only(allOf(text, /\b(E\d{8})\b/g)),
-    pic: pic ?? only(allOf(text, /\bPIC\b[^0-9]{0,20}(\d{9})\b/gi)),
+    oid: oid && /^E\d{8}$/.test(oid) ? oid : findOid(firstLine(fields.get('oid')) ?? ''),
+    pic,
     description: fields.get('description')?.value,
   };
 }
 
 /** Organisations linked from a result list (one per distinct profile), with what their tile states. */
-export function linkedOrganisations(root: Element, url: URL, isProfile: (u: URL) => boolean, language: string): Partial<ExtractedOrganisation>[] {
+export function linkedOrganisations(root: Element, url: URL, isProfile: (u: URL) => boolean, language: string, excluded: (el: Element) => boolean = isChrome): Partial<ExtractedOrganisation>[] {
   const found = new Map<string, Partial<ExtractedOrganisation>>();
   for (const link of Array.from(root.querySelectorAll('a[href]'))) {
     const href = safeHttpUrl(link.getAttribute('href'), url);
     const name = textOf(link);
-    if (!href || isChrome(link) || !name || !isProfile(new URL(href))) continue;
+    if (!href || excluded(link) || !name || !isProfile(new URL(href))) continue;
     const profileUrl = pageUrl(new URL(href));
     const earlier = found.get(profileUrl);
     // The same school listed twice (founders, then members): the first says most, a later one fills gaps.
@@ -190,40 +215,43 @@ export function requestOpportunity(fields: LabelledFields, title: string | undef
 const NO_PUBLISHER = 'Could not find the organisation that published this partner request.';
 type IsProfile = (u: URL) => boolean;
 
-/** An organisation profile: its heading (or stated legal name) and labelled fields. */
-export function organisationPage(doc: Document, url: URL, language: string): Draft {
-  const root = contentRoot(doc);
-  const fields = readLabelledFields(root, language);
-  const heading = pageHeading(root);
-  const name = heading ?? firstLine(fields.get('legalName'));
-  const warnings = !heading || fields.size === 0 ? [LAYOUT_CHANGED_WARNING] : [];
-  const organisation = { name, ...organisationFields(fields, { bareType: true, scanText: blockText(root) }), profileUrl: pageUrl(url) };
+/** An organisation profile: its heading (or stated legal name, or the slug's words) and labelled fields. */
+export function organisationPage(doc: Document, url: URL, language: string, isOtherRecord: IsOtherRecord = () => false): Draft {
+  const scope = recordScope(doc, url, isOtherRecord);
+  const root = doc.body ?? doc.documentElement;
+  const fields = readLabelledFields(root, language, scope.excluded);
+  const heading = scopeHeading(scope);
+  const name = heading ?? firstLine(fields.get('legalName')) ?? firstLine(fields.get('orgName')) ?? nameBySlug(doc, url, scope.excluded);
+  const warnings = !name ? [LAYOUT_CHANGED_WARNING] : [];
+  const stated = organisationFields(fields, { bareType: true });
+  const organisation = { name, ...stated, description: stated.description ?? unlabelledProse(root, scope.excluded, language), profileUrl: pageUrl(url) };
   if (loginGated(root) && !organisation.email && !organisation.phone) warnings.push(CONTACT_HIDDEN_WARNING);
   return { organisations: name ? [organisation] : [], opportunity: null, warnings };
 }
 
 /** Who published a request: a labelled organisation (with its profile link), else the one profile linked. */
-function publisher(root: Element, url: URL, fields: LabelledFields, language: string, isProfile: IsProfile): Partial<ExtractedOrganisation> | undefined {
+function publisher(root: Element, url: URL, fields: LabelledFields, language: string, isProfile: IsProfile, excluded: (el: Element) => boolean): Partial<ExtractedOrganisation> | undefined {
   const labelled = fields.get('legalName') ?? fields.get('orgName');
   const link = labelled?.links.find((a) => { const h = safeHttpUrl(a.getAttribute('href'), url); return !!h && isProfile(new URL(h)); });
   if (labelled) {
     const profileUrl = link ? pageUrl(new URL(safeHttpUrl(link.getAttribute('href'), url)!)) : undefined;
     return { name: (link && textOf(link)) || firstLine(labelled), profileUrl };
   }
-  const linked = linkedOrganisations(root, url, isProfile, language);
+  const linked = linkedOrganisations(root, url, isProfile, language, excluded);
   return linked.length === 1 ? { name: linked[0]!.name, profileUrl: linked[0]!.profileUrl } : undefined;
 }
 
 /** A partner request / offer: the opportunity it states and the organisation behind it. */
-export function partnerRequestPage(doc: Document, url: URL, language: string, isProfile: IsProfile): Draft {
-  const root = contentRoot(doc);
-  const fields = readLabelledFields(root, language);
-  const title = pageHeading(root);
-  const warnings = !title || fields.size === 0 ? [LAYOUT_CHANGED_WARNING] : [];
-  const found = publisher(root, url, fields, language, isProfile);
+export function partnerRequestPage(doc: Document, url: URL, language: string, isProfile: IsProfile, isOtherRecord: IsOtherRecord = () => false): Draft {
+  const scope = recordScope(doc, url, isOtherRecord);
+  const root = doc.body ?? doc.documentElement;
+  const fields = readLabelledFields(root, language, scope.excluded);
+  const title = scopeHeading(scope);
+  const warnings = !title ? [LAYOUT_CHANGED_WARNING] : [];
+  const found = publisher(root, url, fields, language, isProfile, scope.excluded);
   if (!found && title) warnings.push(NO_PUBLISHER);
   // The request's description is the opportunity's, not the organisation's.
-  const { description: _ofTheRequest, ...stated } = organisationFields(fields, { scanText: blockText(root) });
+  const { description: _ofTheRequest, ...stated } = organisationFields(fields);
   const organisation = found && { ...stated, ...found };
   if (loginGated(root) && !organisation?.email && !organisation?.phone) warnings.push(CONTACT_HIDDEN_WARNING);
   return { organisations: organisation ? [organisation] : [], opportunity: requestOpportunity(fields, title, url, language), warnings };

@@ -7,8 +7,9 @@
 import type { ExtractedOrganisation, Opportunity, PageType } from '../model';
 import { parsePartialDate } from './dates';
 import {
-  contentRoot, finish, linkedOrganisations, listOf, listPage, organisationPage, pageHeading, pageUrl, type Draft,
+  countriesOf, finish, linkedOrganisations, unlabelledProse, listOf, listPage, organisationPage, pageUrl, scopeHeading, type Draft,
 } from './ecl-page';
+import { recordScope } from './scope';
 import { isSchoolProfile, schoolEducationPath } from './esep';
 import { isChrome, matchLabel, readLabelledFields } from './labels';
 import { safeHttpUrl, textOf } from './text';
@@ -51,37 +52,41 @@ function isFounder(link: Element, headings: Element[], language: string): boolea
 }
 
 /** Member schools in page order; founders (coordinators) first found wherever they are listed. */
-function memberSchools(root: Element, url: URL, language: string): Partial<ExtractedOrganisation>[] {
+function memberSchools(root: Element, url: URL, language: string, excluded: (el: Element) => boolean): Partial<ExtractedOrganisation>[] {
   // Section headings hold no links; a card's own title (the school's name) is not a section.
-  const headings = Array.from(root.querySelectorAll(SELECTORS.sectionHeading)).filter((h) => !isChrome(h) && !h.querySelector('a[href]'));
+  const headings = Array.from(root.querySelectorAll(SELECTORS.sectionHeading)).filter((h) => !excluded(h) && !h.querySelector('a[href]'));
   const founders = new Set<string>();
   for (const link of Array.from(root.querySelectorAll('a[href]'))) {
     const href = safeHttpUrl(link.getAttribute('href'), url);
-    if (href && !isChrome(link) && isSchoolProfile(new URL(href)) && isFounder(link, headings, language)) founders.add(pageUrl(new URL(href)));
+    if (href && !excluded(link) && isSchoolProfile(new URL(href)) && isFounder(link, headings, language)) founders.add(pageUrl(new URL(href)));
   }
-  return linkedOrganisations(root, url, isSchoolProfile, language)
+  return linkedOrganisations(root, url, isSchoolProfile, language, excluded)
     .map((school) => ({ ...school, role: founders.has(school.profileUrl ?? '') ? 'coordinator' as const : 'partner' as const }));
 }
 
+const isProject = (u: URL) => detect(u) === 'project';
+
 function projectPage(doc: Document, url: URL, language: string): Draft {
-  const root = contentRoot(doc);
-  const fields = readLabelledFields(root, language);
-  const title = pageHeading(root);
-  const schools = title ? memberSchools(root, url, language) : [];
+  const scope = recordScope(doc, url, isProject);
+  const root = doc.body ?? doc.documentElement;
+  const fields = readLabelledFields(root, language, scope.excluded);
+  const title = scopeHeading(scope);
+  const schools = title ? memberSchools(root, url, language, scope.excluded) : [];
   const warnings = !title ? [LAYOUT_CHANGED_WARNING] : schools.length === 0 ? [NO_SCHOOLS] : [];
   const opportunity: Partial<Opportunity> | null = title ? {
     kind: 'etwinning-project', title, url: pageUrl(url),
     startDate: parsePartialDate(fields.get('startDate')?.value, language),
     endDate: parsePartialDate(fields.get('endDate')?.value, language),
     topics: listOf(fields.get('topics')),
-    description: fields.get('description')?.value,
+    countries: countriesOf(fields.get('partnerCountries')),
+    description: fields.get('description')?.value ?? unlabelledProse(root, scope.excluded, language),
   } : null;
   return { organisations: schools, opportunity, warnings };
 }
 
 const READERS: Partial<Record<PageType, (doc: Document, url: URL, language: string) => Draft>> = {
   project: projectPage,
-  organisation: (doc, url, language) => organisationPage(doc, url, language),
+  organisation: (doc, url, language) => organisationPage(doc, url, language, (u) => isProject(u) || isSchoolProfile(u)),
   list: (doc, url, language) => listPage(doc, url, language, isSchoolProfile),
 };
 

@@ -191,7 +191,7 @@ export const LABELS: Record<FieldKey, Record<string, string>> = {
     mt: 'Settur|Qasam', ga: 'Earnáil|Réimse', tr: 'Sektör|Alan|Faaliyet alanı', mk: 'Сектор', sr: 'Сектор|Sektor', is: 'Geiri|Svið', nb: 'Sektor|Område|Fagområde',
   },
   partnerCountries: {
-    en: 'Partner countries|Countries|Target countries|Preferred countries|Countries of interest|Partners wanted from|Looking for partners from', de: 'Partnerländer|Länder|Zielländer|Bevorzugte Länder|Gesuchte Partnerländer',
+    en: 'Partner countries|Countries|Countries involved|Target countries|Preferred countries|Countries of interest|Partners wanted from|Looking for partners from', de: 'Partnerländer|Länder|Zielländer|Bevorzugte Länder|Gesuchte Partnerländer',
     fr: 'Pays partenaires|Pays recherchés|Pays souhaités|Pays cibles', it: 'Paesi partner|Paesi|Paesi ricercati|Paesi preferiti|Paesi di interesse', es: 'Países socios|Países|Países buscados|Países preferidos|Países de interés',
     pt: 'Países parceiros|Países|Países pretendidos|Países preferidos', pl: 'Kraje partnerskie|Kraje|Poszukiwane kraje|Preferowane kraje|Kraje partnerów', nl: 'Partnerlanden|Landen|Gewenste landen|Voorkeurslanden',
     cs: 'Partnerské země|Země partnerů|Preferované země', sk: 'Partnerské krajiny|Krajiny|Preferované krajiny', sl: 'Partnerske države|Države|Želene države', hr: 'Partnerske zemlje|Zemlje|Države|Željene zemlje',
@@ -201,7 +201,7 @@ export const LABELS: Record<FieldKey, Record<string, string>> = {
     sr: 'Партнерске земље|Земље|Partnerske zemlje', is: 'Samstarfslönd|Lönd', nb: 'Partnerland|Ønskede land',
   },
   topics: {
-    en: 'Topics|Subjects|Themes|Keywords|Key competences', de: 'Themen|Fächer|Schlagwörter|Schlüsselkompetenzen', fr: 'Thèmes|Matières|Sujets|Mots-clés|Compétences clés',
+    en: 'Topics|Subjects|Subject/s|Themes|Keywords|Key competences', de: 'Themen|Fächer|Schlagwörter|Schlüsselkompetenzen', fr: 'Thèmes|Matières|Sujets|Mots-clés|Compétences clés',
     it: 'Temi|Materie|Argomenti|Parole chiave|Competenze chiave', es: 'Temas|Materias|Asignaturas|Palabras clave|Competencias clave', pt: 'Temas|Disciplinas|Palavras-chave|Competências-chave',
     pl: 'Tematy|Tematyka|Przedmioty|Słowa kluczowe|Kompetencje kluczowe', nl: "Thema's|Onderwerpen|Vakken|Trefwoorden|Sleutelcompetenties", cs: 'Témata|Předměty|Klíčová slova|Klíčové kompetence',
     sk: 'Témy|Predmety|Kľúčové slová|Kľúčové kompetencie', sl: 'Teme|Predmeti|Ključne besede|Ključne kompetence', hr: 'Teme|Predmeti|Ključne riječi|Ključne kompetencije', hu: 'Témák|Tantárgyak|Kulcsszavak|Kulcskompetenciák',

@@ -35,12 +35,12 @@ const SELECTORS = {
   /** Drupal field labels: the label's field wrapper holds the value items. */
   drupalLabel: '.field__label, .field--label',
   drupalField: '.field, [class*="field--name-"]',
-  drupalItem: '.field__item',
+  drupalItem: '.field__item, .ecl-description-list__definition-item',
   /** A label element that stands alone before its value element. */
   standaloneLabel: 'h2, h3, h4, h5, h6, strong, b, label, span, div, p, [class*="label"], [class*="term"]',
   /** The prose under a heading (paragraphs, lists, text wrappers); it ends at a heading or labelled block. */
   prose: 'p, ul, ol, blockquote, pre, div[class*="text"], div[class*="body"], div[class*="description"]',
-  notProse: 'h1, h2, h3, h4, h5, h6, dl, table, form, .field__label',
+  notProse: 'h1, h2, h3, h4, h5, h6, [role="heading"], dl, table, form, .field__label',
   /** Elements whose own text may hold "Label: value" lines. */
   textBlock: 'p, li, div, span, dd, td',
 } as const;
@@ -69,7 +69,7 @@ export function blockText(node: Node | null | undefined, skip?: Element): string
   };
   if (node) walk(node);
   lines.push(line);
-  return lines.map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
+  return lines.map((l) => l.normalize('NFC').replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
 }
 
 /** Folded label: no case, accents, punctuation, "(optional)" notes, required-field stars or colon. */
@@ -143,7 +143,7 @@ function linesOf(el: Element): { text: string; links: Element[] }[] {
     n.childNodes.forEach(walk);
   };
   el.childNodes.forEach(walk);
-  return lines.map((l) => ({ text: l.text.replace(/\s+/g, ' ').trim(), links: l.links })).filter((l) => l.text);
+  return lines.map((l) => ({ text: l.text.normalize('NFC').replace(/\s+/g, ' ').trim(), links: l.links })).filter((l) => l.text);
 }
 
 const LABEL_VALUE = /^([^:：]{1,80}?)\s*[:：]\s*(\S.*)$/u;
@@ -152,9 +152,9 @@ const LABEL_VALUE = /^([^:：]{1,80}?)\s*[:：]\s*(\S.*)$/u;
  * Every labelled field under `root` (site chrome skipped); the first occurrence of a field wins,
  * structured markup before free text. `language` is the page's ("de", "pl"…), from its URL.
  */
-export function readLabelledFields(root: ParentNode, language?: string): LabelledFields {
+export function readLabelledFields(root: ParentNode, language?: string, excluded: (el: Element) => boolean = isChrome): LabelledFields {
   const fields: LabelledFields = new Map();
-  const all = (selector: string) => Array.from(root.querySelectorAll(selector)).filter((el) => !isChrome(el));
+  const all = (selector: string) => Array.from(root.querySelectorAll(selector)).filter((el) => !excluded(el));
   const add = (label: string, key: FieldKey | undefined, text: string, items: string[], links: Element[], element?: Element) => {
     const value = text.trim().slice(0, 20_000);
     const values = items.map((v) => v.trim()).filter(Boolean);
@@ -192,11 +192,11 @@ export function readLabelledFields(root: ParentNode, language?: string): Labelle
     const label = blockText(el);
     const key = label.length <= 80 && !label.includes('\n') ? matchLabel(label, language) : undefined;
     if (!key || fields.has(key)) continue;
-    const heading = HEADING.test(el.tagName);
+    const heading = HEADING.test(el.tagName) || (el.getAttribute('role') === 'heading' && el.getAttribute('aria-level') !== '1');
     const following: Element[] = [];
     for (let n = el.nextElementSibling; n; n = heading ? n.nextElementSibling : null) {
       // A heading's text is the prose under it, up to the next heading, labelled block or other component.
-      if (heading && (!n.matches(SELECTORS.prose) || n.querySelector(SELECTORS.notProse))) break;
+      if (heading && (!n.matches(SELECTORS.prose) || n.matches(SELECTORS.notProse) || n.querySelector(SELECTORS.notProse))) break;
       if (n.tagName !== 'BR') following.push(n);
     }
     const first = following[0];

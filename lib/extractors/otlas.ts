@@ -9,18 +9,16 @@ import { countryToIso } from './countries';
 import { parseDate, parsePartialDate } from './dates';
 import { findAction } from './ids';
 import { blockText, isChrome } from './labels';
-import { firstMatch, normaliseWebsite, safeHttpUrl } from './text';
+import { nameBySlug } from './evidence';
+import { recordScope, type Scope } from './scope';
+import { normaliseWebsite, safeHttpUrl } from './text';
 import { CONTACT_HIDDEN_WARNING, LAYOUT_CHANGED_WARNING, type Extractor } from './types';
 
 const SELECTORS = {
-  /** The page body without the site's own header and menus; the record lives here. */
-  content: ['#content', 'main', '[role="main"]', 'body'],
-  /** Related-request tiles on a detail page belong to other organisations. */
-  relatedTile: '.tool-item',
   /** The request title (or the organisation name on a profile): the page's main heading. */
   heading: ['h1'],
   /** The organisation's name link; "-haslogo" is confirmed, the looser one covers a logo-less twin. */
-  organisationLink: ['.organisation-name-haslogo a', '[class*="organisation-name"] a'],
+  organisationLink: ['.organisation-name-haslogo a', '[class*="organisation-name"] a', 'a[href*="/organisation/"]'],
   /** "a <type> based in <Country> (<City>)" under the organisation name (confirmed). */
   basedIn: ['.based-in'],
   /** "This project takes place: from 2025-03 till 2026-02" (confirmed). */
@@ -53,6 +51,12 @@ const LOGIN_GATE = /Please login to your MySALTO account to see the contact deta
 const FOUND_RESULTS = /We found (\d+) projects? matching your search/i;
 /** "Deadline:", "Deadline for partner requests:", or a cell that says only "Deadline". */
 const DEADLINE_LABEL = /^(?:application |partner |request )*deadline(?: for [^:\d]{1,40})?(?::|$)/i;
+/** "This project takes place:" (tiles), "taking place from … till …" (detail pages, Round 2). */
+const DATES_LABEL = /^(?:this project )?(?:is )?(?:takes|taking) place(?::|\s+(?=from\b)|$)/i;
+/** "and relates to:" (tiles), "This project relates to:" (detail pages, Round 2). */
+const ACTION_LABEL = /^(?:and |this project )?relates to(?::|$)/i;
+/** "We're looking for: … from <countries>" (Round 2). */
+const LOOKING_FOR_LABEL = /^we(?:'|’)?re looking for(?::|$)/i;
 const WEBSITE_LABEL = /^(?:web ?site|homepage|web)\s*:?$/i;
 /** The site's own names and generic headings: never an organisation or a request title. */
 const NOT_A_RECORD = /^(?:salto[-\s]?youth(?:\.net)?|otlas(?: partner finding)?|partner finding|mysalto|home|log ?in|organisations?(?: profile)?|projects?|search results)$/i;
@@ -90,10 +94,10 @@ const inline = (el: Element | null | undefined) => blockText(el).replace(/\s+/g,
 /** An element's own text, without its children's: cheap enough to test every element for a label. */
 const ownText = (el: Element) => Array.from(el.childNodes, (n) => (n.nodeType === 3 ? n.nodeValue : '')).join('').replace(/\s+/g, ' ').trim();
 
-/** First element for any selector, in order, that is neither chrome nor a related tile and passes `accept`. */
-const pick: Finder = (root, selectors, accept = () => true) => {
+/** A finder over the record: first element for any selector, in order, that the scope does not exclude. */
+const picker = (scope: Scope): Finder => (root, selectors, accept = () => true) => {
   for (const selector of selectors) {
-    const found = Array.from(root.querySelectorAll(selector)).find((el) => accept(el) && !isChrome(el) && !el.closest(SELECTORS.relatedTile));
+    const found = Array.from(root.querySelectorAll(selector)).find((el) => accept(el) && !scope.excluded(el));
     if (found) return found;
   }
   return null;
@@ -101,11 +105,12 @@ const pick: Finder = (root, selectors, accept = () => true) => {
 /** The same lookup inside one tile: everything in it belongs to that tile. */
 const inTile: Finder = (tile, selectors, accept = () => true) =>
   selectors.map((selector) => Array.from(tile.querySelectorAll(selector)).find(accept)).find(Boolean) ?? null;
-const contentRoot = (doc: Document): Element => firstMatch(doc, SELECTORS.content) ?? doc.documentElement;
 
 /** The text after a label such as "Deadline for partner requests:", in the same element or the next one. */
 function valueAfterLabel(root: ParentNode, label: RegExp, find: Finder): string {
-  const labelled = find(root, SELECTORS.labels, (el) => label.test(ownText(el)) && !el.closest(SELECTORS.description.join(', ')));
+  const short = (el: Element) => (el.textContent ?? '').length < 400 && el.children.length <= 2;
+  const labelled = find(root, SELECTORS.labels, (el) => (label.test(ownText(el)) || (short(el) && label.test(inline(el))))
+    && !el.closest(SELECTORS.description.join(', ')));
   return labelled ? inline(labelled).replace(label, '').trim() || inline(labelled.nextElementSibling) : '';
 }
 /** "This project takes place: from 2025-03 till 2026-02" → months or days as stated. */
@@ -116,7 +121,10 @@ function readDates(text: string): Partial<Opportunity> {
 /** An Erasmus+ or ESC action code; KA15x exist only in the youth field, so "-YOU" is implied. */
 function readAction(text: string): string | undefined {
   const code = findAction(text) ?? /\bESC\d{2}(?:-[A-Z]{3})?\b/.exec(text)?.[0];
-  return code && /^KA15\d$/.test(code) ? `${code}-YOU` : code;
+  if (code) return /^KA15\d$/.test(code) ? `${code}-YOU` : code;
+  // The 2014–2020 activity names are printed without a code: kept as written, cut at the next sentence.
+  const name = text.split(/\s+(?:and is focusing on:|This project can include|Short URL to this project:|Please login)/i)[0]?.trim();
+  return name && name.length <= 100 ? name : undefined;
 }
 
 /** "a Non-profit/ non-governmental organisation based in Poland (Łódź)" → type, country, city. */
@@ -129,35 +137,81 @@ function readBasedIn(el: Element | null, warnings: string[]): Partial<ExtractedO
   return { type: m[1]?.trim() || undefined, country, city: m[3]?.trim() || undefined };
 }
 
-/** The organisation behind the name link in `root`, with its "based in" line. */
-function readOrganisation(root: ParentNode, url: URL, warnings: string[], find: Finder): ExtractedOrganisation | undefined {
-  const link = find(root, SELECTORS.organisationLink, (el) => isRecordText(inline(el)));
-  if (!link) return undefined;
+/** "Non-profit organisation · Spain · Sevilla" (a line without "based in"): type, country, city around the country. */
+function readMetaLine(el: Element | null | undefined): Partial<ExtractedOrganisation> {
+  const children = Array.from(el?.children ?? []);
+  const pieces = (children.length >= 2 ? children.map((c) => inline(c)) : inline(el).split(/\s*[·•|]\s*/)).map((p) => p.trim()).filter(Boolean);
+  const at = pieces.findIndex((p) => countryToIso(p));
+  if (at < 0 || pieces.length > 4) return {};
+  return { type: at > 0 ? pieces[0] : undefined, country: countryToIso(pieces[at]!), city: pieces[at + 1] };
+}
+
+/** Where the organisation is based: the confirmed line, else any "based in" sentence, else a meta line by its link. */
+function readWhere(root: ParentNode, find: Finder, link: Element | null, warnings: string[]): { where: Partial<ExtractedOrganisation>; found: boolean } {
+  const basedIn = find(root, SELECTORS.basedIn)
+    ?? find(root, ['div, p, span, li, dd, td'], (el) => el.children.length === 0 && (el.textContent ?? '').length < 300 && BASED_IN.test(inline(el)));
+  if (basedIn) return { where: readBasedIn(basedIn, warnings), found: true };
+  const near = link?.parentElement;
+  for (const el of [near?.nextElementSibling, ...Array.from(near?.children ?? [])]) {
+    const meta = el && el !== link ? readMetaLine(el) : {};
+    if (meta.country) return { where: meta, found: true };
+  }
+  return { where: {}, found: false };
+}
+
+/** The organisation behind the name link in `root`, with where it is based. */
+function readOrganisation(root: ParentNode, url: URL, warnings: string[], find: Finder): { organisation?: ExtractedOrganisation; located: boolean } {
+  // The confirmed name classes are trusted with any link; any other link must lead to a profile.
+  const isProfileLink = (el: Element) => {
+    const href = safeHttpUrl(el.getAttribute('href'), url);
+    return !!href && PATHS.organisation.test(toolPath(new URL(href)) ?? '');
+  };
+  const link = find(root, SELECTORS.organisationLink.slice(0, 2), (el) => isRecordText(inline(el)))
+    ?? find(root, SELECTORS.organisationLink.slice(2), (el) => isRecordText(inline(el)) && isProfileLink(el));
+  if (!link) return { located: false };
   const href = safeHttpUrl(link.getAttribute('href'), url);
-  return cleanOrganisation({
-    name: inline(link), ...readBasedIn(find(root, SELECTORS.basedIn), warnings), role: 'applicant',
+  const { where, found } = readWhere(root, find, link, warnings);
+  const organisation = cleanOrganisation({
+    name: inline(link), ...where, role: 'applicant',
     profileUrl: href && isOtlasUrl(href) ? href : undefined,
   });
+  return { organisation, located: found };
 }
 
 /** The request's own facts, read in `root` (a whole page or one tile). */
 function readRequestFacts(root: ParentNode, find: Finder): Partial<Opportunity> {
+  const datesText = inline(find(root, SELECTORS.dates)) || valueAfterLabel(root, DATES_LABEL, find);
+  const countries = /\bfrom\s+(.+)$/i.exec(valueAfterLabel(root, LOOKING_FOR_LABEL, find))?.[1];
   return {
-    action: readAction(inline(find(root, SELECTORS.action))),
-    ...readDates(inline(find(root, SELECTORS.dates))),
+    action: readAction(inline(find(root, SELECTORS.action)).replace(ACTION_LABEL, '').trim() || valueAfterLabel(root, ACTION_LABEL, find)),
+    ...readDates(datesText),
     deadline: parseDate(inline(find(root, SELECTORS.deadline)) || valueAfterLabel(root, DEADLINE_LABEL, find), 'en'),
+    countries: countries ? readCountries(countries) : undefined,
   };
 }
 
+/** "Italy, Belgium - FL and Republic of North Macedonia" → ISO codes; SALTO's own spellings included. */
+function readCountries(text: string): string[] | undefined {
+  const codes = text.split(/\s*(?:,|;|\band\b|\bor\b)\s*/).map((name) => countryToIso(name.replace(/[.\s]+$/, '')))
+    .filter((code): code is string => !!code);
+  return codes.length ? [...new Set(codes)] : undefined;
+}
+
+/** Another request's or organisation's page: the tile around such a link is not this record. */
+const otherRecord = (pageType: PageType) => (u: URL) => {
+  const path = toolPath(u);
+  return path !== null && (PATHS.partnerRequest.test(path) || (pageType === 'organisation' && PATHS.organisation.test(path)));
+};
+
 function readPartnerRequest(doc: Document, url: URL): Draft {
-  const root = contentRoot(doc);
+  const scope = recordScope(doc, url, otherRecord('partner-request'), (el) => isRecordText(inline(el)));
+  const root = doc.body ?? doc.documentElement;
+  const find = picker(scope);
   const warnings: string[] = [];
-  const heading = pick(root, SELECTORS.heading, (el) => isRecordText(inline(el)));
-  const organisation = readOrganisation(root, url, warnings, pick);
-  const basedIn = pick(root, SELECTORS.basedIn);
-  if (!heading || !organisation || !basedIn) warnings.unshift(LAYOUT_CHANGED_WARNING);
+  const heading = scope.heading;
+  const { organisation, located } = readOrganisation(root, url, warnings, find);
   if (!organisation) warnings.push(NO_ORGANISATION);
-  else if (!basedIn) warnings.push(NO_BASED_IN);
+  else if (!located) warnings.push(NO_BASED_IN);
   // Both sentences are the site's own and unmistakable, so they are looked for on the whole page.
   const pageText = inline(doc.body);
   if (LOGIN_GATE.test(pageText)) warnings.push(CONTACT_HIDDEN_WARNING);
@@ -165,35 +219,46 @@ function readPartnerRequest(doc: Document, url: URL): Draft {
   const idOnPage = SHORT_URL.exec(doc.querySelector(SELECTORS.shortUrlLink)?.getAttribute('href') ?? pageText)?.[1];
   if (idInUrl && idOnPage && idInUrl !== idOnPage) warnings.push(`The page address says request ${idInUrl} but the page shows request ${idOnPage}.`);
   const title = heading ? inline(heading) : titleFromDocument(doc);
-  if (!title) warnings.push('Could not find the title of this partner request.');
+  // The record's core on a request is its title: only without one does the page "look different".
+  if (!title) warnings.unshift(LAYOUT_CHANGED_WARNING, 'Could not find the title of this partner request.');
   const opportunity = cleanOpportunity({
     kind: 'partner-request', title, url: pageUrl(url), identifier: idInUrl ?? idOnPage,
-    ...readRequestFacts(root, pick), description: blockText(pick(root, SELECTORS.description)),
+    ...readRequestFacts(root, find), description: blockText(find(root, SELECTORS.description)),
   });
   return { organisations: organisation ? [organisation] : [], opportunity, warnings };
 }
 
 function readOrganisationProfile(doc: Document, url: URL): Draft {
-  const root = contentRoot(doc);
+  const scope = recordScope(doc, url, otherRecord('organisation'), (el) => isRecordText(inline(el)));
+  const root = doc.body ?? doc.documentElement;
+  const find = picker(scope);
   const warnings: string[] = [];
-  const heading = pick(root, SELECTORS.heading, (el) => isRecordText(inline(el)));
-  const basedIn = pick(root, SELECTORS.basedIn);
-  const organisation = heading ? cleanOrganisation({
-    name: inline(heading), ...readBasedIn(basedIn, warnings), website: readWebsite(root),
-    description: blockText(pick(root, SELECTORS.description)), profileUrl: pageUrl(url),
+  const name = scope.heading ? inline(scope.heading) : nameBySlug(doc, url, scope.excluded);
+  const nameElement = scope.heading ?? null;
+  const { where, found } = name ? readWhere(root, find, nameElement, warnings) : { where: {}, found: false };
+  const fallback = found || !name ? {} : readMetaLineNear(doc, name, scope);
+  const organisation = name ? cleanOrganisation({
+    name, ...where, ...fallback, website: readWebsite(root, find),
+    description: blockText(find(root, SELECTORS.description)), profileUrl: pageUrl(url),
   }) : undefined;
-  if (!organisation || !basedIn) warnings.unshift(LAYOUT_CHANGED_WARNING);
-  if (!organisation) warnings.push(NO_ORGANISATION);
-  else if (!basedIn) warnings.push(NO_BASED_IN);
+  if (!organisation) warnings.unshift(LAYOUT_CHANGED_WARNING, NO_ORGANISATION);
+  else if (!organisation.country) warnings.push(NO_BASED_IN);
   if (LOGIN_GATE.test(inline(doc.body))) warnings.push(CONTACT_HIDDEN_WARNING);
   return { organisations: organisation ? [organisation] : [], opportunity: null, warnings };
 }
 
+/** The meta line right after the element that states the name (a profile without a heading). */
+function readMetaLineNear(doc: Document, name: string, scope: Scope): Partial<ExtractedOrganisation> {
+  const el = Array.from(doc.body?.querySelectorAll('*') ?? []).find((e) => e.children.length === 0 && inline(e) === name && !scope.excluded(e));
+  return readMetaLine(el?.nextElementSibling);
+}
+
 /** A labelled link to the organisation's own site; never a link back to SALTO or OTLAS. */
-function readWebsite(root: ParentNode): string | undefined {
-  const label = pick(root, SELECTORS.labels, (el) => WEBSITE_LABEL.test(ownText(el)));
+function readWebsite(root: ParentNode, find: Finder): string | undefined {
+  const label = find(root, SELECTORS.labels, (el) => WEBSITE_LABEL.test(ownText(el)) || WEBSITE_LABEL.test(inline(el).replace(/:.*$/, ':')) && el.children.length <= 2);
   const next = label?.nextElementSibling; // <dt>Website</dt><dd><a …></dd>, <strong>Website:</strong> <a …>
-  const link = pick(root, SELECTORS.website) ?? (next?.matches('a') ? next : next?.querySelector('a'));
+  const own = label?.querySelector('a[href]');
+  const link = find(root, SELECTORS.website) ?? own ?? (next?.matches('a') ? next : next?.querySelector('a'));
   const website = normaliseWebsite(link?.getAttribute('href'));
   return website && !/(?:^|\.)(?:salto-youth\.net|otlas\.eu)$/i.test(new URL(website).hostname) ? website : undefined;
 }
@@ -204,7 +269,7 @@ const resultTiles = (doc: Document) => Array.from(doc.querySelectorAll(SELECTORS
 /** Each search result tile as the organisation that posted it and its request, in page order. */
 export function readOtlasTiles(doc: Document, url: URL): Array<{ tile: Element; organisation: ExtractedOrganisation; opportunity: Opportunity | null }> {
   return resultTiles(doc).flatMap((tile) => {
-    const organisation = readOrganisation(tile, url, [], inTile);
+    const { organisation } = readOrganisation(tile, url, [], inTile);
     if (!organisation) return [];
     const titleLink = inTile(tile, SELECTORS.tileTitleLink);
     const href = safeHttpUrl(titleLink?.getAttribute('href'), url);

@@ -5,6 +5,8 @@
  */
 import type { PageType } from '../model';
 import { buildPrpResult, readPrpData, str, type RawOrg, type RawProject } from './prp-data';
+import { countryToIso } from './countries';
+import { recordScope } from './scope';
 import { firstMatch, normaliseWebsite, safeHttpUrl, textOf } from './text';
 import { LAYOUT_CHANGED_WARNING, emptyResult, type Extractor } from './types';
 
@@ -59,7 +61,13 @@ const TITLE_SELECTORS = ['main h1', '[role="main"] h1', 'h1'];
 const CHROME = 'nav, footer, [role="navigation"], [role="contentinfo"], .ecl-site-header, .ecl-site-footer, script, style, template';
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 /** Elements that carry a label for the next element (ECL/Drupal conventions, not layout classes). */
-const LABEL_CLASS = /(^|[\s_-])(label|term)($|[\s_-])/i;
+const LABEL_CLASS = /(^|[\s_-])(label|term|microcopy)($|[\s_-])/i;
+/** "Label: value" as an element's whole text (rendered cards write "Coordinator Type: …", Round 2). */
+const TEXT_PAIR = /^([^:：]{2,60}?)\s*[:：]\s*(\S.*)$/s;
+const BLOCKS = 'p, div, ul, ol, dl, table, h1, h2, h3, h4, h5, h6, section, article';
+
+/** The coordinator card of the rendered page (Round 2, reported by a scraper of real pages). */
+const CARD = 'div.card-content.coordinator';
 
 export const NOT_LOADED_WARNING = 'The project details have not loaded yet. Wait until the page shows them, then try again.';
 
@@ -106,6 +114,11 @@ function pairAt(el: Element): Pair | undefined {
   if (next && LABEL_CLASS.test(el.getAttribute('class') ?? '') && !el.querySelector('*:not(span, abbr)')) {
     return { label: labelKey(textOf(el)), value: next };
   }
+  if (['P', 'LI', 'DIV'].includes(tag) && !el.querySelector(BLOCKS) && (el.textContent ?? '').length < 1000) {
+    const m = TEXT_PAIR.exec(textOf(el));
+    const link = el.querySelector('a[href]');
+    if (m && !/^https?$/i.test(m[1]!)) return { label: labelKey(m[1]!), value: link && textOf(link) === m[2] ? link : m[2]! };
+  }
   return undefined;
 }
 
@@ -118,7 +131,8 @@ function valueFor(field: string, value: Element | string, base: URL): unknown {
     return safeHttpUrl(href) ?? normaliseWebsite(textOf(value)) ?? safeHttpUrl(href, base);
   }
   if (field === 'email') return value.querySelector('a[href^="mailto:"]')?.getAttribute('href') ?? textOf(value);
-  const items = [...value.querySelectorAll('li')].map(textOf).filter(Boolean);
+  const listed = value.querySelectorAll('li');
+  const items = [...(listed.length ? listed : value.querySelectorAll('.field__item'))].map(textOf).filter(Boolean);
   if ((field === 'topics' || field === 'countries') && items.length) return items;
   const paragraphs = [...value.querySelectorAll('p')].map(textOf).filter(Boolean);
   return field === 'description' && paragraphs.length ? paragraphs.join('\n\n') : textOf(value);
@@ -129,15 +143,17 @@ const headingLevel = (el: Element): number =>
   Number(/^H(\d)$/.exec(el.tagName)?.[1] ?? el.getAttribute('aria-level') ?? 2) || 2;
 
 /** One pass in page order: project pairs, export-style flat pairs, and organisation sections. */
-function readPage(body: Element, url: URL): { project: RawProject; orgs: RawOrg[] } {
+function readPage(body: Element, url: URL, excluded: (el: Element) => boolean): { project: RawProject; orgs: RawOrg[] } {
   const project: RawProject = {};
   const orgs: RawOrg[] = [];
   const flat = new Map<string, RawOrg>();
-  let section: { role: RawOrg['role']; level: number; orgLevel?: number } | undefined;
+  let section: { role: RawOrg['role']; level: number; orgLevel?: number; container: Element | null } | undefined;
   let current: RawOrg | undefined;
   const start = (role: RawOrg['role'], name?: string) => orgs.push((current = { role, ...(name ? { name } : {}) }));
   for (const el of body.querySelectorAll('*')) {
-    if (el.parentElement?.closest(HEADING) || el.closest(CHROME)) continue;
+    if (el.parentElement?.closest(HEADING) || el.closest(CHROME) || excluded(el)) continue;
+    // A section ends where its heading's container ends (a card's "Coordinator" heading covers the card only).
+    if (section?.container && section.container !== body && !section.container.contains(el)) section = current = undefined;
     if (el.matches(HEADING)) {
       const text = textOf(el);
       const role = SECTION_HEADINGS.find(([, re]) => re.test(labelKey(text.replace(/\(\d+\)\s*$/, ''))))?.[0];
@@ -146,7 +162,7 @@ function readPage(body: Element, url: URL): { project: RawProject; orgs: RawOrg[
       if (!section && /^(project )?summary$/.test(labelKey(text)) && el.nextElementSibling) {
         project.description ??= valueFor('description', el.nextElementSibling, url);
       }
-      if (role) [section, current] = [{ role, level }, undefined];
+      if (role) [section, current] = [{ role, level, container: el.parentElement }, undefined];
       else if (section && level <= section.level) section = current = undefined;
       else if (section && text && level <= (section.orgLevel ??= level)) start(section.role, text);
       continue;
@@ -176,13 +192,37 @@ function readPage(body: Element, url: URL): { project: RawProject; orgs: RawOrg[
   return { project, orgs: [...orgs, ...flat.values()] };
 }
 
+/**
+ * The rendered coordinator card (platforms.md, Round 2): its direct p/div children are the name, the
+ * street, the city and the country, then "Coordinator Type: …", "Website:" with a link, "Phone: …".
+ * The country is the line that names one; the city the line before it, when a street precedes that.
+ */
+function coordinatorCard(card: Element, url: URL): RawOrg {
+  const pairs = Array.from(card.querySelectorAll('*')).map((el) => ({ el, pair: pairAt(el) })).filter((p) => p.pair);
+  const inPair = (line: Element) => pairs.some(({ el }) => line.contains(el) || el.contains(line));
+  const plain = Array.from(card.children).filter((child) => (child.tagName === 'P' || child.tagName === 'DIV') && !inPair(child));
+  const org: RawOrg = { role: 'coordinator', name: str(textOf(plain[0])) };
+  const countryAt = plain.findIndex((line, i) => i > 0 && countryToIso(textOf(line)));
+  if (countryAt > 0) org.country = textOf(plain[countryAt]);
+  if (countryAt >= 3) org.city = textOf(plain[countryAt - 1]);
+  for (const { pair } of pairs) {
+    const field = orgField(pair!.label.replace(/^coordinator /, ''));
+    if (field && field !== 'name' && org[field] == null) org[field] = valueFor(field, pair!.value, url);
+  }
+  return org;
+}
+
 /** DOM fallback: the rendered project page, read by its labels. */
 function extract(doc: Document, url: URL) {
   const pageType = detect(url);
   if (pageType !== 'project') return emptyResult(pageType ? 'prp' : null, pageType ?? 'unknown');
   const urlId = prpIdentifierFromUrl(url);
   const body = doc.body ?? doc.documentElement;
-  const { project, orgs } = readPage(body, url);
+  // Other projects' cards ("Similar projects") link to their own details pages: not this record.
+  const scope = recordScope(doc, url, (u) => prpIdentifierFromUrl(u) !== undefined);
+  const card = Array.from(doc.querySelectorAll(CARD)).find((el) => !scope.excluded(el));
+  const { project, orgs: read } = readPage(body, url, (el) => scope.excluded(el) || !!card?.contains(el));
+  const orgs = card ? [coordinatorCard(card, url), ...read.filter((o) => o.role !== 'coordinator' || o.name)] : read;
   if (Object.keys(project).length === 0 && orgs.length === 0) {
     // Nothing known: either the app has not rendered yet, or it renders something we cannot read.
     const rendered = (urlId && textOf(body).includes(urlId)) || textOf(doc.querySelector('main, [role="main"]')).length > 200;

@@ -5,13 +5,13 @@ const HIDDEN_TEXT = 'script, style, noscript, template';
 /** Visible text of a node with whitespace folded; '' when absent. Script and style text is not text. */
 export function textOf(node: Element | null | undefined): string {
   if (!node) return '';
-  if (!node.querySelector(HIDDEN_TEXT)) return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!node.querySelector(HIDDEN_TEXT)) return (node.textContent ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
   let text = '';
   const walker = node.ownerDocument.createTreeWalker(node, 4 /* NodeFilter.SHOW_TEXT */);
   for (let current = walker.nextNode(); current; current = walker.nextNode()) {
     if (!current.parentElement?.closest(HIDDEN_TEXT)) text += current.nodeValue ?? '';
   }
-  return text.replace(/\s+/g, ' ').trim();
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
 /** First element matching any selector, tried in order (alternatives survive redesigns). */

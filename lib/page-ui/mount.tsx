@@ -7,6 +7,7 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { LAYOUT_CHANGED_WARNING, type Extractor } from '@/lib/extractors/types';
+import type { SiteDefinition } from '@/lib/platforms/define';
 import { sendMessage } from '@/lib/send';
 import type { ExtractionResult } from '@/lib/model';
 import { PageApp } from './PageApp';
@@ -19,8 +20,6 @@ const SAVEABLE = new Set(['organisation', 'partner-request', 'project', 'list'])
 export interface MountOptions {
   /** Platforms rendered from a data service (PRP) read it instead of, or before, the DOM. */
   loadExtraction?: (url: URL) => Promise<ExtractionResult | undefined>;
-  /** Single-page apps: read the page again after in-app navigation. */
-  followNavigation?: boolean;
 }
 
 /** A reader's bug must never break the platform's page: it becomes "could not read". */
@@ -33,7 +32,8 @@ function safeExtract(extractor: Extractor, url: URL): ExtractionResult {
   }
 }
 
-export async function mountPageUi(ctx: ContentScriptContext, extractor: Extractor, options: MountOptions = {}): Promise<void> {
+export async function mountPageUi(ctx: ContentScriptContext, site: SiteDefinition, options: MountOptions = {}): Promise<void> {
+  const extractor = site.reader;
   let ui: ShadowHost | undefined;
   let activate: (() => void) | undefined;
 
@@ -91,7 +91,7 @@ export async function mountPageUi(ctx: ContentScriptContext, extractor: Extracto
 
   await readPage();
   ctx.onInvalidated(() => ui?.remove());
-  if (options.followNavigation) ctx.addEventListener(window, 'wxt:locationchange', () => void readPage());
+  if (site.followsNavigation) ctx.addEventListener(window, 'wxt:locationchange', () => void readPage());
 
   // The context menu and the keyboard shortcut arrive from the background.
   browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }) => {

@@ -84,10 +84,14 @@ function profilePrefs() {
 
 /**
  * Starts Firefox with a fresh profile and installs the built extension as a temporary add-on.
- * @param {{ headless?: boolean, executablePath?: string, extensionDir?: string }} [options]
+ * `prefs` adds to or overrides the profile's prefs, e.g. `{ 'intl.locale.requested': 'ka' }` for a
+ * Georgian Firefox (needs the language pack, Debian's firefox-esr-l10n-ka).
+ * @param {{
+ *   headless?: boolean, executablePath?: string, extensionDir?: string, prefs?: Record<string, unknown>,
+ * }} [options]
  */
 export async function launchFirefoxWithExtension(options = {}) {
-  const { headless = true, extensionDir = FIREFOX_EXTENSION_DIR, executablePath = firefoxPath() } = options;
+  const { headless = true, extensionDir = FIREFOX_EXTENSION_DIR, executablePath = firefoxPath(), prefs = {} } = options;
   if (!executablePath) throw new Error('No Firefox found: install Debian\'s firefox-esr or set FIREFOX_PATH.');
   const manifestPath = join(extensionDir, 'manifest.json');
   if (!existsSync(manifestPath)) {
@@ -99,7 +103,7 @@ export async function launchFirefoxWithExtension(options = {}) {
     executablePath,
     headless,
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: profilePrefs(),
+    extraPrefsFirefox: { ...profilePrefs(), ...prefs },
   });
   let extensionId;
   try {

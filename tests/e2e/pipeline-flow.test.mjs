@@ -92,10 +92,12 @@ test('on a page it cannot read, the context menu path offers hand entry', { time
     assert.equal(await host.count(), 0, 'nothing is added to a page that is not a record');
 
     // What the context menu entry and the keyboard shortcut do: the background asks the page to save.
-    await browser.currentServiceWorker().evaluate(async (url) => {
-      const [tab] = await chrome.tabs.query({ url: url.replace(/\/$/, '') + '*' });
+    // Without host permissions for pages the worker cannot look tabs up by address: the page is the active tab.
+    await page.bringToFront();
+    await browser.currentServiceWorker().evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       await chrome.tabs.sendMessage(tab.id, { type: 'page.save' });
-    }, home.url);
+    });
     const dialog = host.getByRole('dialog');
     await dialog.waitFor({ timeout: WAIT });
     await dialog.getByLabel('Name', { exact: true }).fill('Jugendzentrum Beispielstadt');

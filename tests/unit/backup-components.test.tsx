@@ -49,6 +49,7 @@ describe('components', () => {
   });
 
   const preview: Preview = {
+    revision: '',
     mode: 'merge',
     rows: [
       { status: 'new', name: 'Fundacja Łódź', fileId: 'a', storedId: 'a', conflicts: [], reasons: [] },

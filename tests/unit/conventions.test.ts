@@ -3,8 +3,9 @@
  * pure, components presentational and scraped text out of HTML.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { resolveSpecifier, specifiersOf } from '../architecture/import-graph';
 
 const ROOT = process.cwd();
 
@@ -17,22 +18,13 @@ function filesUnder(dir: string, pattern = /\.(ts|tsx)$/): string[] {
 
 const lineCount = (file: string) => readFileSync(join(ROOT, file), 'utf8').split('\n').length;
 
-/** Runtime imports of a module (type-only imports vanish at build time). */
-function runtimeImports(file: string): string[] {
-  const source = readFileSync(join(ROOT, file), 'utf8');
-  const found: string[] = [];
-  for (const match of source.matchAll(/^\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm)) found.push(match[1]!);
-  return found;
-}
+/** Runtime imports of a module, read by TypeScript's parser (type-only imports vanish at build time). */
+const runtimeImports = (file: string): string[] =>
+  specifiersOf(file, readFileSync(join(ROOT, file), 'utf8'))
+    .filter(({ typeOnly }) => !typeOnly)
+    .map(({ specifier }) => specifier);
 
-function resolveImport(from: string, specifier: string): string | undefined {
-  if (!specifier.startsWith('.') && !specifier.startsWith('@/')) return undefined;
-  const base = specifier.startsWith('@/') ? join(ROOT, specifier.slice(2)) : resolve(ROOT, dirname(from), specifier);
-  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')]) {
-    if (existsSync(candidate) && statSync(candidate).isFile()) return relative(ROOT, candidate);
-  }
-  return undefined;
-}
+const isProjectFile = (path: string) => existsSync(join(ROOT, path)) && statSync(join(ROOT, path)).isFile();
 
 /** Every project file and package a content script pulls in at run time. */
 function runtimeGraph(entry: string): { files: Set<string>; packages: Set<string> } {
@@ -44,7 +36,7 @@ function runtimeGraph(entry: string): { files: Set<string>; packages: Set<string
     if (files.has(file)) continue;
     files.add(file);
     for (const specifier of runtimeImports(file)) {
-      const resolved = resolveImport(file, specifier);
+      const resolved = resolveSpecifier(file, specifier, isProjectFile);
       if (resolved) queue.push(resolved);
       else if (!specifier.startsWith('.') && !specifier.startsWith('@/')) packages.add(specifier);
     }

@@ -3,7 +3,8 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { buildCsv, CSV_COLUMNS, csvFileName, defaultDelimiter, FORMULA_START, type CsvDelimiter } from '@/lib/csv';
 import { readAllData } from '@/lib/exchange';
-import { DEFAULT_STAGES, type Organisation, type PipelineEntry } from '@/lib/model';
+import { type Organisation, type PipelineEntry } from '@/lib/model';
+import { DEFAULT_STAGES } from '@/lib/stages';
 import { saveExtraction } from '@/lib/repo';
 import { freshDb, OTLAS_PAGE, otlasExtraction } from './test-data';
 

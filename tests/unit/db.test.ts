@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
 import { DB_VERSION, openPipelineDb } from '@/lib/db';
-import { DEFAULT_STAGES } from '@/lib/model';
+import { DEFAULT_STAGES } from '@/lib/stages';
 
 describe('database', () => {
   it('creates every store and index from nothing, and seeds meta', async () => {

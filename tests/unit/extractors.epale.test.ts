@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findExtractor } from '../../lib/extractors/index';
+import { findReader } from '../../lib/platforms/registry';
 import { epale } from '../../lib/extractors/epale';
 import { CONTACT_HIDDEN_WARNING, LAYOUT_CHANGED_WARNING } from '../../lib/extractors/types';
 import { documentAt, extractWith } from './extractor-page';
@@ -44,7 +44,7 @@ describe('epale: which page is this', () => {
   });
 
   it('is the extractor the registry picks for EPALE pages', () => {
-    expect(findExtractor(new URL(ORG))?.platform).toBe('epale');
+    expect(findReader(new URL(ORG))?.platform).toBe('epale');
   });
 });
 
@@ -93,14 +93,16 @@ describe('epale: organisation pages', () => {
     expect(extractWith(epale, ORG, `${header('Test Centre')}<dl><dt>Country</dt><dd>Malta</dd></dl>`).warnings).toEqual([]);
   });
 
-  it('takes an OID or PIC from the text only when there is exactly one', () => {
-    const one = extractWith(epale, ORG, `${header('Test Centre')}<dl><dt>Country</dt><dd>Malta</dd></dl><p>Our OID is E10000001 and our PIC: 900000001.</p>`);
-    expect(one.organisations[0]).toMatchObject({ oid: 'E10000001', pic: '900000001' });
-    const two = extractWith(epale, ORG, `${header('Test Centre')}<dl><dt>Country</dt><dd>Malta</dd></dl><p>E10000001 and our partner E10000002.</p>`);
-    expect(two.organisations[0]?.oid).toBeUndefined();
+  it('takes an OID or PIC only from its labelled field, never from free text (issue 15, item 4)', () => {
+    const inText = extractWith(epale, ORG, `${header('Test Centre')}<dl><dt>Country</dt><dd>Malta</dd></dl><p>Our OID is E10000001 and our PIC: 900000001.</p>`);
+    expect(inText.organisations[0]?.oid).toBeUndefined();
+    expect(inText.organisations[0]?.pic).toBeUndefined();
     const labelled = extractWith(epale, ORG, `${header('Test Centre')}<dl><dt>OID</dt><dd>E10000003</dd><dt>PIC</dt><dd>no PIC yet</dd></dl><p>Partner: E10000002</p>`);
     expect(labelled.organisations[0]).toMatchObject({ oid: 'E10000003' });
     expect(labelled.organisations[0]?.pic).toBeUndefined();
+    const wrongShape = extractWith(epale, ORG, `${header('Test Centre')}<dl><dt>OID</dt><dd>E1000000</dd><dt>PIC</dt><dd>12345678901</dd></dl>`);
+    expect(wrongShape.organisations[0]?.oid).toBeUndefined();
+    expect(wrongShape.organisations[0]?.pic).toBeUndefined();
   });
 
   it('reads the page without changing it, the same way twice', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findExtractor } from '../../lib/extractors/index';
+import { findReader } from '../../lib/platforms/registry';
 import { esep } from '../../lib/extractors/esep';
 import { LAYOUT_CHANGED_WARNING } from '../../lib/extractors/types';
 import { extractWith } from './extractor-page';
@@ -33,9 +33,9 @@ describe('esep: which page is this', () => {
   });
 
   it('leaves eTwinning pages to the eTwinning reader in the registry', () => {
-    expect(findExtractor(new URL(PROFILE))?.platform).toBe('esep');
-    expect(findExtractor(new URL(`${HOST}/en/etwinning/projects/water-around-us`))?.platform).toBe('etwinning');
-    expect(findExtractor(new URL(`${HOST}/en/etwinning/schools/123`))?.platform).toBe('etwinning');
+    expect(findReader(new URL(PROFILE))?.platform).toBe('esep');
+    expect(findReader(new URL(`${HOST}/en/etwinning/projects/water-around-us`))?.platform).toBe('etwinning');
+    expect(findReader(new URL(`${HOST}/en/etwinning/schools/123`))?.platform).toBe('etwinning');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractData, extractPage, findExtractor } from '../../lib/extractors/index';
+import { extractData, extractPage, findReader } from '../../lib/platforms/registry';
 import { parseGrantEur, parsePrpDate, parseYear } from '../../lib/extractors/prp-data';
 import { NOT_LOADED_WARNING, prp, prpIdentifierFromUrl } from '../../lib/extractors/prp';
 import { LAYOUT_CHANGED_WARNING } from '../../lib/extractors/types';
@@ -65,7 +65,7 @@ describe('prp.detect', () => {
   });
 
   it('is registered for PRP addresses', () => {
-    expect(findExtractor(u(`${DETAILS}101128627`))?.platform).toBe('prp');
+    expect(findReader(u(`${DETAILS}101128627`))?.platform).toBe('prp');
   });
 });
 

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXTRACTORS } from '../../lib/extractors/index';
+import { PLATFORMS } from '../../lib/platforms/facts';
 import { ExtractionResultSchema } from '../../lib/model';
 import { expectedPathOf } from '../../scripts/extract';
 import { fixtureDir, fixtureInputs } from './fixture-runner';
@@ -17,7 +17,7 @@ const platformFolders = existsSync(FIXTURES_ROOT)
   : [];
 
 describe('fixture convention', () => {
-  it.each(EXTRACTORS.map((extractor) => extractor.platform))(`%s has a fixture folder with at least ${MIN_FIXTURES} saved pages`, (platform) => {
+  it.each([...PLATFORMS])(`%s has a fixture folder with at least ${MIN_FIXTURES} saved pages`, (platform) => {
     expect(existsSync(fixtureDir(platform)), `missing folder tests/fixtures/${platform}/`).toBe(true);
     expect(fixtureInputs(platform).length).toBeGreaterThanOrEqual(MIN_FIXTURES);
   });

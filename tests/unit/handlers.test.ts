@@ -17,7 +17,8 @@ async function setup() {
   const fetchProject = vi.fn(async (identifier: string) =>
     identifier === '101128627' ? { ok: true as const, data: { project: { identifier } } } : { ok: false as const, reason: 'This project was not found on the Project Results Platform.' },
   );
-  const handle = createMessageHandler({ extensionId: EXTENSION_ID, extensionOrigin: ORIGIN, openDb, openPipeline, fetchProject, log });
+  // The in-page panel (today's UI) sends the panel's actions from its content script.
+  const handle = createMessageHandler({ extensionId: EXTENSION_ID, extensionOrigin: ORIGIN, openDb, openPipeline, fetchProject, log, panelInPage: true });
   return { db, handle, log, openDb, openPipeline, fetchProject };
 }
 
@@ -92,8 +93,11 @@ describe('background message handling', () => {
     const saved = (await handle(saveMessage(), fromOtlasPage)) as { saved: { orgId: string } };
     const note = { type: 'partners.addNote', orgId: saved.saved.orgId, pageUrl: OTLAS_PAGE, text: 'Called them: interested' };
     expect(await handle(note, fromOtlasPage)).toEqual({ ok: true, lastNote: 'Called them: interested' });
-    const elsewhere = { ...note, pageUrl: 'https://www.salto-youth.net/tools/otlas-partner-finding/project/other.1/' };
-    expect(await handle(elsewhere, fromOtlasPage)).toMatchObject({ ok: false, error: expect.stringMatching(/not saved from this page/) });
+    const otherPage = 'https://www.salto-youth.net/tools/otlas-partner-finding/project/other.1/';
+    const elsewhere = { ...note, pageUrl: otherPage };
+    expect(await handle(elsewhere, { ...fromOtlasPage, url: otherPage })).toMatchObject({ ok: false, error: expect.stringMatching(/not saved from this page/) });
+    // A page address that is not the sender's own is refused before anything is looked up.
+    expect(await handle(elsewhere, fromOtlasPage)).toMatchObject({ ok: false, error: expect.stringMatching(/does not belong to the page/) });
     expect((await db.get('pipeline', saved.saved.orgId))!.notes).toHaveLength(1);
     const lookup = await handle({ type: 'partners.lookup', pageUrl: OTLAS_PAGE, organisations: otlasExtraction().organisations }, fromOtlasPage);
     expect(lookup).toMatchObject({ ok: true, saved: [{ lastNote: 'Called them: interested' }] });

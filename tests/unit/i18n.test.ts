@@ -10,12 +10,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseMessagesText, SUPPORTED_LOCALES, type ParsedMessage } from '@wxt-dev/i18n/build';
 import { i18n, localisePage, pageLanguage } from '@/lib/i18n';
 import { KNOWN_WARNINGS, translateWarning } from '@/lib/i18n-warnings';
 import { CONTACT_HIDDEN_WARNING, LAYOUT_CHANGED_WARNING } from '@/lib/extractors/types';
-import { getMessageFrom } from './setup';
+import { countryLabel, formatDate, formatNumber, formatPercent } from '@/lib/format';
+import { getMessageFrom, loadMessages, UI_LANGUAGE } from './setup';
 
 const ROOT = process.cwd();
 const LOCALES = join(ROOT, 'locales');
@@ -97,12 +98,36 @@ describe('messages in English (locales/en.yml)', () => {
   });
 });
 
+/** The languages we ship besides English; a file that goes missing fails here, not silently. */
+const SHIPPED = ['de', 'es', 'fr', 'it', 'ka', 'pl', 'uk'];
+/**
+ * Locales Chromium and Firefox load although @wxt-dev/i18n's list (Chrome's documentation) lacks
+ * them: Georgian is a Chromium UI language and has a Firefox language pack (firefox-esr-l10n-ka).
+ */
+const BROWSER_LOCALES_NOT_IN_WXT_LIST = new Set(['ka']);
+
 describe('every language in locales/', () => {
   const files = readdirSync(LOCALES).filter((file) => file !== 'en.yml');
 
   it('is a .yml file named for a locale browsers know (de.yml, pt_BR.yml…)', () => {
-    const wrong = readdirSync(LOCALES).filter((file) => !/\.yml$/.test(file) || !SUPPORTED_LOCALES.has(file.replace(/\.yml$/, '').replace('-', '_')));
+    const known = (code: string) => SUPPORTED_LOCALES.has(code) || BROWSER_LOCALES_NOT_IN_WXT_LIST.has(code);
+    const code = (file: string) => file.replace(/\.yml$/, '').replace('-', '_');
+    const wrong = readdirSync(LOCALES).filter((file) => !/\.yml$/.test(file) || !known(code(file)));
     expect(wrong).toEqual([]);
+  });
+
+  it('includes every language we ship (Georgian and Ukrainian among them)', () => {
+    expect(files.map((file) => file.replace(/\.yml$/, '')).sort()).toEqual(SHIPPED);
+  });
+
+  it.each(['en', ...SHIPPED])('%s.yml keeps the manifest’s description within the stores’ 132 characters', (code) => {
+    const message = messagesOf(`${code}.yml`).get('manifest.description');
+    expect(message && [...textsOf(message)[0]!].length).toBeLessThanOrEqual(132);
+  });
+
+  it.each(SHIPPED)('%s.yml names its own language in meta.language (the pages’ lang for screen readers)', (code) => {
+    const message = messagesOf(`${code}.yml`).get('meta.language');
+    expect(message && textsOf(message)).toEqual([code]);
   });
 
   it.runIf(files.length > 0).each(files)('%s has exactly the English keys, plural forms and placeholders', (file) => {
@@ -231,8 +256,64 @@ describe('i18n at run time', () => {
   });
 
   it('knows only warning texts the extractors still write (a changed text must be changed here too)', () => {
-    const extractors = filesUnder('lib/extractors', /\.ts$/).map(read).join('\n');
+    // The readers, and the platform registry that wraps them (it writes the "could not read" ones).
+    const writers = [...filesUnder('lib/extractors', /\.ts$/), ...filesUnder('lib/platforms', /\.ts$/)];
+    const extractors = writers.map(read).join('\n');
     const stale = Object.keys(KNOWN_WARNINGS).filter((text) => !extractors.includes(text));
     expect(stale).toEqual([]);
+  });
+});
+
+// ── Georgian and Ukrainian: the browser's language picks them, Intl formats for ka-GE and uk-UA ──
+
+describe('a Georgian or Ukrainian browser', () => {
+  const fakeI18n = browser.i18n as unknown as Record<string, unknown>;
+  const english = { getMessage: fakeI18n.getMessage, getUILanguage: fakeI18n.getUILanguage };
+  /** The extension's i18n module, fresh (it caches plain messages), in a browser speaking `language`. */
+  async function speaking(language: 'ka' | 'uk', uiLanguage: string) {
+    fakeI18n.getMessage = getMessageFrom(loadMessages(language));
+    fakeI18n.getUILanguage = () => uiLanguage;
+    vi.resetModules();
+    return import('@/lib/i18n');
+  }
+  afterEach(() => Object.assign(fakeI18n, english));
+
+  it('shows the texts of ka.yml and marks pages as Georgian', async () => {
+    const { i18n: georgian, pageLanguage: language } = await speaking('ka', 'ka');
+    expect(georgian.t('page.savePartner')).toBe('პარტნიორის შენახვა');
+    expect(georgian.t('popup.openBoard')).toBe('დაფის გახსნა');
+    expect(language()).toBe('ka');
+  });
+
+  it('uses Georgian number-neutral plurals: the noun after a number stays singular', async () => {
+    const { i18n: georgian } = await speaking('ka', 'ka-GE');
+    const counts = [1, 3, 21].map((n) => georgian.t('board.partners', n, [String(n)]));
+    expect(counts).toEqual(['1 პარტნიორი', '3 პარტნიორი', '21 პარტნიორი']);
+  });
+
+  it('uses Ukrainian forms that read right for 1, 2, 5 and 21 (the "n" form puts the number last)', async () => {
+    const { i18n: ukrainian, pageLanguage: language } = await speaking('uk', 'uk');
+    expect([1, 2, 5, 21].map((n) => ukrainian.t('board.partners', n, [String(n)]))).toEqual([
+      '1 партнер',
+      'партнерів: 2',
+      'партнерів: 5',
+      'партнерів: 21',
+    ]);
+    expect(ukrainian.t('page.savePartner')).toBe('Зберегти партнера');
+    expect(language()).toBe('uk');
+  });
+
+  it('formats dates, numbers, percentages and countries through Intl for ka-GE and uk-UA', () => {
+    expect(formatDate('2026-03-05', 'ka-GE')).toMatch(/მარ/);
+    expect(formatDate('2026-03-05', 'uk-UA')).toMatch(/бер/);
+    expect(formatNumber(1234567, 'ka-GE').replace(/\s/g, ' ')).toBe('1 234 567');
+    expect(formatNumber(1234567, 'uk-UA').replace(/\s/g, ' ')).toBe('1 234 567');
+    expect(formatPercent(0.4, 'uk-UA')?.replace(/\s/g, ' ')).toBe('40%');
+    expect(countryLabel('GE', 'ka')).toBe('GE · საქართველო');
+    expect(countryLabel('UA', 'uk')).toBe('UA · Україна');
+  });
+
+  it('leaves the English test browser as it was', () => {
+    expect(browser.i18n.getUILanguage()).toBe(UI_LANGUAGE);
   });
 });

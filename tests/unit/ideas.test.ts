@@ -5,7 +5,8 @@ import { checkConsortium } from '@/lib/consortium';
 import { addMember, createEvent, createIdea, deleteIdea, editIdea, ideaDeadline, restoreIdea, setEventOrganisations, setMemberStage } from '@/lib/ideas';
 import { outreachStats } from '@/lib/stats';
 import { saveExtraction, setStage } from '@/lib/repo';
-import { DEFAULT_STAGES, type Organisation } from '@/lib/model';
+import { type Organisation } from '@/lib/model';
+import { DEFAULT_STAGES } from '@/lib/stages';
 import { freshDb, otlasExtraction } from './test-data';
 
 const org = (id: string, country?: string, type?: string) =>

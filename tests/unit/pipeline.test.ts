@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addNote, allTags, completeFollowUp, countDue, deleteNote, dueFollowUps, saveStages, setFollowUp, setTags } from '@/lib/pipeline';
 import { addContact, deletePartners, editDetails, removeContact, restorePartners } from '@/lib/organisations';
 import { saveExtraction, setStage } from '@/lib/repo';
-import { DEFAULT_STAGES } from '@/lib/model';
+import { DEFAULT_STAGES } from '@/lib/stages';
 import { freshDb, OTLAS_PAGE, otlasExtraction } from './test-data';
 
 async function withPartner() {

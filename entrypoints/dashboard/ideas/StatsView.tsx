@@ -8,7 +8,7 @@ import { EmptyState } from '@/components/EmptyState';
 import { FunnelChart } from '@/components/FunnelChart';
 import { MonthlyChart } from '@/components/MonthlyChart';
 import { FunnelTable, MonthTable } from '@/components/StatsTable';
-import { PLATFORM_NAMES } from '@/lib/platforms';
+import { PLATFORM_NAMES } from '@/lib/platforms/names';
 import { stageColour } from '@/lib/stage-colours';
 import { MILESTONES, outreachStats, type Milestone } from '@/lib/stats';
 import { useIdeasData } from './useIdeasData';

@@ -5,7 +5,7 @@
 import type { IdeaMembershipProps } from '@/components/IdeaMembership';
 import type { PipelineDatabase } from '@/lib/db';
 import type { ProjectIdea, Stage } from '@/lib/model';
-import type { Write } from '../Board';
+import type { Write } from '../useWriteQueue';
 import type { IdeaWrites } from './useIdeasData';
 
 export function membershipProps(ideas: ProjectIdea[], orgId: string, stages: Stage[], write: Write): IdeaMembershipProps {

@@ -1,0 +1,92 @@
+/**
+ * The layers of the tree and what each may import: the data flows one way,
+ * page → reader → message → background → store → views. A file's layer comes from its path.
+ */
+export type Layer =
+  | 'content-script'
+  | 'background'
+  | 'view'
+  | 'page-ui'
+  | 'component'
+  | 'reader'
+  | 'platforms'
+  | 'protocol'
+  | 'store'
+  | 'domain'
+  | 'script'
+  | 'test';
+
+/** The database and what runs over it: commands, queries, export and import. */
+const STORE_FILES =
+  /^lib\/(db|repo|queries|organisations|import[-\w]*|exchange|backup|csv|download|handlers|sender|offers|page-partners|manual-partners|merge|pipeline|ideas|reminders|changes)\.ts$/;
+
+/** Ordered: the first rule that fits a path names its layer. */
+const LAYER_OF: [RegExp, Layer][] = [
+  [/^entrypoints\/[^/]+\.content\//, 'content-script'],
+  [/^entrypoints\/background\.ts$/, 'background'],
+  [/^entrypoints\//, 'view'],
+  [/^lib\/page-ui\//, 'page-ui'],
+  [/^components\//, 'component'],
+  [/^lib\/extractors\//, 'reader'],
+  [/^lib\/platforms\//, 'platforms'],
+  [/^lib\/(messages|send)\.ts$/, 'protocol'],
+  [STORE_FILES, 'store'],
+  [/^lib\//, 'domain'],
+  [/^scripts\//, 'script'],
+  [/^tests\//, 'test'],
+];
+
+export function layerOf(path: string): Layer | undefined {
+  return LAYER_OF.find(([pattern]) => pattern.test(path))?.[1];
+}
+
+/** What each layer may import (its own layer always). Tests may import anything. */
+export const ALLOWED: Record<Layer, Layer[]> = {
+  // Thin entrypoints: the site definition and the page UI.
+  'content-script': ['page-ui', 'platforms', 'domain', 'reader', 'protocol'],
+  background: ['store', 'protocol', 'domain', 'platforms', 'reader'],
+  // Extension pages: read through queries, write through the store, show components.
+  view: ['component', 'store', 'protocol', 'domain', 'platforms'],
+  // The page's own UI: talks to the background by message, never to the store.
+  'page-ui': ['component', 'protocol', 'platforms', 'reader', 'domain'],
+  component: ['domain', 'platforms'],
+  // Readers are pure: the model and their own helpers.
+  reader: ['domain'],
+  platforms: ['reader', 'domain'],
+  // The message catalogue: zod shapes of the model.
+  protocol: ['domain', 'platforms'],
+  store: ['protocol', 'domain', 'platforms', 'reader'],
+  domain: ['platforms'],
+  script: ['platforms', 'reader', 'store', 'protocol', 'domain'],
+  test: [
+    'content-script',
+    'background',
+    'view',
+    'page-ui',
+    'component',
+    'reader',
+    'platforms',
+    'protocol',
+    'store',
+    'domain',
+    'script',
+  ],
+};
+
+/** Type-only imports a layer may make beyond ALLOWED: the shapes of what it is handed. */
+export const ALLOWED_TYPES: Partial<Record<Layer, Layer[]>> = {
+  component: ['store'],
+  'page-ui': ['store'],
+};
+
+/** Known leaks, each with the reason it is still there; the test fails once one is gone, so the list only shrinks. */
+export const KNOWN_LEAKS: { from: string; to: string; why: string }[] = [
+  { from: 'lib/i18n-warnings.ts', to: 'lib/extractors/types.ts', why: 'warnings are English sentences (issue 17: codes)' },
+  { from: 'lib/i18n-warnings.ts', to: 'lib/extractors/prp.ts', why: 'warnings are English sentences (issue 17: codes)' },
+  { from: 'scripts/bench-pipeline.ts', to: 'tests/e2e/harness.mjs', why: 'the browser harness is to move out of tests/' },
+  { from: 'scripts/bench.ts', to: 'tests/e2e/harness.mjs', why: 'the browser harness is to move out of tests/' },
+  { from: 'scripts/demo.mjs', to: 'tests/e2e/harness.mjs', why: 'the browser harness is to move out of tests/' },
+  { from: 'scripts/screenshots.mjs', to: 'tests/e2e/harness.mjs', why: 'the browser harness is to move out of tests/' },
+  { from: 'scripts/test.mjs', to: 'tests/e2e-firefox/harness.mjs', why: 'the browser harness is to move out of tests/' },
+  { from: 'scripts/bench-robustness.ts', to: 'tests/mutation/suite.ts', why: 'the bench reports the mutation suite’s pass rate' },
+];
