@@ -8,7 +8,6 @@ import {
   cellText, cityFromAddress, isNaturalPerson, parseAction, parseCountries, parseCountry, parseGrant,
   parseTopics, parseWebsite, parseYear, placeMark,
 } from './values';
-import { prpDetailsUrl } from '../extractors/prp-data';
 
 export type RowOutcome =
   | { project: Project; naturalPersons: number }
@@ -45,11 +44,14 @@ function sightingOf(row: string[], group: OrganisationColumns): Sighting | 'pers
   return sighting;
 }
 
+/** A project's page on the Results Platform (the address lib/extractors/prp-data.ts reads). */
+const PROJECT_PAGE = 'https://erasmus-plus.ec.europa.eu/projects/search/details/';
+
 /** The file's card link only when it points to the platform: it becomes the source of saved partners. */
 function cardUrl(raw: string | undefined, identifier: string): string {
   const given = parseWebsite(raw);
   const onPlatform = given && /(^|\.)europa\.eu$/.test(new URL(given).hostname);
-  return onPlatform ? given : prpDetailsUrl(identifier);
+  return onPlatform ? given : PROJECT_PAGE + encodeURIComponent(identifier);
 }
 
 export function readRow(row: string[], map: ColumnMap, fileId: string): RowOutcome {

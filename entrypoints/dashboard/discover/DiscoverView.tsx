@@ -9,8 +9,7 @@ import { DiscoverResults, type ResultView } from '@/components/discover/Discover
 import { ImportPanel } from '@/components/discover/ImportPanel';
 import { ImportSummary } from '@/components/discover/ImportSummary';
 import { StoredFiles } from '@/components/discover/StoredFiles';
-import { notifyChanged, onChanged } from '@/lib/changes';
-import { openPipelineDb } from '@/lib/db';
+import { onChanged } from '@/lib/changes';
 import { describeReasons } from '@/lib/discover/why';
 import { countryLabel, formatDate, formatNumber } from '@/lib/format';
 import { i18n } from '@/lib/i18n';
@@ -19,18 +18,26 @@ import { loadIdeasData, type IdeasData } from '../ideas/useIdeasData';
 import { ProblemBanner, useAnnouncer } from '../ideas/view-parts';
 import { ACTIONS, EMPTY_FILTERS, rankOptions } from './search-options';
 import { useDiscoverWorker, type RankedRow } from './useDiscoverWorker';
+import { addAll, useSavedMarks, withPipeline } from './usePipelineSide';
 
 const number = (value: number, digits = 0) =>
   new Intl.NumberFormat(navigator.language, { maximumFractionDigits: digits, minimumFractionDigits: digits })
     .format(value);
 
-async function withPipeline<T>(work: (db: Awaited<ReturnType<typeof openPipelineDb>>) => Promise<T>): Promise<T> {
-  const db = await openPipelineDb();
-  try {
-    return await work(db);
-  } finally {
-    db.close();
-  }
+/** A ranked row as the results table shows it: place and reasons in words, saved stage if any. */
+function resultView(row: RankedRow, marks: Map<number, string>): ResultView {
+  return {
+    index: row.index, name: row.name, type: row.type, website: row.website, projects: row.projects,
+    asCoordinator: row.asCoordinator, lastCallYear: row.lastCallYear, savedStage: marks.get(row.index),
+    place: [row.country ? countryLabel(row.country) : '', row.city ?? ''].filter(Boolean).join(' · '),
+    why: describeReasons(row.reasons, (n) => formatNumber(n)),
+  };
+}
+
+function toggled(selected: Set<number>, index: number): Set<number> {
+  const next = new Set(selected);
+  if (!next.delete(index)) next.add(index);
+  return next;
 }
 
 export function DiscoverView() {
@@ -40,7 +47,6 @@ export function DiscoverView() {
   const [pipeline, setPipeline] = useState<IdeasData>();
   const [filters, setFilters] = useState<FilterValues>(EMPTY_FILTERS);
   const [ranked, setRanked] = useState<RankedRow[]>([]);
-  const [marks, setMarks] = useState<Map<number, string>>(new Map());
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [busy, setBusy] = useState(false);
   const [usage, setUsage] = useState<number>();
@@ -65,49 +71,21 @@ export function DiscoverView() {
     if (discover.stored) void search();
   }, [discover.stored, filters.ideaId]);
 
-  useEffect(() => {
-    if (!ranked.length || !pipeline) return void setMarks(new Map());
-    void withPipeline(async (db) => {
-      const { savedMark } = await import('./pipeline-writes');
-      const found = new Map<number, string>();
-      for (const row of ranked) {
-        const mark = await savedMark(db, row, pipeline.stages);
-        if (mark) found.set(row.index, mark.stageName);
-      }
-      setMarks(found);
-    });
-  }, [ranked, pipeline]);
-
+  const marks = useSavedMarks(ranked, pipeline);
   const add = async (indexes: number[]) => {
     setBusy(true);
-    try {
-      const { addToPipeline } = await import('./pipeline-writes');
-      for (const index of indexes) {
-        const projects = await discover.details(index);
-        await withPipeline((db) => addToPipeline(db, projects));
-        announce(i18n.t('discover.results.added', [ranked.find((r) => r.index === index)?.name ?? '']));
-      }
-      notifyChanged();
+    const added = await addAll(indexes, discover.details, (index) =>
+      announce(i18n.t('discover.results.added', [ranked.find((r) => r.index === index)?.name ?? ''])));
+    if (added === true) {
       setSelected(new Set());
       await loadPipeline();
-    } catch (error) {
-      setProblem(describeStorageError(error));
-    } finally {
-      setBusy(false);
-    }
+    } else setProblem(added);
+    setBusy(false);
   };
 
-  const rows: ResultView[] = ranked.map((row) => ({
-    index: row.index, name: row.name, type: row.type, website: row.website, projects: row.projects,
-    asCoordinator: row.asCoordinator, lastCallYear: row.lastCallYear, savedStage: marks.get(row.index),
-    place: [row.country ? countryLabel(row.country) : '', row.city ?? ''].filter(Boolean).join(' · '),
-    why: describeReasons(row.reasons, (n) => formatNumber(n)),
-  }));
-  const toggle = (index: number) => {
-    const next = new Set(selected);
-    if (!next.delete(index)) next.add(index);
-    setSelected(next);
-  };
+  const rows = ranked.map((row) => resultView(row, marks));
+
+  const toggle = (index: number) => setSelected(toggled(selected, index));
 
   return (
     <div class="dc-view">
