@@ -38,7 +38,7 @@ import type { MatchCandidate } from './bench-pipeline-page';
 export interface BenchLine {
   key: string;
   value: number | null;
-  unit: 'B' | 'ms' | 'x';
+  unit: 'B' | 'ms' | 'x' | 'MB/s';
   budget?: number;
   note?: string;
 }

@@ -13,7 +13,7 @@
  * (scripts/bench-pipeline.ts): popup and board first render, a search keystroke, the popup's heap,
  * matching one organisation, export and import. `--only=pipeline` (or `--only=extraction`, which
  * is sizes, extraction, content-script heap and cold start; `--only=cold`, the two content-script
- * stages' sizes and cold start alone) runs one part.
+ * stages' sizes and cold start alone; `--only=discover`: scripts/bench-discover.ts) runs one part.
  */
 import { robustnessBench } from './bench-robustness';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
@@ -25,6 +25,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { chromiumPath, EXTENSION_DIR, launchWithExtension, listFixtures, ROOT, SAVEABLE_PAGE_TYPES, serveFixtures } from '../tests/e2e/harness.mjs';
 import { pipelineBench } from './bench-pipeline';
 import { coldStartBench, stageSizes } from './bench-cold-start';
+import { discoverBench } from './bench-discover';
 
 const JSON_OUT = process.argv.includes('--json');
 const ONLY = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
@@ -42,7 +43,7 @@ const BUNDLE_PATH = '/__partner-pipeline-bench__/extractors.js';
 const BROWSER_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND'];
 
 type Fixture = { platform: string; name: string; kind: 'page' | 'data'; file: string; url: string; expected: any; bytes: number };
-type Line = { key: string; value: number | null; unit: 'B' | 'ms' | 'x' | '%' | 'n'; budget?: number; note?: string };
+type Line = { key: string; value: number | null; unit: 'B' | 'ms' | 'x' | '%' | 'n' | 'MB/s'; budget?: number; note?: string };
 
 const lines: Line[] = [];
 const log = (text: string) => (JSON_OUT ? process.stderr : process.stdout).write(`${text}\n`);
@@ -309,6 +310,7 @@ function formatValue(line: Line): string {
   if (line.value === null) return 'n/a';
   if (line.unit === 'ms') return `${line.value.toFixed(3)} ms`;
   if (line.unit === 'x') return `${line.value.toFixed(2)}×`;
+  if (line.unit === 'MB/s') return `${line.value.toFixed(2)} MB/s`;
   if (line.unit === '%') return `${line.value.toFixed(1)} %`;
   if (line.unit === 'n') return String(line.value);
   return line.value >= KB * KB ? `${(line.value / KB / KB).toFixed(2)} MB` : `${(line.value / KB).toFixed(1)} KB`;
@@ -346,7 +348,7 @@ async function main(): Promise<void> {
   if (ONLY === undefined || ONLY === 'robustness') lines.push(...(await robustnessBench()));
   if (ONLY === 'cold') {
     lines.push(...stageSizes(EXTENSION_DIR), ...(await coldStartBench(listFixtures(), log)));
-  } else if (ONLY !== 'pipeline' && ONLY !== 'robustness') {
+  } else if (ONLY !== 'pipeline' && ONLY !== 'robustness' && ONLY !== 'discover') {
     const fixtures: Fixture[] = listFixtures();
     sizes();
     lines.push(...stageSizes(EXTENSION_DIR));
@@ -360,12 +362,21 @@ async function main(): Promise<void> {
     await contentScriptHeap(fixtures);
     lines.push(...(await coldStartBench(fixtures, log)));
   }
-  if (ONLY !== 'extraction' && ONLY !== 'robustness' && ONLY !== 'cold') {
+  if (ONLY !== 'extraction' && ONLY !== 'robustness' && ONLY !== 'cold' && ONLY !== 'discover') {
     try {
       lines.push(...(await pipelineBench(EXTENSION_DIR, log)));
     } catch (error) {
       lines.push({ key: 'popupFirstRenderMs10k', value: null, unit: 'ms', budget: 100, note: `10,000-organisation benchmark not run: ${(error as Error).message.split('\n')[0]}` });
       log(`10,000-organisation benchmark failed: ${(error as Error).stack ?? error}`);
+    }
+  }
+
+  if (ONLY === undefined || ONLY === 'discover') {
+    try {
+      lines.push(...(await discoverBench(EXTENSION_DIR, log)));
+    } catch (error) {
+      lines.push({ key: 'discoverImportMs90mb', value: null, unit: 'ms', budget: 20_000, note: `Discover benchmark not run: ${(error as Error).message.split('\n')[0]}` });
+      log(`Discover benchmark failed: ${(error as Error).stack ?? error}`);
     }
   }
 

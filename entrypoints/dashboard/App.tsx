@@ -1,6 +1,6 @@
 /**
  * The full-page view: a tab per area — the board, project ideas, events, statistics — with the
- * tab in the address (#ideas, #events, #stats; anything else, e.g. the board's own #org=<id>, is
+ * tab in the address (#ideas, #events, #stats, #discover; anything else, e.g. the board's own #org=<id>, is
  * the board). The board loads with the page; the other tabs load on first use.
  */
 import type { ComponentType } from 'preact';
@@ -13,6 +13,7 @@ export const TABS = [
   { id: 'ideas', label: () => i18n.t('tabs.ideas'), hash: '#ideas' },
   { id: 'events', label: () => i18n.t('tabs.events'), hash: '#events' },
   { id: 'stats', label: () => i18n.t('tabs.stats'), hash: '#stats' },
+  { id: 'discover', label: () => i18n.t('discover.tab'), hash: '#discover' },
 ] as const;
 export type TabId = (typeof TABS)[number]['id'];
 
@@ -24,6 +25,7 @@ const LOADERS: Record<Exclude<TabId, 'board'>, () => Promise<ComponentType>> = {
   ideas: () => import('./ideas/IdeasView').then((m) => m.IdeasView),
   events: () => import('./ideas/EventsView').then((m) => m.EventsView),
   stats: () => import('./ideas/StatsView').then((m) => m.StatsView),
+  discover: () => import('./discover/DiscoverView').then((m) => m.DiscoverView),
 };
 
 /** A tab's view, loaded on first use. */

@@ -91,7 +91,7 @@ test('an idea for KA220 with partners from two countries needs one more; a third
     await eventually(() => board.evaluate(() => location.hash), (hash) => hash === '#ideas', 'ArrowRight opens Project ideas');
     assert.equal(await board.evaluate(() => document.activeElement?.textContent), 'Project ideas');
     await board.keyboard.press('End');
-    await eventually(() => board.evaluate(() => location.hash), (hash) => hash === '#stats', 'End opens Statistics');
+    await eventually(() => board.evaluate(() => location.hash), (hash) => hash === '#discover', 'End opens Discover, the last tab');
     await board.keyboard.press('ArrowRight');
     await eventually(() => board.evaluate(() => location.hash), (hash) => hash === '', 'ArrowRight from the last tab wraps to the board');
     await board.locator('.bd-card').first().waitFor({ timeout: WAIT });

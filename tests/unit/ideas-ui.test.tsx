@@ -373,6 +373,7 @@ describe('dashboard tabs and the ideas container (fake-indexeddb)', () => {
     expect(tabFromHash('#ideas')).toBe('ideas');
     expect(tabFromHash('#events')).toBe('events');
     expect(tabFromHash('#stats')).toBe('stats');
+    expect(tabFromHash('#discover')).toBe('discover');
     expect(tabFromHash('#org=abc')).toBe('board');
     expect(tabFromHash('')).toBe('board');
   });
@@ -391,9 +392,9 @@ describe('dashboard tabs and the ideas container (fake-indexeddb)', () => {
     const { App } = await import('@/entrypoints/dashboard/App');
     show(<App />);
     const tabs = $$('[role=tab]');
-    expect(tabs.map((t) => t.textContent)).toEqual(['Board', 'Project ideas', 'Events', 'Statistics']);
-    expect(tabs.map((t) => t.getAttribute('aria-selected'))).toEqual(['false', 'false', 'false', 'true']);
-    expect(tabs.map((t) => t.tabIndex)).toEqual([-1, -1, -1, 0]);
+    expect(tabs.map((t) => t.textContent)).toEqual(['Board', 'Project ideas', 'Events', 'Statistics', 'Discover']);
+    expect(tabs.map((t) => t.getAttribute('aria-selected'))).toEqual(['false', 'false', 'false', 'true', 'false']);
+    expect(tabs.map((t) => t.tabIndex)).toEqual([-1, -1, -1, 0, -1]);
     expect($('#ii-panel-stats').hidden).toBe(false);
     expect($('#ii-panel-board').hidden).toBe(true);
     await until(() => root.textContent?.includes('How far your outreach got'), 'the statistics');
