@@ -4,6 +4,7 @@
  * "sent" moves the partner to Contacted and plans the first follow-up; any reply stops the
  * follow-ups ("not now" plans a reminder for the date given instead).
  */
+import { syncSummaries } from '../summaries';
 import { countChange, type PipelineDatabase } from '../db';
 import { localIsoDate } from '../dates-local';
 import { formatDate } from '../format';
@@ -14,13 +15,15 @@ import { DEFAULT_CADENCE, nextFollowUp } from './cadence';
 
 export type DraftOpened = Pick<ContactLogEntry, 'orgId' | 'channel'> & Partial<Pick<ContactLogEntry, 'templateId' | 'language' | 'ideaId' | 'contactId'>>;
 
-const LOG_STORES = ['contactLog', 'pipeline', 'meta'] as const;
+// A log change may move the partner's stage and follow-up: its summary changes with it.
+const LOG_STORES = ['contactLog', 'organisations', 'pipeline', 'summaries', 'meta'] as const;
 
 export async function logDraftOpened(db: PipelineDatabase, draft: DraftOpened, at = new Date()): Promise<ContactLogEntry> {
   const entry = ContactLogEntrySchema.parse({ ...draft, id: crypto.randomUUID(), at: at.toISOString() });
-  const tx = db.transaction(['contactLog', 'organisations', 'meta'], 'readwrite');
+  const tx = db.transaction(['contactLog', 'organisations', 'pipeline', 'summaries', 'meta'], 'readwrite');
   if (!(await tx.objectStore('organisations').getKey(draft.orgId))) throw new Error(i18n.t('errors.organisationGone'));
   await tx.objectStore('contactLog').put(entry);
+  await syncSummaries(tx, [draft.orgId]);
   await countChange(tx.objectStore('meta'));
   await tx.done;
   return entry;
@@ -67,6 +70,7 @@ async function changeLog(db: PipelineDatabase, logId: string, change: (entry: Co
       history.push({ at, kind: 'follow-up', text: followUp ? i18n.t('outreach.history.followUpPlanned', [formatDate(followUp)]) : i18n.t('outreach.history.followUpsStopped') });
     }
     if (history.length) await tx.objectStore('pipeline').put(PipelineEntrySchema.parse({ ...next, history: [...pipeline.history, ...history], updatedAt: at }));
+    await syncSummaries(tx, [entry.orgId]);
   }
   await countChange(meta);
   await tx.done;

@@ -3,6 +3,7 @@
  * gets "introduced by" the one who referred — so the snowball can be followed in statistics.
  */
 import type { PipelineDatabase } from '../db';
+import { syncSummaries } from '../summaries';
 import { i18n } from '../i18n';
 import { addPartnerByHand, type HandFields } from '../manual-partners';
 import { IntroductionSchema } from '../model';
@@ -26,11 +27,12 @@ export async function referTo(db: PipelineDatabase, logId: string, target: Refer
     created = true;
   }
   if (orgId === log.orgId) throw new Error(i18n.t('outreach.errors.referSelf'));
-  const tx = db.transaction(['introductions', 'organisations'], 'readwrite');
+  const tx = db.transaction(['introductions', 'organisations', 'pipeline', 'summaries'], 'readwrite');
   if (!(await tx.objectStore('organisations').getKey(orgId))) throw new Error(i18n.t('errors.organisationGone'));
   // The first introduction is how the partner came; a later one does not rewrite that.
   const existing = await tx.objectStore('introductions').get(orgId);
   if (!existing) await tx.objectStore('introductions').put(IntroductionSchema.parse({ orgId, introducedBy: log.orgId, at: new Date().toISOString() }));
+  await syncSummaries(tx, [orgId]);
   await tx.done;
   await recordOutcome(db, logId, 'referred', { referredOrgId: orgId });
   return { linked: { orgId, created } };

@@ -32,6 +32,17 @@ describe('the contact log', () => {
     expect(await continueCadence(db, orgId, '2026-01-16')).toBeNull();
   });
 
+  it('keeps the popup’s and board’s summary in step with the stage and follow-up a reply sets', async () => {
+    const { db, orgId } = await withPartner();
+    const draft = await logDraftOpened(db, { orgId, channel: 'email', templateId: 'starter:de', language: 'de' });
+    await answerSent(db, draft.id, true, '2026-01-01');
+    expect(await db.get('summaries', orgId)).toMatchObject({ stageId: 'contacted', nextFollowUp: '2026-01-08' });
+    await recordOutcome(db, draft.id, 'wants-information');
+    const summary = await db.get('summaries', orgId);
+    expect(summary?.stageId).toBe('replied');
+    expect(summary?.nextFollowUp).toBeUndefined();
+  });
+
   it('“not now” asks for a date and plans a reminder then; “no” to “Did you send it?” is logged', async () => {
     const { db, orgId } = await withPartner();
     const first = await logDraftOpened(db, { orgId, channel: 'copy' });

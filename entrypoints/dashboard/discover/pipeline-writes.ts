@@ -6,6 +6,7 @@
  * other past projects are attached in one transaction.
  */
 import { countChange, type PipelineDatabase } from '@/lib/db';
+import { syncSummaries } from '@/lib/summaries';
 import { withIdentityKeys, identityKeys } from '@/lib/dedupe';
 import { foldText } from '@/lib/identity';
 import { i18n } from '@/lib/i18n';
@@ -94,7 +95,7 @@ const pastProject = (project: PastProjectDetails): PastProject => ({
 
 async function attachProjects(db: PipelineDatabase, orgId: string, projects: PastProjectDetails[]): Promise<void> {
   if (projects.length === 0) return;
-  const tx = db.transaction(['organisations', 'pipeline', 'meta'], 'readwrite');
+  const tx = db.transaction(['organisations', 'pipeline', 'summaries', 'meta'], 'readwrite');
   const organisation = await tx.objectStore('organisations').get(orgId);
   const entry = await tx.objectStore('pipeline').get(orgId);
   if (!organisation || !entry) throw new Error(i18n.t('errors.organisationGone'));
@@ -107,6 +108,7 @@ async function attachProjects(db: PipelineDatabase, orgId: string, projects: Pas
   const text = i18n.t('discover.history.attached', projects.length, [String(projects.length)]);
   const history = [...entry.history, { at, kind: 'edited' as const, text }];
   await tx.objectStore('pipeline').put({ ...entry, updatedAt: at, history });
+  await syncSummaries(tx, [orgId]);
   await countChange(tx.objectStore('meta'));
   await tx.done;
 }
