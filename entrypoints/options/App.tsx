@@ -10,16 +10,8 @@ import { formatNumber } from '@/lib/format';
 import { i18n } from '@/lib/i18n';
 import { PageRules } from './PageRules';
 import { YourOrganisation } from './YourOrganisation';
-import { applyPreviewed, describeImportError, describeOtherStores, describeResult, previewImport, readBackupFile, type Backup, type ImportMode, type ImportPreview as Preview } from '@/lib/import';
-
-interface Pending {
-  fileName: string;
-  backup: Backup;
-  preview: Preview;
-  mode: ImportMode;
-  /** Replace: the automatic backup taken before asking for confirmation. */
-  safetyCopy?: string;
-}
+import { describeImportError, describeOtherStores } from '@/lib/import';
+import { useImportFlow } from './useImportFlow';
 
 /** The options page's container: owns the database calls, hands plain data to the components. */
 export function App() {
@@ -28,8 +20,6 @@ export function App() {
   const [status, setStatus] = useState<string>();
   const [error, setError] = useState<string>();
   const [nudge, setNudge] = useState<string | null>(null);
-  const [pending, setPending] = useState<Pending>();
-  const [fileInputKey, setFileInputKey] = useState(0);
 
   const withDb = async <T,>(use: (db: PipelineDatabase) => Promise<T>): Promise<T> => {
     const db = await openPipelineDb({ onBlocked: () => setError(UPGRADE_BLOCKED_MESSAGE) });
@@ -69,46 +59,7 @@ export function App() {
       return i18n.t('options.exportedCsv', count, [formatNumber(count)]);
     });
 
-  const chooseFile = (file: File | undefined) =>
-    file &&
-    run(async () => {
-      setPending(undefined);
-      const backup = await readBackupFile(file);
-      const preview = await withDb((db) => previewImport(db, backup, 'merge'));
-      setPending({ fileName: file.name, backup, preview, mode: 'merge' });
-      return undefined;
-    });
-
-  const changeMode = (mode: ImportMode) => {
-    if (!pending) return;
-    setPending({ ...pending, mode }); // the choice shows at once; the counts follow
-    void run(async () => {
-      const preview = await withDb((db) => previewImport(db, pending.backup, mode));
-      setPending((current) => current && { ...current, preview, mode });
-      return undefined;
-    });
-  };
-
-  const cancel = () => {
-    setPending(undefined);
-    setFileInputKey((key) => key + 1);
-    setStatus(i18n.t('options.importCancelled'));
-  };
-
-  const apply = () =>
-    pending &&
-    run(async () => {
-      if (pending.mode === 'replace' && !pending.safetyCopy) {
-        const { fileName } = await downloadBackup('before-replace');
-        setPending({ ...pending, safetyCopy: fileName });
-        return i18n.t('options.safetySaved', [fileName]);
-      }
-      const result = await withDb((db) => applyPreviewed(db, pending, (preview) => setPending({ ...pending, preview, safetyCopy: undefined })));
-      setPending(undefined);
-      setFileInputKey((key) => key + 1);
-      void refreshNudge();
-      return describeResult(result);
-    });
+  const { pending, fileInputKey, chooseFile, changeMode, cancel, apply } = useImportFlow(run, withDb, () => void refreshNudge(), setStatus);
 
   return (
     <main class="pp-page">

@@ -1,0 +1,75 @@
+/** The options page's import: read a file, preview it, change mode, apply or cancel. */
+import { useState } from 'preact/hooks';
+import type { PipelineDatabase } from '@/lib/db';
+import { downloadBackup } from '@/lib/download';
+import { i18n } from '@/lib/i18n';
+import {
+  applyPreviewed,
+  describeResult,
+  previewImport,
+  readBackupFile,
+  type Backup,
+  type ImportMode,
+  type ImportPreview as Preview,
+} from '@/lib/import';
+
+export interface Pending {
+  fileName: string;
+  backup: Backup;
+  preview: Preview;
+  mode: ImportMode;
+  /** Replace: the automatic backup taken before asking for confirmation. */
+  safetyCopy?: string;
+}
+
+type Run = (task: () => Promise<string | undefined>) => Promise<void>;
+type WithDb = <T>(use: (db: PipelineDatabase) => Promise<T>) => Promise<T>;
+
+export function useImportFlow(run: Run, withDb: WithDb, onImported: () => void, onCancelled: (message: string) => void) {
+  const [pending, setPending] = useState<Pending>();
+  const [fileInputKey, setFileInputKey] = useState(0);
+
+  const chooseFile = (file: File | undefined) =>
+    file &&
+    run(async () => {
+      setPending(undefined);
+      const backup = await readBackupFile(file);
+      const preview = await withDb((db) => previewImport(db, backup, 'merge'));
+      setPending({ fileName: file.name, backup, preview, mode: 'merge' });
+      return undefined;
+    });
+
+  const changeMode = (mode: ImportMode) => {
+    if (!pending) return;
+    setPending({ ...pending, mode }); // the choice shows at once; the counts follow
+    void run(async () => {
+      const preview = await withDb((db) => previewImport(db, pending.backup, mode));
+      setPending((current) => current && { ...current, preview, mode });
+      return undefined;
+    });
+  };
+
+  const cancel = () => {
+    setPending(undefined);
+    setFileInputKey((key) => key + 1);
+    onCancelled(i18n.t('options.importCancelled'));
+  };
+
+  const apply = () =>
+    pending &&
+    run(async () => {
+      if (pending.mode === 'replace' && !pending.safetyCopy) {
+        const { fileName } = await downloadBackup('before-replace');
+        setPending({ ...pending, safetyCopy: fileName });
+        return i18n.t('options.safetySaved', [fileName]);
+      }
+      const fresh = (preview: Preview) => setPending({ ...pending, preview, safetyCopy: undefined });
+      const result = await withDb((db) => applyPreviewed(db, pending, fresh));
+      setPending(undefined);
+      setFileInputKey((key) => key + 1);
+      onImported();
+      return describeResult(result);
+    });
+
+  return { pending, fileInputKey, chooseFile, changeMode, cancel, apply };
+}
