@@ -14,6 +14,7 @@ import type { Stage } from '@/lib/model';
 import type { DeletedPartners } from '@/lib/organisations';
 import { stageColour } from '@/lib/stage-colours';
 import { BoardHeader } from './BoardHeader';
+import { bulkActions } from './bulk-actions';
 import { useCameThrough } from './outreach/useCameThrough';
 import { buildColumns, columnStageId, orgFromHash, partnersWord, tagSuggestions } from './board-model';
 import { DetailPanel } from './DetailPanel';
@@ -150,18 +151,7 @@ export function Board() {
     if (undo.focusId && !reviewing) focusLater(undo.focusId);
     if (await undo.run()) announce(undo.done);
   };
-  const bulkMove = (stageId: string) => {
-    const ids = [...selected];
-    void write(async (w, db) => {
-      for (const id of ids) await w.setStage(db, id, stageId);
-    }).then((ok) => ok && announce(i18n.t('board.announce.movedMany', [partnersWord(ids.length), stageName(stageId)])));
-  };
-  const bulkTag = (tag: string) => {
-    const targets = (data?.partners ?? []).filter((p) => selected.has(p.id) && !p.tags.includes(tag));
-    void write(async (w, db) => {
-      for (const partner of targets) await w.setTags(db, partner.id, [...partner.tags, tag]);
-    }).then((ok) => ok && announce(i18n.t('board.announce.tagAdded', [tag, partnersWord(selected.size)])));
-  };
+  const bulk = bulkActions({ selected, partners: data?.partners ?? [], write, announce, stageName });
   const saveStages = async (next: Stage[]) => {
     if (await write((w, db) => w.saveStages(db, next), (message) => setStageEditor({ error: message }))) {
       setStageEditor(undefined);
@@ -195,7 +185,7 @@ export function Board() {
         </p>
       )}
       {selected.size > 0 && (
-        <BulkBar count={selected.size} stages={stages} tagSuggestions={tags} onMove={bulkMove} onAddTag={bulkTag} onDelete={() => void deleteIds([...selected])} onClear={() => setSelected(new Set())} />
+        <BulkBar count={selected.size} stages={stages} tagSuggestions={tags} onMove={bulk.move} onAddTag={bulk.addTag} onDelete={() => void deleteIds([...selected])} onClear={() => setSelected(new Set())} />
       )}
       <p id="bd-card-help" class="bd-help">
         {i18n.t('board.help')}

@@ -32,19 +32,17 @@ const CAPS = { viewFileLines: 150, readerFileLines: 250, functionLines: 80 };
 
 /** Files and functions over their cap today, each with the size it may not exceed (a ratchet). */
 const OVERSIZE: Record<string, number> = {
-  'entrypoints/dashboard/Board.tsx': 276,
-  'entrypoints/dashboard/ideas/IdeasView.tsx': 153,
-  'entrypoints/options/App.tsx': 155,
+  'entrypoints/dashboard/Board.tsx': 269,
   'lib/page-ui/PageApp.tsx': 194,
   'components/IdeaEditor.tsx#IdeaEditor': 93,
-  'components/PartnerDetail.tsx#PartnerDetail': 91,
+  'components/PartnerDetail.tsx#PartnerDetail': 90,
   'components/StageEditor.tsx#StageEditor': 88,
-  'entrypoints/dashboard/Board.tsx#Board': 238,
+  'entrypoints/dashboard/Board.tsx#Board': 229,
   'entrypoints/dashboard/ideas/EventsView.tsx#EventsView': 117,
-  'entrypoints/dashboard/ideas/IdeasView.tsx#IdeasView': 111,
-  'entrypoints/options/App.tsx#App': 132,
+  'entrypoints/dashboard/ideas/IdeasView.tsx#IdeasView': 110,
+  'entrypoints/options/App.tsx#App': 93,
   'entrypoints/popup/App.tsx#App': 123,
-  'lib/page-ui/MultiSaveApp.tsx#MultiSaveApp': 91,
+  'lib/page-ui/MultiSaveApp.tsx#MultiSaveApp': 88,
   'lib/page-ui/PageApp.tsx#PageApp': 161,
 };
 

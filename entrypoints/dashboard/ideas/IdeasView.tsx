@@ -5,7 +5,6 @@
  */
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { UndoToast } from '@/components/BulkBar';
-import { SafeLink } from '@/components/DetailSources';
 import { EmptyState } from '@/components/EmptyState';
 import { IdeaCard, type IdeaMemberView } from '@/components/IdeaCard';
 import { IdeaEditor, type IdeaDraft } from '@/components/IdeaEditor';
@@ -13,11 +12,10 @@ import { actionRule, CALENDAR, roundsForAction } from '@/lib/calls';
 import { checkConsortium } from '@/lib/consortium';
 import { FirstRunPrompt } from '@/components/outreach/FirstRunPrompt';
 import { localIsoDate } from '@/lib/dates-local';
-import { formatDate } from '@/lib/format';
 import type { ProjectIdea } from '@/lib/model';
 import { applicantOf, ideaInput, OPTIONS_URL, skipMe, withoutEmpty } from './idea-input';
 import { stageColour } from '@/lib/stage-colours';
-import { LoadState, ProblemBanner, useAnnouncer, useFocusUndo } from './view-parts';
+import { CalendarSource, LoadState, ProblemBanner, useAnnouncer, useFocusUndo } from './view-parts';
 import { useIdeasData } from './useIdeasData';
 import { i18n } from '@/lib/i18n';
 import { richText } from '@/lib/rich-text';
@@ -103,9 +101,7 @@ export function IdeasView() {
           {i18n.t('ideas.new')}
         </button>
       </header>
-      <p class="ii-calendar bd-hint" data-testid="calendar-source">
-        {richText([<SafeLink url={CALENDAR.sourceUrl}>{CALENDAR.source}</SafeLink>], (source) => i18n.t('ideas.calendarSource', [formatDate(CALENDAR.asOf), source]))} {CALENDAR.note}
-      </p>
+      <CalendarSource />
       {data && !data.settings.me && !data.settings.meSkipped && <FirstRunPrompt optionsUrl={OPTIONS_URL()} onSkip={() => void write(skipMe)} />}
       <ProblemBanner problem={problem} onDismiss={() => setProblem(undefined)} />
       {editing === 'new' && <div class="ii-card ii-card--editor">{editor()}</div>}

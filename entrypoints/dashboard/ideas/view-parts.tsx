@@ -1,6 +1,10 @@
 /** Small pieces the three tabs share: loading and error states, the problem banner, the announcer. */
 import { useEffect, useState } from 'preact/hooks';
+import { SafeLink } from '@/components/DetailSources';
+import { CALENDAR } from '@/lib/calls';
+import { formatDate } from '@/lib/format';
 import { i18n } from '@/lib/i18n';
+import { richText } from '@/lib/rich-text';
 
 /** `failed`: the heading when loading failed ("Your events could not be shown"); `loading`: what shows meanwhile. */
 export function LoadState({ loaded, error, failed, loading, onRetry }: { loaded: boolean; error?: string; failed: string; loading: string; onRetry: () => void }) {
@@ -51,4 +55,14 @@ export function useFocusUndo(shown: unknown) {
   useEffect(() => {
     if (shown) document.querySelector<HTMLElement>('.bd-toast .bd-primary')?.focus();
   }, [!!shown]);
+}
+
+/** Where the call calendar's dates come from, and as of when. */
+export function CalendarSource() {
+  const source = <SafeLink url={CALENDAR.sourceUrl}>{CALENDAR.source}</SafeLink>;
+  return (
+    <p class="ii-calendar bd-hint" data-testid="calendar-source">
+      {richText([source], (link) => i18n.t('ideas.calendarSource', [formatDate(CALENDAR.asOf), link]))} {CALENDAR.note}
+    </p>
+  );
 }
