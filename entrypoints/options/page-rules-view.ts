@@ -8,20 +8,8 @@ import { RulesFileError } from '@/lib/page-rules/file';
 import type { RuleImportRow } from '@/lib/page-rules/plan';
 import type { PageRule, RuleField } from '@/lib/page-rules/types';
 import { PLATFORM_FACTS } from '@/lib/platforms/facts';
+import { fieldLabel } from '@/lib/field-labels';
 
-const FIELD: Record<RuleField, () => string> = {
-  name: () => i18n.t('fields.name'),
-  country: () => i18n.t('fields.country'),
-  city: () => i18n.t('fields.city'),
-  region: () => i18n.t('fields.region'),
-  type: () => i18n.t('fields.typeOfOrganisation'),
-  website: () => i18n.t('fields.website'),
-  email: () => i18n.t('fields.email'),
-  phone: () => i18n.t('fields.phone'),
-  oid: () => i18n.t('fields.oid'),
-  pic: () => i18n.t('fields.pic'),
-  description: () => i18n.t('fields.description'),
-};
 
 const PAGE_TYPE: Record<PageType, () => string> = {
   organisation: () => i18n.t('detail.sources.pageType.organisation'),
@@ -41,7 +29,7 @@ export function groupsOf(rules: readonly PageRule[]): RuleGroup[] {
     const group = groups.get(key) ?? groups.set(key, { key, title: groupTitle(rule), rules: [] }).get(key)!;
     group.rules.push({
       id: rule.id,
-      field: FIELD[rule.field](),
+      field: fieldLabel(rule.field),
       sample: rule.sample,
       lastWorked: rule.lastWorkedAt ? formatDate(rule.lastWorkedAt) : undefined,
       setAside: rule.setAside?.reason,
@@ -55,7 +43,7 @@ export function groupsOf(rules: readonly PageRule[]): RuleGroup[] {
 export const importRowsOf = (rows: readonly RuleImportRow[]): ImportRowView[] =>
   rows.map((row) => ({
     id: row.rule.id,
-    title: `${groupTitle(row.rule)} · ${FIELD[row.rule.field]()}`,
+    title: `${groupTitle(row.rule)} · ${fieldLabel(row.rule.field)}`,
     sample: row.rule.sample,
     action: row.action,
   }));
