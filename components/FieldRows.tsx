@@ -3,7 +3,7 @@ import { fieldLabel } from '@/lib/field-labels';
 import { i18n } from '@/lib/i18n';
 
 export type FieldKey = 'name' | 'country' | 'city' | 'type' | 'website' | 'email' | 'phone' | 'oid' | 'pic';
-export type FieldMark = 'read' | 'missing' | 'hidden' | 'check' | 'edited';
+export type FieldMark = 'read' | 'missing' | 'hidden' | 'check' | 'edited' | 'suggested';
 
 /** The fields of the panel, in order. */
 export const FIELD_KEYS: FieldKey[] = ['name', 'country', 'city', 'type', 'website', 'email', 'phone', 'oid', 'pic'];
@@ -14,6 +14,7 @@ const MARK_TEXT: Record<FieldMark, () => string> = {
   hidden: () => i18n.t('page.mark.hidden'),
   check: () => i18n.t('page.mark.check'),
   edited: () => i18n.t('page.mark.edited'),
+  suggested: () => i18n.t('page.mark.suggested'),
 };
 
 interface FieldRowsProps {

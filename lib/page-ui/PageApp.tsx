@@ -3,7 +3,7 @@
  * Components under it only receive plain data and callbacks.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { FieldRows, FIELD_KEYS, type FieldKey, type FieldMark } from '@/components/FieldRows';
+import { FieldRows, type FieldKey } from '@/components/FieldRows';
 import { PartnerCard } from '@/components/PartnerCard';
 import { SaveButton } from '@/components/SaveButton';
 import { sendMessage, type ProbableMatchReply, type SavedPartnerReply } from '@/lib/send';
@@ -15,6 +15,7 @@ import { i18n } from '@/lib/i18n';
 import { CONTACT_HIDDEN_WARNING, LAYOUT_CHANGED_WARNING } from '@/lib/extractors/types';
 import { validateField } from './validate-field';
 import { manualExtraction } from './manual';
+import { fieldMarks, textFields } from './field-marks';
 
 interface PageAppProps {
   extraction: ExtractionResult;
@@ -27,7 +28,6 @@ interface PageAppProps {
   registerActivate?: (activate: () => void) => void;
 }
 
-const FIELDS = FIELD_KEYS;
 type Resolution = { mergeInto: string } | { keepSeparate: true };
 
 export function PageApp({ extraction, pageUrl, prefill, startOpen = false, registerActivate }: PageAppProps) {
@@ -37,7 +37,9 @@ export function PageApp({ extraction, pageUrl, prefill, startOpen = false, regis
   const [open, setOpen] = useState(startOpen);
   const [busy, setBusy] = useState(false);
   const [values, setValues] = useState<Partial<ExtractedOrganisation>>(read ?? prefill ?? {});
-  const [edited, setEdited] = useState<Partial<Record<FieldKey, string>>>(read ? {} : (prefill as Partial<Record<FieldKey, string>>) ?? {});
+  // Hand entry starts from what the readers found: suggested, not "corrected by you", until the user types.
+  const suggested = read ? {} : textFields(prefill);
+  const [edited, setEdited] = useState<Partial<Record<FieldKey, string>>>({});
   const [errors, setErrors] = useState<Partial<Record<FieldKey, string>>>({});
   const [status, setStatus] = useState<string>();
   const [error, setError] = useState<string>();
@@ -56,13 +58,7 @@ export function PageApp({ extraction, pageUrl, prefill, startOpen = false, regis
 
   const layoutChanged = extraction.warnings.includes(LAYOUT_CHANGED_WARNING);
   const contactHidden = extraction.warnings.includes(CONTACT_HIDDEN_WARNING);
-  const marks = Object.fromEntries(
-    FIELDS.map((field): [FieldKey, FieldMark] => {
-      if (edited[field] !== undefined) return [field, 'edited'];
-      if (read?.[field]) return [field, layoutChanged ? 'check' : 'read'];
-      return [field, contactHidden && (field === 'email' || field === 'phone') ? 'hidden' : 'missing'];
-    }),
-  ) as Record<FieldKey, FieldMark>;
+  const marks = fieldMarks({ read, edited, suggested, layoutChanged, contactHidden });
 
   const close = () => {
     setOpen(false);
@@ -119,7 +115,8 @@ export function PageApp({ extraction, pageUrl, prefill, startOpen = false, regis
 
   const onSubmit = async () => {
     if (Object.values(errors).some(Boolean)) return setError(i18n.t('page.fixFields'));
-    const corrections = Object.fromEntries(Object.entries(edited).map(([key, value]) => [key, value.trim() || undefined]));
+    const typed = { ...suggested, ...edited };
+    const corrections = Object.fromEntries(Object.entries(typed).map(([key, value]) => [key, value.trim() || undefined]));
     if (!saved) {
       const organisation = { ...read, ...corrections } as ExtractedOrganisation;
       if (!organisation.name) return setError(i18n.t('page.enterName'));

@@ -1,0 +1,28 @@
+/** What the panel says next to each field: read, not on the page, hidden, please check, corrected, suggested. */
+import { FIELD_KEYS, type FieldKey, type FieldMark } from '@/components/FieldRows';
+import type { ExtractedOrganisation } from '@/lib/model';
+
+type TextFields = Partial<Record<FieldKey, string>>;
+
+/** The prefill's text fields (what the form shows), without anything else it may carry. */
+export const textFields = (prefill: Partial<ExtractedOrganisation> | undefined): TextFields =>
+  Object.fromEntries(FIELD_KEYS.flatMap((field) => (typeof prefill?.[field] === 'string' ? [[field, prefill[field]]] : [])));
+
+interface MarkInput {
+  read: ExtractedOrganisation | undefined;
+  edited: TextFields;
+  /** Hand entry's starting values: what the readers found, never "corrected by you" until typed over. */
+  suggested: TextFields;
+  layoutChanged: boolean;
+  contactHidden: boolean;
+}
+
+export function fieldMarks({ read, edited, suggested, layoutChanged, contactHidden }: MarkInput): Record<FieldKey, FieldMark> {
+  const markOf = (field: FieldKey): FieldMark => {
+    if (edited[field] !== undefined) return 'edited';
+    if (read?.[field]) return layoutChanged ? 'check' : 'read';
+    if (suggested[field]) return 'suggested';
+    return contactHidden && (field === 'email' || field === 'phone') ? 'hidden' : 'missing';
+  };
+  return Object.fromEntries(FIELD_KEYS.map((field) => [field, markOf(field)])) as Record<FieldKey, FieldMark>;
+}
