@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { collectConsoleErrors, panelFrame, isCleanRecordFixture, launchWithExtension, ROOT, savePartnerOnPage, serveFixtures } from './harness.mjs';
+import { collectConsoleErrors, eventuallyWithin, panelFrame, isCleanRecordFixture, launchWithExtension, ROOT, savePartnerOnPage, serveFixtures } from './harness.mjs';
 
 const TIMEOUT = 120_000;
 const WAIT = 15_000;
@@ -50,15 +50,7 @@ async function withBoard(count, run, options = {}) {
 const column = (page, name) => page.locator('section.bd-col', { has: page.locator('h2', { hasText: new RegExp(`^${name}`) }) });
 const cardButton = (page, name) => page.locator('.bd-card__open', { hasText: name });
 
-async function eventually(read, accept, what, timeout = WAIT) {
-  const until = Date.now() + timeout;
-  for (;;) {
-    const value = await read();
-    if (accept(value)) return value;
-    if (Date.now() > until) assert.fail(`${what}; last seen: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const eventually = eventuallyWithin(WAIT);
 
 async function axeViolations(page, what) {
   // The extension page's CSP (script-src 'self') blocks addScriptTag's inline script; evaluating
@@ -92,6 +84,20 @@ test('a card moves to the next stage with →, is announced, keeps focus, and st
     await board.locator('.bd-card', { hasText: other }).dragTo(column(board, 'In discussion'));
     await column(board, 'In discussion').locator('.bd-card', { hasText: other }).waitFor({ timeout: WAIT });
 
+    // The board moves a card at once and writes behind it: reload only once both moves are stored.
+    const storedStages = () => board.evaluate(() => new Promise((resolve, reject) => {
+      const open = indexedDB.open('partner-pipeline');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const request = open.result.transaction('summaries').objectStore('summaries').getAll();
+        request.onsuccess = () => {
+          resolve(Object.fromEntries(request.result.map((summary) => [summary.name, summary.stageId])));
+          open.result.close();
+        };
+      };
+    }));
+    const moved = (stages) => stages[name] === 'replied' && stages[other] === 'in-discussion';
+    await eventually(storedStages, moved, 'Both moves stored');
     await board.reload();
     await column(board, 'Replied').locator('.bd-card', { hasText: name }).waitFor({ timeout: WAIT });
     await column(board, 'In discussion').locator('.bd-card', { hasText: other }).waitFor({ timeout: WAIT });

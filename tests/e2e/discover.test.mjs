@@ -11,22 +11,14 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { collectConsoleErrors, launchWithExtension, ROOT } from './harness.mjs';
+import { collectConsoleErrors, eventuallyWithin, launchWithExtension, ROOT } from './harness.mjs';
 import { generateList } from '../../scripts/discover-generate.mjs';
 
 const TIMEOUT = 240_000;
 const WAIT = 30_000;
 const DIR = join(ROOT, '.tmp/e2e-discover');
 
-async function eventually(read, accept, what, timeout = WAIT) {
-  const until = Date.now() + timeout;
-  for (;;) {
-    const value = await read();
-    if (accept(value)) return value;
-    if (Date.now() > until) assert.fail(`${what}; last seen: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const eventually = eventuallyWithin(WAIT);
 
 /** Imports files through the picker; returns whether the progress bar was shown meanwhile. */
 async function importFiles(panel, page, paths) {

@@ -13,6 +13,7 @@
  * from data registered with `serveData`, from pages registered with `servePage`, or with a 404.
  * Only http(s) is routed: routing chrome-extension:// would break the extension's own files.
  */
+import assert from 'node:assert/strict';
 import { accessSync, constants, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, delimiter, dirname, join, resolve } from 'node:path';
@@ -365,3 +366,18 @@ export async function savePartnerOnPage(page, { timeout = 15_000 } = {}) {
   await heading.filter({ hasText: /^Saved · / }).waitFor({ state: 'visible', timeout });
   return (await heading.textContent())?.trim();
 }
+
+/**
+ * Polls `read` until `accept` holds; fails with the last value seen. Each test file gives its own
+ * default time limit: `const eventually = eventuallyWithin(WAIT)`.
+ */
+export const eventuallyWithin = (defaultTimeout) =>
+  async function eventually(read, accept, what, timeout = defaultTimeout) {
+    const until = Date.now() + timeout;
+    for (;;) {
+      const value = await read();
+      if (accept(value)) return value;
+      if (Date.now() > until) assert.fail(`${what}; last seen: ${JSON.stringify(value)}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  };

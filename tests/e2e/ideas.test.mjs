@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { collectConsoleErrors, launchWithExtension, ROOT, savePartnerOnPage, serveFixtures } from './harness.mjs';
+import { collectConsoleErrors, eventuallyWithin, launchWithExtension, ROOT, savePartnerOnPage, serveFixtures } from './harness.mjs';
 
 const TIMEOUT = 180_000;
 const WAIT = 15_000;
@@ -28,15 +28,7 @@ const PAGES = [
 
 const column = (page, name) => page.locator('section.bd-col', { has: page.locator('h2', { hasText: new RegExp(`^${name}`) }) });
 
-async function eventually(read, accept, what, timeout = WAIT) {
-  const until = Date.now() + timeout;
-  for (;;) {
-    const value = await read();
-    if (accept(value)) return value;
-    if (Date.now() > until) assert.fail(`${what}; last seen: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const eventually = eventuallyWithin(WAIT);
 
 async function axeViolations(page, what) {
   // The extension page's CSP blocks an inline script tag; evaluating the source through the DevTools protocol is not subject to it.

@@ -12,21 +12,13 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { collectConsoleErrors, launchWithExtension, ROOT, savePartnerOnPage, serveFixtures } from './harness.mjs';
+import { collectConsoleErrors, eventuallyWithin, launchWithExtension, ROOT, savePartnerOnPage, serveFixtures } from './harness.mjs';
 
 const WAIT = 15_000;
 const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
 const SCREENSHOTS = join(ROOT, '.tmp/screenshots');
 
-async function eventually(read, accept, what, timeout = WAIT) {
-  const until = Date.now() + timeout;
-  for (;;) {
-    const value = await read();
-    if (accept(value)) return value;
-    if (Date.now() > until) assert.fail(`${what}; last seen: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const eventually = eventuallyWithin(WAIT);
 
 /** No serious or critical axe problems, light and dark; a screenshot of each. */
 async function accessible(page, name) {
