@@ -63,7 +63,9 @@ const unique = <T>(items: T[]) => [...new Set(items)];
 /** "We could not read the organisation's name and country on this page.", or nothing to say. */
 function couldNotRead(warnings: readonly Warning[], handEntry: boolean, words: NoticeWords): string | undefined {
   const { t, list = (items) => items.join(', ') } = words;
-  const own = unique([...(handEntry ? ['name' as const] : []), ...warnings.flatMap((w) => ORGANISATION_PARTS[w.code] ?? [])]);
+  const stated = warnings.flatMap((item) => ORGANISATION_PARTS[item.code] ?? []);
+  // Nothing was read in hand entry: the name is always among what could not be.
+  const own = unique([...(handEntry ? ['name' as const] : []), ...stated]);
   const page = unique(warnings.flatMap((w) => PAGE_PARTS[w.code] ?? []));
   const phrases = page.map((part) => t(`notice.phrase.${part}`));
   if (own.length) phrases.push(t('notice.organisationParts', [list(own.map((part) => t(`notice.part.${part}`)))]));

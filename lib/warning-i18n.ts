@@ -54,7 +54,8 @@ const MESSAGES: Record<string, Message> = {
 };
 
 /** The message of `key`; a key no message has (a newer code) is shown as the key, never as nothing. */
-export const translate: Translate = (key, substitutions = [], count = 0) => MESSAGES[key]?.(substitutions, count) ?? key;
+export const translate: Translate = (key, substitutions = [], count = 0) =>
+  MESSAGES[key]?.(substitutions, count) ?? key;
 
 /** "a, b and c" in the language of the messages shown. */
 function listOf(items: string[]): string {
@@ -71,5 +72,8 @@ const WORDS: NoticeWords = { t: translate, count: (count) => formatNumber(count)
 export const warningInWords = (item: Warning): string => warningText(item, translate, WORDS.count);
 
 /** The panel's one message (lib/page-notice.ts) in the user's language. */
-export const noticeInWords = (warnings: readonly Warning[], options: { handEntry: boolean; check: boolean }): Notice | undefined =>
+export const noticeInWords = (
+  warnings: readonly Warning[],
+  options: { handEntry: boolean; check: boolean },
+): Notice | undefined =>
   pageNotice(warnings, options, WORDS);

@@ -10,21 +10,20 @@ import type { Warning } from '../lib/warnings';
 
 let messages: Map<string, string> | undefined;
 
-/** locales/en.yml (npm runs scripts from the project's root) as messages.json names (dots become underscores) → text. */
+/** locales/en.yml (npm runs scripts from the project's root) by messages.json name (dots → underscores). */
 function english(): Map<string, string> {
-  messages ??= new Map(
-    Object.entries(generateChromeMessages(parseMessagesText(readFileSync(join(process.cwd(), 'locales', 'en.yml'), 'utf8'), 'YAML'))).map(([name, { message }]) => [
-      name.toLowerCase(),
-      message,
-    ]),
-  );
+  if (messages) return messages;
+  const text = readFileSync(join(process.cwd(), 'locales', 'en.yml'), 'utf8');
+  const chrome = generateChromeMessages(parseMessagesText(text, 'YAML'));
+  messages = new Map(Object.entries(chrome).map(([name, { message }]) => [name.toLowerCase(), message]));
   return messages;
 }
 
 /** As the browser and @wxt-dev/i18n answer: $1…$9 substituted, then the plural form picked (English: 1 / n). */
 export const inEnglish: Translate = (key, substitutions = [], count) => {
   const message = english().get(key.replaceAll('.', '_').toLowerCase()) ?? key;
-  const text = message.replace(/\$(\$|[1-9])/g, (_, which: string) => (which === '$' ? '$' : (substitutions[Number(which) - 1] ?? '')));
+  const substitute = (which: string) => (which === '$' ? '$' : (substitutions[Number(which) - 1] ?? ''));
+  const text = message.replace(/\$(\$|[1-9])/g, (_, which: string) => substitute(which));
   if (count === undefined) return text;
   const forms = text.split(' | ');
   return forms[count === 1 ? 0 : forms.length - 1]!;

@@ -3,6 +3,7 @@
  * English sentences mapped to codes, the words per code, the panel's one message (issue 11), the
  * database upgrade to version 6 and the import of an older backup.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDB } from 'idb';
@@ -10,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { DB_VERSION, openPipelineDb } from '@/lib/db';
 import { buildExport, serialiseExport } from '@/lib/exchange';
 import { applyImport, readBackup } from '@/lib/import';
+import { migrateFile } from '@/lib/import-read';
 import { OrganisationSchema, SourceSchema, type Organisation } from '@/lib/model';
 import { pageNotice } from '@/lib/page-notice';
 import { saveExtraction } from '@/lib/repo';
@@ -105,6 +107,20 @@ describe('the warning catalogue', () => {
       expect(missing, locale).toEqual([]);
     }
   });
+});
+
+describe('npm run extract', () => {
+  it('prints the result with codes, and the warnings in English words', () => {
+    const file = 'tests/fixtures/otlas/request-unreadable-layout.html';
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/extract.ts', file], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).warnings).toEqual([warning('layoutChanged'), warning('noTitle'), warning('noOrganisation')]);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      `warning: ${OLD_LAYOUT}`,
+      'warning: Could not find the title of this partner request.',
+      'warning: Could not find the organisation on this page.',
+    ]);
+  }, 30_000);
 });
 
 describe('old English sentences', () => {
@@ -243,6 +259,10 @@ describe('stored old warnings migrate', () => {
     db.close();
     file.schemaVersion = 5;
     file.data.organisations[0].sources[0].warnings = [OLD_COUNTRY, FOREIGN];
+
+    // The file's own migration step maps them (the schema would too: a sentence is never refused).
+    const migrated = migrateFile(file, 5) as { data: { organisations: Organisation[] } };
+    expect(migrated.data.organisations[0]!.sources[0]!.warnings).toEqual([warning('unknownCountry', { country: 'Atlantis' }), warning('legacy', { text: FOREIGN })]);
 
     const backup = readBackup(JSON.stringify(file));
     expect(backup.fileVersion).toBe(5);
