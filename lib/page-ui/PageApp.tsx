@@ -16,6 +16,7 @@ import { CONTACT_HIDDEN_WARNING, LAYOUT_CHANGED_WARNING } from '@/lib/extractors
 import { validateField } from './validate-field';
 import { manualExtraction } from './manual';
 import { fieldMarks, textFields } from './field-marks';
+import { ReportPage } from './ReportPage';
 
 interface PageAppProps {
   extraction: ExtractionResult;
@@ -46,7 +47,6 @@ export function PageApp({ extraction, pageUrl, prefill, startOpen = false, regis
   /** A save waiting for the user's answer to "Looks like …". */
   const [pending, setPending] = useState<{ organisation: ExtractedOrganisation; matches: ProbableMatchReply[] }>();
   const buttonRef = useRef<HTMLButtonElement>(null);
-
   useEffect(() => {
     void sendMessage({ type: 'stages.list' }).then((reply) => reply.ok && setStages(reply.stages));
     if (read) {
@@ -172,7 +172,7 @@ export function PageApp({ extraction, pageUrl, prefill, startOpen = false, regis
           onStageChange={(id) => void onStageChange(id)}
           onSubmit={() => void onSubmit()}
           onOpenPipeline={() => void sendMessage({ type: 'pipeline.open' })}
-          onClose={close}
+          onClose={close} footer={<ReportPage />}
         >
           {pending && (
             <ProbableMatchPrompt
