@@ -132,6 +132,8 @@ export function redactDocument(doc: Document, language = doc.documentElement.lan
       else if (attr.name === 'aria-label') el.setAttribute('aria-label', redactText(attr.value, language));
     }
     if (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') el.removeAttribute('value');
+    // The copy is opened in a browser by whoever reads the report: it loads and runs nothing.
+    if (el.tagName === 'SCRIPT' || el.tagName === 'IFRAME' || el.tagName === 'EMBED' || el.tagName === 'OBJECT') el.removeAttribute('src');
   }
   return `<!DOCTYPE html>\n${copy.outerHTML}`;
 }

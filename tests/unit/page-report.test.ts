@@ -107,3 +107,63 @@ describe.each(PLATFORMS)('a report made from each %s fixture', (platform) => {
     original.organisations.forEach((org, i) => org.country && expect(copy.organisations[i]?.country).toBe(org.country));
   });
 });
+
+describe('what a report says beside the page', () => {
+  const FIXTURE = 'tests/fixtures/otlas/request-ka220-austria';
+  const html = readFileSync(`${FIXTURE}.html`, 'utf8');
+  const { url } = JSON.parse(readFileSync(`${FIXTURE}.expected.json`, 'utf8')) as { url: string };
+  const rule = (field: string, sample: string, extra: Partial<PageRule> = {}) =>
+    ({ id: `otlas/partner-request/${field}`, platform: 'otlas', pageType: 'partner-request', field, sample,
+      anchors: [{ kind: 'label', text: 'E-mail', up: 0, next: true, down: [] }], shape: field === 'country' ? 'country' : 'email',
+      createdAt: '2026-12-01T00:00:00.000Z', version: 1, host: 'www.salto-youth.net', origin: 'mine', misses: 0, ...extra }) as PageRule;
+
+  it("holds the page's rules as a rules file, the sample values redacted, other pages' rules left out", async () => {
+    const original = await extractHtml(html, url);
+    const rules = [rule('email', 'anna.kowalska@example.pl'), rule('country', 'AT'), { ...rule('city', 'Graz'), platform: 'epale', id: 'epale/partner-request/city' } as PageRule];
+    const report = await reportOf(html, url, original, rules);
+    expect(report).not.toContain('anna.kowalska');
+    const data = reportDataOf(report)!;
+    const file = data.pageRules as { format: string; rules: { id: string; sample: string }[] };
+    expect(file.format).toBe('partner-pipeline-page-rules');
+    expect(file.rules.map((r) => [r.id, r.sample])).toEqual([['otlas/partner-request/email', 'name@example.org'], ['otlas/partner-request/country', 'AT']]);
+  });
+
+  it("holds the reader's result with placeholders and its explanation without values", async () => {
+    const original = await extractHtml(html, url);
+    const data = reportDataOf(await reportOf(html, url, original))!;
+    const result = data.result as ExtractionResult;
+    expect(result.organisations[0]!.country).toBe('AT');
+    expect(result.organisations[0]!.name).not.toBe(original.organisations[0]!.name);
+    expect(result.organisations[0]!.name).toHaveLength(original.organisations[0]!.name.length);
+    expect(result.opportunity?.deadline).toBe(original.opportunity?.deadline);
+    const rows = data.explanation as Record<string, unknown>[];
+    expect(rows.length).toBeGreaterThan(3);
+    for (const row of rows) expect(Object.keys(row).sort()).toEqual(['alternatives', 'confidence', 'field', 'layer', 'record']);
+  });
+
+  it('cannot be broken out of by what the page said', async () => {
+    const original = await extractHtml(html, url);
+    const hostile = { ...original, opportunity: { ...original.opportunity!, action: '</script><script>alert(1)</script><!--' } };
+    const report = await reportOf(html, url, hostile);
+    expect(report).not.toContain('<script>alert(1)');
+    expect((reportDataOf(report)!.result as ExtractionResult).opportunity?.action).toBe(hostile.opportunity.action);
+    const plain = await reportOf(html, url, original);
+    expect(report.match(/<script\b/g)).toHaveLength(plain.match(/<script\b/g)!.length);
+  });
+
+  it('is named by platform and the local date', () => {
+    expect(reportFileName('otlas', new Date(2026, 11, 4, 23, 59))).toBe('partner-pipeline-report-otlas-2026-12-04.html');
+    expect(reportFileName(null, new Date(2026, 0, 2))).toBe('partner-pipeline-report-page-2026-01-02.html');
+  });
+});
+
+describe('the copy loads and runs nothing when opened', () => {
+  it('keeps scripts empty, without sources, and no event handler or javascript: link', async () => {
+    const page = '<html><head><script src="https://tracker.example/t.js"></script></head><body onload="steal()">' +
+      '<a href="javascript:steal()" onclick="steal()">Link</a><iframe src="https://evil.example/"></iframe></body></html>';
+    const report = await reportOf(page, 'https://www.salto-youth.net/tools/otlas-partner-finding/', {
+      platform: 'otlas', pageType: 'unknown', organisations: [], opportunity: null, warnings: [],
+    });
+    expect(report).not.toMatch(/tracker\.example|evil\.example|steal|onload|onclick|javascript:/);
+  });
+});
