@@ -42,7 +42,13 @@ export default defineConfig({
     web_accessible_resources: [
       {
         // Stage 2 of each content script is imported by it at run time (issue 13), hence listed too.
-        resources: ['panel.html', ...SITE_IDS.map((site) => `${site}-reader.js`), `${DICTIONARY_DIR}/*.json`],
+        resources: [
+          'panel.html',
+          ...SITE_IDS.map((site) => `${site}-reader.js`),
+          // "Report this page": loaded by stage 2 only on click.
+          'page-report.js',
+          `${DICTIONARY_DIR}/*.json`,
+        ],
         matches: [...new Set(ALL_PAGE_MATCHES.map((pattern) => pattern.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*')))],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

@@ -5,6 +5,7 @@ import { countryLabel, formatNumber } from '@/lib/format';
 import { fieldLabel } from '@/lib/field-labels';
 import { i18n } from '@/lib/i18n';
 import { isHttpUrl, MAX, PATTERNS } from '@/lib/limits';
+import { lowConfidenceFields } from '@/lib/confidence-marks';
 
 const FIELDS: { key: EditableField; label: () => string; hint?: () => string; long?: boolean }[] = [
   { key: 'name', label: () => fieldLabel('name') },
@@ -39,6 +40,14 @@ export function checkField(key: EditableField, raw: string): { value: string; er
   return { value };
 }
 
+/** A value only a low-confidence reading stands behind (lib/confidence-marks.ts): check it. */
+const UnsureMark = () => (
+  <span class="bd-unsure" title={i18n.t('confidence.lowHint')}>
+    {' · '}
+    {i18n.t('confidence.low')}
+  </span>
+);
+
 interface DetailFieldsProps {
   organisation: Organisation;
   /** Only the changed fields; resolves true when saved. */
@@ -53,6 +62,7 @@ export function DetailFields({ organisation, onSave }: DetailFieldsProps) {
   const [errors, setErrors] = useState<Partial<Record<EditableField, string>>>({});
   const [message, setMessage] = useState<string>();
   const changed = FIELDS.filter(({ key }) => values[key] !== initial[key]).map(({ key }) => key);
+  const unsure = lowConfidenceFields(organisation);
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -94,7 +104,7 @@ export function DetailFields({ organisation, onSave }: DetailFieldsProps) {
           };
           return (
             <div key={key} class={long ? 'bd-field bd-field--wide' : 'bd-field'}>
-              <label for={id}>{label()}</label>
+              <label for={id}>{label()}{unsure.has(key) && edits[key] === undefined && <UnsureMark />}</label>
               {long ? <textarea rows={4} {...common} /> : <input type={key === 'website' ? 'url' : key === 'email' ? 'email' : 'text'} {...common} />}
               {hint && (
                 <span id={`${id}-hint`} class="bd-hint">

@@ -36,6 +36,7 @@ export default defineBackground(() => {
     panelOffers,
     // Reaches every extension page; each framed panel keeps only its own offer's.
     tellPanels: async (message) => void (await browser.runtime.sendMessage(message).catch(() => undefined)),
+    askTab: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
   });
   browser.tabs.onRemoved.addListener((tabId) => void panelOffers.remove(tabId));
   // Every listener is registered synchronously, so an event that wakes the worker is not missed.

@@ -17,6 +17,7 @@ import { i18n } from './i18n';
 import { offeredMatchesInMemory, type OfferedMatches } from './offers';
 import { checkPageMessage, pagePlatforms, senderContext, type PageContext, type SenderInfo } from './sender';
 import { panelFrameOf, type PanelOffers } from './panel-offers';
+import { reportFromPanel } from './page-report-request';
 
 export type { SenderInfo } from './sender';
 
@@ -41,6 +42,8 @@ export interface HandlerDeps {
   panelOffers?: PanelOffers;
   /** Tells the framed panels (extension pages) something, e.g. "the shortcut asked to save". */
   tellPanels?: (message: { type: 'panel.activated'; offerId: string }) => Promise<void>;
+  /** Asks a tab's top content script (for "Report this page", lib/page-report-request). */
+  askTab?: (tabId: number, message: unknown) => Promise<unknown>;
 }
 
 type AnyReply = Reply<Message['type']>;
@@ -73,6 +76,7 @@ export function createMessageHandler(deps: HandlerDeps) {
       return await panelRequest(message, context, sender, deps);
     }
     if (message.type === 'panel.state') return reject(i18n.t('requests.notAllowed', [message.type]));
+    if (message.type === 'page.report') return await reportFromPanel(sender, deps);
     if (message.type === 'pipeline.open') {
       await deps.openPipeline();
       return { ok: true };
@@ -153,7 +157,7 @@ async function rememberOffers(offers: OfferedMatches, page: PageContext, reply: 
   await offers.remember(page.tabId, page.url, reply.probable.map((match) => match.orgId));
 }
 
-type Dispatched = Exclude<Message, { type: 'pipeline.open' | 'prp.fetchProject' | `panel.${string}` }>;
+type Dispatched = Exclude<Message, { type: 'pipeline.open' | 'prp.fetchProject' | 'page.report' | `panel.${string}` }>;
 
 async function dispatch(db: PipelineDatabase, message: Dispatched): Promise<AnyReply> {
   switch (message.type) {

@@ -53,6 +53,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel.state') }),
   /** The context menu or shortcut reached the content script: the background tells the panel. */
   z.object({ type: z.literal('panel.activate'), offerId: PanelOfferIdSchema }),
+  /** "Report this page": the panel asks for a redacted copy of its page (lib/page-report-request). */
+  z.object({ type: z.literal('page.report') }),
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];
@@ -91,6 +93,7 @@ export interface Replies {
   'panel.offer': Record<never, never>;
   'panel.state': PanelStateReply;
   'panel.activate': Record<never, never>;
+  'page.report': { fileName: string; html: string };
 }
 
 /** What a framed panel shows: its page's address and what the content script read there. */
@@ -129,5 +132,12 @@ export const PANEL_ACTIONS: ReadonlySet<MessageType> = new Set<MessageType>([
   'partners.addNote',
 ]);
 
+/** Asked by the panel only: a page's own script could otherwise make the page copy itself to a file. */
+export const PANEL_REQUESTS: ReadonlySet<MessageType> = new Set<MessageType>(['page.report']);
+
 /** Everything a surface of a platform page may send: the framed panel's whole vocabulary. */
-export const PAGE_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>([...CONTENT_SCRIPT_MESSAGES, ...PANEL_ACTIONS]);
+export const PAGE_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>([
+  ...CONTENT_SCRIPT_MESSAGES,
+  ...PANEL_ACTIONS,
+  ...PANEL_REQUESTS,
+]);

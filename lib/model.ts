@@ -98,6 +98,8 @@ export const SourceSchema = z.object({
   corrections: ExtractedOrganisationSchema.partial().optional(),
   opportunity: OpportunitySchema.nullable().optional(),
   warnings: WarningsSchema.default([]),
+  /** How sure the reader was of each field it read here, 0–1 (lib/extractors/confidence.ts); older sources lack it. */
+  confidence: z.record(z.string().max(40), z.number().min(0).max(1)).optional(),
 });
 export type Source = z.infer<typeof SourceSchema>;
 

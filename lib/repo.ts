@@ -22,6 +22,7 @@ import { canonicalUrl, platformIdsOf } from './identity';
 import { identityKeys, normaliseName, pairKey, withIdentityKeys } from './dedupe';
 import { PLATFORM_NAMES } from './platforms/names';
 import { i18n } from './i18n';
+import { confidenceOf } from './confidence-marks';
 import { DEFAULT_STAGES, stageNameById as stageName } from './stages';
 
 export interface SaveRequest {
@@ -89,6 +90,7 @@ export async function proposeSave(db: PipelineDatabase, request: SaveRequest): P
     ...(corrections && Object.keys(corrections).length ? { corrections } : {}),
     opportunity: request.extraction.opportunity,
     warnings: request.extraction.warnings,
+    ...confidenceOf(request.extraction, request.organisationIndex),
   };
   const project = pastProjectOf(request.extraction);
 

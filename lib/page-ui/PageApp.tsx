@@ -17,6 +17,7 @@ import { hasWarning } from '@/lib/warnings';
 import { validateField } from './validate-field';
 import { manualExtraction } from './manual';
 import { fieldMarks, textFields } from './field-marks';
+import { ReportPage } from './ReportPage';
 
 interface PageAppProps {
   extraction: ExtractionResult;
@@ -47,7 +48,6 @@ export function PageApp({ extraction, pageUrl, prefill, startOpen = false, regis
   /** A save waiting for the user's answer to "Looks like …". */
   const [pending, setPending] = useState<{ organisation: ExtractedOrganisation; matches: ProbableMatchReply[] }>();
   const buttonRef = useRef<HTMLButtonElement>(null);
-
   useEffect(() => {
     void sendMessage({ type: 'stages.list' }).then((reply) => reply.ok && setStages(reply.stages));
     if (read) {
@@ -172,7 +172,7 @@ export function PageApp({ extraction, pageUrl, prefill, startOpen = false, regis
           onStageChange={(id) => void onStageChange(id)}
           onSubmit={() => void onSubmit()}
           onOpenPipeline={() => void sendMessage({ type: 'pipeline.open' })}
-          onClose={close}
+          onClose={close} footer={<ReportPage />}
         >
           {pending && (
             <ProbableMatchPrompt

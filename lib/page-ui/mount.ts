@@ -17,6 +17,7 @@ import type { PanelView } from './panel-hint';
 import { READERS_GLOBAL, type EarlyPanel, type PageUi, type ReaderRegistry } from './stage2-contract';
 import { timings } from './timings';
 import { loadDictionaries } from './dictionary-loader';
+import { answerReportRequests } from './report-listener';
 
 const SAVEABLE = new Set(['organisation', 'partner-request', 'project', 'list']);
 const NOTHING_READ: ExtractionResult = {
@@ -107,6 +108,7 @@ export function createPageUi(ctx: ContentScriptContext, site: SiteDefinition, op
   };
 
   ctx.onInvalidated(clear);
+  ctx.onInvalidated(answerReportRequests(() => offerId));
   return {
     readPage,
     // With a panel on the page, the panel acts (through the background); else hand entry opens.
