@@ -25,7 +25,8 @@ import { formatDate } from './format';
 import { i18n } from './i18n';
 import { fieldName } from './field-labels';
 import { stageName as shownStageName } from './stages';
-import { OrganisationSchema, PipelineEntrySchema, type Organisation, type PipelineEntry, type Stage } from './model';
+import { OrganisationSchema, PipelineEntrySchema, StageSchema, type Organisation, type PipelineEntry, type Stage } from './model';
+import { DETAIL_FIELDS, FOLDED_FIELDS, type DetailField } from './organisation-fields';
 
 export type ImportMode = 'merge' | 'replace';
 export type OrganisationStatus = 'new' | 'updated' | 'unchanged' | 'conflicting' | 'rejected';
@@ -103,7 +104,13 @@ export interface OrganisationPlan {
   settings: [ExportedMeta, unknown][];
 }
 
-const SCALAR_FIELDS = ['name', 'country', 'city', 'region', 'type', 'website', 'email', 'phone', 'oid', 'pic', 'description'] as const;
+const SCALAR_FIELDS = DETAIL_FIELDS;
+
+/** The stage list the plan names stages by: the file's or ours, whichever the settings keep. */
+function stagesOf(value: unknown): Stage[] {
+  const parsed = StageSchema.array().safeParse(value);
+  return parsed.success ? parsed.data : [];
+}
 
 export const emptySummary = (): StoreSummary => ({ new: 0, updated: 0, unchanged: 0, conflicting: 0, rejected: 0 });
 const short = (value: string) => (value.length > 80 ? `${value.slice(0, 77)}…` : value);
@@ -111,11 +118,11 @@ const kept = (label: string, mine: string, theirs: string) => i18n.t('import.kep
 const later = (a: string, b: string) => (a >= b ? a : b);
 const earlier = (a: string, b: string) => (a <= b ? a : b);
 
-function sameField(field: (typeof SCALAR_FIELDS)[number], a: string, b: string): boolean {
+function sameField(field: DetailField, a: string, b: string): boolean {
   if (a === b) return true;
   if (field === 'website') return canonicalUrl(a) === canonicalUrl(b);
   if (field === 'email') return a.toLowerCase() === b.toLowerCase();
-  return ['name', 'city', 'region', 'type'].includes(field) && foldText(a) === foldText(b);
+  return (FOLDED_FIELDS as readonly string[]).includes(field) && foldText(a) === foldText(b);
 }
 
 /** `mine` itself when `theirs` adds nothing (so "changed" is a reference check). */
@@ -203,7 +210,7 @@ export function planOrganisations(backup: Backup, snapshot: MatchSnapshot, mode:
   const rows: OrganisationRow[] = [];
   const idMap = new Map<string, string>();
   const settings = planSettings(backup, snapshot, mode);
-  const stages = ((settings.find(([key]) => key === 'stages')?.[1] ?? snapshot.settings.stages ?? backup.data.stages) as Stage[]) ?? [];
+  const stages = stagesOf(settings.find(([key]) => key === 'stages')?.[1] ?? snapshot.settings.stages ?? backup.data.stages);
   const stageName = (id: string) => {
     const stage = stages.find((s) => s.id === id);
     return stage ? shownStageName(stage) : id;

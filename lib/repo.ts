@@ -3,7 +3,7 @@
  * transaction that awaits nothing but IDB, so it either happens whole or not at all.
  */
 import type { IDBPObjectStore, IDBPTransaction } from 'idb';
-import { countChange, type PipelineDB, type PipelineDatabase } from './db';
+import { countChange, readStages, type PipelineDB, type PipelineDatabase } from './db';
 import { syncSummaries } from './summaries';
 import {
   ExtractedOrganisationSchema,
@@ -21,6 +21,7 @@ import {
 import { canonicalUrl, platformIdsOf } from './identity';
 import { identityKeys, normaliseName, pairKey, withIdentityKeys } from './dedupe';
 import { PLATFORM_NAMES } from './platforms/names';
+import { DETAILS_BESIDES_NAME, pickFields } from './organisation-fields';
 import { i18n } from './i18n';
 import { DEFAULT_STAGES, stageNameById as stageName } from './stages';
 
@@ -59,7 +60,6 @@ export interface ProbableMatch {
 
 export type SaveOutcome = { saved: SavedPartner } | { probable: ProbableMatch[] };
 
-const DETAIL_FIELDS = ['country', 'city', 'region', 'type', 'website', 'email', 'phone', 'oid', 'pic', 'description'] as const;
 export type Mode = IDBTransactionMode;
 type Stores = ('organisations' | 'pipeline' | 'meta' | 'notSame')[];
 export type OrganisationStore<M extends Mode> = IDBPObjectStore<PipelineDB, Stores, 'organisations', M>;
@@ -96,7 +96,7 @@ export async function proposeSave(db: PipelineDatabase, request: SaveRequest): P
   const organisations = tx.objectStore('organisations');
   const pipeline = tx.objectStore('pipeline');
   const meta = tx.objectStore('meta');
-  const stages = ((await meta.get('stages')) as Stage[] | undefined) ?? DEFAULT_STAGES;
+  const stages = await readStages(meta);
 
   const resolution = request.resolution;
   const mergeInto = resolution && 'mergeInto' in resolution ? resolution.mergeInto : undefined;
@@ -257,7 +257,7 @@ function joinSource(existing: Organisation, fields: ExtractedOrganisation, sourc
 }
 
 export function pickDetails(fields: ExtractedOrganisation): Partial<Organisation> {
-  return Object.fromEntries(DETAIL_FIELDS.filter((key) => fields[key] !== undefined).map((key) => [key, fields[key]]));
+  return pickFields(fields, DETAILS_BESIDES_NAME);
 }
 
 function newEntry(orgId: string, stageId: string, at: string): PipelineEntry {
@@ -293,7 +293,7 @@ async function recordProjectOnOthers(store: OrganisationStore<'readwrite'>, extr
 
 export async function setStage(db: PipelineDatabase, orgId: string, stageId: string): Promise<void> {
   const tx = db.transaction(['organisations', 'pipeline', 'summaries', 'meta'], 'readwrite');
-  const stages = ((await tx.objectStore('meta').get('stages')) as Stage[] | undefined) ?? DEFAULT_STAGES;
+  const stages = await readStages(tx.objectStore('meta'));
   if (!stages.some((stage) => stage.id === stageId)) throw new Error(i18n.t('errors.unknownStage', [stageId]));
   const entry = await tx.objectStore('pipeline').get(orgId);
   if (!entry) throw new Error(i18n.t('errors.organisationGone'));

@@ -13,7 +13,7 @@ import type { ExtractedOrganisation, ExtractionResult, Stage } from '@/lib/model
 import { DEFAULT_STAGES, stageNameById } from '@/lib/stages';
 import { i18n } from '@/lib/i18n';
 import { CONTACT_HIDDEN_WARNING, LAYOUT_CHANGED_WARNING } from '@/lib/extractors/types';
-import { validateField } from './validate-field';
+import { typedValue, validateField } from './validate-field';
 import { manualExtraction } from './manual';
 import { fieldMarks, textFields } from './field-marks';
 
@@ -116,7 +116,7 @@ export function PageApp({ extraction, pageUrl, prefill, startOpen = false, regis
   const onSubmit = async () => {
     if (Object.values(errors).some(Boolean)) return setError(i18n.t('page.fixFields'));
     const typed = { ...suggested, ...edited };
-    const corrections = Object.fromEntries(Object.entries(typed).map(([key, value]) => [key, value.trim() || undefined]));
+    const corrections = Object.fromEntries(Object.entries(typed).map(([key, value]) => [key, typedValue(key as FieldKey, value)]));
     if (!saved) {
       const organisation = { ...read, ...corrections } as ExtractedOrganisation;
       if (!organisation.name) return setError(i18n.t('page.enterName'));
