@@ -22,6 +22,7 @@ import { canonicalUrl, platformIdsOf } from './identity';
 import { identityKeys, normaliseName, pairKey, withIdentityKeys } from './dedupe';
 import { PLATFORM_NAMES } from './platforms/names';
 import { DETAILS_BESIDES_NAME, pickFields } from './organisation-fields';
+import { joinOrganisations, saveAgainMerge } from './organisation-merge';
 import { i18n } from './i18n';
 import { DEFAULT_STAGES, stageNameById as stageName } from './stages';
 
@@ -241,19 +242,11 @@ function describeMatch(org: Organisation, entry: PipelineEntry | undefined, stag
   return { orgId: org.id, name: org.name, ...(org.country ? { country: org.country } : {}), origins, stageName: stageName(stages, entry?.stageId ?? firstStageId(stages)) };
 }
 
+/** The page's reading joins the record (lib/organisation-merge.ts, the save-again policy). */
 function joinSource(existing: Organisation, fields: ExtractedOrganisation, source: Source, pageUrl: string, at: string, project?: PastProject): Organisation {
-  const filled = Object.fromEntries(Object.entries(pickDetails(fields)).filter(([key]) => existing[key as keyof Organisation] === undefined));
-  const sameUrl = existing.sources.findIndex((s) => s.url && canonicalUrl(s.url) === pageUrl);
-  const sources = sameUrl >= 0 ? existing.sources.map((s, i) => (i === sameUrl ? { ...source, savedAt: s.savedAt } : s)) : [...existing.sources, source];
-  return {
-    ...existing,
-    ...filled,
-    platformIds: [...new Set([...existing.platformIds, ...platformIdsOf(fields)])],
-    sourceUrls: [...new Set([...existing.sourceUrls, pageUrl])],
-    sources,
-    ...(project ? { pastProjects: addProject(existing.pastProjects, { ...project, ...(fields.role ? { role: fields.role } : {}) }) } : {}),
-    updatedAt: at,
-  };
+  const pastProjects = project ? [{ ...project, ...(fields.role ? { role: fields.role } : {}) }] : [];
+  const page = { ...pickDetails(fields), platformIds: platformIdsOf(fields), sourceUrls: [pageUrl], sources: [source], pastProjects };
+  return { ...joinOrganisations(existing, page, saveAgainMerge(at)).organisation, updatedAt: at };
 }
 
 export function pickDetails(fields: ExtractedOrganisation): Partial<Organisation> {
