@@ -7,7 +7,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { load } from 'js-yaml';
+import { parseMessagesText } from '@wxt-dev/i18n/build';
 import { Window } from 'happy-dom';
 import { describe, expect, it, vi } from 'vitest';
 import type { Platform } from '../../lib/model';
@@ -93,7 +93,7 @@ describe('a sixth platform, added through the registry only', () => {
 
   it('is in the registry with its reader, and pages are read by it', () => {
     expect(PLATFORM_REGISTRY[fake].reader.platform).toBe(FAKE_ID);
-    expect(SITE_REGISTRY[FAKE_ID as never].matches).toEqual(facts.siteMatches(FAKE_ID as never));
+    expect((SITE_REGISTRY as Record<string, { matches: string[] }>)[FAKE_ID]!.matches).toEqual(facts.siteMatches(FAKE_ID as never));
     const { document } = new Window({ url: RECORD });
     document.write(PAGE);
     expect(extractPage(document as unknown as Document, new URL(RECORD))).toEqual(ANSWER);
@@ -115,7 +115,7 @@ describe('a sixth platform, added through the registry only', () => {
 });
 
 describe('the cost of a new platform beyond the registry, exactly', () => {
-  const realSites = facts.SITE_IDS.filter((site) => site !== FAKE_ID);
+  const realSites = (facts.SITE_IDS as readonly string[]).filter((site) => site !== FAKE_ID);
 
   it('is two entrypoint files per site: every site has them, and no other file in entrypoints/ is per site', () => {
     for (const site of realSites) for (const file of COST_OF_A_PLATFORM.files(site)) expect(existsSync(file), file).toBe(true);
@@ -125,13 +125,10 @@ describe('the cost of a new platform beyond the registry, exactly', () => {
   });
 
   it('is the sentences that name every platform, and the two views that fill them', () => {
-    const english = load(readFileSync('locales/en.yml', 'utf8')) as Record<string, unknown>;
-    const naming: string[] = [];
-    const walk = (node: unknown, path: string[]) => {
-      if (typeof node === 'string' && /\bOTLAS\b/.test(node) && /\bEPALE\b/.test(node)) naming.push(path.join('.'));
-      else if (node && typeof node === 'object') for (const [key, value] of Object.entries(node)) walk(value, [...path, key]);
-    };
-    walk(english, []);
+    const english = parseMessagesText(readFileSync('locales/en.yml', 'utf8'), 'YAML');
+    const naming = english
+      .filter((message) => 'message' in message && /\bOTLAS\b/.test(message.message) && /\bEPALE\b/.test(message.message))
+      .map((message) => message.key.join('.'));
     // Sentences with slots for the names ($1, $2, $3 …) are filled in code: those views are listed too.
     const slotted = ['board.emptyBody', 'popup.emptyBody'];
     expect([...naming, ...slotted].sort()).toEqual([...COST_OF_A_PLATFORM.sentences].sort());
