@@ -6,7 +6,7 @@
  * The dictionaries' content and the folding stay the readers' (lib/extractors).
  */
 import { countryTable, PLATFORM_LANGUAGES } from '../lib/extractors/countries';
-import { labelTables } from '../lib/extractors/labels';
+import { labelTables } from '../lib/extractors/label-tables';
 
 export const DICTIONARY_DIR = 'dictionaries';
 

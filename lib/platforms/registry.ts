@@ -12,6 +12,11 @@ import { epaleSite } from './sites/epale';
 import { esepSite } from './sites/esep';
 import { otlasSite } from './sites/otlas';
 import { prpSite } from './sites/prp';
+import { useEveryLanguage } from '../extractors/label-tables';
+
+// What reads through the registry knows every language's labels; a page's stage 2 imports its one
+// site and loads its languages as data instead (lib/page-ui/dictionary-loader.ts).
+useEveryLanguage();
 
 export const SITE_REGISTRY: Record<SiteId, SiteDefinition> = { otlas: otlasSite, epale: epaleSite, esep: esepSite, prp: prpSite };
 

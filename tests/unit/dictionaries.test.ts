@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { dictionaryFiles } from '../../scripts/dictionaries';
 import { countryToIso } from '@/lib/extractors/countries';
-import { labelTables, matchLabel, useLabelTables } from '@/lib/extractors/labels';
+import { matchLabel, useLabelTables } from '@/lib/extractors/labels';
+import { labelTables } from '@/lib/extractors/label-tables';
 import { useCountryTable } from '@/lib/extractors/countries';
 
 const files = new Map(dictionaryFiles().map((file) => [file.relativeDest, JSON.parse(file.contents)]));
