@@ -1,11 +1,11 @@
 /**
  * The searchable picture of all imported projects: organisations (grouped sightings) with their
- * track record, and a full-text index of the projects' titles, topics and summaries (MiniSearch:
+ * track record, and a full-text index of the projects' titles, topics and summaries (./text-index.ts:
  * accent- and case-insensitive, tokenised on Unicode letters so any language works).
  */
-import MiniSearch from 'minisearch';
 import { foldText } from '../identity';
 import { groupSightings } from './grouping';
+import { TextIndex } from './text-index';
 import type { Project, Role, Sighting } from './types';
 
 /**
@@ -34,7 +34,7 @@ export interface Catalogue {
   organisations: Organisation[];
   /** Per project, per sighting: the organisation's index. */
   groupOf: Int32Array[];
-  search: MiniSearch;
+  search: TextIndex;
   /** The newest call year in the data: recency is measured from it, not from today's date. */
   newestYear: number;
 }
@@ -63,13 +63,11 @@ export function searchTerm(term: string): string | null {
   return result;
 }
 
-export function newSearch(): MiniSearch {
-  return new MiniSearch({
-    idField: 'id',
-    fields: ['title', 'topics', 'summary'],
-    processTerm: searchTerm,
-    searchOptions: { boost: { title: 3, topics: 2 }, combineWith: 'OR', processTerm: searchTerm },
-  });
+/** Titles count three times, topics twice, the summary's opening once. */
+export const SEARCH_OPTIONS = { fields: ['title', 'topics', 'summary'], boost: { title: 3, topics: 2 }, processTerm: searchTerm };
+
+export function newSearch(): TextIndex {
+  return new TextIndex(SEARCH_OPTIONS);
 }
 
 /** The value most sightings give (ties: the first seen), for names spelled several ways. */
@@ -114,8 +112,7 @@ export function buildCatalogue(projects: Project[]): Catalogue {
   const { groupOf, members } = groupSightings(projects);
   const organisations = members.map((refs, index) => profile(index, projects, refs));
   const search = newSearch();
-  search.addAll(projects.map((project, id) => ({
-    id,
+  search.addAll(projects.map((project) => ({
     title: project.title,
     topics: project.topics.join(' ; '),
     summary: (project.summary ?? '').slice(0, SUMMARY_INDEXED),

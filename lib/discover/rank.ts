@@ -86,10 +86,10 @@ function projectFilter(catalogue: Catalogue, options: RankOptions) {
 /** Full-text hits per organisation; an organisation's best three projects count, with less weight each. */
 function relevance(catalogue: Catalogue, terms: string[], counts: (o: number, p: number, role: Role) => boolean) {
   const byOrganisation = new Map<number, Relevance>();
-  const hits = catalogue.search.search(terms.join(' '));
+  const hits = catalogue.search.search(terms.join(' '), MAX_HITS);
   const top = hits[0]?.score ?? 1;
   // The best-matching projects decide: organisations whose best project is further down never reach the top.
-  for (const hit of hits.slice(0, MAX_HITS)) {
+  for (const hit of hits) {
     const project = hit.id as number;
     const sightings = catalogue.projects[project]!.organisations;
     catalogue.groupOf[project]!.forEach((organisation, position) => {
