@@ -26,6 +26,8 @@ export interface Organisation {
   projects: { project: number; role: Role }[];
   asCoordinator: number;
   actions: Record<string, number>;
+  /** Per action, the projects it coordinated (ranking reads these instead of every project). */
+  coordinatedIn: Record<string, number>;
   lastCallYear?: number;
 }
 
@@ -86,7 +88,7 @@ function mostCommon(values: (string | undefined)[]): string | undefined {
 function profile(index: number, projects: Project[], refs: { project: number; position: number }[]): Organisation {
   const sightings: Sighting[] = refs.map((ref) => projects[ref.project]!.organisations[ref.position]!);
   const organisation: Organisation = { index, name: mostCommon(sightings.map((s) => s.name))!, projects: [],
-    asCoordinator: 0, actions: {} };
+    asCoordinator: 0, actions: {}, coordinatedIn: {} };
   const details = ['country', 'city', 'region', 'type', 'website'] as const;
   for (const field of details) {
     const value = mostCommon(sightings.map((s) => s[field]));
@@ -101,6 +103,9 @@ function profile(index: number, projects: Project[], refs: { project: number; po
     organisation.projects.push({ project: ref.project, role });
     if (role === 'coordinator') organisation.asCoordinator++;
     if (project.action) organisation.actions[project.action] = (organisation.actions[project.action] ?? 0) + 1;
+    if (project.action && role === 'coordinator') {
+      organisation.coordinatedIn[project.action] = (organisation.coordinatedIn[project.action] ?? 0) + 1;
+    }
     if (project.callYear && (!organisation.lastCallYear || project.callYear > organisation.lastCallYear)) {
       organisation.lastCallYear = project.callYear;
     }
