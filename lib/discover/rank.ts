@@ -105,6 +105,9 @@ function relevance(catalogue: Catalogue, terms: string[], counts: (o: number, p:
   return byOrganisation;
 }
 
+/** `localeCompare` without arguments, made once (ties between thousands of scores are common). */
+const byName = new Intl.Collator();
+
 const weighted = (scores: number[]) => scores.reduce((sum, score, i) => sum + score / 2 ** i, 0) / 1.75;
 
 export function rank(catalogue: Catalogue, options: RankOptions = {}): Ranked[] {
@@ -135,7 +138,7 @@ export function rank(catalogue: Catalogue, options: RankOptions = {}): Ranked[] 
       : 0.6 * fit.experience + 0.25 * fit.lacks + 0.15 * fit.recency;
     scored.push({ organisation, score: Math.round(score * 10_000) / 10_000, projects });
   }
-  scored.sort((a, b) => b.score - a.score || a.organisation.name.localeCompare(b.organisation.name));
+  scored.sort((a, b) => b.score - a.score || byName.compare(a.organisation.name, b.organisation.name));
   return scored.slice(0, options.limit ?? 20).map(({ organisation, score, projects }) => {
     const match = relevant?.get(organisation.index);
     return { organisation, score, matched: match?.matched ?? [], reasons: reasons(catalogue, organisation, projects,
