@@ -17,7 +17,7 @@ export default defineConfig({
   // Every user-visible text comes from locales/<language>.yml (English is the default and the
   // source for translators); the manifest uses the same messages through __MSG_…__.
   modules: ['@wxt-dev/i18n/module'],
-  vite: () => ({ plugins: [preact()], build: { minify: process.env.PP_NO_MINIFY ? false : undefined } }),
+  vite: () => ({ plugins: [preact()] }),
   hooks: {
     // The call calendar is data people edit by hand: a mistake must stop the build, not ship.
     'build:before': () => {
