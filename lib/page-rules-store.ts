@@ -11,6 +11,10 @@ import { PageRuleSchema } from './page-rules/schema';
 import { recordOutcomes, restoreRule, type SetAsideNotice } from './page-rules/state';
 import type { LabelAnchor, PageRule } from './page-rules/types';
 import { matchLabel } from './extractors/labels';
+import { useEveryLanguage } from './extractors/label-tables';
+
+// A rule's label may be in any language (the options page and the background hold no page's tables).
+useEveryLanguage();
 
 /** The stored rules; one that no longer validates is left out rather than applied. */
 export async function readPageRules(db: PipelineDatabase): Promise<PageRule[]> {

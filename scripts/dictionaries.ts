@@ -6,7 +6,8 @@
  * The dictionaries' content and the folding stay the readers' (lib/extractors).
  */
 import { countryTable, PLATFORM_LANGUAGES } from '../lib/extractors/countries';
-import { labelTables } from '../lib/extractors/labels';
+import { labelTables } from '../lib/extractors/label-tables';
+import { monthTables } from '../lib/extractors/dates';
 
 export const DICTIONARY_DIR = 'dictionaries';
 
@@ -27,5 +28,6 @@ export function dictionaryFiles(): DictionaryFile[] {
     ...perLanguage,
     { relativeDest: `${DICTIONARY_DIR}/labels-any.json`, contents: JSON.stringify(anyLanguage) },
     { relativeDest: `${DICTIONARY_DIR}/countries.json`, contents: JSON.stringify(countryTable()) },
+    { relativeDest: `${DICTIONARY_DIR}/months.json`, contents: JSON.stringify(monthTables()) },
   ];
 }

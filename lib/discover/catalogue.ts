@@ -1,11 +1,11 @@
 /**
  * The searchable picture of all imported projects: organisations (grouped sightings) with their
- * track record, and a full-text index of the projects' titles, topics and summaries (MiniSearch:
+ * track record, and a full-text index of the projects' titles, topics and summaries (./text-index.ts:
  * accent- and case-insensitive, tokenised on Unicode letters so any language works).
  */
-import MiniSearch from 'minisearch';
 import { foldText } from '../identity';
 import { groupSightings } from './grouping';
+import { TextIndex } from './text-index';
 import type { Project, Role, Sighting } from './types';
 
 /**
@@ -26,6 +26,8 @@ export interface Organisation {
   projects: { project: number; role: Role }[];
   asCoordinator: number;
   actions: Record<string, number>;
+  /** Per action, the projects it coordinated (ranking reads these instead of every project). */
+  coordinatedIn: Record<string, number>;
   lastCallYear?: number;
 }
 
@@ -34,7 +36,7 @@ export interface Catalogue {
   organisations: Organisation[];
   /** Per project, per sighting: the organisation's index. */
   groupOf: Int32Array[];
-  search: MiniSearch;
+  search: TextIndex;
   /** The newest call year in the data: recency is measured from it, not from today's date. */
   newestYear: number;
 }
@@ -63,13 +65,11 @@ export function searchTerm(term: string): string | null {
   return result;
 }
 
-export function newSearch(): MiniSearch {
-  return new MiniSearch({
-    idField: 'id',
-    fields: ['title', 'topics', 'summary'],
-    processTerm: searchTerm,
-    searchOptions: { boost: { title: 3, topics: 2 }, combineWith: 'OR', processTerm: searchTerm },
-  });
+/** Titles count three times, topics twice, the summary's opening once. */
+export const SEARCH_OPTIONS = { fields: ['title', 'topics', 'summary'], boost: { title: 3, topics: 2 }, processTerm: searchTerm };
+
+export function newSearch(): TextIndex {
+  return new TextIndex(SEARCH_OPTIONS);
 }
 
 /** The value most sightings give (ties: the first seen), for names spelled several ways. */
@@ -88,7 +88,7 @@ function mostCommon(values: (string | undefined)[]): string | undefined {
 function profile(index: number, projects: Project[], refs: { project: number; position: number }[]): Organisation {
   const sightings: Sighting[] = refs.map((ref) => projects[ref.project]!.organisations[ref.position]!);
   const organisation: Organisation = { index, name: mostCommon(sightings.map((s) => s.name))!, projects: [],
-    asCoordinator: 0, actions: {} };
+    asCoordinator: 0, actions: {}, coordinatedIn: {} };
   const details = ['country', 'city', 'region', 'type', 'website'] as const;
   for (const field of details) {
     const value = mostCommon(sightings.map((s) => s[field]));
@@ -103,6 +103,9 @@ function profile(index: number, projects: Project[], refs: { project: number; po
     organisation.projects.push({ project: ref.project, role });
     if (role === 'coordinator') organisation.asCoordinator++;
     if (project.action) organisation.actions[project.action] = (organisation.actions[project.action] ?? 0) + 1;
+    if (project.action && role === 'coordinator') {
+      organisation.coordinatedIn[project.action] = (organisation.coordinatedIn[project.action] ?? 0) + 1;
+    }
     if (project.callYear && (!organisation.lastCallYear || project.callYear > organisation.lastCallYear)) {
       organisation.lastCallYear = project.callYear;
     }
@@ -114,8 +117,7 @@ export function buildCatalogue(projects: Project[]): Catalogue {
   const { groupOf, members } = groupSightings(projects);
   const organisations = members.map((refs, index) => profile(index, projects, refs));
   const search = newSearch();
-  search.addAll(projects.map((project, id) => ({
-    id,
+  search.addAll(projects.map((project) => ({
     title: project.title,
     topics: project.topics.join(' ; '),
     summary: (project.summary ?? '').slice(0, SUMMARY_INDEXED),

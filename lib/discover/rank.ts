@@ -86,10 +86,10 @@ function projectFilter(catalogue: Catalogue, options: RankOptions) {
 /** Full-text hits per organisation; an organisation's best three projects count, with less weight each. */
 function relevance(catalogue: Catalogue, terms: string[], counts: (o: number, p: number, role: Role) => boolean) {
   const byOrganisation = new Map<number, Relevance>();
-  const hits = catalogue.search.search(terms.join(' '));
+  const hits = catalogue.search.search(terms.join(' '), MAX_HITS);
   const top = hits[0]?.score ?? 1;
   // The best-matching projects decide: organisations whose best project is further down never reach the top.
-  for (const hit of hits.slice(0, MAX_HITS)) {
+  for (const hit of hits) {
     const project = hit.id as number;
     const sightings = catalogue.projects[project]!.organisations;
     catalogue.groupOf[project]!.forEach((organisation, position) => {
@@ -105,12 +105,17 @@ function relevance(catalogue: Catalogue, terms: string[], counts: (o: number, p:
   return byOrganisation;
 }
 
+/** `localeCompare` without arguments, made once (ties between thousands of scores are common). */
+const byName = new Intl.Collator();
+
 const weighted = (scores: number[]) => scores.reduce((sum, score, i) => sum + score / 2 ** i, 0) / 1.75;
 
 export function rank(catalogue: Catalogue, options: RankOptions = {}): Ranked[] {
   const keepOrganisation = organisationFilter(options);
   const keepProject = projectFilter(catalogue, options);
-  const counted = (organisation: Organisation) => organisation.projects.filter(keepProject);
+  const filtersProjects = !!(options.role || options.onlyAction || options.yearFrom || options.yearTo);
+  const counted = (organisation: Organisation) => (filtersProjects ? organisation.projects.filter(keepProject) : organisation.projects);
+  const have = new Set(options.haveCountries ?? []);
   const terms = queryTerms(options.query);
   // Whether an organisation passes its filters, worked out once per organisation (0 unknown, 1 yes, 2 no).
   const kept = new Uint8Array(catalogue.organisations.length);
@@ -126,14 +131,14 @@ export function rank(catalogue: Catalogue, options: RankOptions = {}): Ranked[] 
   for (const organisation of candidates) {
     const projects = counted(organisation);
     if (projects.length === 0) continue;
-    const fit = factors(catalogue, organisation, projects, options);
+    const fit = factors(catalogue, organisation, projects, options, have, !filtersProjects);
     const rel = relevant ? weighted(relevant.get(organisation.index)!.scores) : 0;
     const score = relevant
       ? 0.55 * rel + 0.2 * fit.experience + 0.15 * fit.lacks + 0.1 * fit.recency
       : 0.6 * fit.experience + 0.25 * fit.lacks + 0.15 * fit.recency;
     scored.push({ organisation, score: Math.round(score * 10_000) / 10_000, projects });
   }
-  scored.sort((a, b) => b.score - a.score || a.organisation.name.localeCompare(b.organisation.name));
+  scored.sort((a, b) => b.score - a.score || byName.compare(a.organisation.name, b.organisation.name));
   return scored.slice(0, options.limit ?? 20).map(({ organisation, score, projects }) => {
     const match = relevant?.get(organisation.index);
     return { organisation, score, matched: match?.matched ?? [], reasons: reasons(catalogue, organisation, projects,
@@ -148,20 +153,48 @@ function inAction(catalogue: Catalogue, projects: { project: number; role: Role 
   return { same, related, family };
 }
 
+/** One pass over an organisation's projects: experience in the idea's action family and the newest year. */
+export function tally(catalogue: Catalogue, projects: { project: number; role: Role }[], action: string | undefined) {
+  const family = action?.slice(0, 5);
+  const counts = { same: 0, sameCoordinated: 0, related: 0, relatedCoordinated: 0, last: undefined as number | undefined };
+  for (const entry of projects) {
+    const project = catalogue.projects[entry.project]!;
+    const year = project.callYear;
+    if (year && (!counts.last || year > counts.last)) counts.last = year;
+    if (!action) continue;
+    const coordinated = entry.role === 'coordinator' ? 1 : 0;
+    if (project.action === action) (counts.same += 1), (counts.sameCoordinated += coordinated);
+    if ((project.action ?? '').startsWith(family!)) (counts.related += 1), (counts.relatedCoordinated += coordinated);
+  }
+  return counts;
+}
+
+/** The same counts from the organisation's totals, when no filter leaves some of its projects out. */
+export function tallyAll(organisation: Organisation, action: string | undefined) {
+  const counts = { same: 0, sameCoordinated: 0, related: 0, relatedCoordinated: 0, last: organisation.lastCallYear };
+  if (!action) return counts;
+  const family = action.slice(0, 5);
+  counts.same = organisation.actions[action] ?? 0;
+  counts.sameCoordinated = organisation.coordinatedIn[action] ?? 0;
+  for (const [other, count] of Object.entries(organisation.actions)) {
+    if (!other.startsWith(family)) continue;
+    counts.related += count;
+    counts.relatedCoordinated += organisation.coordinatedIn[other] ?? 0;
+  }
+  return counts;
+}
+
 function factors(catalogue: Catalogue, organisation: Organisation, projects: { project: number; role: Role }[],
-  options: RankOptions) {
-  const have = new Set(options.haveCountries ?? []);
+  options: RankOptions, have: Set<string>, allProjects: boolean) {
   const lacks = have.size && organisation.country && !have.has(organisation.country) ? 1 : 0;
-  const last = lastYear(catalogue, projects);
-  const recency = last ? Math.max(0, 1 - (catalogue.newestYear - last) / 8) : 0;
+  const counts = allProjects ? tallyAll(organisation, options.action) : tally(catalogue, projects, options.action);
+  const recency = counts.last ? Math.max(0, 1 - (catalogue.newestYear - counts.last) / 8) : 0;
   let experience = Math.min(1, projects.length * 0.2);
   if (options.action) {
-    const { same, related, family } = inAction(catalogue, projects, options.action);
-    const coordinated = (list: typeof same) => list.filter((e) => e.role === 'coordinator').length;
-    if (family === 'KA210' && projects.length <= 2) experience = 1;
+    if (options.action.slice(0, 5) === 'KA210' && projects.length <= 2) experience = 1;
     else {
-      const sameScore = coordinated(same) * 0.5 + (same.length - coordinated(same)) * 0.25;
-      const relatedScore = coordinated(related) * 0.2 + (related.length - coordinated(related)) * 0.1;
+      const sameScore = counts.sameCoordinated * 0.5 + (counts.same - counts.sameCoordinated) * 0.25;
+      const relatedScore = counts.relatedCoordinated * 0.2 + (counts.related - counts.relatedCoordinated) * 0.1;
       experience = Math.min(1, sameScore + relatedScore);
     }
   }

@@ -51,6 +51,19 @@ function tables(): { perLanguage: Map<string, MonthTable>; unambiguous: MonthTab
   return { perLanguage, unambiguous };
 }
 
+/** The month tables as plain data, built ahead of time by the build (scripts/dictionaries.ts). */
+export function monthTables(): { perLanguage: Record<string, Record<string, number>>; unambiguous: Record<string, number> } {
+  const built = tables();
+  const perLanguageData = Object.fromEntries([...built.perLanguage].map(([language, table]) => [language, Object.fromEntries(table)]));
+  return { perLanguage: perLanguageData, unambiguous: Object.fromEntries(built.unambiguous) };
+}
+
+/** Starts with tables built ahead of time instead of ~2,000 Intl formats on the first date read. */
+export function useMonthTables(data: ReturnType<typeof monthTables>): void {
+  perLanguage = new Map(Object.entries(data.perLanguage).map(([language, table]) => [language, new Map(Object.entries(table))]));
+  unambiguous = new Map(Object.entries(data.unambiguous));
+}
+
 /** Month number for a month word in `language` (or any language if it is unambiguous). */
 export function monthFromName(word: string, language?: string): number | undefined {
   const folded = foldMonth(word);

@@ -8,11 +8,10 @@
  * never as substrings; one that differs between languages (Polish "Kraj" = country, Czech = region,
  * Slovenian = place) is only used when the page language is known.
  */
-export const FIELD_KEYS = [
-  'orgName', 'legalName', 'country', 'city', 'region', 'type', 'typeBare', 'website', 'email', 'phone', 'oid', 'pic', 'address',
-  'deadline', 'action', 'startDate', 'endDate', 'description', 'sector', 'partnerCountries', 'topics', 'founders', 'members',
-] as const;
-export type FieldKey = (typeof FIELD_KEYS)[number];
+import { FIELD_KEYS, MACHINE_NAMES, type FieldKey } from './label-keys';
+
+// The keys and machine names live in ./label-keys.ts, which a page's stage 2 imports without these terms.
+export { FIELD_KEYS, MACHINE_NAMES, type FieldKey };
 
 /** field → language → terms separated by "|". */
 export const LABELS: Record<FieldKey, Record<string, string>> = {
@@ -226,24 +225,4 @@ export const LABELS: Record<FieldKey, Record<string, string>> = {
     sv: 'Medlemmar|Partner|Partnerskolor', fi: 'Jäsenet|Kumppanit|Kumppanikoulut', et: 'Liikmed|Partnerid|Partnerkoolid', lv: 'Dalībnieki|Partneri|Partnerskolas', lt: 'Nariai|Partneriai', mt: 'Membri|Sħab',
     ga: 'Comhaltaí|Comhpháirtithe', tr: 'Üyeler|Ortaklar|Ortak okullar', mk: 'Членови|Партнери', sr: 'Чланови|Партнери|Članovi|Partneri', is: 'Meðlimir|Samstarfsaðilar', nb: 'Medlemmer|Partnere|Partnerskoler',
   },
-};
-
-/** Drupal field machine names (`field--name-field-country`): language-independent anchors. */
-export const MACHINE_NAMES: Partial<Record<FieldKey, readonly string[]>> = {
-  legalName: ['field-legal-name', 'field-organisation-legal-name'],
-  country: ['field-country', 'field-organisation-country', 'field-org-country'],
-  city: ['field-city', 'field-organisation-city', 'field-org-city', 'field-town'],
-  region: ['field-region', 'field-organisation-region'],
-  type: ['field-organisation-type', 'field-organization-type', 'field-type-of-organisation', 'field-org-type', 'field-institution-type'],
-  website: ['field-website', 'field-organisation-website', 'field-web-site', 'field-url'],
-  email: ['field-email', 'field-e-mail', 'field-contact-email'],
-  phone: ['field-phone', 'field-telephone', 'field-phone-number'],
-  oid: ['field-oid', 'field-organisation-id'],
-  pic: ['field-pic', 'field-pic-code'],
-  deadline: ['field-deadline', 'field-application-deadline', 'field-expiry-date'],
-  action: ['field-action', 'field-key-action', 'field-action-type'],
-  startDate: ['field-start-date'],
-  endDate: ['field-end-date'],
-  description: ['body', 'field-description', 'field-about'],
-  partnerCountries: ['field-partner-countries', 'field-countries', 'field-target-countries'],
 };

@@ -4,9 +4,10 @@
  * those sites use — ECL description lists, Drupal fields (labelled or by machine name), two-cell
  * table rows, a label element followed by its value, "Label: value" text — and names them with the
  * multilingual dictionary in labels-dictionary.ts. Labels match whole, never as substrings.
+ * This file does not import the dictionary's terms: they come as tables (see `LabelTableSet`).
  */
 import { foldName } from './countries';
-import { FIELD_KEYS, LABELS, MACHINE_NAMES, type FieldKey } from './labels-dictionary';
+import { FIELD_KEYS, MACHINE_NAMES, type FieldKey } from './label-keys';
 
 export { FIELD_KEYS, type FieldKey };
 
@@ -77,45 +78,41 @@ export function foldLabel(label: string): string {
   return foldName(label.replace(/\([^)]*\)/g, ' ')).replace(/\*/g, '').replace(/ς/g, 'σ').replace(/\s+/g, ' ').trim();
 }
 
-let byLanguage: Map<string, Map<string, FieldKey>> | undefined;
-let anyLanguage: Map<string, FieldKey> | undefined;
-/** Terms that mean two fields within one language: a dictionary mistake (the tests expect none). */
-export const dictionaryConflicts: string[] = [];
+type LabelTable = Map<string, FieldKey>;
+/** Folded term → field, per language; `anyLanguage`: the terms that mean one field in every language. */
+export interface LabelTableSet {
+  byLanguage: Map<string, LabelTable>;
+  anyLanguage?: LabelTable;
+  /** Languages known to have no terms of their own (their labels are read as `anyLanguage`). */
+  without?: Set<string>;
+}
 
 /**
- * The label tables as plain data, folded ahead of time (the build writes them per language, see
- * scripts/dictionaries.ts); a page's reader then starts with its own language's table ready.
+ * Tables loaded as data (a page's stage 2: lib/page-ui/dictionary-loader.ts loads the page's languages
+ * built ahead of time); `fallback` builds every language from the dictionary's source, where that source
+ * is at hand (lib/extractors/label-tables.ts). A page's stage 2 has no fallback: a label no loaded table
+ * answers names no field, rather than pull the ~40 KB source into every record page.
  */
-export function labelTables(): { byLanguage: Record<string, Record<string, FieldKey>>; anyLanguage: Record<string, FieldKey> } {
-  const tables = dictionaries();
-  return { byLanguage: Object.fromEntries([...tables.byLanguage].map(([language, table]) => [language, Object.fromEntries(table)])), anyLanguage: Object.fromEntries(tables.anyLanguage) };
+let preloaded: LabelTableSet | undefined;
+let fallback: (() => LabelTableSet) | undefined;
+
+export function useLabelFallback(build: (() => LabelTableSet) | undefined): void {
+  fallback = build;
 }
 
-/** Tables built ahead of time, for some languages: a language not among them falls back to building all. */
-let preloaded: { byLanguage: Map<string, Map<string, FieldKey>>; anyLanguage?: Map<string, FieldKey> } | undefined;
-export function useLabelTables(byLanguage: Record<string, Record<string, FieldKey>>, anyLanguage?: Record<string, FieldKey>): void {
-  const maps = new Map(Object.entries(byLanguage).map(([language, table]) => [language, new Map(Object.entries(table))]));
-  preloaded = { byLanguage: maps, anyLanguage: anyLanguage ? new Map(Object.entries(anyLanguage)) : undefined };
+/** `null` for a language: it has no terms of its own (the build writes such files as `null`). */
+export function useLabelTables(byLanguage: Record<string, Record<string, FieldKey> | null>, anyLanguage?: Record<string, FieldKey>): void {
+  const entries = Object.entries(byLanguage);
+  const maps = new Map(entries.flatMap(([language, table]) => (table ? [[language, new Map(Object.entries(table))] as const] : [])));
+  const without = new Set(entries.filter(([, table]) => table === null).map(([language]) => language));
+  preloaded = { byLanguage: maps, anyLanguage: anyLanguage ? new Map(Object.entries(anyLanguage)) : undefined, without };
 }
 
-function dictionaries() {
-  if (!byLanguage || !anyLanguage) {
-    byLanguage = new Map();
-    const seen = new Map<string, Set<FieldKey>>();
-    for (const key of FIELD_KEYS) {
-      for (const [language, terms] of Object.entries(LABELS[key])) {
-        const table = byLanguage.get(language) ?? byLanguage.set(language, new Map()).get(language)!;
-        for (const term of terms.split('|').map(foldLabel).filter(Boolean)) {
-          const earlier = table.get(term);
-          if (earlier && earlier !== key) dictionaryConflicts.push(`${language}: "${term}" is ${earlier} and ${key}`);
-          else table.set(term, key);
-          seen.set(term, (seen.get(term) ?? new Set()).add(key));
-        }
-      }
-    }
-    anyLanguage = new Map([...seen].filter(([, keys]) => keys.size === 1).map(([term, keys]) => [term, [...keys][0]!]));
-  }
-  return { byLanguage, anyLanguage };
+/** The tables that answer for `code`: the loaded ones when they cover it, else the fallback's. */
+function tablesFor(code: string | undefined): LabelTableSet | undefined {
+  const own = code && preloaded?.byLanguage.has(code) && preloaded.byLanguage.has('en');
+  const anyOnly = (!code || preloaded?.without?.has(code)) && preloaded?.anyLanguage;
+  return own || anyOnly ? preloaded : fallback?.();
 }
 
 /**
@@ -128,14 +125,14 @@ export function matchLabel(label: string, language?: string): FieldKey | undefin
   const folded = foldLabel(label);
   if (!folded) return undefined;
   const code = language?.toLowerCase().slice(0, 2);
-  const ready = code ? preloaded?.byLanguage.has(code) && preloaded.byLanguage.has('en') : preloaded?.anyLanguage;
-  const tables = ready ? (preloaded as { byLanguage: Map<string, Map<string, FieldKey>>; anyLanguage: Map<string, FieldKey> }) : dictionaries();
+  const tables = tablesFor(code);
+  if (!tables) return undefined;
   const own = code ? tables.byLanguage.get(code) : undefined;
   // Then English, then a term of several words that means one field in every language (a string left
   // untranslated); one short word may be another word in the page's language (Danish "By" is a city).
   const untranslated = folded.includes(' ') ? tables.anyLanguage?.get(folded) : undefined;
   if (own) return own.get(folded) ?? tables.byLanguage.get('en')?.get(folded) ?? untranslated;
-  return tables.anyLanguage.get(folded);
+  return tables.anyLanguage?.get(folded);
 }
 
 /** The field a Drupal machine name stands for (`field--name-field-country` → country). */

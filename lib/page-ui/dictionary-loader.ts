@@ -1,10 +1,12 @@
 /**
  * Stage 2, before its first reading: the dictionaries built ahead of time (scripts/dictionaries.ts) for
- * the page's language and English, and the country names. Whatever fails to load is built on first
- * use as before, so a missing file costs time, never a field.
+ * the page's language and English, the country names and the month names. Stage 2 holds no label
+ * source (issue 13): a label no loaded table answers names no field; countries and months missing
+ * their file are built from Intl, as before.
  */
-import type { FieldKey } from '@/lib/extractors/labels-dictionary';
+import type { FieldKey } from '@/lib/extractors/label-keys';
 import { useCountryTable } from '@/lib/extractors/countries';
+import { useMonthTables, type monthTables } from '@/lib/extractors/dates';
 import { useLabelTables } from '@/lib/extractors/labels';
 
 type LabelTable = Record<string, FieldKey>;
@@ -34,15 +36,19 @@ export function loadDictionaries(url: URL, doc: Document): Promise<void> {
   return (loaded ??= (async () => {
     const own = pageLanguages(url, doc);
     const languages = [...new Set(['en', ...own])];
-    const [countries, any, ...tables] = await Promise.all([
+    const [countries, months, ...tables] = await Promise.all([
       load<Record<string, string>>('countries.json'),
-      // Terms of every language are only asked for when the page's language is unknown.
-      own.length === 0 ? load<LabelTable>('labels-any.json') : undefined,
+      load<ReturnType<typeof monthTables>>('months.json'),
       ...languages.map((language) => load<LabelTable | null>(`labels-${language}.json`)),
     ]);
     if (countries) useCountryTable(countries);
-    const found = languages.flatMap((language, index) => (tables[index] ? [[language, tables[index]!] as const] : []));
-    const byLanguage = Object.fromEntries(found);
-    if (byLanguage.en) useLabelTables(byLanguage, any);
+    if (months) useMonthTables(months);
+    // A language without a file has no terms of its own, like one written as `null`.
+    const byLanguage = Object.fromEntries(languages.map((language, index) => [language, tables[index] ?? null]));
+    // The terms of every language answer a page without a language (some readers ask with the page's
+    // lang only) and a language without terms.
+    const needsAny = own.length === 0 || !doc.documentElement.lang || languages.some((language) => !byLanguage[language]);
+    const any = needsAny ? await load<LabelTable>('labels-any.json') : undefined;
+    useLabelTables(byLanguage, any);
   })());
 }

@@ -14,6 +14,7 @@ import { timings } from './timings';
 
 export function startStage1(ctx: ContentScriptContext, site: SiteId): void {
   const started = performance.now();
+  timings.stage1StartedAt ??= performance.timeOrigin + started;
   let stage2: Promise<PageUi | undefined> | undefined;
   const load = () =>
     (stage2 ??= import(/* @vite-ignore */ browser.runtime.getURL(readerPath(site)))

@@ -4,6 +4,8 @@
  * scripts in the same world, so both find the same object.
  */
 export interface PageTimings {
+  /** When stage 1 started, as wall-clock time (the page's DOMContentLoaded compares with it). */
+  stage1StartedAt?: number;
   /** Stage 1's own run, from its first line to its last (the route check included). */
   stage1Ms?: number;
   /** From stage 1 asking for stage 2 to stage 2 being ready. */

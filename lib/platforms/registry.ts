@@ -10,6 +10,11 @@ import { emptyResult, type Extractor } from '../extractors/types';
 import type { SiteDefinition } from './define';
 import { PLATFORM_FACTS, PLATFORMS, siteOfUrl, type Platform, type PlatformFacts, type SiteId } from './facts';
 import { SITE_DEFINITIONS } from './sites/index';
+import { useEveryLanguage } from '../extractors/label-tables';
+
+// What reads through the registry knows every language's labels; a page's stage 2 imports its one
+// site and loads its languages as data instead (lib/page-ui/dictionary-loader.ts).
+useEveryLanguage();
 
 export const SITE_REGISTRY = Object.fromEntries(SITE_DEFINITIONS.map((site) => [site.id, site])) as Record<SiteId, SiteDefinition>;
 

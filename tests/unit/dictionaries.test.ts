@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { dictionaryFiles } from '../../scripts/dictionaries';
 import { countryToIso } from '@/lib/extractors/countries';
-import { labelTables, matchLabel, useLabelTables } from '@/lib/extractors/labels';
+import { matchLabel, useLabelTables } from '@/lib/extractors/labels';
+import { labelTables } from '@/lib/extractors/label-tables';
 import { useCountryTable } from '@/lib/extractors/countries';
 
 const files = new Map(dictionaryFiles().map((file) => [file.relativeDest, JSON.parse(file.contents)]));
@@ -36,5 +37,19 @@ describe('dictionaries built ahead of time', () => {
     useCountryTable(files.get('dictionaries/countries.json'));
     expect(COUNTRY_NAMES.map((name) => countryToIso(name))).toEqual(before);
     expect(before.slice(0, 3)).toEqual(['DE', 'AT', 'PL']);
+  });
+});
+
+describe('month names built ahead of time', () => {
+  it('read dates in every language as the tables built from Intl do', async () => {
+    const dates = await import('@/lib/extractors/dates');
+    const samples = ['15 marca 2026', '15. März 2026', '15 Μαρτίου 2026', '2026. március 15.', '3 listopada 2026', 'listopad 2026', 'Meán Fómhair 2026'];
+    const languages = ['pl', 'de', 'el', 'hu', 'hr', 'cs', undefined];
+    const before = samples.flatMap((text) => languages.map((language) => dates.parsePartialDate(text, language)));
+    dates.useMonthTables(files.get('dictionaries/months.json'));
+    const after = samples.flatMap((text) => languages.map((language) => dates.parsePartialDate(text, language)));
+    expect(after).toEqual(before);
+    expect(before.slice(0, 2)).toEqual(['2026-03-15', '2026-03-15']);
+    expect(files.get('dictionaries/months.json')).toEqual(dates.monthTables());
   });
 });

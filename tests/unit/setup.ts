@@ -9,6 +9,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateChromeMessages, parseMessagesText } from '@wxt-dev/i18n/build';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { useEveryLanguage } from '@/lib/extractors/label-tables';
+
+// The readers' labels of every language, as everything but a page's stage 2 has them.
+useEveryLanguage();
 
 export const UI_LANGUAGE = 'en-US';
 
