@@ -37,7 +37,6 @@ const OVERSIZE: Record<string, number> = {
   'entrypoints/dashboard/Board.tsx#Board': 229,
   'entrypoints/options/App.tsx#App': 93,
   'entrypoints/popup/App.tsx#App': 123,
-  'lib/page-ui/MultiSaveApp.tsx#MultiSaveApp': 88,
   'lib/page-ui/PageApp.tsx#PageApp': 158,
 };
 
