@@ -3,6 +3,7 @@ import type { Contact } from '@/lib/model';
 import { PATTERNS } from '@/lib/limits';
 import { fieldLabel } from '@/lib/field-labels';
 import { i18n } from '@/lib/i18n';
+import { DetailContactRow } from './DetailContactRow';
 
 interface DetailContactsProps {
   contacts: Contact[];
@@ -44,39 +45,26 @@ export function DetailContacts({ contacts, onAdd, onRemove }: DetailContactsProp
       {contacts.length === 0 && <p class="bd-muted">{i18n.t('detail.contacts.empty')}</p>}
       <ul class="bd-contacts">
         {contacts.map((contact) => (
-          <li key={contact.id} class="bd-contact">
-            <div>
-              <strong>{contact.name}</strong>
-              {contact.role && <span class="bd-muted"> · {contact.role}</span>}
-              {contact.email && (
-                <div>
-                  <a href={`mailto:${contact.email}`}>{contact.email}</a>
-                </div>
-              )}
-              {contact.phone && <div>{contact.phone}</div>}
-            </div>
-            {confirming === contact.id ? (
-              <span class="bd-confirm" role="group" aria-label={i18n.t('detail.contacts.confirmLabel', [contact.name])}>
-                <span>{i18n.t('detail.contacts.confirm')}</span>
-                <button type="button" class="pp-button bd-danger" onClick={() => onRemove(contact.id)}>
-                  {i18n.t('detail.contacts.deleteNamed', [contact.name])}
-                </button>
-                <button type="button" class="pp-button" onClick={() => setConfirming(undefined)}>
-                  {i18n.t('detail.contacts.keep')}
-                </button>
-              </span>
-            ) : (
-              <button type="button" class="bd-link-button" aria-label={i18n.t('detail.contacts.deleteLabel', [contact.name])} onClick={() => setConfirming(contact.id)}>
-                {i18n.t('common.delete')}
-              </button>
-            )}
-          </li>
+          <DetailContactRow
+            key={contact.id}
+            contact={contact}
+            confirming={confirming === contact.id}
+            onAskDelete={() => setConfirming(contact.id)}
+            onKeep={() => setConfirming(undefined)}
+            onRemove={() => onRemove(contact.id)}
+          />
         ))}
       </ul>
-      <form class="bd-form bd-form--grid" onSubmit={(event) => void submit(event)} aria-label={i18n.t('detail.contacts.formLabel')}>
+      <form
+        class="bd-form bd-form--grid"
+        onSubmit={(event) => void submit(event)}
+        aria-label={i18n.t('detail.contacts.formLabel')}
+      >
         {KEYS.map((key) => (
           <div key={key} class="bd-field">
-            <label for={`bd-contact-${key}`}>{key === 'name' ? fieldLabel(key) : i18n.t('detail.contacts.optional', [fieldLabel(key)])}</label>
+            <label for={`bd-contact-${key}`}>
+              {key === 'name' ? fieldLabel(key) : i18n.t('detail.contacts.optional', [fieldLabel(key)])}
+            </label>
             <input
               id={`bd-contact-${key}`}
               type={key === 'email' ? 'email' : key === 'phone' ? 'tel' : 'text'}

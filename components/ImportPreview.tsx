@@ -1,7 +1,10 @@
-import type { ImportMode, ImportPreview as Preview, OrganisationRow, OrganisationStatus } from '@/lib/import';
+import type { ImportMode, ImportPreview as Preview, OrganisationStatus } from '@/lib/import';
 import { formatDate, formatNumber } from '@/lib/format';
 import { i18n } from '@/lib/i18n';
 import { richText } from '@/lib/rich-text';
+import { ImportModeChoice } from './ImportModeChoice';
+import { ImportPreviewActions, organisationsText } from './ImportPreviewActions';
+import { ImportRowList } from './ImportRowList';
 
 interface ImportPreviewProps {
   fileName: string;
@@ -27,8 +30,6 @@ const LABELS: Record<OrganisationStatus, () => string> = {
   conflicting: () => i18n.t('import.preview.status.conflicting'),
   rejected: () => i18n.t('import.preview.status.rejected'),
 };
-const SHOWN = 50;
-const organisations = (n: number) => i18n.t('import.store.organisations', n, [formatNumber(n)]);
 
 function summary(counts: Preview['counts']): string {
   const words: Record<OrganisationStatus, (n: [string]) => string> = {
@@ -38,38 +39,34 @@ function summary(counts: Preview['counts']): string {
     conflicting: (n) => i18n.t('import.countWithDifferences', n),
     rejected: (n) => i18n.t('import.countRejected', n),
   };
-  const parts = (Object.keys(words) as OrganisationStatus[]).filter((status) => counts[status] > 0).map((status) => words[status]([formatNumber(counts[status])]));
+  const parts = (Object.keys(words) as OrganisationStatus[])
+    .filter((status) => counts[status] > 0)
+    .map((status) => words[status]([formatNumber(counts[status])]));
   return parts.length ? parts.join(', ') : i18n.t('import.noOrganisations');
 }
 
-function RowList({ title, rows, detail }: { title: string; rows: OrganisationRow[]; detail: (row: OrganisationRow) => string[] }) {
-  if (rows.length === 0) return null;
-  return (
-    <details class="pp-details" open={rows.length <= 10}>
-      <summary>
-        {title} ({formatNumber(rows.length)})
-      </summary>
-      <ul>
-        {rows.slice(0, SHOWN).map((row) => (
-          <li key={row.fileId}>
-            <strong>{row.name}</strong>: {detail(row).join('; ')}
-          </li>
-        ))}
-        {rows.length > SHOWN && <li>{i18n.t('import.preview.andMore', [formatNumber(rows.length - SHOWN)])}</li>}
-      </ul>
-    </details>
-  );
-}
-
 /** What an import would do: counts per status, why records cannot be imported, merge or replace. */
-export function ImportPreview({ fileName, exportedAt, preview, mode, onModeChange, onApply, onCancel, safetyCopy, note, busy = false }: ImportPreviewProps) {
+export function ImportPreview({
+  fileName,
+  exportedAt,
+  preview,
+  mode,
+  onModeChange,
+  onApply,
+  onCancel,
+  safetyCopy,
+  note,
+  busy = false,
+}: ImportPreviewProps) {
   const total = preview.rows.length;
   const importable = total - preview.counts.rejected;
   return (
     <section class="pp-section" aria-labelledby="pp-preview-title">
       <h3 id="pp-preview-title">{i18n.t('import.preview.title', [fileName])}</h3>
       <p class="pp-summary">
-        {richText([<strong>{summary(preview.counts)}</strong>], (counts) => i18n.t('import.preview.summary', [formatDate(exportedAt), organisations(total), counts]))}
+        {richText([<strong>{summary(preview.counts)}</strong>], (counts) =>
+          i18n.t('import.preview.summary', [formatDate(exportedAt), organisationsText(total), counts]),
+        )}
       </p>
       <table class="pp-table">
         <thead>
@@ -87,46 +84,33 @@ export function ImportPreview({ fileName, exportedAt, preview, mode, onModeChang
           ))}
         </tbody>
       </table>
-      <RowList title={i18n.t('import.preview.cannotImport')} rows={preview.rows.filter((row) => row.status === 'rejected')} detail={(row) => row.reasons} />
-      <RowList title={i18n.t('import.preview.yoursKept')} rows={preview.rows.filter((row) => row.status === 'conflicting')} detail={(row) => row.conflicts} />
+      <ImportRowList
+        title={i18n.t('import.preview.cannotImport')}
+        rows={preview.rows.filter((row) => row.status === 'rejected')}
+        detail={(row) => row.reasons}
+      />
+      <ImportRowList
+        title={i18n.t('import.preview.yoursKept')}
+        rows={preview.rows.filter((row) => row.status === 'conflicting')}
+        detail={(row) => row.conflicts}
+      />
       {note && <p class="pp-hint">{note}</p>}
-      {preview.rejected.length > 0 && <p class="pp-hint">{i18n.t('import.preview.otherRejected', preview.rejected.length, [formatNumber(preview.rejected.length)])}</p>}
-      {preview.settings.length > 0 && <p class="pp-hint">{i18n.t('import.preview.stagesChange')}</p>}
-      <fieldset class="pp-modes" disabled={busy || Boolean(safetyCopy)}>
-        <legend>{i18n.t('import.preview.howTo')}</legend>
-        <label>
-          <input type="radio" name="pp-mode" value="merge" checked={mode === 'merge'} onChange={() => onModeChange('merge')} />{' '}
-          {richText([<strong>{i18n.t('import.preview.merge')}</strong>], (word) => i18n.t('import.preview.mergeOption', [word]))}
-        </label>
-        <label>
-          <input type="radio" name="pp-mode" value="replace" checked={mode === 'replace'} onChange={() => onModeChange('replace')} />{' '}
-          {richText([<strong>{i18n.t('import.preview.replace')}</strong>], (word) => i18n.t('import.preview.replaceOption', [word]))}
-        </label>
-      </fieldset>
-      {safetyCopy ? (
-        <div class="pp-confirm" role="alertdialog" aria-labelledby="pp-confirm-text">
-          <p id="pp-confirm-text">
-            {richText([<strong>{safetyCopy}</strong>], (file) =>
-              i18n.t('import.preview.confirm', [file, i18n.t('board.partners', preview.removed, [formatNumber(preview.removed)]), organisations(importable)]),
-            )}
-          </p>
-          <button type="button" class="pp-button pp-button--danger" onClick={onApply} disabled={busy}>
-            {i18n.t('import.preview.replaceAll')}
-          </button>{' '}
-          <button type="button" class="pp-button" onClick={onCancel} disabled={busy}>
-            {i18n.t('common.cancel')}
-          </button>
-        </div>
-      ) : (
-        <div class="pp-actions">
-          <button type="button" class="pp-button pp-button--primary" onClick={onApply} disabled={busy || (mode === 'merge' && importable === 0)}>
-            {mode === 'merge' ? i18n.t('import.preview.import') : i18n.t('import.preview.backUpThenReplace')}
-          </button>{' '}
-          <button type="button" class="pp-button" onClick={onCancel} disabled={busy}>
-            {i18n.t('common.cancel')}
-          </button>
-        </div>
+      {preview.rejected.length > 0 && (
+        <p class="pp-hint">
+          {i18n.t('import.preview.otherRejected', preview.rejected.length, [formatNumber(preview.rejected.length)])}
+        </p>
       )}
+      {preview.settings.length > 0 && <p class="pp-hint">{i18n.t('import.preview.stagesChange')}</p>}
+      <ImportModeChoice mode={mode} disabled={busy || Boolean(safetyCopy)} onModeChange={onModeChange} />
+      <ImportPreviewActions
+        mode={mode}
+        importable={importable}
+        removed={preview.removed}
+        safetyCopy={safetyCopy}
+        busy={busy}
+        onApply={onApply}
+        onCancel={onCancel}
+      />
     </section>
   );
 }

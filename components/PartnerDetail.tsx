@@ -2,15 +2,15 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Contact, Organisation, PipelineEntry, Stage } from '@/lib/model';
 import type { EditableField } from '@/lib/organisations';
-import { countryLabel, formatDate } from '@/lib/format';
+import { countryLabel } from '@/lib/format';
 import { DetailContacts } from './DetailContacts';
+import { DetailStageSection } from './DetailStageSection';
 import { DetailFields } from './DetailFields';
 import { DetailHistory } from './DetailHistory';
 import { DetailNotes } from './DetailNotes';
 import { DetailSources, PastProjects } from './DetailSources';
 import { IdeaMembership, type IdeaMembershipProps } from './IdeaMembership';
 import { StagePill } from './StagePill';
-import { TagInput } from './TagInput';
 import { i18n } from '@/lib/i18n';
 import { stageName } from '@/lib/stages';
 
@@ -49,7 +49,6 @@ export function PartnerDetail(props: PartnerDetailProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [organisation.id]);
   const stage = stages.find((s) => s.id === entry.stageId);
-  const overdue = !!entry.nextFollowUp && entry.nextFollowUp < today;
   const place = [countryLabel(organisation.country), organisation.city].filter(Boolean).join(' · ');
 
   return (
@@ -62,7 +61,9 @@ export function PartnerDetail(props: PartnerDetailProps) {
     >
       <header class="bd-detail__head">
         <div>
-          <h2 id="bd-detail-title" tabIndex={-1} ref={heading}>{organisation.name}</h2>
+          <h2 id="bd-detail-title" tabIndex={-1} ref={heading}>
+            {organisation.name}
+          </h2>
           {place && <p class="bd-muted">{place}</p>}
           <StagePill name={stage ? stageName(stage) : entry.stageId} colour={stageColour(entry.stageId)} />
         </div>
@@ -71,50 +72,17 @@ export function PartnerDetail(props: PartnerDetailProps) {
         </button>
       </header>
 
-      <section class="bd-section bd-form--grid" aria-label={i18n.t('detail.stageAndFollowUp')}>
-        <div class="bd-field">
-          <label for="bd-detail-stage">{i18n.t('detail.stage')}</label>
-          <select id="bd-detail-stage" value={entry.stageId} onChange={(event) => props.onStage(event.currentTarget.value)}>
-            {stages.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.archived ? i18n.t('common.archivedStage', [stageName(s)]) : stageName(s)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="bd-field">
-          <label for="bd-detail-follow-up">{i18n.t('detail.nextFollowUp')}</label>
-          <input
-            id="bd-detail-follow-up"
-            type="date"
-            value={entry.nextFollowUp ?? ''}
-            aria-describedby="bd-follow-up-state"
-            onChange={(event) => props.onFollowUp(event.currentTarget.value || null)}
-          />
-          <span id="bd-follow-up-state" class={overdue ? 'bd-hint bd-overdue' : 'bd-hint'}>
-            {!entry.nextFollowUp
-              ? i18n.t('detail.noFollowUp')
-              : overdue
-                ? i18n.t('detail.overdueSince', [formatDate(entry.nextFollowUp)])
-                : entry.nextFollowUp === today
-                  ? i18n.t('detail.dueToday')
-                  : i18n.t('detail.plannedFor', [formatDate(entry.nextFollowUp)])}
-          </span>
-        </div>
-        {entry.nextFollowUp && (
-          <div class="bd-field--wide bd-inline">
-            <button type="button" class="pp-button bd-primary" onClick={props.onFollowUpDone}>
-              {i18n.t('detail.markDone')}
-            </button>
-            <button type="button" class="pp-button" onClick={props.onSnooze}>
-              {i18n.t('detail.snooze')}
-            </button>
-          </div>
-        )}
-        <div class="bd-field--wide">
-          <TagInput id="bd-detail-tags" label={i18n.t('detail.tags')} tags={entry.tags} suggestions={tagSuggestions} onChange={props.onTags} />
-        </div>
-      </section>
+      <DetailStageSection
+        entry={entry}
+        stages={stages}
+        tagSuggestions={tagSuggestions}
+        today={today}
+        onStage={props.onStage}
+        onFollowUp={props.onFollowUp}
+        onFollowUpDone={props.onFollowUpDone}
+        onSnooze={props.onSnooze}
+        onTags={props.onTags}
+      />
 
       {props.outreach}
       <DetailNotes notes={entry.notes} onAdd={props.onAddNote} onDelete={props.onDeleteNote} />

@@ -2,12 +2,9 @@ import { useState } from 'preact/hooks';
 import type { MailtoResult } from '@/lib/outreach/mailto';
 import { formatNumber } from '@/lib/format';
 import { i18n } from '@/lib/i18n';
+import { ComposerRecipient, type Recipient } from './ComposerRecipient';
 
-export interface Recipient {
-  email: string;
-  label: string;
-  contactId?: string;
-}
+export type { Recipient } from './ComposerRecipient';
 
 interface ComposerActionsProps {
   ready: boolean;
@@ -42,16 +39,13 @@ export function ComposerActions(props: ComposerActionsProps) {
   return (
     <div class="or-actions">
       {props.recipients.length > 0 && (
-        <div class="bd-field">
-          <label for="or-recipient">{i18n.t('outreach.composer.recipient')}</label>
-          <select id="or-recipient" value={props.recipient} onChange={(event) => props.onRecipient(event.currentTarget.value)}>
-            {props.recipients.map((r) => (
-              <option key={r.email} value={r.email}>{r.label}</option>
-            ))}
-          </select>
-        </div>
+        <ComposerRecipient recipients={props.recipients} recipient={props.recipient} onRecipient={props.onRecipient} />
       )}
-      {why && <p class="bd-hint" data-testid="mailto-why">{why}</p>}
+      {why && (
+        <p class="bd-hint" data-testid="mailto-why">
+          {why}
+        </p>
+      )}
       <div class="bd-dialog__actions">
         {props.ready && props.mailto.ok ? (
           <a class="pp-button bd-primary" href={props.mailto.href} onClick={() => props.onOpened('email')}>
@@ -66,18 +60,32 @@ export function ComposerActions(props: ComposerActionsProps) {
           {i18n.t('outreach.composer.copy')}
         </button>
         {props.platformUrl && (
-          <a class="pp-button" href={props.platformUrl} target="_blank" rel="noopener noreferrer" onClick={() => props.ready && props.onOpened('platform')}>
+          <a
+            class="pp-button"
+            href={props.platformUrl}
+            target="_blank"
+            rel="noopener noreferrer"
+            onClick={() => props.ready && props.onOpened('platform')}
+          >
             {i18n.t('outreach.composer.openPlatform')}
           </a>
         )}
-        <button type="button" class="pp-button" onClick={() => void props.onSaveTemplate().then((ok) => ok && setStatus(i18n.t('outreach.composer.templateSaved')))}>
+        <button
+          type="button"
+          class="pp-button"
+          onClick={() =>
+            void props.onSaveTemplate().then((ok) => ok && setStatus(i18n.t('outreach.composer.templateSaved')))
+          }
+        >
           {i18n.t('outreach.composer.saveTemplate')}
         </button>
         <button type="button" class="pp-button" onClick={props.onClose}>
           {i18n.t('common.close')}
         </button>
       </div>
-      <p role="status" class="bd-hint">{status}</p>
+      <p role="status" class="bd-hint">
+        {status}
+      </p>
     </div>
   );
 }

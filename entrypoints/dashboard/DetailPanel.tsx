@@ -1,14 +1,12 @@
 /** Loads one partner for the side panel (again whenever the board reloads) and wires its events to writes. */
-import { useEffect, useState } from 'preact/hooks';
 import { PartnerDetail } from '@/components/PartnerDetail';
-import { openPipelineDb } from '@/lib/db';
-import type { Organisation, PipelineEntry, ProjectIdea, Stage } from '@/lib/model';
-import { getPartner } from '@/lib/queries';
+import type { Stage } from '@/lib/model';
 import type { Write } from './useWriteQueue';
-import { describeLoadError } from './useBoardData';
+import { DetailPanelNotice } from './DetailPanelNotice';
 import { membershipProps } from './ideas/membership';
 import { i18n } from '@/lib/i18n';
 import { OutreachSection } from './outreach/OutreachSection';
+import { useDetailPartner } from './useDetailPartner';
 
 interface DetailPanelProps {
   orgId: string;
@@ -23,38 +21,22 @@ interface DetailPanelProps {
   onDelete: () => void;
 }
 
-type Loaded = { organisation: Organisation; entry: PipelineEntry; ideas: ProjectIdea[] } | 'missing' | { error: string };
-
-export function DetailPanel({ orgId, version, stages, colourOf, tags, today, write, onClose, onDelete }: DetailPanelProps) {
-  const [loaded, setLoaded] = useState<Loaded>();
-  useEffect(() => {
-    let current = true;
-    void (async () => {
-      try {
-        const db = await openPipelineDb();
-        try {
-          const [found, ideas] = await Promise.all([getPartner(db, orgId), db.getAll('ideas')]);
-          if (current) setLoaded(found ? { ...found, ideas } : 'missing');
-        } finally {
-          db.close();
-        }
-      } catch (failure) {
-        if (current) setLoaded({ error: describeLoadError(failure) });
-      }
-    })();
-    return () => void (current = false);
-  }, [orgId, version]);
+export function DetailPanel({
+  orgId,
+  version,
+  stages,
+  colourOf,
+  tags,
+  today,
+  write,
+  onClose,
+  onDelete,
+}: DetailPanelProps) {
+  const loaded = useDetailPartner(orgId, version);
 
   if (!loaded || loaded === 'missing' || 'error' in loaded) {
     const text = !loaded ? i18n.t('common.loading') : loaded === 'missing' ? i18n.t('detail.gone') : loaded.error;
-    return (
-      <aside class="bd-detail" aria-label={i18n.t('detail.label')} onKeyDown={(event) => event.key === 'Escape' && onClose()}>
-        <p role={loaded ? 'alert' : 'status'}>{text}</p>
-        <button type="button" class="pp-button" onClick={onClose}>
-          {i18n.t('detail.close')}
-        </button>
-      </aside>
-    );
+    return <DetailPanelNotice text={text} alert={!!loaded} onClose={onClose} />;
   }
   const { organisation, entry } = loaded;
   return (
@@ -67,16 +49,26 @@ export function DetailPanel({ orgId, version, stages, colourOf, tags, today, wri
       today={today}
       // Without the stages, the per-idea stage selects would paint empty for a moment.
       ideas={stages.length > 0 ? membershipProps(loaded.ideas, orgId, stages, write) : undefined}
-      outreach={<OutreachSection organisation={organisation} ideas={loaded.ideas} version={version} today={today} write={write} />}
+      outreach={
+        <OutreachSection
+          organisation={organisation}
+          ideas={loaded.ideas}
+          version={version}
+          today={today}
+          write={write}
+        />
+      }
       onClose={onClose}
       onDelete={onDelete}
       onStage={(stageId) => void write((w, db) => w.setStage(db, orgId, stageId))}
       onFollowUp={(date) => void write((w, db) => w.setFollowUp(db, orgId, date))}
       // Done: the next step of the outreach cadence follows, unless they replied.
-      onFollowUpDone={() => void write(async (w, db) => {
-        await w.completeFollowUp(db, orgId);
-        await (await import('./outreach/outreach-writes')).continueCadence(db, orgId, today);
-      })}
+      onFollowUpDone={() =>
+        void write(async (w, db) => {
+          await w.completeFollowUp(db, orgId);
+          await (await import('./outreach/outreach-writes')).continueCadence(db, orgId, today);
+        })
+      }
       onSnooze={() => void write((w, db) => w.completeFollowUp(db, orgId, 7))}
       onTags={(next) => void write((w, db) => w.setTags(db, orgId, next))}
       onSaveFields={(fields) => write((w, db) => w.editDetails(db, orgId, fields))}
@@ -84,10 +76,12 @@ export function DetailPanel({ orgId, version, stages, colourOf, tags, today, wri
       onDeleteNote={(noteId) => void write((w, db) => w.deleteNote(db, orgId, noteId))}
       onAddContact={(contact) => write((w, db) => w.addContact(db, orgId, contact))}
       // A contact person deleted here leaves every contact log entry too.
-      onRemoveContact={(contactId) => void write(async (w, db) => {
-        await w.removeContact(db, orgId, contactId);
-        await (await import('./outreach/outreach-writes')).forgetContactInLog(db, orgId, contactId);
-      })}
+      onRemoveContact={(contactId) =>
+        void write(async (w, db) => {
+          await w.removeContact(db, orgId, contactId);
+          await (await import('./outreach/outreach-writes')).forgetContactInLog(db, orgId, contactId);
+        })
+      }
     />
   );
 }

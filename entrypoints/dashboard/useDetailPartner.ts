@@ -1,0 +1,31 @@
+import { useEffect, useState } from 'preact/hooks';
+import { openPipelineDb } from '@/lib/db';
+import type { Organisation, PipelineEntry, ProjectIdea } from '@/lib/model';
+import { getPartner } from '@/lib/queries';
+import { describeLoadError } from './useBoardData';
+
+export type LoadedPartner =
+  { organisation: Organisation; entry: PipelineEntry; ideas: ProjectIdea[] } | 'missing' | { error: string };
+
+/** One partner and the project ideas for the side panel, read again when `version` changes. */
+export function useDetailPartner(orgId: string, version: number): LoadedPartner | undefined {
+  const [loaded, setLoaded] = useState<LoadedPartner>();
+  useEffect(() => {
+    let current = true;
+    void (async () => {
+      try {
+        const db = await openPipelineDb();
+        try {
+          const [found, ideas] = await Promise.all([getPartner(db, orgId), db.getAll('ideas')]);
+          if (current) setLoaded(found ? { ...found, ideas } : 'missing');
+        } finally {
+          db.close();
+        }
+      } catch (failure) {
+        if (current) setLoaded({ error: describeLoadError(failure) });
+      }
+    })();
+    return () => void (current = false);
+  }, [orgId, version]);
+  return loaded;
+}
