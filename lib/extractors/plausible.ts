@@ -4,6 +4,7 @@
  * courtesy title (a person); a website on the platform's own host. Precision first.
  */
 import type { ExtractedOrganisation, Opportunity } from '../model';
+import type { ImplausibleReason } from '../warnings';
 import { foldName } from './countries';
 import { normaliseCountryCode } from './ids';
 
@@ -36,17 +37,22 @@ export function isCountryCode(code: string): boolean {
   return regionNames.of(code) !== code;
 }
 
-export const IMPLAUSIBLE_WARNING = 'Some details on this page did not look right and were left out:';
+/** A value left out, and why (the `implausible` warning). */
+export interface LeftOut {
+  reason: ImplausibleReason;
+  value: string;
+}
 
 /** Why a name is not an organisation's, or undefined when it may be one. */
-function nameProblem(name: string, opportunity: Opportunity | null): string | undefined {
+function nameProblem(name: string, opportunity: Opportunity | null): LeftOut | undefined {
   const folded = foldName(name);
-  if (NOT_A_NAME.has(folded)) return `"${name.slice(0, 60)}" is the site's or a menu's name`;
+  const value = name.slice(0, 60);
+  if (NOT_A_NAME.has(folded)) return { reason: 'siteName', value };
   // A tab title ("Otlas - Partner Finding - …"): one of its parts is the site's name.
   const parts = name.split(TITLE_SEPARATOR);
-  if (parts.length > 1 && parts.some((part) => NOT_A_NAME.has(foldName(part)))) return `"${name.slice(0, 60)}" is a page's title`;
-  if (opportunity && foldName(opportunity.title) === folded) return `"${name.slice(0, 60)}" is the page's title`;
-  if (PERSON.test(name)) return `"${name.slice(0, 60)}" is a person`;
+  if (parts.length > 1 && parts.some((part) => NOT_A_NAME.has(foldName(part)))) return { reason: 'pageTitle', value };
+  if (opportunity && foldName(opportunity.title) === folded) return { reason: 'pageTitle', value };
+  if (PERSON.test(name)) return { reason: 'person', value };
   return undefined;
 }
 
@@ -54,8 +60,8 @@ function nameProblem(name: string, opportunity: Opportunity | null): string | un
 export function withoutImplausible(
   organisations: ExtractedOrganisation[],
   opportunity: Opportunity | null,
-): { organisations: ExtractedOrganisation[]; problems: string[] } {
-  const problems: string[] = [];
+): { organisations: ExtractedOrganisation[]; problems: LeftOut[] } {
+  const problems: LeftOut[] = [];
   const kept = organisations.flatMap((read) => {
     let organisation = read;
     const problem = nameProblem(organisation.name, opportunity);
@@ -67,13 +73,13 @@ export function withoutImplausible(
     const code = organisation.country && normaliseCountryCode(organisation.country);
     if (code && code !== organisation.country && isCountryCode(code)) organisation = { ...organisation, country: code };
     if (organisation.country && !isCountryCode(organisation.country)) {
-      problems.push(`"${organisation.country}" is not a country`);
+      problems.push({ reason: 'notCountry', value: organisation.country });
       const { country: _notACountry, ...rest } = organisation;
       organisation = rest;
     }
     // A trailing dot ("europa.eu.") names the same host.
     if (organisation.website && PLATFORM_HOST.test(new URL(organisation.website).hostname.replace(/\.$/, ''))) {
-      problems.push(`a website on the platform itself (${new URL(organisation.website).hostname})`);
+      problems.push({ reason: 'platformWebsite', value: new URL(organisation.website).hostname });
       const { website: _platformPage, ...rest } = organisation;
       return [rest];
     }

@@ -12,7 +12,8 @@ import { QuickNote } from '@/components/QuickNote';
 import type { ExtractedOrganisation, ExtractionResult, Stage } from '@/lib/model';
 import { DEFAULT_STAGES, stageNameById } from '@/lib/stages';
 import { i18n } from '@/lib/i18n';
-import { CONTACT_HIDDEN_WARNING, LAYOUT_CHANGED_WARNING } from '@/lib/extractors/types';
+import { PageNotice } from '@/components/PageNotice';
+import { hasWarning } from '@/lib/warnings';
 import { validateField } from './validate-field';
 import { manualExtraction } from './manual';
 import { fieldMarks, textFields } from './field-marks';
@@ -56,8 +57,8 @@ export function PageApp({ extraction, pageUrl, prefill, startOpen = false, regis
     }
   }, []);
 
-  const layoutChanged = extraction.warnings.includes(LAYOUT_CHANGED_WARNING);
-  const contactHidden = extraction.warnings.includes(CONTACT_HIDDEN_WARNING);
+  const layoutChanged = hasWarning(extraction.warnings, 'layoutChanged');
+  const contactHidden = hasWarning(extraction.warnings, 'contactHidden');
   const marks = fieldMarks({ read, edited, suggested, layoutChanged, contactHidden });
 
   const close = () => {
@@ -155,14 +156,13 @@ export function PageApp({ extraction, pageUrl, prefill, startOpen = false, regis
       : read
         ? i18n.t('page.headingNotSaved')
         : i18n.t('page.headingByHand');
-  const warnings = read ? extraction.warnings : [i18n.t('page.couldNotRead'), ...extraction.warnings];
   return (
     <div class="pp-root">
       <SaveButton buttonRef={buttonRef} savedStage={saved?.stageName} label={extraction.pageType === 'unknown' ? i18n.t('page.addFromPage') : i18n.t('page.savePartner')} busy={busy} expanded={open} onClick={onButton} />
       {open && (
         <PartnerCard
           heading={heading}
-          warnings={warnings}
+          notice={<PageNotice warnings={extraction.warnings} handEntry={!read} check />}
           stages={stages}
           stageId={saved?.stageId}
           dirty={Object.keys(edited).length > 0 || (!saved && (!read || layoutChanged))}

@@ -6,7 +6,8 @@
  * background (lib/panel-offers explains the binding).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { LAYOUT_CHANGED_WARNING, type Extractor } from '@/lib/extractors/types';
+import type { Extractor } from '@/lib/extractors/types';
+import { hasWarning } from '@/lib/warnings';
 import type { SiteDefinition } from '@/lib/platforms/define';
 import { sendMessage } from '@/lib/send';
 import type { ExtractionResult } from '@/lib/model';
@@ -98,7 +99,7 @@ export function createPageUi(ctx: ContentScriptContext, site: SiteDefinition, op
     const extraction = (await options.loadExtraction?.(url).catch(() => undefined)) ?? safeExtract(extractor, url);
     timings.extractMs ??= performance.now() - reading;
     // A known kind of page without its anchors: tell the pipeline its reader may be outdated.
-    if (extraction.platform && extraction.warnings.includes(LAYOUT_CHANGED_WARNING)) {
+    if (extraction.platform && hasWarning(extraction.warnings, 'layoutChanged')) {
       void sendMessage({ type: 'page.looksDifferent', platform: extraction.platform, pageUrl: url.href });
     }
     // A list with nothing readable offers nothing; a record page always offers at least hand entry.

@@ -26,7 +26,7 @@ export interface PageReportInput {
 /** Facts of a record in a fixed shape (codes, dates, numbers), never anyone's data: kept as read. */
 const KEPT = new Set([
   'platform', 'pageType', 'country', 'countries', 'role', 'kind', 'startDate', 'endDate', 'deadline', 'callYear',
-  'grantEur', 'action', 'fieldConfidence',
+  'grantEur', 'action', 'fieldConfidence', 'code', 'reason',
 ]);
 const ADDRESSES = new Set(['website', 'profileUrl', 'url']);
 
@@ -40,9 +40,6 @@ function redactValue(key: string, value: unknown): unknown {
   }
   return value;
 }
-
-/** A warning keeps its words; what it quotes from the page does not. */
-const redactWarning = (warning: string) => warning.replace(/"([^"]*)"/g, (_all, quoted: string) => `"${placeholderOf(quoted)}"`);
 
 function explanation(input: PageReportInput) {
   try {
@@ -75,7 +72,8 @@ export function makePageReport(input: PageReportInput): string {
     madeAt: at.toISOString(),
     pageUrl: url.href.split('#')[0],
     language: input.doc.documentElement.lang || undefined,
-    result: { ...(redactValue('', extraction) as object), warnings: extraction.warnings.map(redactWarning) },
+    // Warnings keep their codes and reasons; what they quote from the page is redacted like the rest.
+    result: redactValue('', extraction),
     explanation: explanation(input),
     pageRules: pageRules(input),
   };
