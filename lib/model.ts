@@ -50,7 +50,6 @@ export const ExtractedOrganisationSchema = z.object({
   profileUrl: WebUrlSchema.optional(),
 });
 export type ExtractedOrganisation = z.infer<typeof ExtractedOrganisationSchema>;
-export const ORGANISATION_FIELDS = Object.keys(ExtractedOrganisationSchema.shape) as (keyof ExtractedOrganisation)[];
 
 export const OpportunitySchema = z.object({
   kind: z.enum(OPPORTUNITY_KINDS),

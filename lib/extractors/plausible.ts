@@ -50,7 +50,7 @@ function nameProblem(name: string, opportunity: Opportunity | null): LeftOut | u
   if (NOT_A_NAME.has(folded)) return { reason: 'siteName', value };
   // A tab title ("Otlas - Partner Finding - …"): one of its parts is the site's name.
   const parts = name.split(TITLE_SEPARATOR);
-  if (parts.length > 1 && parts.some((part) => NOT_A_NAME.has(foldName(part)))) return { reason: 'pageTitle', value };
+  if (parts.length > 1 && parts.some((part) => NOT_A_NAME.has(foldName(part)))) return { reason: 'tabTitle', value };
   if (opportunity && foldName(opportunity.title) === folded) return { reason: 'pageTitle', value };
   if (PERSON.test(name)) return { reason: 'person', value };
   return undefined;
@@ -73,7 +73,7 @@ export function withoutImplausible(
     const code = organisation.country && normaliseCountryCode(organisation.country);
     if (code && code !== organisation.country && isCountryCode(code)) organisation = { ...organisation, country: code };
     if (organisation.country && !isCountryCode(organisation.country)) {
-      problems.push({ reason: 'notCountry', value: organisation.country });
+      problems.push({ reason: 'notACountry', value: organisation.country.slice(0, 60) });
       const { country: _notACountry, ...rest } = organisation;
       organisation = rest;
     }

@@ -14,7 +14,7 @@ import { DEFAULT_STAGES, stageNameById } from '@/lib/stages';
 import { i18n } from '@/lib/i18n';
 import { PageNotice } from '@/components/PageNotice';
 import { hasWarning } from '@/lib/warnings';
-import { validateField } from './validate-field';
+import { typedValue, validateField } from './validate-field';
 import { manualExtraction } from './manual';
 import { fieldMarks, textFields } from './field-marks';
 import { ReportPage } from './ReportPage';
@@ -117,7 +117,7 @@ export function PageApp({ extraction, pageUrl, prefill, startOpen = false, regis
   const onSubmit = async () => {
     if (Object.values(errors).some(Boolean)) return setError(i18n.t('page.fixFields'));
     const typed = { ...suggested, ...edited };
-    const corrections = Object.fromEntries(Object.entries(typed).map(([key, value]) => [key, value.trim() || undefined]));
+    const corrections = Object.fromEntries(Object.entries(typed).map(([key, value]) => [key, typedValue(key as FieldKey, value)]));
     if (!saved) {
       const organisation = { ...read, ...corrections } as ExtractedOrganisation;
       if (!organisation.name) return setError(i18n.t('page.enterName'));

@@ -6,6 +6,7 @@
  * Pure (document in, file text out); loaded only when the user asks (entrypoints/page-report.ts).
  */
 import type { ExtractionResult } from '@/lib/model';
+import type { Warning } from '@/lib/warnings';
 import { explainFields } from '@/lib/extractors/confidence';
 import { placeholderOf, redactDocument, redactHref } from '@/lib/extractors/redact';
 import { REPORT_ELEMENT_ID, REPORT_FORMAT, REPORT_VERSION, scriptSafeJson } from '@/lib/extractors/report-file';
@@ -26,7 +27,7 @@ export interface PageReportInput {
 /** Facts of a record in a fixed shape (codes, dates, numbers), never anyone's data: kept as read. */
 const KEPT = new Set([
   'platform', 'pageType', 'country', 'countries', 'role', 'kind', 'startDate', 'endDate', 'deadline', 'callYear',
-  'grantEur', 'action', 'fieldConfidence', 'code', 'reason',
+  'grantEur', 'action', 'fieldConfidence',
 ]);
 const ADDRESSES = new Set(['website', 'profileUrl', 'url']);
 
@@ -39,6 +40,17 @@ function redactValue(key: string, value: unknown): unknown {
     return Object.fromEntries(Object.entries(value).map(([name, inner]) => [name, redactValue(name, inner)]));
   }
   return value;
+}
+
+/** A warning keeps its words; what it quotes from the page does not. */
+/** Warnings carry page text only in their values: those are replaced, the codes and reasons kept. */
+function redactWarning(item: Warning): Warning {
+  if (item.code === 'implausible') {
+    const left = item.params.left.map(({ reason, value }) => ({ reason, value: placeholderOf(value) }));
+    return { code: 'implausible', params: { left } };
+  }
+  if (item.code === 'legacy') return { code: 'legacy', params: { text: placeholderOf(item.params.text) } };
+  return item;
 }
 
 function explanation(input: PageReportInput) {
@@ -72,8 +84,7 @@ export function makePageReport(input: PageReportInput): string {
     madeAt: at.toISOString(),
     pageUrl: url.href.split('#')[0],
     language: input.doc.documentElement.lang || undefined,
-    // Warnings keep their codes and reasons; what they quote from the page is redacted like the rest.
-    result: redactValue('', extraction),
+    result: { ...(redactValue('', extraction) as object), warnings: extraction.warnings.map(redactWarning) },
     explanation: explanation(input),
     pageRules: pageRules(input),
   };
