@@ -42,7 +42,6 @@ function redactValue(key: string, value: unknown): unknown {
   return value;
 }
 
-/** A warning keeps its words; what it quotes from the page does not. */
 /** Warnings carry page text only in their values: those are replaced, the codes and reasons kept. */
 function redactWarning(item: Warning): Warning {
   if (item.code === 'implausible') {

@@ -167,3 +167,20 @@ describe('the copy loads and runs nothing when opened', () => {
     expect(report).not.toMatch(/tracker\.example|evil\.example|steal|onload|onclick|javascript:/);
   });
 });
+
+describe('npm run extract reads a report file as it is', () => {
+  it('takes the address from the file (no --url, no .expected.json) and prints what the page gives', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    const FIXTURE = 'tests/fixtures/epale/partner-request-fr-label-text';
+    const html = readFileSync(`${FIXTURE}.html`, 'utf8');
+    const { url } = JSON.parse(readFileSync(`${FIXTURE}.expected.json`, 'utf8')) as { url: string };
+    const report = await reportOf(html, url, await extractHtml(html, url));
+    mkdirSync('.tmp', { recursive: true });
+    const file = `.tmp/partner-pipeline-report-epale-test-${process.pid}.html`;
+    writeFileSync(file, report);
+    const stdout = execFileSync('node', ['--import', 'tsx', 'scripts/extract.ts', file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify(await extractHtml(report, url))));
+    expect(JSON.parse(stdout).organisations[0].country).toBe('FR');
+  }, 30_000);
+});
