@@ -239,8 +239,28 @@ test('pick four fields on one page, the next page of its kind reads them, the ru
     const { page, panel } = await openPanel(first, ALPHA_URL);
     await panel.getByRole('heading', { name: 'Add this partner by hand' }).waitFor({ timeout: UI_WAIT }).catch(() => {});
     await pick(page, panel, 'Name', page.locator('[data-testid="org-title"]'));
+    // Esc on the page stops picking; nothing is filled.
+    await panel.getByRole('button', { name: 'Pick Country on the page' }).click();
+    await panel.getByText('Click the Country on the page').waitFor({ timeout: UI_WAIT });
+    await page.keyboard.press('Escape');
+    await panel.getByRole('button', { name: 'Pick Country on the page' }).waitFor({ timeout: UI_WAIT });
+    assert.equal(await panel.getByLabel('Country', { exact: true }).inputValue(), '');
+    assert.equal(await page.locator('partner-pipeline-pick').count(), 0, 'the overlay is gone');
+    // A value of the wrong shape is not taken: a city is no country.
+    await pick(page, panel, 'Country', page.getByText('Kraków', { exact: true }));
+    await panel.getByText('That is not a valid value for Country.').waitFor({ timeout: UI_WAIT });
+    assert.equal(await panel.getByLabel('Country', { exact: true }).inputValue(), '');
     await pick(page, panel, 'Country', page.getByText('Poland', { exact: true }));
-    await pick(page, panel, 'City', page.getByText('Kraków', { exact: true }));
+    // Keyboard and screen-reader users: select the text on the page, then Use selection in the panel.
+    await page.getByText('Kraków', { exact: true }).evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+    });
+    await panel.getByRole('button', { name: 'Pick City on the page' }).click();
+    await panel.getByRole('button', { name: 'Use selection' }).click();
+    await panel.getByRole('button', { name: 'Pick City on the page' }).waitFor({ timeout: UI_WAIT });
     await pick(page, panel, 'Website', page.getByRole('link', { name: 'Visit' }));
     assert.equal(page.url(), ALPHA_URL, 'the picked link did not open');
     assert.equal(await panel.getByLabel('Name', { exact: true }).inputValue(), 'Alpha Foundation');
