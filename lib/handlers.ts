@@ -17,7 +17,13 @@ import { i18n } from './i18n';
 import { offeredMatchesInMemory, type OfferedMatches } from './offers';
 import { checkPageMessage, pagePlatforms, senderContext, type PageContext, type SenderInfo } from './sender';
 import { panelFrameOf, type PanelOffers } from './panel-offers';
-import { isPageRulesMessage, isPickMessage, pageRulesRequest, pickRequest, type PageRulesDeps } from './page-rules-handlers';
+import {
+  isPageRulesMessage,
+  isPickMessage,
+  pageRulesRequest,
+  pickRequest,
+  type PageRulesDeps,
+} from './page-rules-handlers';
 
 export type { SenderInfo } from './sender';
 
@@ -157,7 +163,8 @@ async function rememberOffers(offers: OfferedMatches, page: PageContext, reply: 
   await offers.remember(page.tabId, page.url, reply.probable.map((match) => match.orgId));
 }
 
-type Dispatched = Exclude<Message, { type: 'pipeline.open' | 'prp.fetchProject' | `panel.${string}` | `pageRules.${string}` }>;
+type NotDispatched = 'pipeline.open' | 'prp.fetchProject' | `panel.${string}` | `pageRules.${string}`;
+type Dispatched = Exclude<Message, { type: NotDispatched }>;
 
 async function dispatch(db: PipelineDatabase, message: Dispatched): Promise<AnyReply> {
   switch (message.type) {

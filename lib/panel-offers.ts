@@ -16,7 +16,7 @@ export const PANEL_PATH = '/panel.html';
 const OFFER_WAIT_MS = 10_000;
 const EXTENSION_SCHEMES = new Set(['chrome-extension:', 'moz-extension:', 'safari-web-extension:']);
 
-/** The panel's part of an offer (issue 12): fields a page rule read, the reader's own values (Undo), rules set aside. */
+/** The panel's part of an offer (issue 12): fields a rule read, the reader's own values (Undo), rules set aside. */
 export interface PanelRules {
   readByRule: Partial<Record<string, string>>;
   builtIn: Partial<Record<string, string>>;

@@ -77,7 +77,8 @@ export function createFrameHost(
     // The open card is as wide as it asks, but never wider than the window leaves it.
     const box = host.getBoundingClientRect();
     // Docked in the corner it grows to the left, else to the right.
-    const room = host.hasAttribute('data-picking') ? box.right - 4 : document.documentElement.clientWidth - box.left - 4;
+    const docked = host.hasAttribute('data-picking');
+    const room = docked ? box.right - 4 : document.documentElement.clientWidth - box.left - 4;
     const width = Math.max(size.buttonWidth!, Math.min(size.width!, room));
     apply(size.buttonWidth!, size.buttonHeight!, width, size.height!);
   };

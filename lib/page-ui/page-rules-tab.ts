@@ -70,7 +70,8 @@ export function listenForRuleRequests(page: RulesTabPage): () => void {
         page.dock(false);
         resolve(answer);
       };
-      const context = { doc: document, url: now.url, platform: platform as Platform, pageType: now.extraction.pageType };
+      const { url, extraction } = now;
+      const context = { doc: document, url, platform: platform as Platform, pageType: extraction.pageType };
       session = startPicking({
         doc: document,
         fieldLabel,
