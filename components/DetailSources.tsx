@@ -3,7 +3,8 @@ import type { PastProject, Source } from '@/lib/model';
 import { PLATFORM_NAMES } from '@/lib/platforms/names';
 import { formatDate } from '@/lib/format';
 import { i18n } from '@/lib/i18n';
-import { translateWarning } from '@/lib/i18n-warnings';
+import { warningInWords } from '@/lib/warning-i18n';
+import { warningKey } from '@/lib/warnings';
 
 /** True only for http(s): any other address (javascript:, data:, file:…) is shown as text, never as a link. */
 export function isWebLink(url: string | undefined): url is string {
@@ -52,7 +53,7 @@ export function DetailSources({ sources }: { sources: Source[] }) {
             {source.warnings.length > 0 && (
               <ul class="bd-warnings" aria-label={i18n.t('detail.sources.warningsLabel')}>
                 {source.warnings.map((warning) => (
-                  <li key={warning}>{translateWarning(warning)}</li>
+                  <li key={warningKey(warning)}>{warningInWords(warning)}</li>
                 ))}
               </ul>
             )}

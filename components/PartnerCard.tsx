@@ -1,12 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import type { Stage } from '@/lib/model';
 import { i18n } from '@/lib/i18n';
-import { translateWarning } from '@/lib/i18n-warnings';
 import { stageName } from '@/lib/stages';
 
 interface PartnerCardProps {
   heading: string;
-  warnings: string[];
+  /** What could not be read (components/PageNotice.tsx), shown above the fields. */
+  notice?: ComponentChildren;
   stages: Stage[];
   /** Absent until the organisation is saved. */
   stageId?: string;
@@ -23,7 +23,7 @@ interface PartnerCardProps {
 
 /** The card under the Save button: what was saved, what was read, and what to check. */
 export function PartnerCard(props: PartnerCardProps) {
-  const { heading, warnings, stages, stageId, dirty, status, error, submitLabel, children } = props;
+  const { heading, notice, stages, stageId, dirty, status, error, submitLabel, children } = props;
   return (
     <section
       class="pp-card"
@@ -39,13 +39,7 @@ export function PartnerCard(props: PartnerCardProps) {
           ×
         </button>
       </header>
-      {warnings.length > 0 && (
-        <ul class="pp-warnings">
-          {warnings.map((warning) => (
-            <li key={warning}>{translateWarning(warning)}</li>
-          ))}
-        </ul>
-      )}
+      {notice}
       <form
         onSubmit={(event) => {
           event.preventDefault();

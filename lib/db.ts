@@ -22,10 +22,11 @@ import type {
 import { identityKeys } from './dedupe';
 import { summarise } from './partner-summary';
 import { DEFAULT_STAGES } from './stages';
+import { upgradeWarnings } from './warnings-legacy';
 import type { PageRule } from './page-rules/types';
 
 export const DB_NAME = 'partner-pipeline';
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 export interface MetaValues {
   schemaVersion: number;
@@ -231,6 +232,28 @@ async function migrateToVersion5(db: PipelineDatabase, tx: UpgradeTx): Promise<v
   await Promise.all(orgs.map((org) => store.put(summarise(org, entryOf.get(org.id)))));
 }
 
+/**
+ * Version 6: warnings are codes with parameters (lib/warnings.ts). Each source's English sentences
+ * of versions ≤ 5 become codes; a sentence no code matches is kept as `legacy` text. Only
+ * organisations hold warnings (summaries do not), so nothing else changes.
+ * Value shape of version 5 sources: as now, with `warnings: string[]`.
+ */
+async function migrateToVersion6(tx: UpgradeTx): Promise<void> {
+  let cursor = await tx.objectStore('organisations').openCursor();
+  while (cursor) {
+    const v5 = cursor.value as Organisation & { sources?: unknown };
+    const sources = Array.isArray(v5.sources) ? v5.sources : [];
+    const old = sources.some((source) => (source as { warnings?: unknown[] })?.warnings?.some((item) => typeof item === 'string'));
+    if (old) {
+      const upgraded = sources.map((source) =>
+        source && typeof source === 'object' ? { ...source, warnings: upgradeWarnings((source as { warnings?: unknown }).warnings) } : source,
+      );
+      await cursor.update({ ...v5, sources: upgraded } as Organisation);
+    }
+    cursor = await cursor.continue();
+  }
+}
+
 async function seedMeta(tx: UpgradeTx): Promise<void> {
   const meta = tx.objectStore('meta');
   if (!(await meta.get('stages'))) await meta.put(DEFAULT_STAGES, 'stages');
@@ -323,6 +346,7 @@ async function openNow(options: OpenOptions): Promise<PipelineDatabase> {
         if (oldVersion < 3) createVersion3(database);
         if (oldVersion < 4) createVersion4(database);
         if (oldVersion < 5) await migrateToVersion5(database, tx);
+        if (oldVersion < 6) await migrateToVersion6(tx);
         await seedMeta(tx);
       })();
       steps.catch(() => tx.abort());

@@ -23,6 +23,7 @@ import {
 import { formatNumber } from './format';
 import { i18n } from './i18n';
 import { issueWords, REPORT_INPUT } from './import-words';
+import { upgradeWarnings } from './warnings-legacy';
 
 /** Larger files are refused before they are read: a real backup of 10,000 partners is ~10 MB. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -100,7 +101,24 @@ export const MIGRATIONS: Record<number, (file: RawFile) => RawFile> = {
   3: (file) => addStore(addStore(addStore(file, 'templates'), 'contactLog'), 'introductions'),
   /** Version 5 added the `summaries` store, which backups leave out (derived): nothing to change. */
   4: (file) => file,
+  /** Version 6 made warnings codes: each source's English sentences become codes (unknown ones `legacy`). */
+  5: (file) => mapOrganisations(file, (organisation) => ({ ...organisation, sources: sourcesWithCodes(organisation.sources) })),
 };
+
+type RawRecord = Record<string, unknown>;
+const isRecord = (value: unknown): value is RawRecord => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A migration step over every organisation of a file; anything that is not one is left for zod to judge. */
+function mapOrganisations(file: RawFile, step: (organisation: RawRecord) => RawRecord): RawFile {
+  if (!isRecord(file.data) || !Array.isArray(file.data.organisations)) return file;
+  const organisations = file.data.organisations.map((organisation: unknown) => (isRecord(organisation) ? step(organisation) : organisation));
+  return { ...file, data: { ...file.data, organisations } };
+}
+
+function sourcesWithCodes(sources: unknown): unknown {
+  if (!Array.isArray(sources)) return sources;
+  return sources.map((source: unknown) => (isRecord(source) ? { ...source, warnings: upgradeWarnings(source.warnings) } : source));
+}
 
 /** Settings a file does not have (older files, hand-made ones) take their fallbacks: a setting is never required. */
 function withFallbacks(file: RawFile, keys: ExportedMeta[]): RawFile {

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { isHttpUrl, MAX, OPPORTUNITY_KINDS, PATTERNS, ROLES } from './limits';
 import { PLATFORMS } from './platforms/facts';
 import { safeLine, safeText } from './safe-text';
+import { WarningsSchema } from './warning-schema';
 
 export { PLATFORMS };
 export const PlatformSchema = z.enum(PLATFORMS);
@@ -77,7 +78,8 @@ export const ExtractionResultSchema = z.object({
   pageType: PageTypeSchema,
   organisations: z.array(ExtractedOrganisationSchema).max(MAX.organisations),
   opportunity: OpportunitySchema.nullable(),
-  warnings: z.array(text(MAX.warning)).max(MAX.warnings),
+  /** What could not be read: codes with parameters (lib/warnings.ts), worded where shown. */
+  warnings: WarningsSchema,
   /** How sure the reader is of each field, 0–1 (lib/extractors/confidence.ts says how it is computed). */
   fieldConfidence: z.object({
     organisations: z.array(z.record(z.string().max(40), z.number().min(0).max(1))).max(MAX.organisations),
@@ -95,7 +97,7 @@ export const SourceSchema = z.object({
   extracted: ExtractedOrganisationSchema,
   corrections: ExtractedOrganisationSchema.partial().optional(),
   opportunity: OpportunitySchema.nullable().optional(),
-  warnings: z.array(text(500)).max(50).default([]),
+  warnings: WarningsSchema.default([]),
 });
 export type Source = z.infer<typeof SourceSchema>;
 

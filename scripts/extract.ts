@@ -11,6 +11,7 @@ import type { ExtractionResult } from '../lib/model';
 import { explainFields, type FieldExplanation } from '../lib/extractors/confidence';
 import { redactDocument } from '../lib/extractors/redact';
 import { extractFileWithRules, rulesArgument } from './extract-rules';
+import { warningInEnglish } from './warning-english';
 
 const USAGE = `Usage: npm run extract -- <saved page .html | saved data .json> [--url <address of the page>]
   [--rules <page-rules .json>] [--explain | --redact]
@@ -58,7 +59,7 @@ export async function redactHtml(html: string, url: string): Promise<string> {
 }
 
 function printExplanation({ result, fields }: { result: ExtractionResult; fields: FieldExplanation[] }): void {
-  const lines = [`${result.platform ?? 'no platform'} · ${result.pageType}`, ...result.warnings.map((w) => `warning: ${w}`)];
+  const lines = [`${result.platform ?? 'no platform'} · ${result.pageType}`, ...result.warnings.map((w) => `warning: ${warningInEnglish(w)}`)];
   for (const row of fields) {
     lines.push(`${row.record}.${row.field} = ${JSON.stringify(row.value).slice(0, 100)}  [${row.layer}, ${row.confidence}]`);
     if (row.considered.length) lines.push(`    also considered: ${row.considered.slice(0, 5).map((c) => JSON.stringify(c.slice(0, 60))).join(', ')}`);
@@ -106,6 +107,12 @@ async function main(all: string[]): Promise<void> {
     fail(`Could not read ${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  printWarnings(result);
+}
+
+/** The warnings in words, to stderr: stdout stays the result exactly (codes, as the contract says). */
+function printWarnings(result: ExtractionResult): void {
+  for (const item of result.warnings) console.error(`warning: ${warningInEnglish(item)}`);
 }
 
 /** The result with the rules applied; which fields the rules read goes to stderr. */
@@ -115,6 +122,7 @@ async function printWithRules(file: string, url: string, rulesFile: string): Pro
   const { result, readByRule, outcomes } = await extractFileWithRules(file, url, rulesFile);
   for (const outcome of outcomes) console.error(`rule ${outcome.ruleId}: ${outcome.status}${readByRule[outcome.field] ? ' (used)' : ''}`);
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  printWarnings(result);
 }
 
 // Run only as a command, not when the tests import the helpers above.

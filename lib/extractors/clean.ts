@@ -6,7 +6,8 @@
  */
 import type { ExtractedOrganisation, ExtractionResult, Opportunity, PageType, Platform } from '../model';
 import { isHttpUrl, MAX, OPPORTUNITY_KINDS, PATTERNS, ROLES } from '../limits';
-import { IMPLAUSIBLE_WARNING, withoutImplausible } from './plausible';
+import { warning, warningKey, type Warning } from '../warnings';
+import { withoutImplausible } from './plausible';
 
 type Loose<T> = { [K in keyof T]?: unknown };
 
@@ -94,7 +95,30 @@ export interface RawResult {
   pageType: PageType;
   organisations: Loose<ExtractedOrganisation>[];
   opportunity: Loose<Opportunity> | null;
-  warnings: string[];
+  warnings: Warning[];
+}
+
+/** A warning's values from the page, folded and bounded as the schema wants (lib/warning-schema.ts). */
+function cleanWarning(item: Warning): Warning | undefined {
+  const clip = (value: unknown, max: number = MAX.code) => cleanText(value, max, true);
+  const params: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(item.params)) {
+    const cleaned = typeof value === 'string' ? clip(value, key === 'message' || key === 'text' ? MAX.warning : MAX.code) : value;
+    if (cleaned === undefined) return undefined; // the schema wants every value
+    params[key] = cleaned;
+  }
+  if (item.code === 'implausible') {
+    const left = item.params.left.flatMap(({ reason, value }) => (clip(value) ? [{ reason, value: clip(value)! }] : []));
+    params.left = left.slice(0, MAX.list);
+  }
+  return { code: item.code, params } as Warning;
+}
+
+/** The warnings cleaned, each once, in order. */
+function cleanWarnings(list: Warning[]): Warning[] {
+  const seen = new Map<string, Warning>();
+  for (const item of list.map(cleanWarning)) if (item && !seen.has(warningKey(item))) seen.set(warningKey(item), item);
+  return [...seen.values()].slice(0, MAX.warnings);
 }
 
 /** The last step of every extractor: a result the background will accept, or less, never junk. */
@@ -106,14 +130,13 @@ export function cleanResult(raw: RawResult): ExtractionResult {
     .slice(0, MAX.organisations);
   // Values of the right shape that still look wrong are left out, and the user is told.
   const { organisations, problems } = withoutImplausible(shaped, opportunity);
-  const told = problems.length ? [`${IMPLAUSIBLE_WARNING} ${problems.join('; ')}.`] : [];
-  const warnings = [...new Set([...raw.warnings, ...told].map((w) => cleanText(w, MAX.warning, true)).filter((w): w is string => !!w))];
+  const told = problems.length ? [warning('implausible', { left: problems })] : [];
   return {
     platform: raw.platform,
     pageType: raw.pageType,
     organisations,
     opportunity,
-    warnings: warnings.slice(0, MAX.warnings),
+    warnings: cleanWarnings([...raw.warnings, ...told]),
   };
 }
 

@@ -13,7 +13,7 @@ import { nameBySlug } from './evidence';
 import { blockText, isChrome, matchLabel, readLabelledFields, type LabelledField, type LabelledFields } from './labels';
 import { compact, firstMatch, safeHttpUrl, textOf } from './text';
 import { emailOf, phoneOf, websiteOf } from './values';
-import { CONTACT_HIDDEN_WARNING, LAYOUT_CHANGED_WARNING } from './types';
+import { warning, type Warning } from '../warnings';
 
 const SELECTORS = {
   /** The content region: ECL/Drupal put the record in main#main-content; body only as a last resort. */
@@ -34,7 +34,7 @@ const SITE_NAMES = new Set([
 /** "Country abroad" is ESEP's stand-in region for schools outside their country, not a region. */
 const NOT_A_REGION = new Set(['country abroad']);
 
-export interface Draft { organisations: Partial<ExtractedOrganisation>[]; opportunity: Partial<Opportunity> | null; warnings: string[] }
+export interface Draft { organisations: Partial<ExtractedOrganisation>[]; opportunity: Partial<Opportunity> | null; warnings: Warning[] }
 
 /** Path segments after the language, and the language ("de"), or null when there is none. */
 export function languagePath(segments: string[]): { language: string; rest: string[] } | null {
@@ -188,7 +188,6 @@ export function requestOpportunity(fields: LabelledFields, title: string | undef
   };
 }
 
-const NO_PUBLISHER = 'Could not find the organisation that published this partner request.';
 type IsProfile = (u: URL) => boolean;
 
 /** An organisation profile: its heading (or stated legal name, or the slug's words) and labelled fields. */
@@ -198,10 +197,10 @@ export function organisationPage(doc: Document, url: URL, language: string, isOt
   const fields = readLabelledFields(root, language, scope.excluded);
   const heading = scopeHeading(scope);
   const name = heading ?? firstLine(fields.get('legalName')) ?? firstLine(fields.get('orgName')) ?? nameBySlug(doc, url, scope.excluded);
-  const warnings = !name ? [LAYOUT_CHANGED_WARNING] : [];
+  const warnings = !name ? [warning('layoutChanged')] : [];
   const stated = organisationFields(fields, { bareType: true });
   const organisation = { name, ...stated, description: stated.description ?? unlabelledProse(root, scope.excluded, language), profileUrl: pageUrl(url) };
-  if (loginGated(root) && !organisation.email && !organisation.phone) warnings.push(CONTACT_HIDDEN_WARNING);
+  if (loginGated(root) && !organisation.email && !organisation.phone) warnings.push(warning('contactHidden'));
   return { organisations: name ? [organisation] : [], opportunity: null, warnings };
 }
 
@@ -223,13 +222,13 @@ export function partnerRequestPage(doc: Document, url: URL, language: string, is
   const root = doc.body ?? doc.documentElement;
   const fields = readLabelledFields(root, language, scope.excluded);
   const title = scopeHeading(scope);
-  const warnings = !title ? [LAYOUT_CHANGED_WARNING] : [];
+  const warnings = !title ? [warning('layoutChanged')] : [];
   const found = publisher(root, url, fields, language, isProfile, scope.excluded);
-  if (!found && title) warnings.push(NO_PUBLISHER);
+  if (!found && title) warnings.push(warning('noPublisher'));
   // The request's description is the opportunity's, not the organisation's.
   const { description: _ofTheRequest, ...stated } = organisationFields(fields);
   const organisation = found && { ...stated, ...found };
-  if (loginGated(root) && !organisation?.email && !organisation?.phone) warnings.push(CONTACT_HIDDEN_WARNING);
+  if (loginGated(root) && !organisation?.email && !organisation?.phone) warnings.push(warning('contactHidden'));
   return { organisations: organisation ? [organisation] : [], opportunity: requestOpportunity(fields, title, url, language), warnings };
 }
 

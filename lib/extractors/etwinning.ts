@@ -14,7 +14,8 @@ import { recordScope } from './scope';
 import { isSchoolProfile, schoolEducationPath } from './esep';
 import { isChrome, matchLabel, readLabelledFields } from './labels';
 import { safeHttpUrl, textOf } from './text';
-import { LAYOUT_CHANGED_WARNING, type Extractor } from './types';
+import { warning } from '../warnings';
+import type { Extractor } from './types';
 
 const SELECTORS = {
   /** Section headings ("Founders", "Members" in the page language) decide a school's role. */
@@ -24,7 +25,6 @@ const SELECTORS = {
   badge: '.ecl-label, .ecl-tag, .badge, [class*="label"], strong, em, span',
 } as const;
 
-const NO_SCHOOLS = 'Could not find the member schools of this project.';
 /** Node.DOCUMENT_POSITION_FOLLOWING, as a number: extractors use no globals. */
 const FOLLOWING = 4;
 
@@ -73,7 +73,7 @@ function projectPage(doc: Document, url: URL, language: string): Draft {
   const fields = readLabelledFields(root, language, scope.excluded);
   const title = scopeHeading(scope);
   const schools = title ? memberSchools(root, url, language, scope.excluded) : [];
-  const warnings = !title ? [LAYOUT_CHANGED_WARNING] : schools.length === 0 ? [NO_SCHOOLS] : [];
+  const warnings = !title ? [warning('layoutChanged')] : schools.length === 0 ? [warning('noSchools')] : [];
   const opportunity: Partial<Opportunity> | null = title ? {
     kind: 'etwinning-project', title, url: pageUrl(url),
     startDate: parsePartialDate(fields.get('startDate')?.value, language),

@@ -8,6 +8,7 @@ import { parsePartialDate } from './dates';
 import { findAction } from './ids';
 import { blockText } from './labels';
 import type { Scope } from './scope';
+import { warning, type Warning } from '../warnings';
 
 /** "This project takes place:" (tiles), "taking place from … till …" (detail pages, Round 2). */
 export const DATES_LABEL = /^(?:this project )?(?:is )?(?:takes|taking) place(?::|\s+(?=from\b)|$)/i;
@@ -37,12 +38,12 @@ export function readAction(text: string): string | undefined {
 }
 
 /** "a Non-profit/ non-governmental organisation based in Poland (Łódź)" → type, country, city. */
-export function readBasedIn(el: Element | null, warnings: string[]): Partial<ExtractedOrganisation> {
+export function readBasedIn(el: Element | null, warnings: Warning[]): Partial<ExtractedOrganisation> {
   const m = BASED_IN.exec(inline(el).slice(0, 1000));
   if (!m) return {};
   const countryName = m[2]!.trim();
   const country = countryToIso(countryName);
-  if (!country) warnings.push(`Could not recognise the country "${countryName.slice(0, 100)}".`);
+  if (!country) warnings.push(warning('unknownCountry', { country: countryName.slice(0, 100) }));
   return { type: m[1]?.trim() || undefined, country, city: m[3]?.trim() || undefined };
 }
 

@@ -15,7 +15,8 @@ import { withConfidence } from './confidence';
 import { nameBySlug } from './evidence';
 import { recordScope, type Scope } from './scope';
 import { normaliseWebsite, safeHttpUrl } from './text';
-import { CONTACT_HIDDEN_WARNING, LAYOUT_CHANGED_WARNING, type Extractor } from './types';
+import { warning, type Warning } from '../warnings';
+import type { Extractor } from './types';
 
 const SELECTORS = {
   /** The request title (or the organisation name on a profile): the page's main heading. */
@@ -56,10 +57,7 @@ const FOUND_RESULTS = /We found (\d+) projects? matching your search/i;
 const DEADLINE_LABEL = /^(?:application |partner |request )*deadline(?: for [^:\d]{1,40})?(?::|$)/i;
 const WEBSITE_LABEL = /^(?:web ?site|homepage|web)\s*:?$/i;
 
-const NO_ORGANISATION = 'Could not find the organisation on this page.';
-const NO_BASED_IN = 'Could not read where the organisation is based.';
-
-type Draft = { organisations: ExtractedOrganisation[]; opportunity: Opportunity | null; warnings: string[] };
+type Draft = { organisations: ExtractedOrganisation[]; opportunity: Opportunity | null; warnings: Warning[] };
 type Finder = (root: ParentNode, selectors: readonly string[], accept?: (el: Element) => boolean) => Element | null;
 
 /** Which OTLAS page this is, or null off OTLAS. Cheap: the URL, then one glance for tiles. */
@@ -102,7 +100,7 @@ function valueAfterLabel(root: ParentNode, label: RegExp, find: Finder): string 
   return labelled ? inline(labelled).replace(label, '').trim() || inline(labelled.nextElementSibling) : '';
 }
 /** Where the organisation is based: the confirmed line, else any "based in" sentence, else a meta line by its link. */
-function readWhere(root: ParentNode, find: Finder, link: Element | null, warnings: string[]): { where: Partial<ExtractedOrganisation>; found: boolean } {
+function readWhere(root: ParentNode, find: Finder, link: Element | null, warnings: Warning[]): { where: Partial<ExtractedOrganisation>; found: boolean } {
   const basedIn = find(root, SELECTORS.basedIn)
     ?? find(root, ['div, p, span, li, dd, td'], (el) => el.children.length === 0 && (el.textContent ?? '').length < 300 && BASED_IN.test(inline(el)));
   if (basedIn) return { where: readBasedIn(basedIn, warnings), found: true };
@@ -115,7 +113,7 @@ function readWhere(root: ParentNode, find: Finder, link: Element | null, warning
 }
 
 /** The organisation behind the name link in `root`, with where it is based. */
-function readOrganisation(root: ParentNode, url: URL, warnings: string[], find: Finder): { organisation?: ExtractedOrganisation; located: boolean } {
+function readOrganisation(root: ParentNode, url: URL, warnings: Warning[], find: Finder): { organisation?: ExtractedOrganisation; located: boolean } {
   // The confirmed name classes are trusted with any link; any other link must lead to a profile.
   const isProfileLink = (el: Element) => {
     const href = safeHttpUrl(el.getAttribute('href'), url);
@@ -155,20 +153,20 @@ function readPartnerRequest(doc: Document, url: URL): Draft {
   const scope = recordScope(doc, url, otherRecord('partner-request'), (el) => isRecordText(inline(el)));
   const root = doc.body ?? doc.documentElement;
   const find = picker(scope);
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   const heading = scope.heading;
   const { organisation, located } = readOrganisation(root, url, warnings, find);
-  if (!organisation) warnings.push(NO_ORGANISATION);
-  else if (!located) warnings.push(NO_BASED_IN);
+  if (!organisation) warnings.push(warning('noOrganisation'));
+  else if (!located) warnings.push(warning('noBasedIn'));
   // Both sentences are the site's own and unmistakable, so they are looked for on the whole page.
   const pageText = inline(doc.body);
-  if (LOGIN_GATE.test(pageText)) warnings.push(CONTACT_HIDDEN_WARNING);
+  if (LOGIN_GATE.test(pageText)) warnings.push(warning('contactHidden'));
   const idInUrl = requestId(url);
   const idOnPage = SHORT_URL.exec(doc.querySelector(SELECTORS.shortUrlLink)?.getAttribute('href') ?? pageText)?.[1];
-  if (idInUrl && idOnPage && idInUrl !== idOnPage) warnings.push(`The page address says request ${idInUrl} but the page shows request ${idOnPage}.`);
+  if (idInUrl && idOnPage && idInUrl !== idOnPage) warnings.push(warning('requestMismatch', { inAddress: idInUrl, onPage: idOnPage }));
   const title = heading ? inline(heading) : titleFromDocument(doc);
   // The record's core on a request is its title: only without one does the page "look different".
-  if (!title) warnings.unshift(LAYOUT_CHANGED_WARNING, 'Could not find the title of this partner request.');
+  if (!title) warnings.unshift(warning('layoutChanged'), warning('noTitle'));
   const opportunity = cleanOpportunity({
     kind: 'partner-request', title, url: pageUrl(url), identifier: idInUrl ?? idOnPage,
     ...readRequestFacts(root, find), description: blockText(find(root, SELECTORS.description)),
@@ -180,7 +178,7 @@ function readOrganisationProfile(doc: Document, url: URL): Draft {
   const scope = recordScope(doc, url, otherRecord('organisation'), (el) => isRecordText(inline(el)));
   const root = doc.body ?? doc.documentElement;
   const find = picker(scope);
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   const name = scope.heading ? inline(scope.heading) : nameBySlug(doc, url, scope.excluded);
   const nameElement = scope.heading ?? null;
   const { where, found } = name ? readWhere(root, find, nameElement, warnings) : { where: {}, found: false };
@@ -189,9 +187,9 @@ function readOrganisationProfile(doc: Document, url: URL): Draft {
     name, ...where, ...fallback, website: readWebsite(root, find),
     description: blockText(find(root, SELECTORS.description)), profileUrl: pageUrl(url),
   }) : undefined;
-  if (!organisation) warnings.unshift(LAYOUT_CHANGED_WARNING, NO_ORGANISATION);
-  else if (!organisation.country) warnings.push(NO_BASED_IN);
-  if (LOGIN_GATE.test(inline(doc.body))) warnings.push(CONTACT_HIDDEN_WARNING);
+  if (!organisation) warnings.unshift(warning('layoutChanged'), warning('noOrganisation'));
+  else if (!organisation.country) warnings.push(warning('noBasedIn'));
+  if (LOGIN_GATE.test(inline(doc.body))) warnings.push(warning('contactHidden'));
   return { organisations: organisation ? [organisation] : [], opportunity: null, warnings };
 }
 
@@ -226,11 +224,11 @@ export function readOtlasTiles(doc: Document, url: URL): Array<{ tile: Element; 
 
 function readList(doc: Document, url: URL): Draft {
   const tiles = readOtlasTiles(doc, url);
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   const unread = resultTiles(doc).length - tiles.length;
-  if (unread > 0) warnings.push(`Could not read the organisation of ${unread} result${unread === 1 ? '' : 's'} on this page.`);
+  if (unread > 0) warnings.push(warning('unreadResults', { count: unread }));
   const found = Number(FOUND_RESULTS.exec(inline(doc.body))?.[1] ?? 0);
-  if (tiles.length + unread === 0 && found > 0) warnings.push(LAYOUT_CHANGED_WARNING, 'Could not find the search results on this page.');
+  if (tiles.length + unread === 0 && found > 0) warnings.push(warning('layoutChanged'), warning('noSearchResults'));
   return { organisations: tiles.map((tile) => tile.organisation), opportunity: null, warnings };
 }
 

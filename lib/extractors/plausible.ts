@@ -4,6 +4,7 @@
  * courtesy title (a person); a website on the platform's own host. Precision first.
  */
 import type { ExtractedOrganisation, Opportunity } from '../model';
+import type { ImplausibleReason } from '../warnings';
 import { foldName } from './countries';
 
 /** The platforms' and their owners' names, and generic page words: never an organisation's name. */
@@ -20,14 +21,19 @@ const PERSON = /^(?:mr|mrs|ms|miss|dr|prof|herr|frau|m|mme|sig|sig\.ra|pan|pani)
 /** The platforms' own hosts: a "website" there is a page of the platform, not the organisation's site. */
 const PLATFORM_HOST = /(?:^|\.)(?:europa\.eu|salto-youth\.net|otlas\.eu)$/i;
 
-export const IMPLAUSIBLE_WARNING = 'Some details on this page did not look right and were left out:';
+/** A value left out, and why (the `implausible` warning). */
+export interface LeftOut {
+  reason: ImplausibleReason;
+  value: string;
+}
 
 /** Why a name is not an organisation's, or undefined when it may be one. */
-function nameProblem(name: string, opportunity: Opportunity | null): string | undefined {
+function nameProblem(name: string, opportunity: Opportunity | null): LeftOut | undefined {
   const folded = foldName(name);
-  if (NOT_A_NAME.has(folded)) return `"${name.slice(0, 60)}" is the site's or a menu's name`;
-  if (opportunity && foldName(opportunity.title) === folded) return `"${name.slice(0, 60)}" is the page's title`;
-  if (PERSON.test(name)) return `"${name.slice(0, 60)}" is a person`;
+  const value = name.slice(0, 60);
+  if (NOT_A_NAME.has(folded)) return { reason: 'siteName', value };
+  if (opportunity && foldName(opportunity.title) === folded) return { reason: 'pageTitle', value };
+  if (PERSON.test(name)) return { reason: 'person', value };
   return undefined;
 }
 
@@ -35,8 +41,8 @@ function nameProblem(name: string, opportunity: Opportunity | null): string | un
 export function withoutImplausible(
   organisations: ExtractedOrganisation[],
   opportunity: Opportunity | null,
-): { organisations: ExtractedOrganisation[]; problems: string[] } {
-  const problems: string[] = [];
+): { organisations: ExtractedOrganisation[]; problems: LeftOut[] } {
+  const problems: LeftOut[] = [];
   const kept = organisations.flatMap((organisation) => {
     const problem = nameProblem(organisation.name, opportunity);
     if (problem) {
@@ -44,7 +50,7 @@ export function withoutImplausible(
       return [];
     }
     if (organisation.website && PLATFORM_HOST.test(new URL(organisation.website).hostname)) {
-      problems.push(`a website on the platform itself (${new URL(organisation.website).hostname})`);
+      problems.push({ reason: 'platformWebsite', value: new URL(organisation.website).hostname });
       const { website: _platformPage, ...rest } = organisation;
       return [rest];
     }

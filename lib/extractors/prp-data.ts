@@ -10,7 +10,8 @@ import { countryToIso } from './countries';
 import { parsePartialDate } from './dates';
 import { findAction } from './ids';
 import { normaliseWebsite } from './text';
-import { LAYOUT_CHANGED_WARNING, emptyResult } from './types';
+import { warning, type Warning } from '../warnings';
+import { emptyResult } from './types';
 
 /** The details page of the current platform: the one URL a user can open for a project. */
 export const PRP_DETAILS_BASE = 'https://erasmus-plus.ec.europa.eu/projects/search/details/';
@@ -167,16 +168,16 @@ function toOpportunity(raw: RawProject, identifier: string, orgs: ExtractedOrgan
 }
 
 /** Organisations, project and warnings → a clean result; shared by the JSON and DOM readers. */
-export function buildPrpResult(orgsIn: RawOrg[], project: RawProject | null, urlId: string | undefined, warnings: string[]): ExtractionResult {
+export function buildPrpResult(orgsIn: RawOrg[], project: RawProject | null, urlId: string | undefined, warnings: Warning[]): ExtractionResult {
   const sorted = [...orgsIn.filter((o) => o.role === 'coordinator'), ...orgsIn.filter((o) => o.role === 'partner')];
   const orgs = sorted.map((o) => cleanOrganisation(toOrganisation(o))).filter((o): o is ExtractedOrganisation => !!o);
   const out = [...warnings];
-  if (orgs.length < sorted.length) out.push('An organisation without a readable name was left out.');
-  if (orgs.length > 200) out.push('Only the first 200 organisations were read.');
-  if (!sorted.some((o) => o.role === 'coordinator')) out.push('The coordinating organisation could not be read.');
+  if (orgs.length < sorted.length) out.push(warning('nameless'));
+  if (orgs.length > 200) out.push(warning('tooMany', { max: 200 }));
+  if (!sorted.some((o) => o.role === 'coordinator')) out.push(warning('noCoordinator'));
   const identifier = str(project?.identifier) ?? urlId;
-  if (project && !str(project.title)) out.push('The project title could not be read.');
-  else if (project && !identifier) out.push('The project identifier could not be read.');
+  if (project && !str(project.title)) out.push(warning('noProjectTitle'));
+  else if (project && !identifier) out.push(warning('noProjectId'));
   const opportunity = project && identifier && str(project.title) ? toOpportunity(project, identifier, orgs) : null;
   return cleanResult({ platform: 'prp', pageType: 'project', organisations: orgs, opportunity, warnings: out });
 }
@@ -217,8 +218,8 @@ function locate(data: unknown, urlId: string | undefined): { project: Rec; coord
 /** Read a project card or search response of the PRP data service into an ExtractionResult. */
 export function readPrpData(data: unknown, urlId: string | undefined): ExtractionResult {
   const found = locate(data, urlId);
-  if (!found) return emptyResult('prp', 'unknown', [LAYOUT_CHANGED_WARNING]);
-  const warnings: string[] = [];
+  if (!found) return emptyResult('prp', 'unknown', [warning('layoutChanged')]);
+  const warnings: Warning[] = [];
   let orgs = [...orgsOf(found.coordinator, 'coordinator'), ...orgsOf(found.partners, 'partner')];
   let records = [found.coordinator, ...(Array.isArray(found.partners) ? found.partners : [])];
   if (!orgs.length && Array.isArray(found.all)) {
@@ -229,13 +230,12 @@ export function readPrpData(data: unknown, urlId: string | undefined): Extractio
     orgs = [...orgsOf(all.filter(isCoordinator), 'coordinator'), ...orgsOf(all.filter((o) => !isCoordinator(o)), 'partner')];
   }
   const withdrawn = records.filter((o) => isRec(o) && withdrew(o)).length;
-  if (withdrawn === 1) warnings.push('1 organisation that withdrew from the project was left out.');
-  if (withdrawn > 1) warnings.push(`${withdrawn} organisations that withdrew from the project were left out.`);
+  if (withdrawn > 0) warnings.push(warning('withdrawn', { count: withdrawn }));
   const project: RawProject = {};
   for (const [field, keys] of Object.entries(PROJECT_KEYS)) project[field as keyof RawProject] = pick(found.project, keys);
   const dataId = str(project.identifier);
   if (urlId && dataId && dataId.toUpperCase() !== urlId.toUpperCase()) {
-    warnings.push(`The data received is for project ${dataId}, not for ${urlId}. Please check before saving.`);
+    warnings.push(warning('dataMismatch', { received: dataId, expected: urlId }));
   }
   return buildPrpResult(orgs, project, urlId, warnings);
 }

@@ -9,7 +9,8 @@ import { withConfidence } from './confidence';
 import { countryToIso } from './countries';
 import { recordScope } from './scope';
 import { firstMatch, normaliseWebsite, safeHttpUrl, textOf } from './text';
-import { LAYOUT_CHANGED_WARNING, emptyResult, type Extractor } from './types';
+import { warning } from '../warnings';
+import { emptyResult, type Extractor } from './types';
 
 /** Current details pages: /projects/search/details/<id> (no language segment known; one tolerated). */
 const DETAILS_PATH = /^\/(?:[a-z]{2}\/)?projects\/search\/details\/([^/]+)\/?$/;
@@ -69,8 +70,6 @@ const BLOCKS = 'p, div, ul, ol, dl, table, h1, h2, h3, h4, h5, h6, section, arti
 
 /** The coordinator card of the rendered page (Round 2, reported by a scraper of real pages). */
 const CARD = 'div.card-content.coordinator';
-
-export const NOT_LOADED_WARNING = 'The project details have not loaded yet. Wait until the page shows them, then try again.';
 
 /** The project identifier in a details URL (current path or legacy #project/<id>), URL-decoded. */
 export function prpIdentifierFromUrl(url: URL): string | undefined {
@@ -227,14 +226,14 @@ function extract(doc: Document, url: URL) {
   if (Object.keys(project).length === 0 && orgs.length === 0) {
     // Nothing known: either the app has not rendered yet, or it renders something we cannot read.
     const rendered = (urlId && textOf(body).includes(urlId)) || textOf(doc.querySelector('main, [role="main"]')).length > 200;
-    return emptyResult('prp', 'project', [rendered ? LAYOUT_CHANGED_WARNING : NOT_LOADED_WARNING]);
+    return emptyResult('prp', 'project', [warning(rendered ? 'layoutChanged' : 'notLoaded')]);
   }
   const complete = orgs.length > 0 && Object.keys(project).length > 0;
   // The page heading is the title when no "Project Title" label is shown.
   project.title ??= str(textOf(firstMatch(doc, TITLE_SELECTORS)));
   const pageId = str(project.identifier)?.toUpperCase();
   project.identifier = pageId && IDENTIFIER.test(pageId) ? pageId : urlId;
-  return withConfidence(buildPrpResult(orgs, project, urlId, complete ? [] : [LAYOUT_CHANGED_WARNING]), doc, url);
+  return withConfidence(buildPrpResult(orgs, project, urlId, complete ? [] : [warning('layoutChanged')]), doc, url);
 }
 
 export const prp: Extractor = {

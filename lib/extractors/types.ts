@@ -1,4 +1,5 @@
 import type { ExtractionResult, PageType, Platform } from '../model';
+import type { Warning } from '../warnings';
 
 /**
  * One reader per platform (the Zotero-translator shape): a cheap `detect` that routes by URL
@@ -16,12 +17,7 @@ export interface Extractor {
   anchors?(doc: Document, url: URL): Element[];
 }
 
-/** Pushed when a known page type lacks its anchors (a redesign): the UI asks the user to check. */
-export const LAYOUT_CHANGED_WARNING =
-  'This page looks different from what Partner Pipeline knows, so some details may be missing or wrong. Please check them before saving.';
-/** Pushed when the platform hides contact details from visitors who are not logged in. */
-export const CONTACT_HIDDEN_WARNING = 'Contact details are hidden on this page (login required).';
-
-export function emptyResult(platform: Platform | null, pageType: PageType = 'unknown', warnings: string[] = []): ExtractionResult {
+/** Warnings are codes with parameters (lib/warnings.ts): `layoutChanged` when a known page lacks its anchors. */
+export function emptyResult(platform: Platform | null, pageType: PageType = 'unknown', warnings: Warning[] = []): ExtractionResult {
   return { platform, pageType, organisations: [], opportunity: null, warnings };
 }

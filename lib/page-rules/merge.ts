@@ -4,7 +4,7 @@
  * field is then marked "read by your rule" so the panel can say so and offer Undo.
  */
 import type { ExtractedOrganisation, ExtractionResult } from '../model';
-import { LAYOUT_CHANGED_WARNING } from '../extractors/types';
+import { hasWarning } from '../warnings';
 import type { RuleOutcome } from './apply';
 import type { RuleField } from './types';
 
@@ -24,7 +24,7 @@ const RECORD_PAGES = new Set(['organisation', 'partner-request', 'project', 'unk
 function isWeaker(field: RuleField, result: ExtractionResult, confidence: FieldConfidence): boolean {
   const level = confidence[field];
   if (level) return level === 'low';
-  return result.warnings.includes(LAYOUT_CHANGED_WARNING);
+  return hasWarning(result.warnings, 'layoutChanged');
 }
 
 /**

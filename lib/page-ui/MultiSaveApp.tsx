@@ -9,7 +9,7 @@ import { sendMessage } from '@/lib/send';
 import type { ExtractionResult } from '@/lib/model';
 import { formatNumber } from '@/lib/format';
 import { i18n } from '@/lib/i18n';
-import { translateWarning } from '@/lib/i18n-warnings';
+import { PageNotice } from '@/components/PageNotice';
 import { tellFrames, useTileEvents } from './panel-channel';
 
 type Resolution = { mergeInto: string } | { keepSeparate: true };
@@ -95,9 +95,7 @@ export function MultiSaveApp({ extraction, pageUrl, startOpen = false, registerA
             </h2>
             <button type="button" class="pp-icon" aria-label={i18n.t('page.close')} onClick={close}>×</button>
           </header>
-          {extraction.warnings.length > 0 && (
-            <ul class="pp-warnings">{extraction.warnings.map((warning) => <li key={warning}>{translateWarning(warning)}</li>)}</ul>
-          )}
+          <PageNotice warnings={extraction.warnings} handEntry={false} check={false} />
           <OrganisationChecklist rows={rows} onSave={(index) => void saveOne(index)} onResolve={(index, resolution) => void saveOne(index, resolution)} />
           <div class="pp-card__row">
             <button type="button" class="pp-primary" disabled={unsaved === 0} onClick={() => void saveAll()}>

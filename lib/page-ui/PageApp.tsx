@@ -7,7 +7,7 @@ import { SaveButton } from '@/components/SaveButton';
 import type { ExtractedOrganisation, ExtractionResult } from '@/lib/model';
 import type { PanelRules } from '@/lib/messages';
 import { i18n } from '@/lib/i18n';
-import { CONTACT_HIDDEN_WARNING, LAYOUT_CHANGED_WARNING } from '@/lib/extractors/types';
+import { hasWarning } from '@/lib/warnings';
 import { fieldMarks } from './field-marks';
 import { PickingCard } from './PickingCard';
 import { RecordCard } from './RecordCard';
@@ -36,8 +36,8 @@ export function PageApp({ extraction, pageUrl, prefill, startOpen = false, regis
   const [open, setOpen] = useState(startOpen);
   const buttonRef = useRef<HTMLButtonElement>(null);
 
-  const layoutChanged = extraction.warnings.includes(LAYOUT_CHANGED_WARNING);
-  const contactHidden = extraction.warnings.includes(CONTACT_HIDDEN_WARNING);
+  const layoutChanged = hasWarning(extraction.warnings, 'layoutChanged');
+  const contactHidden = hasWarning(extraction.warnings, 'contactHidden');
   const trusted = new Set(Object.keys(pick.byRule));
   const { edited, suggested } = form;
   const marks = fieldMarks({ read, edited, suggested, layoutChanged, contactHidden, trusted });

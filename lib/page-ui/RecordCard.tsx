@@ -1,8 +1,9 @@
 /**
  * The open card of a record page's panel: what was read (and by which rule), the question
- * "Looks like …", the note, the fields. The warnings block stays PartnerCard's own.
+ * "Looks like …", the note, the fields. The page's notice is PageNotice's own (the warnings' block).
  */
 import type { FieldKey, FieldMark } from '@/components/FieldRows';
+import { PageNotice } from '@/components/PageNotice';
 import { PartnerCard } from '@/components/PartnerCard';
 import { ProbableMatchPrompt } from '@/components/ProbableMatchPrompt';
 import { QuickNote } from '@/components/QuickNote';
@@ -37,12 +38,11 @@ function headingOf({ saved, pending, read }: SavedPartner): string {
 export function RecordCard(props: RecordCardProps) {
   const { extraction, partner, form, pick, marks, dirty, onSubmit, onSave, onClose } = props;
   const { read, saved, pending } = partner;
-  const warnings = read ? extraction.warnings : [i18n.t('page.couldNotRead'), ...extraction.warnings];
   const notices = pick.notices.map((notice) => ({ ...notice, id: notice.ruleId, field: fieldLabel(notice.field) }));
   return (
     <PartnerCard
       heading={headingOf(partner)}
-      warnings={warnings}
+      notice={<PageNotice warnings={extraction.warnings} handEntry={!read} check />}
       stages={partner.stages}
       stageId={saved?.stageId}
       dirty={dirty}

@@ -6,7 +6,8 @@
  * background (lib/panel-offers explains the binding).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { LAYOUT_CHANGED_WARNING, type Extractor } from '@/lib/extractors/types';
+import type { Extractor } from '@/lib/extractors/types';
+import { hasWarning } from '@/lib/warnings';
 import type { SiteDefinition } from '@/lib/platforms/define';
 import { sendMessage } from '@/lib/send';
 import type { ExtractionResult } from '@/lib/model';
@@ -105,7 +106,7 @@ export function createPageUi(ctx: ContentScriptContext, site: SiteDefinition, op
     timings.extractMs ??= performance.now() - reading;
     const { extraction, rules } = await withPageRules(builtIn, rulesAsked, url);
     // A known kind of page without its anchors: tell the pipeline its reader may be outdated.
-    if (builtIn.platform && builtIn.warnings.includes(LAYOUT_CHANGED_WARNING)) {
+    if (builtIn.platform && hasWarning(builtIn.warnings, 'layoutChanged')) {
       void sendMessage({ type: 'page.looksDifferent', platform: builtIn.platform, pageUrl: url.href });
     }
     // A list with nothing readable offers nothing; a record page always offers at least hand entry.

@@ -3,7 +3,8 @@
  * project from the service (through the background, which holds the host permission), and
  * fall back to the rendered page, waiting briefly for the app to render it.
  */
-import { prp, prpIdentifierFromUrl, NOT_LOADED_WARNING } from '@/lib/extractors/prp';
+import { prp, prpIdentifierFromUrl } from '@/lib/extractors/prp';
+import { hasWarning, warning } from '@/lib/warnings';
 import type { ExtractionResult } from '@/lib/model';
 import { sendMessage } from '@/lib/send';
 
@@ -13,10 +14,10 @@ function whenRendered(url: URL): Promise<ExtractionResult> {
   return new Promise((resolve) => {
     const attempt = () => prp.extract(document, url);
     let result = attempt();
-    if (!result.warnings.includes(NOT_LOADED_WARNING)) return resolve(result);
+    if (!hasWarning(result.warnings, 'notLoaded')) return resolve(result);
     const observer = new MutationObserver(() => {
       result = attempt();
-      if (!result.warnings.includes(NOT_LOADED_WARNING)) finish();
+      if (!hasWarning(result.warnings, 'notLoaded')) finish();
     });
     const timer = setTimeout(() => finish(), RENDER_WAIT_MS);
     function finish() {
@@ -37,5 +38,5 @@ export async function loadPrpProject(url: URL): Promise<ExtractionResult | undef
     if (fromService.organisations.length > 0) return fromService;
   }
   const fromPage = await whenRendered(url);
-  return reply.ok ? fromPage : { ...fromPage, warnings: [reply.error, ...fromPage.warnings] };
+  return reply.ok ? fromPage : { ...fromPage, warnings: [warning('serviceError', { message: reply.error }), ...fromPage.warnings] };
 }

@@ -5,6 +5,7 @@
  * the fixtures test exactly what ships. Adding a platform: its facts, its site module, its fixtures.
  */
 import type { ExtractionResult } from '../model';
+import { warning } from '../warnings';
 import { emptyResult, type Extractor } from '../extractors/types';
 import type { SiteDefinition } from './define';
 import { PLATFORM_FACTS, PLATFORMS, siteOfUrl, type Platform, type PlatformFacts, type SiteId } from './facts';
@@ -30,9 +31,6 @@ export const PLATFORM_REGISTRY: Record<Platform, PlatformDefinition> = Object.fr
   PLATFORMS.map((id) => [id, { id, ...PLATFORM_FACTS[id], reader: readerOf(id) }]),
 ) as Record<Platform, PlatformDefinition>;
 
-const UNREADABLE_PAGE = 'Partner Pipeline could not read this page. You can still add the partner by hand.';
-const UNREADABLE_DATA = 'Partner Pipeline cannot read saved data for this address.';
-
 /** The reader for a page: its site's first reader that recognises the URL (and, if given, the document). */
 export function findReader(url: URL, doc?: Document): Extractor | undefined {
   const site = siteOfUrl(url);
@@ -47,19 +45,19 @@ export function extractPage(doc: Document, url: URL): ExtractionResult {
     return reader.extract(doc, url);
   } catch (error) {
     console.error('Partner Pipeline: reading this page failed', error); // the stack is for the maintainer
-    return emptyResult(reader.platform, 'unknown', [UNREADABLE_PAGE]);
+    return emptyResult(reader.platform, 'unknown', [warning('unreadablePage')]);
   }
 }
 
 /** Reads a saved response of a platform's data service (the PRP project card), routed by the page URL. */
 export function extractData(data: unknown, url: URL): ExtractionResult {
   const reader = findReader(url);
-  if (!reader?.extractData) return emptyResult(reader?.platform ?? null, 'unknown', [UNREADABLE_DATA]);
+  if (!reader?.extractData) return emptyResult(reader?.platform ?? null, 'unknown', [warning('unreadableData')]);
   try {
     return reader.extractData(data, url);
   } catch (error) {
     console.error('Partner Pipeline: reading saved data failed', error);
-    return emptyResult(reader.platform, 'unknown', [UNREADABLE_DATA]);
+    return emptyResult(reader.platform, 'unknown', [warning('unreadableData')]);
   }
 }
 

@@ -332,7 +332,7 @@ export function isCleanRecordFixture(fixture) {
     fixture.kind === 'page'
     && SAVEABLE_PAGE_TYPES.has(expected?.pageType)
     && (expected.organisations?.length ?? 0) > 0
-    && !(expected.warnings ?? []).some((warning) => /looks different/i.test(warning))
+    && !(expected.warnings ?? []).some((warning) => warning.code === 'layoutChanged')
     && !/changed|layout|redesign|broken/i.test(fixture.name)
   );
 }

@@ -8,12 +8,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import type { ExtractionResult } from '../../lib/model';
+import { hasWarning } from '../../lib/warnings';
 import { extractHtml } from '../../scripts/extract';
 import { KINDS, type Subject } from './kinds';
 
 export const FIXTURES_ROOT = join(process.cwd(), 'tests', 'fixtures');
 const RECORD_TYPES = new Set(['organisation', 'partner-request', 'project']);
-const LOOKS_DIFFERENT = /looks different/;
 
 export interface RecordFixture extends Subject { file: string; html: string }
 
@@ -25,7 +25,7 @@ export function recordFixtures(root = FIXTURES_ROOT): RecordFixture[] {
       const answer = JSON.parse(readFileSync(file.replace(/\.html$/, '.expected.json'), 'utf8')) as { url: string; result: ExtractionResult };
       const r = answer.result;
       const isRecord = RECORD_TYPES.has(r.pageType) && (r.organisations.length > 0 || r.opportunity !== null)
-        && !r.warnings.some((w) => LOOKS_DIFFERENT.test(w));
+        && !hasWarning(r.warnings, 'layoutChanged');
       return isRecord ? [{ platform: dir.name, name: f.replace(/\.html$/, ''), file, url: answer.url, expected: r, html: readFileSync(file, 'utf8') }] : [];
     }));
 }
@@ -83,7 +83,7 @@ export function compare(expected: ExtractionResult, actual: ExtractionResult): D
     compareRecord(`organisations[${i}]`, (expected.organisations[i] ?? null) as never, (actual.organisations[i] ?? null) as never, out);
   }
   compareRecord('opportunity', expected.opportunity as never, actual.opportunity as never, out);
-  const newlyDifferent = actual.warnings.some((w) => LOOKS_DIFFERENT.test(w)) && !expected.warnings.some((w) => LOOKS_DIFFERENT.test(w));
+  const newlyDifferent = hasWarning(actual.warnings, 'layoutChanged') && !hasWarning(expected.warnings, 'layoutChanged');
   if (newlyDifferent) out.push({ path: 'warnings', expected: 'no "looks different"', actual: 'looks different', kind: 'lost' });
   return out;
 }

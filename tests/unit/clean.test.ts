@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanField, cleanOrganisation, cleanResult } from '@/lib/extractors/clean';
 import { ExtractionResultSchema, PAGE_TYPES, PLATFORMS } from '@/lib/model';
+import { warning, type Warning } from '@/lib/warnings';
 
 const hostileString = fc.oneof(
   fc.string({ maxLength: 40 }),
@@ -18,6 +19,15 @@ const looseOpportunity = fc.dictionary(
   fc.oneof(looseValue, fc.constantFrom('partner-request', 'project', '2026-03-05', '2026-03', 2025, 1e6, -5, Number.NaN)),
 );
 
+/** Warnings whose values come from the page: any text at all. */
+const hostileWarning: fc.Arbitrary<Warning> = fc.oneof(
+  fc.constant(warning('layoutChanged')),
+  hostileString.map((country) => warning('unknownCountry', { country })),
+  fc.tuple(hostileString, hostileString).map(([inAddress, onPage]) => warning('requestMismatch', { inAddress, onPage })),
+  hostileString.map((value) => warning('implausible', { left: [{ reason: 'person', value }] })),
+  hostileString.map((text) => warning('legacy', { text })),
+);
+
 describe('cleaning extractor output', () => {
   it('always yields a result the background accepts, whatever the page held', () => {
     fc.assert(
@@ -26,7 +36,7 @@ describe('cleaning extractor output', () => {
         fc.constantFrom(...PAGE_TYPES),
         fc.array(looseOrganisation, { maxLength: 5 }),
         fc.option(looseOpportunity),
-        fc.array(hostileString, { maxLength: 4 }),
+        fc.array(hostileWarning, { maxLength: 4 }),
         (platform, pageType, organisations, opportunity, warnings) => {
           const result = cleanResult({ platform, pageType, organisations: organisations as never, opportunity: opportunity as never, warnings });
           expect(ExtractionResultSchema.safeParse(result).success).toBe(true);

@@ -17,6 +17,7 @@ import {
 import { applyImport, readBackup } from '@/lib/import';
 import { type NotSame, type Organisation, type PartnerEvent, type PipelineEntry, type ProjectIdea, type Stage } from '@/lib/model';
 import { DEFAULT_STAGES } from '@/lib/stages';
+import { warning } from '@/lib/warnings';
 import { saveExtraction } from '@/lib/repo';
 import { freshDb, OTLAS_PAGE, otlasExtraction } from './test-data';
 
@@ -135,7 +136,15 @@ const source = optionalKeys(['origin', 'pageType', 'savedAt', 'extracted', 'warn
   extracted,
   corrections: optionalKeys([], { name: trimmed(300), city: trimmed(200) }),
   opportunity: fc.constant(null),
-  warnings: fc.array(trimmed(500), { maxLength: 2 }),
+  warnings: fc.array(
+    fc.oneof(
+      fc.constant(warning('contactHidden')),
+      trimmed(100).map((country) => warning('unknownCountry', { country })),
+      fc.integer({ min: 0, max: 500 }).map((count) => warning('withdrawn', { count })),
+      trimmed(500).map((text) => warning('legacy', { text })),
+    ),
+    { maxLength: 2 },
+  ),
 });
 
 const organisation = fc

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findReader } from '../../lib/platforms/registry';
 import { epale } from '../../lib/extractors/epale';
-import { CONTACT_HIDDEN_WARNING, LAYOUT_CHANGED_WARNING } from '../../lib/extractors/types';
 import { documentAt, extractWith } from './extractor-page';
 import { runFixtures } from './fixture-runner';
+import { warning } from '../../lib/warnings';
 
 runFixtures('epale');
 
@@ -75,7 +75,7 @@ describe('epale: organisation pages', () => {
   it('never takes the site name or a menu item as the organisation', () => {
     const siteName = extractWith(epale, ORG, `${header('EPALE')}<dl><dt>Country</dt><dd>Malta</dd></dl>`);
     expect(siteName.organisations).toEqual([]);
-    expect(siteName.warnings).toContain(LAYOUT_CHANGED_WARNING);
+    expect(siteName.warnings).toContainEqual(warning('layoutChanged'));
     const headerOnly = extractWith(epale, ORG, '<dl><dt>Country</dt><dd>Malta</dd></dl>', { header: '<h1>Electronic Platform for Adult Learning in Europe</h1>' });
     expect(headerOnly.organisations).toEqual([]);
   });
@@ -85,10 +85,10 @@ describe('epale: organisation pages', () => {
       <dt>Phone</dt><dd>on request</dd></dl><p><a href="/en/user/login">Log in</a> to comment.</p>`);
     expect(open.organisations[0]).toMatchObject({ email: 'info@test.example.org' });
     expect(open.organisations[0]?.phone).toBeUndefined();
-    expect(open.warnings).not.toContain(CONTACT_HIDDEN_WARNING);
+    expect(open.warnings).not.toContainEqual(warning('contactHidden'));
     const hidden = extractWith(epale, ORG, `${header('Test Centre')}<dl><dt>Country</dt><dd>Malta</dd></dl>
       <section><h2>Contact</h2><p><a href="https://ecas.ec.europa.eu/cas/login">Log in</a> to see the contact details.</p></section>`);
-    expect(hidden.warnings).toEqual([CONTACT_HIDDEN_WARNING]);
+    expect(hidden.warnings).toEqual([warning('contactHidden')]);
     // The header's own "Log in" link is not a login wall.
     expect(extractWith(epale, ORG, `${header('Test Centre')}<dl><dt>Country</dt><dd>Malta</dd></dl>`).warnings).toEqual([]);
   });
@@ -134,6 +134,6 @@ describe('epale: partner requests', () => {
       <p><a href="/de/organisations/a">A</a> und <a href="/de/organisations/b">B</a></p>`, { lang: 'de' });
     expect(result.organisations).toEqual([]);
     expect(result.opportunity?.deadline).toBe('2026-03-01');
-    expect(result.warnings).toEqual(['Could not find the organisation that published this partner request.']);
+    expect(result.warnings).toEqual([warning('noPublisher')]);
   });
 });

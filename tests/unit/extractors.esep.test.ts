@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findReader } from '../../lib/platforms/registry';
 import { esep } from '../../lib/extractors/esep';
-import { LAYOUT_CHANGED_WARNING } from '../../lib/extractors/types';
 import { extractWith } from './extractor-page';
 import { runFixtures } from './fixture-runner';
+import { warning } from '../../lib/warnings';
 
 runFixtures('esep');
 
@@ -61,7 +61,7 @@ describe('esep: organisation profiles', () => {
   it('never takes the site name as the organisation', () => {
     const result = extractWith(esep, PROFILE, `${header('European School Education Platform')}<dl><dt>Country</dt><dd>Malta</dd></dl>`);
     expect(result.organisations).toEqual([]);
-    expect(result.warnings).toEqual([LAYOUT_CHANGED_WARNING]);
+    expect(result.warnings).toEqual([warning('layoutChanged')]);
   });
 
   it('keeps no hostile or relative website', () => {

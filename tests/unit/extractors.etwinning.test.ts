@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { etwinning } from '../../lib/extractors/etwinning';
 import { extractWith } from './extractor-page';
 import { runFixtures } from './fixture-runner';
+import { warning } from '../../lib/warnings';
 
 runFixtures('etwinning');
 
@@ -49,7 +50,7 @@ describe('etwinning: project pages', () => {
   it('says so when the member schools cannot be found', () => {
     const result = extractWith(etwinning, PROJECT, `${header('Unsere Bäume')}<p>Ein Projekt über Bäume.</p>`, { lang: 'de' });
     expect(result.organisations).toEqual([]);
-    expect(result.warnings).toEqual(['Could not find the member schools of this project.']);
+    expect(result.warnings).toEqual([warning('noSchools')]);
     expect(result.opportunity?.title).toBe('Unsere Bäume');
   });
 

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
 import { extractData, extractPage, detectPlatformOfUrl, findReader } from '../../lib/platforms/registry';
 import { otlas, readOtlasTiles } from '../../lib/extractors/otlas';
-import { CONTACT_HIDDEN_WARNING, LAYOUT_CHANGED_WARNING } from '../../lib/extractors/types';
 import { ExtractionResultSchema, type ExtractionResult } from '../../lib/model';
 import { runFixtures } from './fixture-runner';
+import { warning } from '../../lib/warnings';
 
 runFixtures('otlas');
 
@@ -128,7 +128,7 @@ describe('otlas: where the organisation is based', () => {
     const result = read(requestPage({ basedIn: 'a Non-profit/ non-governmental organisation based in Atlantis (Poseidonia)' }));
     expect(result.organisations[0]).not.toHaveProperty('country');
     expect(result.organisations[0]).toMatchObject({ city: 'Poseidonia' });
-    expect(result.warnings).toContain('Could not recognise the country "Atlantis".');
+    expect(result.warnings).toContainEqual(warning('unknownCountry', { country: 'Atlantis' }));
   });
 
   it('warns when the "based in" line is gone', () => {
@@ -136,7 +136,7 @@ describe('otlas: where the organisation is based', () => {
     const result = read(body);
     expect(result.organisations[0]).toEqual({ name: 'Test Organisation', role: 'applicant', profileUrl: `${TOOL}/organisation/test-org.77/` });
     // The record's core (title, organisation) is there, so the page does not "look different" (issue 11).
-    expect(result.warnings).toEqual(['Could not read where the organisation is based.']);
+    expect(result.warnings).toEqual([warning('noBasedIn')]);
   });
 });
 
@@ -177,7 +177,7 @@ describe('otlas: hostile and broken pages', () => {
   it('drops a "name" too long to be one and says the organisation was not found', () => {
     const result = read(requestPage({ link: `<a href="/x">${'A'.repeat(5000)}</a>` }));
     expect(result.organisations).toEqual([]);
-    expect(result.warnings).toContain('Could not find the organisation on this page.');
+    expect(result.warnings).toContainEqual(warning('noOrganisation'));
   });
 
   it('does not read scripts or styles as text', () => {
@@ -194,8 +194,8 @@ describe('otlas: hostile and broken pages', () => {
       <div id="content"><div class="organisation-name-haslogo"><a href="/">SALTO-YOUTH</a></div></div>`;
     const result = read(body);
     expect(result.organisations).toEqual([]);
-    expect(result.warnings).toContain(LAYOUT_CHANGED_WARNING);
-    expect(result.warnings).toContain('Could not find the organisation on this page.');
+    expect(result.warnings).toContainEqual(warning('layoutChanged'));
+    expect(result.warnings).toContainEqual(warning('noOrganisation'));
   });
 
   it('does not take the organisation of a related request tile (it links to another request)', () => {
@@ -211,19 +211,19 @@ describe('otlas: hostile and broken pages', () => {
   it('falls back to the document title for the request title, without the site name', () => {
     const result = read('<main><p>Nothing known here</p></main>', REQUEST_URL, 'Otlas - Partner Finding - Rivers of Europe - SALTO-YOUTH');
     expect(result.opportunity).toEqual({ kind: 'partner-request', title: 'Rivers of Europe', url: REQUEST_URL, identifier: '4242' });
-    expect(result.warnings).toContain('Could not find the organisation on this page.');
+    expect(result.warnings).toContainEqual(warning('noOrganisation'));
   });
 
   it('reads the record when div.tool-item wraps the record itself (issue 11, cause 1)', () => {
     const result = read(`<div id="content"><div class="tool-item">${requestPage()}</div></div>`);
     expect(result.organisations[0]?.name).toBe('Test Organisation');
-    expect(result.warnings).not.toContain(LAYOUT_CHANGED_WARNING);
+    expect(result.warnings).not.toContainEqual(warning('layoutChanged'));
   });
 
   it('gives no opportunity when neither heading nor title names the request', () => {
     const result = read('<main></main>', REQUEST_URL, 'SALTO-YOUTH');
     expect(result.opportunity).toBeNull();
-    expect(result.warnings).toContain('Could not find the title of this partner request.');
+    expect(result.warnings).toContainEqual(warning('noTitle'));
   });
 
   it('reads a deadline from a "Deadline" label when the known class is gone', () => {
@@ -244,14 +244,14 @@ describe('otlas: hostile and broken pages', () => {
 
   it('notices the login gate even when "login" is a link', () => {
     const body = requestPage() + '<p>Please <a href="/login">login</a> to your MySALTO account to see the contact details of this project</p>';
-    expect(read(body).warnings).toContain(CONTACT_HIDDEN_WARNING);
+    expect(read(body).warnings).toContainEqual(warning('contactHidden'));
   });
 
   it('warns when the short URL names another request', () => {
     const body = requestPage() + '<p>Short URL to this project: <a href="http://otlas-project.salto-youth.net/999">http://otlas-project.salto-youth.net/999</a></p>';
     const result = read(body);
     expect(result.opportunity?.identifier).toBe('4242');
-    expect(result.warnings).toContain('The page address says request 4242 but the page shows request 999.');
+    expect(result.warnings).toContainEqual(warning('requestMismatch', { inAddress: '4242', onPage: '999' }));
   });
 
   it('does not change the page it reads', () => {
@@ -298,13 +298,13 @@ describe('otlas: search result tiles', () => {
     const result = read(`<div id="content">${unsafe}${orgless}</div>`, LIST_URL);
     expect(readOtlasTiles(documentAt(LIST_URL, unsafe), new URL(LIST_URL))[0]?.opportunity).toBeNull();
     expect(result.organisations.map((o) => o.name)).toEqual(['Third Org']);
-    expect(result.warnings).toEqual(['Could not read the organisation of 1 result on this page.']);
+    expect(result.warnings).toEqual([warning('unreadResults', { count: 1 })]);
   });
 
   it('flags a results page whose tiles are gone', () => {
     const result = read('<div id="content"><p>We found 12 projects matching your search!</p><article>…</article></div>', LIST_URL);
     expect(result.organisations).toEqual([]);
-    expect(result.warnings).toEqual([LAYOUT_CHANGED_WARNING, 'Could not find the search results on this page.']);
+    expect(result.warnings).toEqual([warning('layoutChanged'), warning('noSearchResults')]);
   });
 
   it('reads tiles that sit inside the search form', () => {

@@ -1,7 +1,7 @@
 /** Values of the right shape that look wrong are left out, and the result says so (issue 11). */
 import { describe, expect, it } from 'vitest';
 import { cleanResult } from '../../lib/extractors/clean';
-import { IMPLAUSIBLE_WARNING } from '../../lib/extractors/plausible';
+import { warning } from '../../lib/warnings';
 
 const request = { kind: 'partner-request', title: 'Rivers of Europe', url: 'https://www.salto-youth.net/tools/otlas-partner-finding/project/r.1/' };
 const resultWith = (organisations: object[], opportunity: object | null = request) =>
@@ -12,11 +12,13 @@ describe('implausible values', () => {
     'drops an organisation named "%s" (the site or a menu)', (name) => {
       const result = resultWith([{ name, country: 'PL' }]);
       expect(result.organisations).toEqual([]);
-      expect(result.warnings[0]).toContain(IMPLAUSIBLE_WARNING);
+      expect(result.warnings).toEqual([warning('implausible', { left: [{ reason: 'siteName', value: name }] })]);
     });
 
   it("drops the request's own title as the organisation's name", () => {
-    expect(resultWith([{ name: 'Rivers  of Europe' }]).organisations).toEqual([]);
+    const result = resultWith([{ name: 'Rivers  of Europe' }]);
+    expect(result.organisations).toEqual([]);
+    expect(result.warnings).toEqual([warning('implausible', { left: [{ reason: 'pageTitle', value: 'Rivers of Europe' }] })]);
   });
 
   it('drops a person (a courtesy title) as the organisation', () => {
@@ -26,7 +28,7 @@ describe('implausible values', () => {
   it("keeps the organisation but not a website on the platform's own host", () => {
     const result = resultWith([{ name: 'Fundacja Młodzi Razem', website: 'https://epale.ec.europa.eu/en/organisations/x' }]);
     expect(result.organisations).toEqual([{ name: 'Fundacja Młodzi Razem' }]);
-    expect(result.warnings[0]).toMatch(/website on the platform itself \(epale\.ec\.europa\.eu\)/);
+    expect(result.warnings).toEqual([warning('implausible', { left: [{ reason: 'platformWebsite', value: 'epale.ec.europa.eu' }] })]);
   });
 
   it('keeps real names that merely contain such words, and says nothing', () => {

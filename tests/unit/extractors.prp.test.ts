@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractData, extractPage, findReader } from '../../lib/platforms/registry';
 import { parseGrantEur, parsePrpDate, parseYear } from '../../lib/extractors/prp-data';
-import { NOT_LOADED_WARNING, prp, prpIdentifierFromUrl } from '../../lib/extractors/prp';
-import { LAYOUT_CHANGED_WARNING } from '../../lib/extractors/types';
+import { prp, prpIdentifierFromUrl } from '../../lib/extractors/prp';
 import { ExtractionResultSchema } from '../../lib/model';
 import { runFixtures } from './fixture-runner';
+import { warning } from '../../lib/warnings';
 
 runFixtures('prp');
 
@@ -198,7 +198,7 @@ describe('prp.extractData', () => {
       topics: ['Ok'],
       countries: ['GR'],
     });
-    expect(result.warnings).toContain('An organisation without a readable name was left out.');
+    expect(result.warnings).toContainEqual(warning('nameless'));
     expect(() => ExtractionResultSchema.parse(result)).not.toThrow();
   });
 
@@ -206,13 +206,13 @@ describe('prp.extractData', () => {
     const result = extractData(card({ project: { title: '' }, coordinating: null, partners: [{ name: 'P' }] }), at);
     expect(result.opportunity).toBeNull();
     expect(result.organisations).toEqual([{ name: 'P', role: 'partner' }]);
-    expect(result.warnings).toEqual(['The coordinating organisation could not be read.', 'The project title could not be read.']);
+    expect(result.warnings).toEqual([warning('noCoordinator'), warning('noProjectTitle')]);
   });
 
   it('warns when the data is about another project than the page', () => {
     const result = extractData(card(), u(`${DETAILS}101128627`));
     expect(result.opportunity?.identifier).toBe('2023-1-AT01-KA220-HED-000154321');
-    expect(result.warnings[0]).toMatch(/for project 2023-1-AT01-KA220-HED-000154321, not for 101128627/);
+    expect(result.warnings[0]).toEqual(warning('dataMismatch', { received: '2023-1-AT01-KA220-HED-000154321', expected: '101128627' }));
   });
 
   it('reads the action from the level-3 label when the identifier has none', () => {
@@ -225,7 +225,7 @@ describe('prp.extractData', () => {
 
   it.each([null, 'text', [], {}, { total: 0, projectDocuments: [] }, { project: 'x' }])('does not guess from %j', (data) => {
     const result = prp.extractData!(data, at);
-    expect(result).toEqual({ platform: 'prp', pageType: 'unknown', organisations: [], opportunity: null, warnings: [LAYOUT_CHANGED_WARNING] });
+    expect(result).toEqual({ platform: 'prp', pageType: 'unknown', organisations: [], opportunity: null, warnings: [warning('layoutChanged')] });
   });
 });
 
@@ -258,12 +258,12 @@ describe('prp.extract (rendered page fallback)', () => {
     const result = extractPage(doc, at);
     expect(result.opportunity).toMatchObject({ title: 'Colon Project', callYear: 2024, grantEur: 60000 });
     expect(result.organisations).toEqual([]);
-    expect(result.warnings).toContain(LAYOUT_CHANGED_WARNING);
+    expect(result.warnings).toContainEqual(warning('layoutChanged'));
   });
 
   it('tells an empty app shell from a changed layout', () => {
-    expect(extractPage(page('<main><div id="app"></div></main>'), at).warnings).toEqual([NOT_LOADED_WARNING]);
-    expect(extractPage(page('<main><div>2023-1-AT01-KA220-HED-000154321</div></main>'), at).warnings).toEqual([LAYOUT_CHANGED_WARNING]);
+    expect(extractPage(page('<main><div id="app"></div></main>'), at).warnings).toEqual([warning('notLoaded')]);
+    expect(extractPage(page('<main><div>2023-1-AT01-KA220-HED-000154321</div></main>'), at).warnings).toEqual([warning('layoutChanged')]);
   });
 
   it('does not mutate the document', () => {
@@ -279,7 +279,7 @@ describe('prp.extractData without an identifier', () => {
     const result = extractData({ project: { title: 'T' }, coordinating: { name: 'C' } }, u('https://erasmus-plus.ec.europa.eu/projects/search/details/unknown-id'));
     expect(result.opportunity).toBeNull();
     expect(result.organisations).toEqual([{ name: 'C', role: 'coordinator' }]);
-    expect(result.warnings).toEqual(['The project identifier could not be read.']);
+    expect(result.warnings).toEqual([warning('noProjectId')]);
   });
 });
 
@@ -291,6 +291,6 @@ describe('prp.extract ignores site chrome', () => {
        <footer><dl><dt>Partner 1 name</dt><dd>Footer Org</dd></dl></footer>`,
       'text/html',
     );
-    expect(extractPage(doc, at)).toEqual({ platform: 'prp', pageType: 'project', organisations: [], opportunity: null, warnings: [NOT_LOADED_WARNING] });
+    expect(extractPage(doc, at)).toEqual({ platform: 'prp', pageType: 'project', organisations: [], opportunity: null, warnings: [warning('notLoaded')] });
   });
 });

@@ -5,7 +5,7 @@
  *     missing or broken translation fails CI;
  * (c) no component or page shows hard-coded English: JSX text and the text attributes
  *     (aria-label, placeholder, title…) come from i18n.t, apart from brand names and symbols.
- * Also: the test browser answers like a real one, and stored extractor warnings are translated.
+ * Also: the test browser answers like a real one, and warnings are worded from their codes.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,8 +13,8 @@ import ts from 'typescript';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseMessagesText, SUPPORTED_LOCALES, type ParsedMessage } from '@wxt-dev/i18n/build';
 import { i18n, localisePage, pageLanguage } from '@/lib/i18n';
-import { KNOWN_WARNINGS, translateWarning } from '@/lib/i18n-warnings';
-import { CONTACT_HIDDEN_WARNING, LAYOUT_CHANGED_WARNING } from '@/lib/extractors/types';
+import { warningInWords } from '@/lib/warning-i18n';
+import { warning } from '@/lib/warnings';
 import { countryLabel, formatDate, formatNumber, formatPercent } from '@/lib/format';
 import { getMessageFrom, loadMessages, UI_LANGUAGE } from './setup';
 
@@ -247,20 +247,10 @@ describe('i18n at run time', () => {
     expect([doc.documentElement.lang, doc.documentElement.dir, doc.title]).toEqual(['en-US', 'ltr', 'Partner Pipeline — Privacy']);
   });
 
-  it('translates stored extractor warnings, and shows unknown ones as they are', () => {
-    expect(translateWarning(LAYOUT_CHANGED_WARNING)).toBe(i18n.t('warnings.layoutChanged'));
-    expect(translateWarning(CONTACT_HIDDEN_WARNING)).toBe(i18n.t('warnings.contactHidden'));
-    expect(translateWarning('Could not recognise the country "Atlantis".')).toBe('Could not recognise the country "Atlantis".');
-    expect(translateWarning('3 organisations that withdrew from the project were left out.')).toBe('3 organisations that withdrew from the project were left out.');
-    expect(translateWarning('Something new from a future extractor.')).toBe('Something new from a future extractor.');
-  });
-
-  it('knows only warning texts the extractors still write (a changed text must be changed here too)', () => {
-    // The readers, and the platform registry that wraps them (it writes the "could not read" ones).
-    const writers = [...filesUnder('lib/extractors', /\.ts$/), ...filesUnder('lib/platforms', /\.ts$/)];
-    const extractors = writers.map(read).join('\n');
-    const stale = Object.keys(KNOWN_WARNINGS).filter((text) => !extractors.includes(text));
-    expect(stale).toEqual([]);
+  it('words warnings from their codes in the browser language (tests/unit/warnings.test.ts has the rest)', () => {
+    expect(warningInWords(warning('layoutChanged'))).toBe(i18n.t('warnings.layoutChanged'));
+    expect(warningInWords(warning('withdrawn', { count: 3 }))).toBe('3 organisations that withdrew from the project were left out.');
+    expect(warningInWords(warning('legacy', { text: 'Something an old version wrote.' }))).toBe('Something an old version wrote.');
   });
 });
 

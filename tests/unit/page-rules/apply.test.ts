@@ -3,7 +3,8 @@ import { applyRules, rulesForPage, type RuleOutcome } from '../../../lib/page-ru
 import { mergeRuleValues } from '../../../lib/page-rules/merge';
 import { checkShape } from '../../../lib/page-rules/shapes';
 import { recordOutcomes } from '../../../lib/page-rules/state';
-import { LAYOUT_CHANGED_WARNING, emptyResult } from '../../../lib/extractors/types';
+import { emptyResult } from '../../../lib/extractors/types';
+import { warning } from '../../../lib/warnings';
 import type { PageRule } from '../../../lib/page-rules/types';
 import { countryRule } from './fixtures';
 import { pageAt } from './pages';
@@ -151,7 +152,7 @@ describe('merging with the built-in reader', () => {
     expect(mergeRuleValues(built, [read('country', 'PL')], { country: 'low' }).result.organisations[0]!.country).toBe(
       'PL',
     );
-    const redesigned = { ...built, warnings: [LAYOUT_CHANGED_WARNING] };
+    const redesigned = { ...built, warnings: [warning('layoutChanged')] };
     expect(mergeRuleValues(redesigned, [read('country', 'PL')]).readByRule).toEqual({ country: 'r-country' });
   });
 

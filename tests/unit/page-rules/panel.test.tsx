@@ -29,8 +29,7 @@ vi.mock('@/lib/send', () => ({
 
 const { PageApp } = await import('@/lib/page-ui/PageApp');
 
-const LAYOUT = 'This page looks different from what Partner Pipeline knows, so some details may be missing or wrong. '
-  + 'Please check them before saving.';
+const LAYOUT = { code: 'layoutChanged' as const, params: {} };
 const NOTHING = {
   platform: 'epale' as const,
   pageType: 'organisation' as const,
