@@ -36,7 +36,11 @@ export function usePickOnPage({ rules, setField, setStatus, setError }: PickDeps
     setProblems((current) => ({ ...current, [field]: 'idle' }));
     const reply = await sendMessage({ type: 'pageRules.pick', field, fieldLabel: fieldLabel(field) });
     setPicking(undefined);
-    if (!reply.ok) return setError(reply.error);
+    if (!reply.ok) {
+      // The answer was lost (the page reloaded, the browser stopped the worker): stop the page's overlay too.
+      void sendMessage({ type: 'pageRules.pickControl', action: 'cancel' });
+      return setError(reply.error);
+    }
     const result = reply.result;
     if (result.status === 'cancelled') return;
     if (result.status !== 'picked') return setProblems((current) => ({ ...current, [field]: result.status }));
