@@ -32,7 +32,14 @@ export async function withPageRules(
 ): Promise<{ extraction: ExtractionResult; rules?: PanelRules }> {
   const reply = await asked;
   if (!reply.ok || reply.rules.length === 0) return { extraction };
-  const read = readWithRules(extraction, document, url, reply.rules, confidenceOf(extraction));
+  let read: ReturnType<typeof readWithRules>;
+  try {
+    read = readWithRules(extraction, document, url, reply.rules, confidenceOf(extraction));
+  } catch (error) {
+    // Like a reader's bug, a rule's must never cost the page its panel: the reader's result stands.
+    console.warn('[Partner Pipeline] could not apply page rules', error);
+    return { extraction };
+  }
   const recorded = read.outcomes.length
     ? await sendMessage({ type: 'pageRules.record', outcomes: read.outcomes })
     : undefined;
