@@ -17,8 +17,7 @@ import type { PanelView } from './panel-hint';
 import { READERS_GLOBAL, type EarlyPanel, type PageUi, type ReaderRegistry } from './stage2-contract';
 import { timings } from './timings';
 import { loadDictionaries } from './dictionary-loader';
-import { listenForRuleRequests, withPageRules } from './page-rules-tab';
-import type { PanelRules } from '@/lib/messages';
+import { listenForRuleRequests, withPageRules, type Ruled } from './page-rules-tab';
 
 const SAVEABLE = new Set(['organisation', 'partner-request', 'project', 'list']);
 const NOTHING_READ: ExtractionResult = {
@@ -75,14 +74,16 @@ export function createPageUi(ctx: ContentScriptContext, site: SiteDefinition, op
     return anchors.map((anchor, index) => createFrameHost(anchor, 'last', hint(index), 'partner-pipeline-tile'));
   };
 
-  const show = (extraction: ExtractionResult, startOpen: boolean, early?: EarlyPanel, rules?: PanelRules) => {
+  const show = (extraction: ExtractionResult, startOpen: boolean, early?: EarlyPanel, ruled: Ruled = {}) => {
+    const { rules, values } = ruled;
     clear();
     const id = early?.offerId ?? newOfferId();
     offerId = id;
     const hint = { offerId: id, view: viewOf(extraction), count: extraction.organisations.length, index: 0 };
     hosts = [early?.host ?? createPanelHost(hint)];
     if (extraction.organisations.length > 1) hosts.push(...tileHosts(extraction, id));
-    const prefill = manualPrefill(document, window.getSelection()?.toString() ?? '');
+    // What the user's rules read where no organisation came of it (no name) starts hand entry, to check.
+    const prefill = { ...manualPrefill(document, window.getSelection()?.toString() ?? ''), ...values };
     // The frames may ask before this arrives: the background holds their question until it does.
     current = { extraction, url: new URL(location.href) };
     const offer = { offerId: id, pageUrl: location.href, extraction, prefill, startOpen, ...(rules ? { rules } : {}) };
@@ -104,14 +105,14 @@ export function createPageUi(ctx: ContentScriptContext, site: SiteDefinition, op
     const reading = performance.now();
     const builtIn = (await options.loadExtraction?.(url).catch(() => undefined)) ?? safeExtract(extractor, url);
     timings.extractMs ??= performance.now() - reading;
-    const { extraction, rules } = await withPageRules(builtIn, rulesAsked, url);
+    const { extraction, ...ruled } = await withPageRules(builtIn, rulesAsked, url);
     // A known kind of page without its anchors: tell the pipeline its reader may be outdated.
     if (builtIn.platform && hasWarning(builtIn.warnings, 'layoutChanged')) {
       void sendMessage({ type: 'page.looksDifferent', platform: builtIn.platform, pageUrl: url.href });
     }
     // A list with nothing readable offers nothing; a record page always offers at least hand entry.
     if (pageType === 'list' && extraction.organisations.length === 0) return early?.host.remove();
-    show(extraction, false, early, rules);
+    show(extraction, false, early, ruled);
   };
 
   ctx.onInvalidated(clear);

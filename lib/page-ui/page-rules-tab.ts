@@ -24,12 +24,18 @@ function confidenceOf(extraction: ExtractionResult): FieldConfidence {
   return Object.fromEntries(Object.entries(first).map(([field, value]) => [field, level(value)])) as FieldConfidence;
 }
 
+/** What the rules did for the panel: its marks, or values to start hand entry from (no name, no organisation). */
+export interface Ruled {
+  rules?: PanelRules;
+  values?: Partial<Record<RuleField, string>>;
+}
+
 /** The reader's result with the user's rules applied, and what the panel needs to say about it. */
 export async function withPageRules(
   extraction: ExtractionResult,
   asked: Promise<Reply<'pageRules.forPage'>>,
   url: URL,
-): Promise<{ extraction: ExtractionResult; rules?: PanelRules }> {
+): Promise<{ extraction: ExtractionResult } & Ruled> {
   const reply = await asked;
   if (!reply.ok || reply.rules.length === 0) return { extraction };
   let read: ReturnType<typeof readWithRules>;
@@ -50,7 +56,9 @@ export async function withPageRules(
     if (typeof value === 'string') builtIn[field] = value;
   }
   const setAside = recorded?.ok ? recorded.setAside : [];
-  return { extraction: read.result, rules: { readByRule: read.readByRule, builtIn, setAside } };
+  const merged = Object.keys(read.readByRule).length > 0;
+  const values = merged || Object.keys(read.values).length === 0 ? {} : { values: read.values };
+  return { extraction: read.result, rules: { readByRule: read.readByRule, builtIn, setAside }, ...values };
 }
 
 export interface RulesTabPage {

@@ -43,6 +43,15 @@ describe('page rules in stage 2', () => {
     expect(sent).toMatchObject([{ type: 'pageRules.record', outcomes: [{ ruleId: rule.id, status: 'read' }] }]);
   });
 
+  it('starts hand entry from what the rules read when no organisation came of it (no name)', async () => {
+    document.body.innerHTML = '<main><p><span>Home town:</span><span>Kraków</span></p></main>';
+    const rule = cityRule([{ kind: 'label', text: 'Home town', up: 0, next: true, down: [] }]);
+    const nothing = { ...builtIn, organisations: [] };
+    const read = await withPageRules(nothing, Promise.resolve({ ok: true as const, rules: [rule] }), URL_);
+    expect(read.extraction.organisations).toEqual([]);
+    expect(read.values).toEqual({ city: 'Kraków' });
+  });
+
   it('keeps the reader’s result when there are no rules, or a rule breaks', async () => {
     const none = await withPageRules(builtIn, Promise.resolve({ ok: true as const, rules: [] }), URL_);
     expect(none).toEqual({ extraction: builtIn });
