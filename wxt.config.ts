@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { ALL_PAGE_MATCHES, HOST_PERMISSIONS, SITE_IDS } from './lib/platforms/facts';
+import { platformManifest } from './lib/platforms/manifest';
 import { CALENDAR } from './lib/calls';
 import { CallCalendarSchema } from './lib/calls-schema';
 import { DICTIONARY_DIR, dictionaryFiles } from './scripts/dictionaries';
@@ -34,19 +34,9 @@ export default defineConfig({
     description: '__MSG_manifest_description__',
     // activeTab: the popup reads the address of the tab it was opened on (no host permission for pages).
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'contextMenus', 'activeTab'],
-    host_permissions: HOST_PERMISSIONS,
+    // "Report this page" (page-report.js) is loaded by stage 2 only on click.
+    ...platformManifest(browser, ['page-report.js', `${DICTIONARY_DIR}/*.json`]),
     action: { default_title: '__MSG_manifest_actionTitle__' },
-    // The panel is framed into platform pages (issue 15): only they may load it. Chrome reaches it
-    // through a per-session URL (nothing stable for other sites to probe); Firefox's add-on URLs are
-    // already random per installation and it does not know use_dynamic_url.
-    web_accessible_resources: [
-      {
-        // Stage 2 of each content script is imported by it at run time (issue 13), hence listed too.
-        resources: ['panel.html', ...SITE_IDS.map((site) => `${site}-reader.js`), `${DICTIONARY_DIR}/*.json`],
-        matches: [...new Set(ALL_PAGE_MATCHES.map((pattern) => pattern.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*')))],
-        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
-      },
-    ],
     commands: {
       'save-partner': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_manifest_saveCommand__' },
     },

@@ -1,43 +1,35 @@
 import { useState } from 'preact/hooks';
 import type { Organisation } from '@/lib/model';
 import type { EditableField } from '@/lib/organisations';
-import { countryLabel, formatNumber } from '@/lib/format';
 import { fieldLabel } from '@/lib/field-labels';
+import { checkField } from '@/lib/field-check';
 import { i18n } from '@/lib/i18n';
-import { isHttpUrl, MAX, PATTERNS } from '@/lib/limits';
+import { lowConfidenceFields } from '@/lib/confidence-marks';
+import { DETAIL_FIELDS } from '@/lib/organisation-fields';
 
-const FIELDS: { key: EditableField; label: () => string; hint?: () => string; long?: boolean }[] = [
-  { key: 'name', label: () => fieldLabel('name') },
-  { key: 'country', label: () => fieldLabel('country'), hint: () => i18n.t('detail.fields.countryHint') },
-  { key: 'city', label: () => fieldLabel('city') },
-  { key: 'region', label: () => fieldLabel('region') },
-  { key: 'type', label: () => i18n.t('fields.typeOfOrganisation') },
-  { key: 'website', label: () => fieldLabel('website'), hint: () => 'https://…' },
-  { key: 'email', label: () => fieldLabel('email') },
-  { key: 'phone', label: () => fieldLabel('phone') },
-  { key: 'oid', label: () => fieldLabel('oid'), hint: () => i18n.t('detail.fields.oidHint') },
-  { key: 'pic', label: () => fieldLabel('pic'), hint: () => i18n.t('detail.fields.picHint') },
-  { key: 'description', label: () => fieldLabel('description'), long: true },
-];
+const HINTS: Partial<Record<EditableField, () => string>> = {
+  country: () => i18n.t('detail.fields.countryHint'),
+  website: () => 'https://…',
+  oid: () => i18n.t('detail.fields.oidHint'),
+  pic: () => i18n.t('detail.fields.picHint'),
+};
+/** Long text gets a text area. */
+const LONG: readonly EditableField[] = ['description'];
+/** The board says "type of organisation" where a bare "type" would be unclear. */
+const label = (key: EditableField) => (key === 'type' ? i18n.t('fields.typeOfOrganisation') : fieldLabel(key));
 
-const LIMITS: Partial<Record<EditableField, number>> = { name: MAX.name, city: MAX.place, region: MAX.place, type: MAX.type, phone: MAX.phone, description: MAX.longText };
+/** Every detail the schema has (lib/organisation-fields.ts), in its order. */
+const FIELDS = DETAIL_FIELDS.map((key) => ({ key, label: () => label(key), hint: HINTS[key], long: LONG.includes(key) }));
 
-/** The value as it will be saved (codes in capitals), and a plain-words problem if it cannot be. */
-export function checkField(key: EditableField, raw: string): { value: string; error?: string } {
-  let value = raw.trim();
-  if (key === 'country' || key === 'oid') value = value.toUpperCase();
-  if (key === 'pic') value = value.replace(/\s+/g, '');
-  if (!value) return key === 'name' ? { value, error: i18n.t('validation.nameNeeded') } : { value };
-  const limit = LIMITS[key];
-  if (limit && value.length > limit) return { value, error: i18n.t('validation.tooLong', [formatNumber(limit)]) };
-  if (key === 'country' && !PATTERNS.isoCountry.test(value)) return { value, error: i18n.t('validation.countryCode') };
-  if (key === 'country' && countryLabel(value) === value) return { value, error: i18n.t('validation.unknownCountry', [value]) };
-  if (key === 'website' && (value.length > MAX.url || !isHttpUrl(value))) return { value, error: i18n.t('validation.website') };
-  if (key === 'email' && (value.length > MAX.email || !PATTERNS.email.test(value))) return { value, error: i18n.t('validation.email') };
-  if (key === 'oid' && !PATTERNS.oid.test(value)) return { value, error: i18n.t('validation.oid') };
-  if (key === 'pic' && !PATTERNS.pic.test(value)) return { value, error: i18n.t('validation.pic') };
-  return { value };
-}
+export { checkField };
+
+/** A value only a low-confidence reading stands behind (lib/confidence-marks.ts): check it. */
+const UnsureMark = () => (
+  <span class="bd-unsure" title={i18n.t('confidence.lowHint')}>
+    {' · '}
+    {i18n.t('confidence.low')}
+  </span>
+);
 
 interface DetailFieldsProps {
   organisation: Organisation;
@@ -53,6 +45,7 @@ export function DetailFields({ organisation, onSave }: DetailFieldsProps) {
   const [errors, setErrors] = useState<Partial<Record<EditableField, string>>>({});
   const [message, setMessage] = useState<string>();
   const changed = FIELDS.filter(({ key }) => values[key] !== initial[key]).map(({ key }) => key);
+  const unsure = lowConfidenceFields(organisation);
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -94,7 +87,7 @@ export function DetailFields({ organisation, onSave }: DetailFieldsProps) {
           };
           return (
             <div key={key} class={long ? 'bd-field bd-field--wide' : 'bd-field'}>
-              <label for={id}>{label()}</label>
+              <label for={id}>{label()}{unsure.has(key) && edits[key] === undefined && <UnsureMark />}</label>
               {long ? <textarea rows={4} {...common} /> : <input type={key === 'website' ? 'url' : key === 'email' ? 'email' : 'text'} {...common} />}
               {hint && (
                 <span id={`${id}-hint`} class="bd-hint">

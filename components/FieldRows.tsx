@@ -1,13 +1,14 @@
 import type { ComponentChildren } from 'preact';
 import type { ExtractedOrganisation } from '@/lib/model';
 import { fieldLabel } from '@/lib/field-labels';
+import { PANEL_FIELDS, type PanelField } from '@/lib/organisation-fields';
 import { i18n } from '@/lib/i18n';
 
-export type FieldKey = 'name' | 'country' | 'city' | 'type' | 'website' | 'email' | 'phone' | 'oid' | 'pic';
+export type FieldKey = PanelField;
 export type FieldMark = 'read' | 'missing' | 'hidden' | 'check' | 'edited' | 'suggested';
 
 /** The fields of the panel, in order. */
-export const FIELD_KEYS: FieldKey[] = ['name', 'country', 'city', 'type', 'website', 'email', 'phone', 'oid', 'pic'];
+export const FIELD_KEYS: readonly FieldKey[] = PANEL_FIELDS;
 
 const MARK_TEXT: Record<FieldMark, () => string> = {
   read: () => i18n.t('page.mark.read'),

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { isHttpUrl, MAX } from '@/lib/limits';
+import { checkField } from '@/lib/field-check';
 import { countryLabel } from '@/lib/format';
 import { fieldLabel } from '@/lib/field-labels';
 import { i18n } from '@/lib/i18n';
@@ -42,28 +42,39 @@ export function countryOptions(locale = navigator.language): { code: string; nam
 export const withScheme = (raw: string) => (raw && !/^[a-z]+:/i.test(raw) && /^[\w-]+(\.[\w-]+)+/.test(raw) ? `https://${raw}` : raw);
 
 type Draft = Required<ManualFields>;
+/** The fields typed in (the country is picked from a list), in the order the form shows them. */
+const TYPED = ['name', 'city', 'website'] as const;
+type TypedKey = (typeof TYPED)[number];
 const EMPTY: Draft = { name: '', country: '', city: '', website: '' };
+
+/** The board's and the panel's own check (lib/field-check.ts): the same values refused in the same words. */
+function checkDraft(draft: Draft): { found: Partial<Record<TypedKey, string>>; fields: ManualFields } {
+  const checked = {
+    name: checkField('name', draft.name),
+    city: checkField('city', draft.city),
+    website: checkField('website', withScheme(draft.website.trim())),
+  };
+  const found = Object.fromEntries(TYPED.flatMap((key) => (checked[key].error ? [[key, checked[key].error]] : [])));
+  const fields: ManualFields = { name: checked.name.value };
+  if (draft.country) fields.country = draft.country;
+  if (checked.city.value) fields.city = checked.city.value;
+  if (checked.website.value) fields.website = checked.website.value;
+  return { found, fields };
+}
 
 /** Someone met in person: name, country, city, website; a probable match is offered before anything new is created. */
 export function ManualPartnerForm({ id, onSubmit, onUseExisting }: ManualPartnerFormProps) {
   const [draft, setDraft] = useState<Draft>(EMPTY);
-  const [errors, setErrors] = useState<{ name?: string; website?: string }>({});
+  const [errors, setErrors] = useState<Partial<Record<TypedKey, string>>>({});
   const [probable, setProbable] = useState<ProbableMatchView[]>();
   const [done, setDone] = useState<string>();
   const f = (name: string) => `${id}-${name}`;
 
   const send = async (keepSeparate: boolean) => {
-    const website = withScheme(draft.website.trim());
-    const found = {
-      ...(draft.name.trim() ? {} : { name: i18n.t('events.manual.needName') }),
-      ...(website && (!isHttpUrl(website) || website.length > MAX.url) ? { website: i18n.t('events.manual.website') } : {}),
-    };
+    const { found, fields } = checkDraft(draft);
     setErrors(found);
-    if (found.name || found.website) return document.getElementById(f(found.name ? 'name' : 'website'))?.focus();
-    const fields: ManualFields = { name: draft.name.trim().slice(0, MAX.name) };
-    if (draft.country) fields.country = draft.country;
-    if (draft.city.trim()) fields.city = draft.city.trim().slice(0, MAX.place);
-    if (website) fields.website = website;
+    const firstWrong = TYPED.find((key) => found[key]);
+    if (firstWrong) return document.getElementById(f(firstWrong))?.focus();
     const outcome = await onSubmit(fields, keepSeparate);
     if (outcome === 'failed') return;
     if ('probable' in outcome) return setProbable(outcome.probable);
@@ -71,13 +82,13 @@ export function ManualPartnerForm({ id, onSubmit, onUseExisting }: ManualPartner
     setDraft(EMPTY);
     setDone(i18n.t('events.manual.added', [outcome.saved]));
   };
-  const input = (key: 'name' | 'city' | 'website', label: string) => (
+  const input = (key: TypedKey, label: string) => (
     <div class="bd-field">
       <label for={f(key)}>{label}</label>
-      <input id={f(key)} value={draft[key]} inputMode={key === 'website' ? 'url' : undefined} aria-invalid={key !== 'city' && !!errors[key]}
-        aria-describedby={key !== 'city' && errors[key] ? f(`${key}-error`) : undefined}
+      <input id={f(key)} value={draft[key]} inputMode={key === 'website' ? 'url' : undefined} aria-invalid={!!errors[key]}
+        aria-describedby={errors[key] ? f(`${key}-error`) : undefined}
         onInput={(e) => (setDraft({ ...draft, [key]: e.currentTarget.value }), setProbable(undefined), setDone(undefined))} />
-      {key !== 'city' && errors[key] && <p id={f(`${key}-error`)} class="bd-error">{errors[key]}</p>}
+      {errors[key] && <p id={f(`${key}-error`)} class="bd-error">{errors[key]}</p>}
     </div>
   );
 

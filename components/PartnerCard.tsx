@@ -15,6 +15,8 @@ interface PartnerCardProps {
   error?: string;
   submitLabel: string;
   children: ComponentChildren;
+  /** More links for the footer (e.g. "Report this page"). */
+  footer?: ComponentChildren;
   onStageChange: (stageId: string) => void;
   onSubmit: () => void;
   onOpenPipeline: () => void;
@@ -74,6 +76,7 @@ export function PartnerCard(props: PartnerCardProps) {
         <button type="button" class="pp-link" onClick={props.onOpenPipeline}>
           {i18n.t('page.openPipeline')}
         </button>
+        {props.footer}
       </footer>
     </section>
   );

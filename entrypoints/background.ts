@@ -43,7 +43,7 @@ export default defineBackground(() => {
     panelOffers,
     // Reaches every extension page; each framed panel keeps only its own offer's.
     tellPanels: async (message) => void (await browser.runtime.sendMessage(message).catch(() => undefined)),
-    // Page rules: picking and "Test on this tab" run in the tab's top document (lib/page-rules-handlers).
+    // Page rules: picking, "Test on this tab" and "Report this page" run in the tab's top document (lib/page-rules-handlers).
     askTab: (tabId, request) => browser.tabs.sendMessage(tabId, request, { frameId: 0 }).catch(() => undefined),
     platformTab: (platform) => lastLookedAt(panelOffers.tabsOf(platform)),
   });

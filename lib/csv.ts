@@ -13,6 +13,7 @@ import type { Organisation, PipelineEntry, Stage } from './model';
 import { PLATFORM_NAMES } from './platforms/names';
 import { i18n } from './i18n';
 import { stageNameById } from './stages';
+import { CSV_LEFT_OUT, DETAIL_FIELDS, type DetailField } from './organisation-fields';
 
 export type CsvDelimiter = ',' | ';';
 export const CSV_DELIMITERS: { value: CsvDelimiter; label: string }[] = [
@@ -30,25 +31,34 @@ export const CSV_DELIMITERS: { value: CsvDelimiter; label: string }[] = [
   },
 ];
 
-/** Column headings in the user's language: the file is for people, not for import. */
-export const CSV_COLUMNS: readonly string[] = [
-  i18n.t('csv.column.name'),
-  i18n.t('csv.column.stage'),
-  i18n.t('csv.column.tags'),
-  i18n.t('csv.column.platforms'),
-  i18n.t('csv.column.oid'),
-  i18n.t('csv.column.pic'),
-  i18n.t('csv.column.website'),
-  i18n.t('csv.column.country'),
-  i18n.t('csv.column.city'),
-  i18n.t('csv.column.type'),
-  i18n.t('csv.column.email'),
-  i18n.t('csv.column.phone'),
-  i18n.t('csv.column.lastNote'),
-  i18n.t('csv.column.nextFollowUp'),
-  i18n.t('csv.column.savedFrom'),
-  i18n.t('csv.column.updated'),
-];
+type CsvField = Exclude<DetailField, (typeof CSV_LEFT_OUT)[number]>;
+type CsvExtra = 'stage' | 'tags' | 'platforms' | 'lastNote' | 'nextFollowUp' | 'savedFrom' | 'updated';
+
+/** The columns in the order people read them; headings in the user's language (the file is for people, not import). */
+const HEADINGS: Record<CsvField | CsvExtra, () => string> = {
+  name: () => i18n.t('csv.column.name'),
+  stage: () => i18n.t('csv.column.stage'),
+  tags: () => i18n.t('csv.column.tags'),
+  platforms: () => i18n.t('csv.column.platforms'),
+  oid: () => i18n.t('csv.column.oid'),
+  pic: () => i18n.t('csv.column.pic'),
+  website: () => i18n.t('csv.column.website'),
+  country: () => i18n.t('csv.column.country'),
+  city: () => i18n.t('csv.column.city'),
+  type: () => i18n.t('csv.column.type'),
+  email: () => i18n.t('csv.column.email'),
+  phone: () => i18n.t('csv.column.phone'),
+  lastNote: () => i18n.t('csv.column.lastNote'),
+  nextFollowUp: () => i18n.t('csv.column.nextFollowUp'),
+  savedFrom: () => i18n.t('csv.column.savedFrom'),
+  updated: () => i18n.t('csv.column.updated'),
+};
+const COLUMN_KEYS = Object.keys(HEADINGS) as (CsvField | CsvExtra)[];
+const isField = (key: CsvField | CsvExtra): key is CsvField => (DETAIL_FIELDS as readonly string[]).includes(key);
+
+/** The organisation's own details among the columns (tests/unit/organisation-fields.test.ts holds them to the schema). */
+export const CSV_FIELD_COLUMNS: CsvField[] = COLUMN_KEYS.filter(isField);
+export const CSV_COLUMNS: readonly string[] = COLUMN_KEYS.map((key) => HEADINGS[key]());
 
 /** A cell a spreadsheet would treat as a formula or a control sequence. No `g` flag: `test` stays stateless. */
 export const FORMULA_START = /^[=+\-@\t\r\n]/;
@@ -75,27 +85,18 @@ export function csvRow(organisation: Organisation, entry: PipelineEntry | undefi
   const stageId = entry?.stageId;
   const origins = [...new Set(organisation.sources.map((source) => source.origin))];
   const updated = entry && entry.updatedAt > organisation.updatedAt ? entry.updatedAt : organisation.updatedAt;
-  return [
-    organisation.name,
-    stageId ? stageNameById(stages, stageId) : '',
-    (entry?.tags ?? []).join(', '),
-    origins.map((origin) => PLATFORM_NAMES[origin]).join(', '),
-    organisation.oid ?? '',
-    organisation.pic ?? '',
-    organisation.website ?? '',
-    organisation.country ?? '',
-    organisation.city ?? '',
-    organisation.type ?? '',
-    organisation.email ?? '',
-    organisation.phone ?? '',
-    lastNote(entry),
-    entry?.nextFollowUp ?? '',
-    organisation.sources.find((source) => source.url)?.url ?? '',
-    day(updated),
-  ];
+  const extra: Record<CsvExtra, string> = {
+    stage: stageId ? stageNameById(stages, stageId) : '',
+    tags: (entry?.tags ?? []).join(', '),
+    platforms: origins.map((origin) => PLATFORM_NAMES[origin]).join(', '),
+    lastNote: lastNote(entry),
+    nextFollowUp: entry?.nextFollowUp ?? '',
+    savedFrom: organisation.sources.find((source) => source.url)?.url ?? '',
+    updated: day(updated),
+  };
+  return COLUMN_KEYS.map((key) => (isField(key) ? (organisation[key] ?? '') : extra[key]));
 }
 
-/** Rows sorted by name (diacritics folded), then id, so the file is the same for the same data. */
 export function csvRows(data: Pick<ExportData, 'organisations' | 'pipeline' | 'stages'>): string[][] {
   const entries = new Map(data.pipeline.map((entry) => [entry.orgId, entry]));
   const sorted = data.organisations

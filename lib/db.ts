@@ -262,6 +262,29 @@ async function seedMeta(tx: UpgradeTx): Promise<void> {
   await meta.put(DB_VERSION, 'schemaVersion');
 }
 
+/** The meta store of any transaction that names it, as far as reading goes. */
+export interface MetaReader {
+  get(key: MetaKey): Promise<MetaValues[MetaKey] | undefined>;
+}
+export interface MetaWriter extends MetaReader {
+  put(value: MetaValues[MetaKey], key: MetaKey): Promise<unknown>;
+}
+/** A meta store, or the database itself (a transaction of its own). */
+type MetaSource = MetaReader | PipelineDatabase;
+const metaStore = (source: MetaSource): MetaReader =>
+  'objectStoreNames' in source ? source.transaction('meta').store : source;
+
+/** One meta value with its own type: the store only knows the union of them all. */
+export const getMeta = <K extends MetaKey>(source: MetaSource, key: K): Promise<MetaValues[K] | undefined> =>
+  metaStore(source).get(key) as Promise<MetaValues[K] | undefined>;
+
+export const putMeta = <K extends MetaKey>(meta: MetaWriter, key: K, value: MetaValues[K]): Promise<unknown> =>
+  meta.put(value, key);
+
+/** The user's stages, or the defaults before any were saved. */
+export const readStages = async (source: MetaSource): Promise<Stage[]> =>
+  (await getMeta(source, 'stages')) ?? DEFAULT_STAGES;
+
 /** Anything with the meta store's get/put: a store inside whichever transaction makes the change. */
 interface MetaStore {
   get(key: 'changesSinceExport' | 'revision'): Promise<unknown>;

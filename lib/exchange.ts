@@ -17,7 +17,7 @@
  */
 import { z } from 'zod';
 import type { StoreNames } from 'idb';
-import { DB_VERSION, type MetaKey, type PipelineDB, type PipelineDatabase } from './db';
+import { DB_VERSION, getMeta, type MetaKey, type PipelineDB, type PipelineDatabase } from './db';
 import { pairKey } from './dedupe';
 import { DEFAULT_CADENCE } from './outreach/cadence';
 import {
@@ -256,7 +256,7 @@ export function envelopeOf(data: ExportData, appVersion: string, at = new Date()
 
 export async function buildExport(db: PipelineDatabase, appVersion: string, at = new Date()): Promise<ExportEnvelope> {
   const envelope = envelopeOf(await readAllData(db), appVersion, at);
-  const setAside = (await db.get('meta', 'setAside')) as unknown[] | undefined;
+  const setAside = await getMeta(db, 'setAside');
   return setAside?.length ? { ...envelope, setAside } : envelope;
 }
 

@@ -1,7 +1,9 @@
 /** An organisation's details by name, in the user's language: as labels, and inside sentences. */
 import { i18n } from './i18n';
+import type { OrganisationField } from './organisation-fields';
 
-export type LabelledField = 'name' | 'country' | 'city' | 'region' | 'type' | 'website' | 'email' | 'phone' | 'oid' | 'pic' | 'description' | 'role';
+/** Every field of the schema has a label and a name: a field added there fails to compile here until it does. */
+export type LabelledField = Exclude<OrganisationField, 'profileUrl'>;
 
 const LABELS: Record<LabelledField, () => string> = {
   name: () => i18n.t('fields.name'),

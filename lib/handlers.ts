@@ -24,6 +24,7 @@ import {
   pickRequest,
   type PageRulesDeps,
 } from './page-rules-handlers';
+import { reportFromPanel } from './page-report-request';
 
 export type { SenderInfo } from './sender';
 
@@ -48,6 +49,8 @@ export interface HandlerDeps extends PageRulesDeps {
   panelOffers?: PanelOffers;
   /** Tells the framed panels (extension pages) something, e.g. "the shortcut asked to save". */
   tellPanels?: (message: { type: 'panel.activated'; offerId: string }) => Promise<void>;
+  /** Asks a tab's top content script (for "Report this page", lib/page-report-request). */
+  askTab?: (tabId: number, message: unknown) => Promise<unknown>;
 }
 
 type AnyReply = Reply<Message['type']>;
@@ -81,6 +84,7 @@ export function createMessageHandler(deps: HandlerDeps) {
     }
     if (message.type === 'panel.state') return reject(i18n.t('requests.notAllowed', [message.type]));
     if (isPageRulesMessage(message) && isPickMessage(message)) return pickRequest(message, context, deps);
+    if (message.type === 'page.report') return await reportFromPanel(sender, deps);
     if (message.type === 'pipeline.open') {
       await deps.openPipeline();
       return { ok: true };
@@ -163,7 +167,7 @@ async function rememberOffers(offers: OfferedMatches, page: PageContext, reply: 
   await offers.remember(page.tabId, page.url, reply.probable.map((match) => match.orgId));
 }
 
-type NotDispatched = 'pipeline.open' | 'prp.fetchProject' | `panel.${string}` | `pageRules.${string}`;
+type NotDispatched = 'pipeline.open' | 'prp.fetchProject' | 'page.report' | `panel.${string}` | `pageRules.${string}`;
 type Dispatched = Exclude<Message, { type: NotDispatched }>;
 
 async function dispatch(db: PipelineDatabase, message: Dispatched): Promise<AnyReply> {

@@ -18,14 +18,14 @@
  */
 import { withIdentityKeys } from './dedupe';
 import { EXPORTED_META, EXPORTED_META_KEYS, EXPORTED_STORE_NAMES, EXPORTED_STORES, type AnyMetaSpec, type AnyStoreSpec, type ExportedMeta, type ExportedStore } from './exchange';
-import { canonicalUrl, foldText } from './identity';
 import { issueText, type Backup, type RejectedRecord } from './import-read';
 import { REPORT_INPUT } from './import-words';
 import { formatDate } from './format';
 import { i18n } from './i18n';
 import { fieldName } from './field-labels';
 import { stageName as shownStageName } from './stages';
-import { OrganisationSchema, PipelineEntrySchema, type Organisation, type PipelineEntry, type Stage } from './model';
+import { OrganisationSchema, PipelineEntrySchema, StageSchema, type Organisation, type PipelineEntry, type Stage } from './model';
+import { IMPORT_MERGE, joinOrganisations } from './organisation-merge';
 
 export type ImportMode = 'merge' | 'replace';
 export type OrganisationStatus = 'new' | 'updated' | 'unchanged' | 'conflicting' | 'rejected';
@@ -103,20 +103,16 @@ export interface OrganisationPlan {
   settings: [ExportedMeta, unknown][];
 }
 
-const SCALAR_FIELDS = ['name', 'country', 'city', 'region', 'type', 'website', 'email', 'phone', 'oid', 'pic', 'description'] as const;
+/** The stage list the plan names stages by: the file's or ours, whichever the settings keep. */
+function stagesOf(value: unknown): Stage[] {
+  const parsed = StageSchema.array().safeParse(value);
+  return parsed.success ? parsed.data : [];
+}
 
 export const emptySummary = (): StoreSummary => ({ new: 0, updated: 0, unchanged: 0, conflicting: 0, rejected: 0 });
 const short = (value: string) => (value.length > 80 ? `${value.slice(0, 77)}…` : value);
 const kept = (label: string, mine: string, theirs: string) => i18n.t('import.kept', [label, short(mine), short(theirs)]);
 const later = (a: string, b: string) => (a >= b ? a : b);
-const earlier = (a: string, b: string) => (a <= b ? a : b);
-
-function sameField(field: (typeof SCALAR_FIELDS)[number], a: string, b: string): boolean {
-  if (a === b) return true;
-  if (field === 'website') return canonicalUrl(a) === canonicalUrl(b);
-  if (field === 'email') return a.toLowerCase() === b.toLowerCase();
-  return ['name', 'city', 'region', 'type'].includes(field) && foldText(a) === foldText(b);
-}
 
 /** `mine` itself when `theirs` adds nothing (so "changed" is a reference check). */
 function unionBy<T>(mine: T[], theirs: T[], key: (item: T) => string): T[] {
@@ -130,47 +126,10 @@ function unionBy<T>(mine: T[], theirs: T[], key: (item: T) => string): T[] {
   return added.length ? [...mine, ...added] : mine;
 }
 
-const sourceKey = (source: Organisation['sources'][number]) =>
-  source.url ? `url:${canonicalUrl(source.url)}` : `page:${source.origin}|${source.savedAt}|${source.extracted.name}`;
-
+/** The import's merge (lib/organisation-merge.ts, the import policy): ours kept, what differs said in words. */
 export function mergeOrganisation(mine: Organisation, theirs: Organisation): { organisation: Organisation; changed: boolean; conflicts: string[] } {
-  const conflicts: string[] = [];
-  const filled: Partial<Organisation> = {};
-  for (const field of SCALAR_FIELDS) {
-    const a = mine[field];
-    const b = theirs[field];
-    if (b === undefined) continue;
-    if (a === undefined) filled[field] = b as never;
-    else if (!sameField(field, a, b)) conflicts.push(kept(fieldName(field), a, b));
-  }
-  const platformIds = unionBy(mine.platformIds, theirs.platformIds, String);
-  const sourceUrls = unionBy(mine.sourceUrls, theirs.sourceUrls, String);
-  const sources = unionBy(mine.sources, theirs.sources, sourceKey);
-  const contacts = unionBy(mine.contacts, theirs.contacts, (contact) => contact.id);
-  const pastProjects = theirs.pastProjects?.length ? unionBy(mine.pastProjects ?? [], theirs.pastProjects, (project) => project.identifier) : mine.pastProjects;
-  const changed =
-    Object.keys(filled).length > 0 ||
-    platformIds !== mine.platformIds ||
-    sourceUrls !== mine.sourceUrls ||
-    sources !== mine.sources ||
-    contacts !== mine.contacts ||
-    pastProjects !== mine.pastProjects;
-  if (!changed) return { organisation: mine, changed, conflicts };
-  return {
-    organisation: {
-      ...mine,
-      ...filled,
-      platformIds,
-      sourceUrls,
-      sources,
-      contacts,
-      ...(pastProjects ? { pastProjects } : {}),
-      createdAt: earlier(mine.createdAt, theirs.createdAt),
-      updatedAt: later(mine.updatedAt, theirs.updatedAt),
-    },
-    changed,
-    conflicts,
-  };
+  const { organisation, changed, differences } = joinOrganisations(mine, theirs, IMPORT_MERGE);
+  return { organisation, changed, conflicts: differences.map((d) => kept(fieldName(d.field), d.mine, d.theirs)) };
 }
 
 export function mergeEntry(
@@ -203,7 +162,7 @@ export function planOrganisations(backup: Backup, snapshot: MatchSnapshot, mode:
   const rows: OrganisationRow[] = [];
   const idMap = new Map<string, string>();
   const settings = planSettings(backup, snapshot, mode);
-  const stages = ((settings.find(([key]) => key === 'stages')?.[1] ?? snapshot.settings.stages ?? backup.data.stages) as Stage[]) ?? [];
+  const stages = stagesOf(settings.find(([key]) => key === 'stages')?.[1] ?? snapshot.settings.stages ?? backup.data.stages);
   const stageName = (id: string) => {
     const stage = stages.find((s) => s.id === id);
     return stage ? shownStageName(stage) : id;

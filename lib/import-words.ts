@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import { fieldName } from './field-labels';
 import { i18n } from './i18n';
-import { ORGANISATION_FIELDS } from './model';
+import { ORGANISATION_FIELDS } from './organisation-fields';
 
 /** Parse options for files: the refused value is kept in the issue, so "missing" can be told apart. */
 export const REPORT_INPUT = { reportInput: true } as const;

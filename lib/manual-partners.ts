@@ -4,7 +4,7 @@
  * the organisation, its pipeline entry at the first stage and (optionally) its place in an event,
  * all in one transaction.
  */
-import { countChange, type PipelineDatabase } from './db';
+import { countChange, readStages, type PipelineDatabase } from './db';
 import { syncSummaries } from './summaries';
 import { pairKey, withIdentityKeys } from './dedupe';
 import { platformIdsOf } from './identity';
@@ -20,6 +20,7 @@ import {
   type Stage,
 } from './model';
 import { PLATFORM_NAMES } from './platforms/names';
+import { DETAILS_BESIDES_NAME, pickFields } from './organisation-fields';
 import { findProbableMatches, type ProbableMatch } from './repo';
 import { i18n } from './i18n';
 import { DEFAULT_STAGES, stageNameById } from './stages';
@@ -36,13 +37,12 @@ export interface HandOptions {
 
 export type HandOutcome = { saved: { orgId: string; name: string; stageId: string } } | { probable: ProbableMatch[] };
 
-const DETAILS = ['country', 'city', 'website', 'type'] as const;
 
 export async function addPartnerByHand(db: PipelineDatabase, input: HandFields, options: HandOptions = {}): Promise<HandOutcome> {
   const fields = ExtractedOrganisationSchema.parse(Object.fromEntries(Object.entries(input).filter(([, value]) => value !== '' && value !== undefined)));
   const tx = db.transaction(['organisations', 'pipeline', 'summaries', 'meta', 'notSame', 'events'], 'readwrite');
   const organisations = tx.objectStore('organisations');
-  const stages = ((await tx.objectStore('meta').get('stages')) as Stage[] | undefined) ?? DEFAULT_STAGES;
+  const stages = await readStages(tx.objectStore('meta'));
   const firstStage = stages.find((stage) => !stage.archived) ?? DEFAULT_STAGES[0]!;
   const probable = await findProbableMatches(organisations, tx.objectStore('notSame'), fields, undefined);
   if (probable.length > 0 && !options.keepSeparate) {
@@ -60,7 +60,7 @@ export async function addPartnerByHand(db: PipelineDatabase, input: HandFields, 
   const at = new Date().toISOString();
   const id = crypto.randomUUID();
   const source: Source = { origin: 'manual', pageType: 'unknown', savedAt: at, extracted: fields, warnings: [] };
-  const details = Object.fromEntries(DETAILS.filter((key) => fields[key] !== undefined).map((key) => [key, fields[key]]));
+  const details = pickFields(fields, DETAILS_BESIDES_NAME);
   const organisation: Organisation = { id, name: fields.name, ...details, platformIds: platformIdsOf(fields), sourceUrls: [], sources: [source], contacts: [], createdAt: at, updatedAt: at };
   const text = event ? i18n.t('history.addedByHandAt', [event.name]) : i18n.t('history.addedByHand');
   const entry: PipelineEntry = { orgId: id, stageId: firstStage.id, tags: [], notes: [], updatedAt: at, history: [{ at, kind: 'saved', text }] };

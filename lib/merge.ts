@@ -8,25 +8,15 @@ import { syncSummaries } from './summaries';
 import { MergeRecordSchema, OrganisationSchema, PipelineEntrySchema, type MergeRecord, type Organisation, type PipelineEntry } from './model';
 import { pairKey, withIdentityKeys } from './dedupe';
 import { i18n } from './i18n';
+import { duplicateMerge, joinOrganisations } from './organisation-merge';
 
 const byId = <T extends { id: string }>(items: T[]) => [...new Map(items.map((item) => [item.id, item])).values()];
 
+/** The survivor with everything the absorbed record adds (lib/organisation-merge.ts, the duplicate policy). */
 function mergedOrganisation(survivor: Organisation, absorbed: Organisation, at: string): Organisation {
-  const filled = Object.fromEntries(Object.entries(absorbed).filter(([key, value]) => value !== undefined && survivor[key as keyof Organisation] === undefined));
-  const projects = new Map([...(absorbed.pastProjects ?? []), ...(survivor.pastProjects ?? [])].map((p) => [p.identifier, p]));
-  const sourceKey = (s: Organisation['sources'][number]) => s.url ?? `${s.origin}:${s.savedAt}`;
-  const sources = [...new Map([...survivor.sources, ...absorbed.sources].map((s) => [sourceKey(s), s])).values()];
-  return withIdentityKeys({
-    ...filled,
-    ...survivor,
-    platformIds: [...new Set([...survivor.platformIds, ...absorbed.platformIds])],
-    sourceUrls: [...new Set([...survivor.sourceUrls, ...absorbed.sourceUrls])],
-    sources,
-    contacts: byId([...survivor.contacts, ...absorbed.contacts]),
-    pastProjects: [...projects.values()],
-    createdAt: survivor.createdAt < absorbed.createdAt ? survivor.createdAt : absorbed.createdAt,
-    updatedAt: at,
-  });
+  const { organisation } = joinOrganisations(survivor, absorbed, duplicateMerge(at));
+  // Undo recognises its merge by this time, even where the absorbed record added nothing.
+  return withIdentityKeys({ ...organisation, updatedAt: at });
 }
 
 function mergedEntry(survivor: PipelineEntry, absorbed: PipelineEntry, absorbedName: string, at: string): PipelineEntry {

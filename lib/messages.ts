@@ -100,6 +100,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel.state') }),
   /** The context menu or shortcut reached the content script: the background tells the panel. */
   z.object({ type: z.literal('panel.activate'), offerId: PanelOfferIdSchema }),
+  /** "Report this page": the panel asks for a redacted copy of its page (lib/page-report-request). */
+  z.object({ type: z.literal('page.report') }),
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];
@@ -145,6 +147,7 @@ export interface Replies {
   'pageRules.pick': { result: PickResult | { status: 'cancelled' } };
   'pageRules.pickControl': { used: boolean };
   'pageRules.test': { outcome: RuleOutcome };
+  'page.report': { fileName: string; html: string };
 }
 
 /** What the background asks a content script of a platform tab (never from a page: checked by sender). */
@@ -196,5 +199,12 @@ export const PANEL_ACTIONS: ReadonlySet<MessageType> = new Set<MessageType>([
   'pageRules.pickControl',
 ]);
 
+/** Asked by the panel only: a page's own script could otherwise make the page copy itself to a file. */
+export const PANEL_REQUESTS: ReadonlySet<MessageType> = new Set<MessageType>(['page.report']);
+
 /** Everything a surface of a platform page may send: the framed panel's whole vocabulary. */
-export const PAGE_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>([...CONTENT_SCRIPT_MESSAGES, ...PANEL_ACTIONS]);
+export const PAGE_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>([
+  ...CONTENT_SCRIPT_MESSAGES,
+  ...PANEL_ACTIONS,
+  ...PANEL_REQUESTS,
+]);

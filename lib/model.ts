@@ -50,7 +50,6 @@ export const ExtractedOrganisationSchema = z.object({
   profileUrl: WebUrlSchema.optional(),
 });
 export type ExtractedOrganisation = z.infer<typeof ExtractedOrganisationSchema>;
-export const ORGANISATION_FIELDS = Object.keys(ExtractedOrganisationSchema.shape) as (keyof ExtractedOrganisation)[];
 
 export const OpportunitySchema = z.object({
   kind: z.enum(OPPORTUNITY_KINDS),
@@ -98,6 +97,8 @@ export const SourceSchema = z.object({
   corrections: ExtractedOrganisationSchema.partial().optional(),
   opportunity: OpportunitySchema.nullable().optional(),
   warnings: WarningsSchema.default([]),
+  /** How sure the reader was of each field it read here, 0–1 (lib/extractors/confidence.ts); older sources lack it. */
+  confidence: z.record(z.string().max(40), z.number().min(0).max(1)).optional(),
 });
 export type Source = z.infer<typeof SourceSchema>;
 

@@ -7,9 +7,10 @@ import { ContactSchema, OrganisationSchema, type Contact, type Organisation, typ
 import { withIdentityKeys } from './dedupe';
 import { i18n } from './i18n';
 import { fieldList } from './field-labels';
+import { DETAIL_FIELDS, type DetailField } from './organisation-fields';
 
-const EDITABLE = ['name', 'country', 'city', 'region', 'type', 'website', 'email', 'phone', 'oid', 'pic', 'description'] as const;
-export type EditableField = (typeof EDITABLE)[number];
+const EDITABLE = DETAIL_FIELDS;
+export type EditableField = DetailField;
 
 const now = () => new Date().toISOString();
 

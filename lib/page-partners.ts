@@ -3,10 +3,9 @@
  * saved (and at what stage), corrections typed in the page panel, notes added there. Each only
  * for organisations saved from that very page.
  */
-import { countChange, type PipelineDatabase } from './db';
+import { countChange, readStages, type PipelineDatabase } from './db';
 import { syncSummaries } from './summaries';
 import { ExtractedOrganisationSchema, OrganisationSchema, type ExtractedOrganisation, type PipelineEntry, type Stage } from './model';
-import { DEFAULT_STAGES } from './stages';
 import { canonicalUrl, platformIdsOf } from './identity';
 import { withIdentityKeys } from './dedupe';
 import { addNote } from './pipeline';
@@ -19,7 +18,7 @@ import { stageNameById as stageName } from './stages';
 export async function findSavedOnPage(db: PipelineDatabase, pageUrl: string, organisations: ExtractedOrganisation[]): Promise<(SavedPartner | null)[]> {
   const tx = db.transaction(['organisations', 'pipeline', 'meta'], 'readonly');
   const store = tx.objectStore('organisations');
-  const stages = ((await tx.objectStore('meta').get('stages')) as Stage[] | undefined) ?? DEFAULT_STAGES;
+  const stages = await readStages(tx.objectStore('meta'));
   const canonical = canonicalUrl(pageUrl);
   const found: (SavedPartner | null)[] = [];
   for (const fields of organisations) {
@@ -42,7 +41,7 @@ export async function correctFromPage(db: PipelineDatabase, orgId: string, pageU
   const checked = ExtractedOrganisationSchema.partial().parse(corrections);
   const canonical = canonicalUrl(pageUrl);
   const tx = db.transaction(['organisations', 'pipeline', 'summaries', 'meta'], 'readwrite');
-  const stages = ((await tx.objectStore('meta').get('stages')) as Stage[] | undefined) ?? DEFAULT_STAGES;
+  const stages = await readStages(tx.objectStore('meta'));
   const organisation = await tx.objectStore('organisations').get(orgId);
   const entry = await tx.objectStore('pipeline').get(orgId);
   const sourceIndex = organisation?.sources.findIndex((s) => s.url && canonicalUrl(s.url) === canonical) ?? -1;

@@ -19,7 +19,7 @@ type AnyReply = Reply<PageRulesMessage['type']>;
 
 export interface PageRulesDeps {
   /** Asks the top document's content script of a tab; resolves to its answer (undefined: none). */
-  askTab?: (tabId: number, request: TabRequest) => Promise<unknown>;
+  askTab?: (tabId: number, request: TabRequest | unknown) => Promise<unknown>;
   /** The platform tab the user looked at last that shows a page of this platform (for Test on this tab). */
   platformTab?: (platform: string) => Promise<number | undefined>;
 }

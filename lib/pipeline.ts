@@ -2,11 +2,10 @@
  * Outreach operations on one organisation's pipeline entry: notes, tags, follow-ups, stage
  * list edits. Each is one transaction and logs itself in the entry's history.
  */
-import { countChange, type PipelineDatabase } from './db';
+import { countChange, readStages, type PipelineDatabase } from './db';
 import { syncSummaries } from './summaries';
 import { localIsoDate } from './dates-local';
 import { PipelineEntrySchema, StageSchema, type HistoryEvent, type PipelineEntry, type Stage } from './model';
-import { DEFAULT_STAGES } from './stages';
 import { formatDate, formatNumber } from './format';
 import { i18n } from './i18n';
 import { stageName } from './stages';
@@ -97,7 +96,7 @@ export async function saveStages(db: PipelineDatabase, stages: Stage[]): Promise
   if (new Set(valid.map((s) => s.id)).size !== valid.length) throw new Error(i18n.t('errors.duplicateStageIds'));
   if (!valid.some((s) => !s.archived)) throw new Error(i18n.t('errors.keepOneStage'));
   const tx = db.transaction(['summaries', 'meta'], 'readwrite');
-  const current = ((await tx.objectStore('meta').get('stages')) as Stage[] | undefined) ?? DEFAULT_STAGES;
+  const current = await readStages(tx.objectStore('meta'));
   for (const removed of current.filter((old) => !valid.some((s) => s.id === old.id))) {
     // The stage's summaries in the [stageId, updatedAt] index (arrays sort after strings).
     const ofStage = IDBKeyRange.bound([removed.id], [removed.id, []]);

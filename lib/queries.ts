@@ -2,12 +2,11 @@
  * Read-only queries for extension pages. No zod here: the popup's first paint must not wait
  * for the validation library, which loads with the first write.
  */
-import type { PipelineDatabase } from './db';
+import { getMeta, putMeta, readStages, type PipelineDatabase } from './db';
 import type { Organisation, PartnerSummary, PipelineEntry, Platform, Stage } from './model';
-import { DEFAULT_STAGES } from './stages';
 
 export async function getStages(db: PipelineDatabase): Promise<Stage[]> {
-  return ((await db.get('meta', 'stages')) as Stage[] | undefined) ?? DEFAULT_STAGES;
+  return await readStages(db);
 }
 
 export { summarise } from './partner-summary';
@@ -25,7 +24,7 @@ export async function firstScreen(
   limit = 30,
 ): Promise<{ partners: PartnerSummary[]; stages: Stage[]; complete: boolean }> {
   const tx = db.transaction(['summaries', 'meta'], 'readonly');
-  const stages = ((await tx.objectStore('meta').get('stages')) as Stage[] | undefined) ?? DEFAULT_STAGES;
+  const stages = await readStages(tx.objectStore('meta'));
   const partners: PartnerSummary[] = [];
   let cursor = await tx.objectStore('summaries').index('by-updated').openCursor(null, 'prev');
   while (cursor && partners.length < limit) {
@@ -52,7 +51,7 @@ export async function boardFirstScreen(
   perStage = BOARD_FIRST_CARDS,
 ): Promise<{ partners: PartnerSummary[]; totals: Record<string, number>; stages: Stage[] }> {
   const tx = db.transaction(['summaries', 'meta'], 'readonly');
-  const stages = ((await tx.objectStore('meta').get('stages')) as Stage[] | undefined) ?? DEFAULT_STAGES;
+  const stages = await readStages(tx.objectStore('meta'));
   const byStage = tx.objectStore('summaries').index('by-stage-updated');
   const partners: PartnerSummary[] = [];
   const totals: Record<string, number> = {};
@@ -100,16 +99,14 @@ const OUTDATED_NOTICE_DAYS = 30;
 /** Remember that a platform's page looked redesigned (the popup says its reader may be outdated). */
 export async function recordOutdatedReader(db: PipelineDatabase, platform: Platform, url: string, at = new Date()): Promise<void> {
   const tx = db.transaction('meta', 'readwrite');
-  const seen = ((await tx.store.get('outdatedReaders')) as MetaOutdated | undefined) ?? {};
-  await tx.store.put({ ...seen, [platform]: { seenAt: at.toISOString(), url } }, 'outdatedReaders');
+  const seen = (await getMeta(tx.store, 'outdatedReaders')) ?? {};
+  await putMeta(tx.store, 'outdatedReaders', { ...seen, [platform]: { seenAt: at.toISOString(), url } });
   await tx.done;
 }
 
-type MetaOutdated = Partial<Record<Platform, { seenAt: string; url: string }>>;
-
 /** Platforms whose pages looked redesigned in the last 30 days, most recent first. */
 export async function outdatedReaders(db: PipelineDatabase, now = new Date()): Promise<{ platform: Platform; seenAt: string }[]> {
-  const seen = ((await db.get('meta', 'outdatedReaders')) as MetaOutdated | undefined) ?? {};
+  const seen = (await getMeta(db, 'outdatedReaders')) ?? {};
   const since = now.getTime() - OUTDATED_NOTICE_DAYS * 86_400_000;
   return (Object.entries(seen) as [Platform, { seenAt: string }][])
     .filter(([, { seenAt }]) => Date.parse(seenAt) >= since)

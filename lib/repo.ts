@@ -3,7 +3,7 @@
  * transaction that awaits nothing but IDB, so it either happens whole or not at all.
  */
 import type { IDBPObjectStore, IDBPTransaction } from 'idb';
-import { countChange, type PipelineDB, type PipelineDatabase } from './db';
+import { countChange, readStages, type PipelineDB, type PipelineDatabase } from './db';
 import { syncSummaries } from './summaries';
 import {
   ExtractedOrganisationSchema,
@@ -21,7 +21,10 @@ import {
 import { canonicalUrl, platformIdsOf } from './identity';
 import { identityKeys, normaliseName, pairKey, withIdentityKeys } from './dedupe';
 import { PLATFORM_NAMES } from './platforms/names';
+import { DETAILS_BESIDES_NAME, pickFields } from './organisation-fields';
+import { joinOrganisations, saveAgainMerge } from './organisation-merge';
 import { i18n } from './i18n';
+import { confidenceOf } from './confidence-marks';
 import { DEFAULT_STAGES, stageNameById as stageName } from './stages';
 
 export interface SaveRequest {
@@ -59,7 +62,6 @@ export interface ProbableMatch {
 
 export type SaveOutcome = { saved: SavedPartner } | { probable: ProbableMatch[] };
 
-const DETAIL_FIELDS = ['country', 'city', 'region', 'type', 'website', 'email', 'phone', 'oid', 'pic', 'description'] as const;
 export type Mode = IDBTransactionMode;
 type Stores = ('organisations' | 'pipeline' | 'meta' | 'notSame')[];
 export type OrganisationStore<M extends Mode> = IDBPObjectStore<PipelineDB, Stores, 'organisations', M>;
@@ -89,6 +91,7 @@ export async function proposeSave(db: PipelineDatabase, request: SaveRequest): P
     ...(corrections && Object.keys(corrections).length ? { corrections } : {}),
     opportunity: request.extraction.opportunity,
     warnings: request.extraction.warnings,
+    ...confidenceOf(request.extraction, request.organisationIndex),
   };
   const project = pastProjectOf(request.extraction);
 
@@ -96,7 +99,7 @@ export async function proposeSave(db: PipelineDatabase, request: SaveRequest): P
   const organisations = tx.objectStore('organisations');
   const pipeline = tx.objectStore('pipeline');
   const meta = tx.objectStore('meta');
-  const stages = ((await meta.get('stages')) as Stage[] | undefined) ?? DEFAULT_STAGES;
+  const stages = await readStages(meta);
 
   const resolution = request.resolution;
   const mergeInto = resolution && 'mergeInto' in resolution ? resolution.mergeInto : undefined;
@@ -241,23 +244,15 @@ function describeMatch(org: Organisation, entry: PipelineEntry | undefined, stag
   return { orgId: org.id, name: org.name, ...(org.country ? { country: org.country } : {}), origins, stageName: stageName(stages, entry?.stageId ?? firstStageId(stages)) };
 }
 
+/** The page's reading joins the record (lib/organisation-merge.ts, the save-again policy). */
 function joinSource(existing: Organisation, fields: ExtractedOrganisation, source: Source, pageUrl: string, at: string, project?: PastProject): Organisation {
-  const filled = Object.fromEntries(Object.entries(pickDetails(fields)).filter(([key]) => existing[key as keyof Organisation] === undefined));
-  const sameUrl = existing.sources.findIndex((s) => s.url && canonicalUrl(s.url) === pageUrl);
-  const sources = sameUrl >= 0 ? existing.sources.map((s, i) => (i === sameUrl ? { ...source, savedAt: s.savedAt } : s)) : [...existing.sources, source];
-  return {
-    ...existing,
-    ...filled,
-    platformIds: [...new Set([...existing.platformIds, ...platformIdsOf(fields)])],
-    sourceUrls: [...new Set([...existing.sourceUrls, pageUrl])],
-    sources,
-    ...(project ? { pastProjects: addProject(existing.pastProjects, { ...project, ...(fields.role ? { role: fields.role } : {}) }) } : {}),
-    updatedAt: at,
-  };
+  const pastProjects = project ? [{ ...project, ...(fields.role ? { role: fields.role } : {}) }] : [];
+  const page = { ...pickDetails(fields), platformIds: platformIdsOf(fields), sourceUrls: [pageUrl], sources: [source], pastProjects };
+  return { ...joinOrganisations(existing, page, saveAgainMerge(at)).organisation, updatedAt: at };
 }
 
 export function pickDetails(fields: ExtractedOrganisation): Partial<Organisation> {
-  return Object.fromEntries(DETAIL_FIELDS.filter((key) => fields[key] !== undefined).map((key) => [key, fields[key]]));
+  return pickFields(fields, DETAILS_BESIDES_NAME);
 }
 
 function newEntry(orgId: string, stageId: string, at: string): PipelineEntry {
@@ -293,7 +288,7 @@ async function recordProjectOnOthers(store: OrganisationStore<'readwrite'>, extr
 
 export async function setStage(db: PipelineDatabase, orgId: string, stageId: string): Promise<void> {
   const tx = db.transaction(['organisations', 'pipeline', 'summaries', 'meta'], 'readwrite');
-  const stages = ((await tx.objectStore('meta').get('stages')) as Stage[] | undefined) ?? DEFAULT_STAGES;
+  const stages = await readStages(tx.objectStore('meta'));
   if (!stages.some((stage) => stage.id === stageId)) throw new Error(i18n.t('errors.unknownStage', [stageId]));
   const entry = await tx.objectStore('pipeline').get(orgId);
   if (!entry) throw new Error(i18n.t('errors.organisationGone'));

@@ -12,11 +12,11 @@ import { upgradeWarnings } from './warnings-legacy';
 const value = (max: number = MAX.code) => z.string().overwrite(safeLine).trim().min(1).max(max);
 const count = z.number().int().min(0).max(100_000);
 const none = z.object({}).strict();
-const plain = (code: string) => z.object({ code: z.literal(code), params: none });
-const coded = <T extends z.ZodRawShape>(code: string, params: T) =>
+const plain = <C extends string>(code: C) => z.object({ code: z.literal(code), params: none });
+const coded = <C extends string, T extends z.ZodRawShape>(code: C, params: T) =>
   z.object({ code: z.literal(code), params: z.object(params).strict() });
 
-export const WarningSchema = z.discriminatedUnion('code', [
+const WarningUnion = z.discriminatedUnion('code', [
   plain('layoutChanged'),
   plain('contactHidden'),
   plain('notLoaded'),
@@ -43,7 +43,17 @@ export const WarningSchema = z.discriminatedUnion('code', [
   }),
   coded('serviceError', { message: value(MAX.warning) }),
   coded('legacy', { text: value(MAX.warning) }),
-]) as unknown as z.ZodType<Warning>;
+]);
+
+/** The schema and lib/warnings.ts describe the same codes and parameters (checked by the compiler). */
+type Parsed = z.infer<typeof WarningUnion>;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameShape: Same<{ [K in Parsed['code']]: keyof Extract<Parsed, { code: K }>['params'] }, {
+  [K in Warning['code']]: keyof Extract<Warning, { code: K }>['params'];
+}> = true;
+void sameShape;
+
+export const WarningSchema = WarningUnion as unknown as z.ZodType<Warning>;
 
 /** A list of warnings; sentences of versions ≤ 5 become codes on the way in. */
 export const WarningsSchema = z.preprocess(upgradeWarnings, z.array(WarningSchema).max(MAX.warnings));

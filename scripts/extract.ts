@@ -10,12 +10,14 @@ import { extractData, extractPage } from '../lib/platforms/registry';
 import type { ExtractionResult } from '../lib/model';
 import { explainFields, type FieldExplanation } from '../lib/extractors/confidence';
 import { redactDocument } from '../lib/extractors/redact';
+import { reportUrlOf } from '../lib/extractors/report-file';
 import { extractFileWithRules, rulesArgument } from './extract-rules';
 import { warningInEnglish } from './warning-english';
 
 const USAGE = `Usage: npm run extract -- <saved page .html | saved data .json> [--url <address of the page>]
   [--rules <page-rules .json>] [--explain | --redact]
-Without --url, the address is read from <file>.expected.json next to the file.
+Without --url, the address is read from <file>.expected.json next to the file, or from the file itself
+when it is a page report (the panel's "Report this page").
 --explain  prints, per field, which layer of the page gave the value, its confidence and what else was considered.
 --redact   prints a redacted copy of the page (structure, classes and labels kept, other text replaced) for a bug report.`;
 
@@ -94,7 +96,7 @@ async function main(all: string[]): Promise<void> {
   if (!file) fail(`No file given.\n${USAGE}`);
   if (!existsSync(file)) fail(`File not found: ${file}`);
   if (urlIndex >= 0 && !urlArg) fail(`--url needs an address.\n${USAGE}`);
-  const url = urlArg ?? urlFromExpected(file);
+  const url = urlArg ?? urlFromExpected(file) ?? (isDataFile(file) ? undefined : reportUrlOf(readFileSync(file, 'utf8')));
   if (!url) fail(`No address for ${file}: pass --url <address of the page>.\n${USAGE}`);
   if (!URL.canParse(url)) fail(`Not a web address: ${url}`);
   if (args.includes('--redact')) return void process.stdout.write(`${await redactHtml(readFileSync(file, 'utf8'), url)}\n`);

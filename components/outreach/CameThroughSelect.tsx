@@ -1,8 +1,9 @@
-import type { SourceOrigin } from '@/lib/model';
+import { SourceOriginSchema } from '@/lib/model';
 import { PLATFORM_NAMES } from '@/lib/platforms/names';
 import { i18n } from '@/lib/i18n';
 
-const ORIGINS: SourceOrigin[] = ['otlas', 'epale', 'esep', 'etwinning', 'prp', 'manual'];
+/** Every platform of the registry, then "added by hand". */
+const ORIGINS = SourceOriginSchema.options;
 
 /** How a partner came: a platform, an introduction, an event. */
 export function CameThroughSelect({ value, onChange }: { value: string; onChange: (value: string) => void }) {

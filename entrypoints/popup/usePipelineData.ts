@@ -4,7 +4,7 @@
  */
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { afterPaint } from '@/lib/after-paint';
-import { openPipelineDb } from '@/lib/db';
+import { getMeta, openPipelineDb } from '@/lib/db';
 import { onChanged } from '@/lib/changes';
 import type { PartnerSummary, Platform, Stage } from '@/lib/model';
 import { firstScreen, listPartners, outdatedReaders } from '@/lib/queries';
@@ -49,7 +49,7 @@ export function usePipelineData(): { data?: PipelineData; error?: string; nudge?
         }
         // A write that left summaries out of step (none should): mend, then show the mended list.
         if (await repairSummaries(db)) show(await listPartners(db), true);
-        const dismissedAt = (await db.get('meta', 'backupNudgeDismissedAt')) as string | null | undefined;
+        const dismissedAt = await getMeta(db, 'backupNudgeDismissedAt');
         setNudge(backupNudge({ ...(await readBackupState(db)), dismissedAt: dismissedAt ?? null }) ?? undefined);
         setOutdated(await outdatedReaders(db));
       } finally {

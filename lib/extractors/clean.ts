@@ -7,7 +7,7 @@
 import type { ExtractedOrganisation, ExtractionResult, Opportunity, PageType, Platform } from '../model';
 import { isHttpUrl, MAX, OPPORTUNITY_KINDS, PATTERNS, ROLES } from '../limits';
 import { warning, warningKey, type Warning } from '../warnings';
-import { withoutImplausible } from './plausible';
+import { plausibleCountries, withoutImplausible } from './plausible';
 
 type Loose<T> = { [K in keyof T]?: unknown };
 
@@ -85,7 +85,7 @@ export function cleanOpportunity(raw: Loose<Opportunity> | null | undefined): Op
     callYear: year,
     grantEur: grant,
     topics: cleanList(raw.topics, (v) => cleanText(v, MAX.topic)),
-    countries: cleanList(raw.countries, (v) => cleanMatch(v, PATTERNS.isoCountry)),
+    countries: plausibleCountries(cleanList(raw.countries, (v) => cleanMatch(v, PATTERNS.isoCountry))),
     description: cleanText(raw.description, MAX.longText, true),
   });
 }

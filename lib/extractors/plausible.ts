@@ -6,6 +6,7 @@
 import type { ExtractedOrganisation, Opportunity } from '../model';
 import type { ImplausibleReason } from '../warnings';
 import { foldName } from './countries';
+import { normaliseCountryCode } from './ids';
 
 /** The platforms' and their owners' names, and generic page words: never an organisation's name. */
 const NOT_A_NAME = new Set([
@@ -15,11 +16,26 @@ const NOT_A_NAME = new Set([
   'erasmus+ project results platform', 'home', 'log in', 'login', 'sign in', 'search', 'menu', 'contact', 'contact us',
   'organisations', 'organizations', 'organisation', 'organization', 'projects', 'partner requests', 'partner search',
   'cookies', 'privacy', 'skip to main content', 'read more', 'more', 'profile', 'my account',
+  'help', 'about', 'about us', 'news', 'events', 'register', 'sign up', 'create an account', 'log out', 'logout',
+  'back', 'share', 'print', 'next', 'previous', 'mysalto login', 'otlas home', 'search organisations', 'search projects',
 ].map((name) => foldName(name)));
+/** What separates a tab title's parts ("Otlas - Partner Finding - … - SALTO-YOUTH"). */
+const TITLE_SEPARATOR = /\s+[-–—|·]\s+/;
 /** Courtesy titles: the name is a person's (a contact), not an organisation's. */
 const PERSON = /^(?:mr|mrs|ms|miss|dr|prof|herr|frau|m|mme|sig|sig\.ra|pan|pani)\.?\s+\p{Lu}/iu;
 /** The platforms' own hosts: a "website" there is a page of the platform, not the organisation's site. */
-const PLATFORM_HOST = /(?:^|\.)(?:europa\.eu|salto-youth\.net|otlas\.eu)$/i;
+const PLATFORM_HOST = /(?:^|\.)(?:europa\.eu|salto-youth\.net|otlas\.eu|etwinning\.net)$/i;
+/** Codes of the right shape that name no country: unassigned, or a group of countries (EU, UN, "unknown"). */
+const NOT_A_COUNTRY = new Set(['EU', 'EZ', 'UN', 'ZZ', 'QO', 'AA']);
+let regionNames: Intl.DisplayNames | undefined;
+
+/** An ISO 3166-1 country (and Kosovo's XK, which the programme uses), not just two capitals. */
+export function isCountryCode(code: string): boolean {
+  if (code === 'XK') return true;
+  if (!/^[A-Z]{2}$/.test(code) || NOT_A_COUNTRY.has(code) || /^(?:Q[M-Z]|X[A-Z])$/.test(code)) return false;
+  regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+  return regionNames.of(code) !== code;
+}
 
 /** A value left out, and why (the `implausible` warning). */
 export interface LeftOut {
@@ -32,6 +48,9 @@ function nameProblem(name: string, opportunity: Opportunity | null): LeftOut | u
   const folded = foldName(name);
   const value = name.slice(0, 60);
   if (NOT_A_NAME.has(folded)) return { reason: 'siteName', value };
+  // A tab title ("Otlas - Partner Finding - …"): one of its parts is the site's name.
+  const parts = name.split(TITLE_SEPARATOR);
+  if (parts.length > 1 && parts.some((part) => NOT_A_NAME.has(foldName(part)))) return { reason: 'tabTitle', value };
   if (opportunity && foldName(opportunity.title) === folded) return { reason: 'pageTitle', value };
   if (PERSON.test(name)) return { reason: 'person', value };
   return undefined;
@@ -43,13 +62,23 @@ export function withoutImplausible(
   opportunity: Opportunity | null,
 ): { organisations: ExtractedOrganisation[]; problems: LeftOut[] } {
   const problems: LeftOut[] = [];
-  const kept = organisations.flatMap((organisation) => {
+  const kept = organisations.flatMap((read) => {
+    let organisation = read;
     const problem = nameProblem(organisation.name, opportunity);
     if (problem) {
       problems.push(problem);
       return [];
     }
-    if (organisation.website && PLATFORM_HOST.test(new URL(organisation.website).hostname)) {
+    // The platforms' EU codes (EL, UK) are the same countries as GR and GB.
+    const code = organisation.country && normaliseCountryCode(organisation.country);
+    if (code && code !== organisation.country && isCountryCode(code)) organisation = { ...organisation, country: code };
+    if (organisation.country && !isCountryCode(organisation.country)) {
+      problems.push({ reason: 'notACountry', value: organisation.country.slice(0, 60) });
+      const { country: _notACountry, ...rest } = organisation;
+      organisation = rest;
+    }
+    // A trailing dot ("europa.eu.") names the same host.
+    if (organisation.website && PLATFORM_HOST.test(new URL(organisation.website).hostname.replace(/\.$/, ''))) {
       problems.push({ reason: 'platformWebsite', value: new URL(organisation.website).hostname });
       const { website: _platformPage, ...rest } = organisation;
       return [rest];
@@ -57,4 +86,10 @@ export function withoutImplausible(
     return [organisation];
   });
   return { organisations: kept, problems };
+}
+
+/** An opportunity's partner countries without codes that name no country. */
+export function plausibleCountries(countries: string[] | undefined): string[] | undefined {
+  const kept = [...new Set(countries?.map((code) => normaliseCountryCode(code) ?? code).filter(isCountryCode))];
+  return kept.length ? kept : undefined;
 }

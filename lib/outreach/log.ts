@@ -5,12 +5,12 @@
  * follow-ups ("not now" plans a reminder for the date given instead).
  */
 import { syncSummaries } from '../summaries';
-import { countChange, type PipelineDatabase } from '../db';
+import { countChange, readStages, type PipelineDatabase } from '../db';
 import { localIsoDate } from '../dates-local';
 import { formatDate } from '../format';
 import { i18n } from '../i18n';
 import { ContactLogEntrySchema, PipelineEntrySchema, type ContactLogEntry, type HistoryEvent, type Outcome, type Stage } from '../model';
-import { DEFAULT_STAGES, stageNameById } from '../stages';
+import { stageNameById } from '../stages';
 import { DEFAULT_CADENCE, nextFollowUp } from './cadence';
 
 export type DraftOpened = Pick<ContactLogEntry, 'orgId' | 'channel'> & Partial<Pick<ContactLogEntry, 'templateId' | 'language' | 'ideaId' | 'contactId'>>;
@@ -49,7 +49,7 @@ async function changeLog(db: PipelineDatabase, logId: string, change: (entry: Co
   if (!current) throw new Error(i18n.t('outreach.errors.logGone'));
   const meta = tx.objectStore('meta');
   const cadence = ((await meta.get('cadence')) as number[] | undefined) ?? [...DEFAULT_CADENCE];
-  const stages = ((await meta.get('stages')) as Stage[] | undefined) ?? DEFAULT_STAGES;
+  const stages = await readStages(meta);
   const { entry, stageId, followUp } = change(current, cadence);
   await log.put(ContactLogEntrySchema.parse(entry));
   const pipeline = await tx.objectStore('pipeline').get(entry.orgId);

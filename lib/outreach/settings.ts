@@ -3,7 +3,7 @@
  * language they write in by default; and the user's own templates. Reads need no zod (first
  * paint); writes validate.
  */
-import { countChange, type PipelineDatabase } from '../db';
+import { countChange, getMeta, type PipelineDatabase } from '../db';
 import { i18n } from '../i18n';
 import { CadenceSchema, LanguageTagSchema, MyOrganisationSchema, OutreachTemplateSchema, type MyOrganisation, type OutreachTemplate } from '../model';
 import { DEFAULT_CADENCE, normaliseCadence } from './cadence';
@@ -17,12 +17,17 @@ export interface OutreachSettings {
 
 export async function readOutreachSettings(db: PipelineDatabase, fallbackLanguage = 'en'): Promise<OutreachSettings> {
   const tx = db.transaction('meta', 'readonly');
-  const [me, meSkipped, cadence, language] = await Promise.all(['me', 'meSkipped', 'cadence', 'outreachLanguage'].map((key) => tx.store.get(key as 'me')));
+  const [me, meSkipped, cadence, language] = await Promise.all([
+    getMeta(tx.store, 'me'),
+    getMeta(tx.store, 'meSkipped'),
+    getMeta(tx.store, 'cadence'),
+    getMeta(tx.store, 'outreachLanguage'),
+  ]);
   await tx.done;
   return {
-    me: (me as MyOrganisation | null | undefined) ?? null,
+    me: me ?? null,
     meSkipped: meSkipped === true,
-    cadence: Array.isArray(cadence) ? normaliseCadence(cadence as number[]) : [...DEFAULT_CADENCE],
+    cadence: Array.isArray(cadence) ? normaliseCadence(cadence) : [...DEFAULT_CADENCE],
     outreachLanguage: typeof language === 'string' ? language : fallbackLanguage,
   };
 }

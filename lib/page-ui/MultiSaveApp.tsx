@@ -11,6 +11,7 @@ import { formatNumber } from '@/lib/format';
 import { i18n } from '@/lib/i18n';
 import { PageNotice } from '@/components/PageNotice';
 import { tellFrames, useTileEvents } from './panel-channel';
+import { ReportPage } from './ReportPage';
 
 type Resolution = { mergeInto: string } | { keepSeparate: true };
 
@@ -74,7 +75,6 @@ export function MultiSaveApp({ extraction, pageUrl, startOpen = false, registerA
   registerActivate?.(() => setOpen(true));
   const unsaved = rows.filter((row) => !row.savedStage).length;
   const savedCount = count - unsaved;
-
   return (
     <div class="pp-root">
       <SaveButton
@@ -104,6 +104,7 @@ export function MultiSaveApp({ extraction, pageUrl, startOpen = false, registerA
             <button type="button" class="pp-link" onClick={() => void sendMessage({ type: 'pipeline.open' })}>{i18n.t('page.openPipeline')}</button>
           </div>
           <p class="pp-status" role="status" aria-live="polite">{error ? <span class="pp-error">{error}</span> : status}</p>
+          <footer class="pp-card__foot"><ReportPage /></footer>
         </section>
       )}
     </div>

@@ -13,6 +13,7 @@ import { i18n } from '@/lib/i18n';
 import type { ExtractedOrganisation, ExtractionResult } from '@/lib/model';
 import { sendMessage } from '@/lib/send';
 import { PanelFields } from './PanelFields';
+import { ReportPage } from './ReportPage';
 import type { PanelForm } from './usePanelForm';
 import type { PickOnPageState } from './usePickOnPage';
 import type { Resolution, SavedPartner } from './useSavedPartner';
@@ -53,6 +54,7 @@ export function RecordCard(props: RecordCardProps) {
       onSubmit={onSubmit}
       onOpenPipeline={() => void sendMessage({ type: 'pipeline.open' })}
       onClose={onClose}
+      footer={<ReportPage />}
     >
       <SetAsideNotices notices={notices} onDismiss={pick.dismissNotices} />
       {pending && (

@@ -18,6 +18,7 @@ import { READERS_GLOBAL, type EarlyPanel, type PageUi, type ReaderRegistry } fro
 import { timings } from './timings';
 import { loadDictionaries } from './dictionary-loader';
 import { listenForRuleRequests, withPageRules, type Ruled } from './page-rules-tab';
+import { answerReportRequests } from './report-listener';
 
 const SAVEABLE = new Set(['organisation', 'partner-request', 'project', 'list']);
 const NOTHING_READ: ExtractionResult = {
@@ -117,6 +118,7 @@ export function createPageUi(ctx: ContentScriptContext, site: SiteDefinition, op
 
   ctx.onInvalidated(clear);
   ctx.onInvalidated(listenForRuleRequests({ current: () => current, dock: (picking) => hosts[0]?.dock(picking) }));
+  ctx.onInvalidated(answerReportRequests(() => offerId));
   return {
     readPage,
     // With a panel on the page, the panel acts (through the background); else hand entry opens.

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import type { FieldKey } from '@/components/FieldRows';
 import type { ExtractedOrganisation } from '@/lib/model';
 import { textFields } from './field-marks';
-import { validateField } from './validate-field';
+import { typedValue, validateField } from './validate-field';
 
 type Fields = Partial<Record<FieldKey, string>>;
 
@@ -24,7 +24,7 @@ export function usePanelForm(read: ExtractedOrganisation | undefined, prefill?: 
   /** What the user set, trimmed; empty means "remove". */
   const corrections = () =>
     Object.fromEntries(
-      Object.entries({ ...suggested, ...edited }).map(([key, value]) => [key, value.trim() || undefined]),
+      Object.entries({ ...suggested, ...edited }).map(([key, value]) => [key, typedValue(key as FieldKey, value)]),
     ) as Partial<ExtractedOrganisation>;
   return { values, edited, suggested, errors, setField, hasErrors, corrections, clearEdited: () => setEdited({}) };
 }

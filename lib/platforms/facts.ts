@@ -29,6 +29,12 @@ export interface SiteFacts {
   followsNavigation: boolean;
   /** Data services the background may call for this site (the PRP's project service). */
   dataServices: readonly string[];
+  /**
+   * Stage 1's one question (issue 13): could this page hold a record or a list? A cheap superset of
+   * the readers' `detect` (the path and at most one selector), so the reader loads only where it may
+   * find something; tests/unit/stage1-routes.test.ts holds it to every fixture and to the readers.
+   */
+  mayHoldRecord: (url: URL, doc: Document) => boolean;
 }
 
 export interface PlatformFacts {
@@ -42,6 +48,14 @@ export interface PlatformFacts {
 /** https only: over plain http an on-path attacker would get a content script with page rights. */
 const SCHEMES = 'https';
 
+/** A language segment as the ECL sites write it: "en", "pt-br". */
+const LANGUAGE = '[a-z]{2,3}(?:-[a-z]{2,4})?';
+const OTLAS_PATH = /\/(?:project|organisation)\/[^/]*\d+\/?$|\/projects(?:\/|$)/;
+const EPALE_SECTIONS = '(?:organi[sz]ations?|partner-requests?|partner-search|node)';
+const EPALE_PATH = new RegExp(`^(?:/epale)?/${LANGUAGE}/${EPALE_SECTIONS}(?:/|$)`, 'i');
+const ESEP_SECTIONS = '(?:connect|networking)/(?:schools-organisations|partner-finding|people)';
+const ESEP_PATH = new RegExp(`^/${LANGUAGE}/(?:${ESEP_SECTIONS}|etwinning/(?:projects|schools|labels))(?:/|$)`, 'i');
+
 export const SITES: Record<SiteId, SiteFacts> = {
   otlas: {
     routes: [
@@ -51,6 +65,8 @@ export const SITES: Record<SiteId, SiteFacts> = {
     platforms: ['otlas'],
     followsNavigation: false,
     dataServices: [],
+    // Requests and organisations end in ".<id>"; lists live under /projects; tiles mark other lists.
+    mayHoldRecord: (url, doc) => OTLAS_PATH.test(url.pathname) || doc.querySelector('div.tool-item') !== null,
   },
   epale: {
     // epale.ec.europa.eu/<lang>/…, formerly ec.europa.eu/epale/<lang>/… (platforms.md §4).
@@ -58,6 +74,8 @@ export const SITES: Record<SiteId, SiteFacts> = {
     platforms: ['epale'],
     followsNavigation: false,
     dataServices: [],
+    // Organisations, partner requests and their lists; /node/<id> pages need the reader to tell.
+    mayHoldRecord: (url) => EPALE_PATH.test(url.pathname),
   },
   esep: {
     // eTwinning lives on the ESEP host: its reader goes first, ESEP reads the rest.
@@ -65,6 +83,8 @@ export const SITES: Record<SiteId, SiteFacts> = {
     platforms: ['etwinning', 'esep'],
     followsNavigation: false,
     dataServices: [],
+    // ESEP's directory, partner finding and people search; eTwinning projects, schools and label lists.
+    mayHoldRecord: (url) => ESEP_PATH.test(url.pathname),
   },
   prp: {
     routes: [
@@ -74,6 +94,8 @@ export const SITES: Record<SiteId, SiteFacts> = {
     platforms: ['prp'],
     followsNavigation: true,
     dataServices: ['https://ec.europa.eu/programmes/service/*'],
+    // Project details (current and legacy addresses) and the search results.
+    mayHoldRecord: (url) => /\/projects\/(?:search|eplus-project-details)(?:\/|$)/.test(url.pathname),
   },
 };
 
@@ -109,19 +131,6 @@ const matchesOf = (route: HostRoute): string[] => {
   return hosts.map((host) => `${SCHEMES}://${host}${path}`);
 };
 
-/** The content-script match patterns of one site, derived from its routes. */
-export const siteMatches = (site: SiteId): string[] => SITES[site].routes.flatMap(matchesOf);
-
-/** Every page a content script runs on. */
-export const ALL_PAGE_MATCHES: string[] = SITE_IDS.flatMap(siteMatches);
-
-/**
- * The manifest's host permissions: the data services only. Content scripts need no host
- * permission for the pages they match, and the popup reads the active tab's address through
- * activeTab (granted when the user opens it).
- */
-export const HOST_PERMISSIONS: string[] = SITE_IDS.flatMap((site) => SITES[site].dataServices);
-
 const routeOwns = (route: HostRoute, url: URL): boolean => {
   const host = url.hostname.toLowerCase();
   const hostMatches = host === route.host || (route.subdomains && host.endsWith(`.${route.host}`));
@@ -140,17 +149,45 @@ const toUrl = (raw: string | URL | undefined): URL | undefined => {
   }
 };
 
-/** The site a page belongs to, by host and path, or undefined (also for text that is not a URL). */
-export function siteOfUrl(raw: string | URL | undefined): SiteId | undefined {
-  const url = toUrl(raw);
-  return url && SITE_IDS.find((site) => SITES[site].routes.some((route) => routeOwns(route, url)));
+/** The registry's facts, as the builder below reads them (a test may hand it a made-up platform). */
+export interface RegistryFacts<S extends string = SiteId, P extends string = Platform> {
+  SITE_IDS: readonly S[];
+  SITES: Record<S, Omit<SiteFacts, 'platforms'> & { platforms: readonly P[] }>;
+  PLATFORM_FACTS: Record<P, Omit<PlatformFacts, 'site'> & { site: S }>;
 }
 
-/** Platforms whose records a page at this URL may propose (eTwinning lives on the ESEP host). */
-export function platformsOfUrl(raw: string | URL | undefined): Platform[] {
-  const site = siteOfUrl(raw);
-  return site ? [...SITES[site].platforms] : [];
+/** Everything derived from the facts: match patterns, permissions and routing, so they cannot drift apart. */
+export function deriveFacts<S extends string, P extends string>({ SITE_IDS, SITES, PLATFORM_FACTS }: RegistryFacts<S, P>) {
+  const siteMatches = (site: S): string[] => SITES[site].routes.flatMap(matchesOf);
+  /** The site a page belongs to, by host and path, or undefined (also for text that is not a URL). */
+  const siteOfUrl = (raw: string | URL | undefined): S | undefined => {
+    const url = toUrl(raw);
+    return url && SITE_IDS.find((site) => SITES[site].routes.some((route) => routeOwns(route, url)));
+  };
+  return {
+    /** The content-script match patterns of one site, derived from its routes. */
+    siteMatches,
+    /** Every page a content script runs on. */
+    ALL_PAGE_MATCHES: SITE_IDS.flatMap(siteMatches),
+    /**
+     * The manifest's host permissions: the data services only. Content scripts need no host
+     * permission for the pages they match, and the popup reads the active tab's address through
+     * activeTab (granted when the user opens it).
+     */
+    HOST_PERMISSIONS: SITE_IDS.flatMap((site) => SITES[site].dataServices),
+    siteOfUrl,
+    /** Platforms whose records a page at this URL may propose (eTwinning lives on the ESEP host). */
+    platformsOfUrl: (raw: string | URL | undefined): P[] => {
+      const site = siteOfUrl(raw);
+      return site ? [...SITES[site].platforms] : [];
+    },
+    /** The platform's display name; "added by hand" is translated where it is shown. */
+    platformName: (platform: P): string => PLATFORM_FACTS[platform].name,
+  };
 }
 
-/** The platform's display name; "added by hand" is translated where it is shown. */
-export const platformName = (platform: Platform): string => PLATFORM_FACTS[platform].name;
+export const { siteMatches, ALL_PAGE_MATCHES, HOST_PERMISSIONS, siteOfUrl, platformsOfUrl, platformName } = deriveFacts({
+  SITE_IDS,
+  SITES,
+  PLATFORM_FACTS,
+});

@@ -9,12 +9,9 @@ import { warning } from '../warnings';
 import { emptyResult, type Extractor } from '../extractors/types';
 import type { SiteDefinition } from './define';
 import { PLATFORM_FACTS, PLATFORMS, siteOfUrl, type Platform, type PlatformFacts, type SiteId } from './facts';
-import { epaleSite } from './sites/epale';
-import { esepSite } from './sites/esep';
-import { otlasSite } from './sites/otlas';
-import { prpSite } from './sites/prp';
+import { SITE_DEFINITIONS } from './sites/index';
 
-export const SITE_REGISTRY: Record<SiteId, SiteDefinition> = { otlas: otlasSite, epale: epaleSite, esep: esepSite, prp: prpSite };
+export const SITE_REGISTRY = Object.fromEntries(SITE_DEFINITIONS.map((site) => [site.id, site])) as Record<SiteId, SiteDefinition>;
 
 export interface PlatformDefinition extends PlatformFacts {
   id: Platform;

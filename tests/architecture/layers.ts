@@ -19,13 +19,15 @@ export type Layer =
 
 /** The database and what runs over it: commands, queries, export and import. */
 const STORE_FILES =
-  /^lib\/(db|repo|queries|organisations|import[-\w]*|exchange|backup|csv|download|handlers|sender|offers|page-partners|manual-partners|page-rules-store|page-rules-requests|page-rules-handlers|merge|pipeline|ideas|reminders|changes|summaries|outreach\/(log|settings|referral))\.ts$/;
+  /^lib\/(db|repo|queries|organisations|import[-\w]*|exchange|backup|csv|download|handlers|sender|offers|page-partners|manual-partners|page-rules-store|page-rules-requests|page-rules-handlers|page-report-request|merge|pipeline|ideas|reminders|changes|summaries|outreach\/(log|settings|referral))\.ts$/;
 
 /** Ordered: the first rule that fits a path names its layer. */
 const LAYER_OF: [RegExp, Layer][] = [
   [/^entrypoints\/[^/]+\.content\//, 'content-script'],
   // Stage 2 of a content script (issue 13): imported by it at run time, in its world.
   [/^entrypoints\/[a-z]+-reader\.ts$/, 'content-script'],
+  // "Report this page": imported by stage 2 only when the user asks, in the content script's world.
+  [/^entrypoints\/page-report\.ts$/, 'content-script'],
   // The panel framed into platform pages (issue 15): the page's UI, as an extension page.
   [/^entrypoints\/panel\//, 'page-ui'],
   [/^entrypoints\/background\.ts$/, 'background'],

@@ -42,3 +42,43 @@ describe('implausible values', () => {
     expect(result.organisations).toEqual([{ name: 'Test' }]);
   });
 });
+
+describe('implausible values the first review missed (issue 11, "values that look wrong")', () => {
+  it.each(['Otlas - Partner Finding - Youth Voices in Small Municipalities - SALTO-YOUTH', 'Jugendwerk Alpenland | EPALE'])(
+    'drops a tab title as the organisation\'s name: "%s"', (name) => {
+      const result = resultWith([{ name, country: 'AT' }]);
+      expect(result.organisations).toEqual([]);
+      const left = [{ reason: 'tabTitle', value: name.slice(0, 60) }];
+      expect(result.warnings[0]).toEqual({ code: 'implausible', params: { left } });
+    });
+
+  it.each(['Help', 'Create an account', 'MySALTO login', 'Search organisations'])('drops the menu entry "%s"', (name) => {
+    expect(resultWith([{ name }]).organisations).toEqual([]);
+  });
+
+  it('keeps a real name with a dash that is no site name', () => {
+    expect(resultWith([{ name: 'Centrum Kultury - Dom Sztuki' }]).organisations).toHaveLength(1);
+  });
+
+  it.each(['XX', 'EU', 'ZZ', 'QO', 'XA'])('drops the country "%s": two capitals, but no country', (country) => {
+    const result = resultWith([{ name: 'Fundacja Młodzi Razem', country, city: 'Łódź' }]);
+    expect(result.organisations).toEqual([{ name: 'Fundacja Młodzi Razem', city: 'Łódź' }]);
+    expect(result.warnings[0]).toEqual({ code: 'implausible', params: { left: [{ reason: 'notACountry', value: country }] } });
+  });
+
+  it('reads the platforms\' EU codes as ISO (EL → GR, UK → GB) and keeps Kosovo', () => {
+    const result = resultWith([{ name: 'A', country: 'EL' }, { name: 'B', country: 'UK' }, { name: 'C', country: 'XK' }]);
+    expect(result.organisations.map((o) => o.country)).toEqual(['GR', 'GB', 'XK']);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it("keeps only real countries among a request's partner countries", () => {
+    const result = resultWith([], { ...request, countries: ['IT', 'EU', 'EL', 'XX', 'IT'] });
+    expect(result.opportunity?.countries).toEqual(['IT', 'GR']);
+  });
+
+  it.each(['https://epale.ec.europa.eu./en/organisations/x', 'https://www.etwinning.net/en/pub/profile.cfm?s=1'])(
+    "drops a website on the platform's own host: %s", (website) => {
+      expect(resultWith([{ name: 'Fundacja Młodzi Razem', website }]).organisations).toEqual([{ name: 'Fundacja Młodzi Razem' }]);
+    });
+});

@@ -10,22 +10,24 @@ import { describe, expect, it } from 'vitest';
 import { ExtractionResultSchema } from '../../lib/model';
 import { expectedPathOf, extractFile, isDataFile } from '../../scripts/extract';
 
-export const fixtureDir = (platform: string) => join(process.cwd(), 'tests', 'fixtures', platform);
+const FIXTURES = join(process.cwd(), 'tests', 'fixtures');
+export const fixtureDir = (platform: string, root = FIXTURES) => join(root, platform);
 
 /** Saved inputs (pages and data responses) in a platform's fixture folder, sorted by name. */
-export function fixtureInputs(platform: string): string[] {
-  const dir = fixtureDir(platform);
+export function fixtureInputs(platform: string, root = FIXTURES): string[] {
+  const dir = fixtureDir(platform, root);
   if (!existsSync(dir)) return [];
   return readdirSync(dir).filter((name) => /\.html?$/i.test(name) || isDataFile(name)).sort();
 }
 
-export function runFixtures(platform: string): void {
+/** `root`: another folder of platform fixtures (a test's made-up platform keeps its own). */
+export function runFixtures(platform: string, root = FIXTURES): void {
   describe(`${platform} fixtures`, () => {
-    const inputs = fixtureInputs(platform);
+    const inputs = fixtureInputs(platform, root);
     it('has fixtures', () => expect(inputs.length).toBeGreaterThan(0));
     for (const name of inputs) {
       it(name, async () => {
-        const file = join(fixtureDir(platform), name);
+        const file = join(fixtureDir(platform, root), name);
         const expectedFile = expectedPathOf(file);
         expect(existsSync(expectedFile), `${name} needs its answer ${expectedPathOf(name)}`).toBe(true);
         const expected = JSON.parse(readFileSync(expectedFile, 'utf8')) as { url: string; result: unknown };

@@ -70,3 +70,19 @@ describe("the panel's hand entry", () => {
     expect(host.textContent).not.toContain('looks different');
   });
 });
+
+describe('the board\'s "Where you found it"', () => {
+  it('words each stored warning from its code, and an old sentence as it was written', async () => {
+    const { DetailSources } = await import('@/components/DetailSources');
+    const source = {
+      origin: 'prp' as const,
+      pageType: 'project' as const,
+      savedAt: '2026-01-01T10:00:00.000Z',
+      extracted: { name: 'Universita di Test' },
+      warnings: [warning('withdrawn', { count: 2 }), warning('legacy', { text: 'Ein Satz einer alten Version.' })],
+    };
+    render(<DetailSources sources={[source]} />, host);
+    const items = [...host.querySelectorAll('.bd-warnings li')].map((li) => li.textContent);
+    expect(items).toEqual(['2 organisations that withdrew from the project were left out.', 'Ein Satz einer alten Version.']);
+  });
+});

@@ -6,10 +6,9 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { notifyChanged, onChanged } from '@/lib/changes';
-import { openPipelineDb, type PipelineDatabase } from '@/lib/db';
+import { openPipelineDb, readStages, type PipelineDatabase } from '@/lib/db';
 import type { ContactLogEntry, Introduction, Organisation, OutreachTemplate, PartnerEvent, PartnerSummary, PipelineEntry, ProjectIdea, Stage } from '@/lib/model';
 import { summarise } from '@/lib/queries';
-import { DEFAULT_STAGES } from '@/lib/stages';
 import { describeStorageError } from '@/lib/storage-errors';
 import { describeLoadError } from '../useBoardData';
 import { readOutreachSettings, type OutreachSettings } from '@/lib/outreach/settings';
@@ -39,7 +38,7 @@ export async function loadIdeasData(db: PipelineDatabase): Promise<IdeasData> {
     tx.objectStore('pipeline').getAll(),
     tx.objectStore('ideas').getAll(),
     tx.objectStore('events').index('by-date').getAll(),
-    tx.objectStore('meta').get('stages') as Promise<Stage[] | undefined>,
+    readStages(tx.objectStore('meta')),
   ]);
   await tx.done;
   const settings = await readOutreachSettings(db);
@@ -57,7 +56,7 @@ export async function loadIdeasData(db: PipelineDatabase): Promise<IdeasData> {
     partners: organisations.map((org) => summarise(org, entryOf.get(org.id))).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
     ideas: ideas.sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
     events: events.reverse(),
-    stages: stages ?? DEFAULT_STAGES,
+    stages,
     settings,
     contactLog,
     introductions,

@@ -30,7 +30,7 @@ const emptyExtraction = { platform: 'epale', pageType: 'organisation', organisat
 
 async function setup(answer: (tabId: number, request: TabRequest) => unknown = () => undefined) {
   const db = await freshDb();
-  const askTab = vi.fn(async (tabId: number, request: TabRequest) => answer(tabId, request));
+  const askTab = vi.fn(async (tabId: number, request: unknown) => answer(tabId, request as TabRequest));
   const platformTab = vi.fn(async (platform: string) => (platform === 'epale' ? 7 : undefined));
   const handle = createMessageHandler({
     extensionId: EXTENSION_ID,
