@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { ExtractedOrganisation } from '@/lib/model';
 import { fieldLabel } from '@/lib/field-labels';
 import { PANEL_FIELDS, type PanelField } from '@/lib/organisation-fields';
@@ -23,10 +24,12 @@ interface FieldRowsProps {
   marks: Record<FieldKey, FieldMark>;
   errors: Partial<Record<FieldKey, string>>;
   onChange: (field: FieldKey, value: string) => void;
+  /** More for a row, under its mark (the panel's Pick on page, "read by your rule"). */
+  extra?: (field: FieldKey) => ComponentChildren;
 }
 
 /** The fields read from the page, each editable in place, each with what we know about it. */
-export function FieldRows({ values, marks, errors, onChange }: FieldRowsProps) {
+export function FieldRows({ values, marks, errors, onChange, extra }: FieldRowsProps) {
   return (
     <div class="pp-fields">
       {FIELD_KEYS.map((field) => {
@@ -46,6 +49,7 @@ export function FieldRows({ values, marks, errors, onChange }: FieldRowsProps) {
             <span id={`${id}-mark`} class={`pp-mark pp-mark--${error ? 'error' : marks[field]}`}>
               {error ?? MARK_TEXT[marks[field]]()}
             </span>
+            {extra && <span class="pp-field__extra">{extra(field)}</span>}
           </div>
         );
       })}

@@ -18,6 +18,13 @@ const openBoard = async () => void (await browser.tabs.create({ url: browser.run
 /** Ask the page's content script to save (the same as clicking its button). */
 const saveFromTab = (tabId?: number) => tabId !== undefined && browser.tabs.sendMessage(tabId, { type: 'page.save' }).catch(() => undefined);
 
+/** Of these tabs, the one the user looked at last (lastAccessed needs no permission). */
+const lastLookedAt = async (ids: Promise<number[]>): Promise<number | undefined> => {
+  const tabs = await Promise.all((await ids).map((id) => browser.tabs.get(id).catch(() => undefined)));
+  const open = tabs.filter((tab) => tab?.id !== undefined);
+  return open.sort((a, b) => (b?.lastAccessed ?? 0) - (a?.lastAccessed ?? 0))[0]?.id;
+};
+
 export default defineBackground(() => {
   // storage.session outlives the worker between events; it is missing only in old browsers.
   const offers = browser.storage.session ? offeredMatchesIn(browser.storage.session) : offeredMatchesInMemory();
@@ -36,7 +43,9 @@ export default defineBackground(() => {
     panelOffers,
     // Reaches every extension page; each framed panel keeps only its own offer's.
     tellPanels: async (message) => void (await browser.runtime.sendMessage(message).catch(() => undefined)),
-    askTab: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
+    // Page rules: picking, "Test on this tab" and "Report this page" run in the tab's top document (lib/page-rules-handlers).
+    askTab: (tabId, request) => browser.tabs.sendMessage(tabId, request, { frameId: 0 }).catch(() => undefined),
+    platformTab: (platform) => lastLookedAt(panelOffers.tabsOf(platform)),
   });
   browser.tabs.onRemoved.addListener((tabId) => void panelOffers.remove(tabId));
   // Every listener is registered synchronously, so an event that wakes the worker is not missed.

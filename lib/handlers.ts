@@ -17,11 +17,18 @@ import { i18n } from './i18n';
 import { offeredMatchesInMemory, type OfferedMatches } from './offers';
 import { checkPageMessage, pagePlatforms, senderContext, type PageContext, type SenderInfo } from './sender';
 import { panelFrameOf, type PanelOffers } from './panel-offers';
+import {
+  isPageRulesMessage,
+  isPickMessage,
+  pageRulesRequest,
+  pickRequest,
+  type PageRulesDeps,
+} from './page-rules-handlers';
 import { reportFromPanel } from './page-report-request';
 
 export type { SenderInfo } from './sender';
 
-export interface HandlerDeps {
+export interface HandlerDeps extends PageRulesDeps {
   extensionId: string;
   /** e.g. chrome-extension://<id>/ — pages under it are the extension's own. */
   extensionOrigin: string;
@@ -76,6 +83,7 @@ export function createMessageHandler(deps: HandlerDeps) {
       return await panelRequest(message, context, sender, deps);
     }
     if (message.type === 'panel.state') return reject(i18n.t('requests.notAllowed', [message.type]));
+    if (isPageRulesMessage(message) && isPickMessage(message)) return pickRequest(message, context, deps);
     if (message.type === 'page.report') return await reportFromPanel(sender, deps);
     if (message.type === 'pipeline.open') {
       await deps.openPipeline();
@@ -93,6 +101,7 @@ export function createMessageHandler(deps: HandlerDeps) {
       if (page && message.type === 'partners.setStage' && !(await savedFromPage(db, message.orgId, page.url))) {
         return reject(i18n.t('errors.notSavedFromPage'));
       }
+      if (isPageRulesMessage(message)) return await pageRulesRequest(db, message, context, deps);
       const reply = await dispatch(db, message);
       if (page) await rememberOffers(offers, page, reply);
       return reply;
@@ -117,8 +126,9 @@ async function panelContext(message: Message, sender: SenderInfo, deps: HandlerD
   const offer = await deps.panelOffers?.find(frame, message.type === 'panel.state');
   if (!offer) return { error: i18n.t('panel.gone') };
   if (message.type === 'panel.state') {
-    const { tabId, pageUrl, extraction, prefill, startOpen } = offer;
-    return { reply: { ok: true, tabId, pageUrl, extraction, startOpen, ...(prefill ? { prefill } : {}) } };
+    const { tabId, pageUrl, extraction, prefill, startOpen, rules } = offer;
+    const extras = { ...(prefill ? { prefill } : {}), ...(rules ? { rules } : {}) };
+    return { reply: { ok: true, tabId, pageUrl, extraction, startOpen, ...extras } };
   }
   const platforms = pagePlatforms(offer.pageUrl);
   return { context: { kind: 'page', surface: 'frame', url: offer.pageUrl, platforms, tabId: frame.tabId } };
@@ -145,9 +155,9 @@ async function panelRequest(
   if (platform !== null && !page.platforms.includes(platform)) {
     return { ok: false, error: i18n.t('requests.wrongPlatform', [page.platforms.join('/'), platform]) };
   }
-  const { offerId, extraction, prefill, startOpen = false } = message;
+  const { offerId, extraction, prefill, startOpen = false, rules } = message;
   const offer = { offerId, tabId: page.tabId, pageUrl: page.url, extraction, startOpen };
-  await deps.panelOffers.put({ ...offer, ...(prefill ? { prefill } : {}) });
+  await deps.panelOffers.put({ ...offer, ...(prefill ? { prefill } : {}), ...(rules ? { rules } : {}) });
   return { ok: true };
 }
 
@@ -157,7 +167,8 @@ async function rememberOffers(offers: OfferedMatches, page: PageContext, reply: 
   await offers.remember(page.tabId, page.url, reply.probable.map((match) => match.orgId));
 }
 
-type Dispatched = Exclude<Message, { type: 'pipeline.open' | 'prp.fetchProject' | 'page.report' | `panel.${string}` }>;
+type NotDispatched = 'pipeline.open' | 'prp.fetchProject' | 'page.report' | `panel.${string}` | `pageRules.${string}`;
+type Dispatched = Exclude<Message, { type: NotDispatched }>;
 
 async function dispatch(db: PipelineDatabase, message: Dispatched): Promise<AnyReply> {
   switch (message.type) {

@@ -4,12 +4,57 @@
  * cannot drift apart.
  */
 import { z } from 'zod';
-import { ExtractedOrganisationSchema, ExtractionResultSchema, freeText, lineText, PlatformSchema, StageSchema, WebUrlSchema } from './model';
+import {
+  ExtractedOrganisationSchema,
+  ExtractionResultSchema,
+  freeText,
+  lineText,
+  PageTypeSchema,
+  PlatformSchema,
+  StageSchema,
+  WebUrlSchema,
+} from './model';
+import type { RuleOutcome } from './page-rules/apply';
+import type { PickResult } from './page-rules/pick';
+import type { SetAsideNotice } from './page-rules/state';
+import { RULE_FIELDS, type PageRule, type RuleField } from './page-rules/types';
 
 /** A random id per offer: it binds a framed panel to what its page's content script read. */
 export const PanelOfferIdSchema = z.string().regex(/^[a-z0-9]{16,40}$/);
 
+const RuleIdSchema = z.string().min(1).max(80);
+const RuleFieldSchema = z.enum(RULE_FIELDS);
+
+/** The panel's part of an offer: fields read by a rule, the reader's own values (for Undo), rules set aside. */
+export const PanelRulesSchema = z.object({
+  readByRule: z.partialRecord(RuleFieldSchema, RuleIdSchema),
+  builtIn: z.partialRecord(RuleFieldSchema, z.string().max(20_000)),
+  setAside: z
+    .array(z.object({ ruleId: RuleIdSchema, field: RuleFieldSchema, reason: z.enum(['shape', 'misses']) }))
+    .max(50),
+});
+export type PanelRules = z.infer<typeof PanelRulesSchema>;
+
+/** Page rules (issue 12): checked in full by lib/page-rules-requests.ts, which knows the sender's page. */
+const PAGE_RULE_MESSAGES = [
+  /** The content script asks for its page's rules (of its own page's platforms only). */
+  z.object({ type: z.literal('pageRules.forPage'), pageType: PageTypeSchema, platform: PlatformSchema.optional() }),
+  /** The content script reports what its rules did; the reply names the rules set aside now. */
+  z.object({ type: z.literal('pageRules.record'), outcomes: z.array(z.unknown()).max(50) }),
+  /** The panel saves the rules the user made by picking (on Save). */
+  z.object({ type: z.literal('pageRules.save'), rules: z.array(z.unknown()).min(1).max(20) }),
+  /** The panel's "Forget this rule". */
+  z.object({ type: z.literal('pageRules.forget'), ruleId: RuleIdSchema }),
+  /** The panel asks its page's content script to let the user pick a field's value on the page. */
+  z.object({ type: z.literal('pageRules.pick'), field: RuleFieldSchema, fieldLabel: lineText(60) }),
+  /** While picking: take the page's selected text ("Use selection"), or stop. */
+  z.object({ type: z.literal('pageRules.pickControl'), action: z.enum(['useSelection', 'cancel']) }),
+  /** Options → Page rules: run one rule on the platform tab the user looked at last. */
+  z.object({ type: z.literal('pageRules.test'), ruleId: RuleIdSchema }),
+] as const;
+
 export const MessageSchema = z.discriminatedUnion('type', [
+  ...PAGE_RULE_MESSAGES,
   z.object({
     type: z.literal('partners.save'),
     extraction: ExtractionResultSchema,
@@ -48,6 +93,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
     // What to start hand entry with: page text, so a bad value only loses the prefill, never the offer.
     prefill: ExtractedOrganisationSchema.partial().optional().catch(undefined),
     startOpen: z.boolean().optional(),
+    /** What the user's page rules did on this page (lib/page-rules/page.ts), for the panel's marks. */
+    rules: PanelRulesSchema.optional().catch(undefined),
   }),
   /** The framed panel asks for its page's offer (named by the offer id in the frame's own URL). */
   z.object({ type: z.literal('panel.state') }),
@@ -93,8 +140,21 @@ export interface Replies {
   'panel.offer': Record<never, never>;
   'panel.state': PanelStateReply;
   'panel.activate': Record<never, never>;
+  'pageRules.forPage': { rules: PageRule[] };
+  'pageRules.record': { setAside: SetAsideNotice[] };
+  'pageRules.save': { saved: number };
+  'pageRules.forget': Record<never, never>;
+  'pageRules.pick': { result: PickResult | { status: 'cancelled' } };
+  'pageRules.pickControl': { used: boolean };
+  'pageRules.test': { outcome: RuleOutcome };
   'page.report': { fileName: string; html: string };
 }
+
+/** What the background asks a content script of a platform tab (never from a page: checked by sender). */
+export type TabRequest =
+  | { type: 'pageRules.pick'; field: RuleField; fieldLabel: string }
+  | { type: 'pageRules.pickControl'; action: 'useSelection' | 'cancel' }
+  | { type: 'pageRules.test'; rule: PageRule };
 
 /** What a framed panel shows: its page's address and what the content script read there. */
 export interface PanelStateReply {
@@ -103,6 +163,7 @@ export interface PanelStateReply {
   extraction: z.infer<typeof ExtractionResultSchema>;
   prefill?: Partial<z.infer<typeof ExtractedOrganisationSchema>>;
   startOpen: boolean;
+  rules?: PanelRules;
 }
 export type Reply<T extends MessageType> = ({ ok: true } & Replies[T]) | { ok: false; error: string };
 
@@ -120,6 +181,8 @@ export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<Message
   'prp.fetchProject',
   'panel.offer',
   'panel.activate',
+  'pageRules.forPage',
+  'pageRules.record',
 ]);
 
 /**
@@ -130,6 +193,10 @@ export const PANEL_ACTIONS: ReadonlySet<MessageType> = new Set<MessageType>([
   'partners.setStage',
   'partners.correct',
   'partners.addNote',
+  'pageRules.save',
+  'pageRules.forget',
+  'pageRules.pick',
+  'pageRules.pickControl',
 ]);
 
 /** Asked by the panel only: a page's own script could otherwise make the page copy itself to a file. */

@@ -8,12 +8,20 @@
  * Offers live in storage.session (trusted extension contexts only, so never readable by a content
  * script or a page) and outlive a stopped service worker while the page stays open.
  */
-import type { ExtractedOrganisation, ExtractionResult } from './model';
+import type { ExtractedOrganisation, ExtractionResult, Platform } from './model';
+import { platformsOfUrl } from './platforms/facts';
 
 export const PANEL_PATH = '/panel.html';
 /** How long the panel's first question waits for its page's offer (the frame may load first). */
 const OFFER_WAIT_MS = 10_000;
 const EXTENSION_SCHEMES = new Set(['chrome-extension:', 'moz-extension:', 'safari-web-extension:']);
+
+/** The panel's part of an offer (issue 12): fields a rule read, the reader's own values (Undo), rules set aside. */
+export interface PanelRules {
+  readByRule: Partial<Record<string, string>>;
+  builtIn: Partial<Record<string, string>>;
+  setAside: { ruleId: string; field: string; reason: 'shape' | 'misses' }[];
+}
 
 export interface PanelOffer {
   offerId: string;
@@ -22,11 +30,14 @@ export interface PanelOffer {
   extraction: ExtractionResult;
   prefill?: Partial<ExtractedOrganisation>;
   startOpen: boolean;
+  /** Fields the user's page rules read, the reader's own values (Undo), rules set aside on this page. */
+  rules?: PanelRules;
 }
 
 /** The part of browser.storage.session the store uses (a fake in tests). */
 export interface OfferArea {
-  get: (key: string) => Promise<Record<string, unknown>>;
+  /** null: every item (to find the tabs of a platform). */
+  get: (key: string | null) => Promise<Record<string, unknown>>;
   set: (items: Record<string, unknown>) => Promise<void>;
   remove: (key: string) => Promise<void>;
 }
@@ -93,6 +104,14 @@ export function createPanelOffers(area: OfferArea, waitMs = OFFER_WAIT_MS) {
       });
     },
     remove: (tabId: number) => area.remove(keyOf(tabId)),
+    /** The tabs whose current offer is a page of this platform (Options › Test on this tab). */
+    async tabsOf(platform: string): Promise<number[]> {
+      const offers = Object.entries(await area.get(null)).filter(([key]) => key.startsWith('panel-offer:'));
+      return offers
+        .map(([, offer]) => offer as PanelOffer)
+        .filter((offer) => platformsOfUrl(offer.pageUrl).includes(platform as Platform))
+        .map((offer) => offer.tabId);
+    },
   };
 }
 export type PanelOffers = ReturnType<typeof createPanelOffers>;
@@ -101,7 +120,8 @@ export type PanelOffers = ReturnType<typeof createPanelOffers>;
 export function panelOffersInMemory(): OfferArea {
   const items = new Map<string, unknown>();
   return {
-    get: async (key) => (items.has(key) ? { [key]: items.get(key) } : {}),
+    get: async (key) =>
+      key === null ? Object.fromEntries(items) : items.has(key) ? { [key]: items.get(key) } : {},
     set: async (values) => void Object.entries(values).forEach(([key, value]) => items.set(key, value)),
     remove: async (key) => void items.delete(key),
   };

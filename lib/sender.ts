@@ -76,6 +76,13 @@ export async function checkPageMessage(
     case 'page.looksDifferent':
       if (onPlatform(message.platform)) return message;
       return i18n.t('requests.wrongPlatform', [page.platforms.join('/'), message.platform]);
+    case 'pageRules.forPage':
+      if (message.platform === undefined || onPlatform(message.platform)) return message;
+      return i18n.t('rules.request.otherPlatform', [page.platforms.join('/'), message.platform]);
+    case 'pageRules.forget':
+      // A rule's id starts with its platform: a page forgets only its own platforms' rules.
+      if (page.platforms.some((platform) => message.ruleId.startsWith(`${platform}/`))) return message;
+      return i18n.t('rules.request.otherPlatform', [page.platforms.join('/'), message.ruleId.split('/')[0] ?? '']);
     case 'prp.fetchProject':
       return page.platforms.includes('prp') ? message : i18n.t('requests.prpOnly');
     case 'partners.lookup':

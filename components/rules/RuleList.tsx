@@ -15,11 +15,13 @@ interface RuleListProps {
   onChoose: (id: string, chosen: boolean) => void;
   onLabelChange: (id: string, label: string) => void;
   onDelete: (id: string) => void;
+  onTest: (id: string) => void;
   onExport: () => void;
 }
 
 /** The rules grouped by platform and page type, and the export of the chosen ones. */
-export function RuleList({ groups, chosen, busy, onChoose, onLabelChange, onDelete, onExport }: RuleListProps) {
+export function RuleList(props: RuleListProps) {
+  const { groups, chosen, busy, onChoose, onLabelChange, onDelete, onTest, onExport } = props;
   if (groups.length === 0) return <p class="pp-hint">{i18n.t('rules.empty')}</p>;
   return (
     <div class="pp-rules">
@@ -36,6 +38,7 @@ export function RuleList({ groups, chosen, busy, onChoose, onLabelChange, onDele
                 onChoose={onChoose}
                 onLabelChange={onLabelChange}
                 onDelete={onDelete}
+                onTest={onTest}
               />
             ))}
           </ul>

@@ -21,6 +21,8 @@ interface RuleRowProps {
   onChoose: (id: string, chosen: boolean) => void;
   onLabelChange: (id: string, label: string) => void;
   onDelete: (id: string) => void;
+  /** Runs the rule on the platform tab the user looked at last. */
+  onTest: (id: string) => void;
 }
 
 function status(rule: RuleView): string {
@@ -30,7 +32,7 @@ function status(rule: RuleView): string {
 }
 
 /** A rule: its field, sample and record, a checkbox for export, its label to edit, and delete. */
-export function RuleRow({ rule, chosen, busy, onChoose, onLabelChange, onDelete }: RuleRowProps) {
+export function RuleRow({ rule, chosen, busy, onChoose, onLabelChange, onDelete, onTest }: RuleRowProps) {
   const [label, setLabel] = useState(rule.label ?? '');
   const labelId = `pp-rule-label-${rule.id.replace(/[^\w-]/g, '-')}`;
   return (
@@ -62,6 +64,15 @@ export function RuleRow({ rule, chosen, busy, onChoose, onLabelChange, onDelete 
           </button>
         </form>
       )}
+      <button
+        type="button"
+        class="pp-button"
+        disabled={busy}
+        onClick={() => onTest(rule.id)}
+        aria-label={i18n.t('rules.test.buttonNamed', [rule.field])}
+      >
+        {i18n.t('rules.test.button')}
+      </button>
       <button
         type="button"
         class="pp-button"

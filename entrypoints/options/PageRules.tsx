@@ -7,7 +7,7 @@ import { i18n } from '@/lib/i18n';
 import { rulesFileName, rulesFileText } from '@/lib/page-rules/file';
 import type { PageRule } from '@/lib/page-rules/types';
 import { deletePageRules, readPageRules, setRuleLabel } from '@/lib/page-rules-store';
-import { toggled, useRulesImport, useTask, withDb } from './page-rules-hooks';
+import { testOnTab, toggled, useRulesImport, useTask, withDb } from './page-rules-hooks';
 import { groupsOf, importRowsOf } from './page-rules-view';
 
 /** Options → Page rules: what the user taught on platform pages, shared and received as files. */
@@ -33,6 +33,7 @@ export function PageRules() {
       await reload();
       return changed ? i18n.t('rules.labelSaved') : i18n.t('rules.labelRefused');
     });
+  const test = testOnTab(run, reload);
   const exportChosen = () =>
     run(async () => {
       const at = new Date();
@@ -60,6 +61,7 @@ export function PageRules() {
         onChoose={choose}
         onLabelChange={(id, label) => void relabel(id, label)}
         onDelete={(id) => void remove(id)}
+        onTest={(id) => void test(id)}
         onExport={() => void exportChosen()}
       />
       <label class="pp-field">

@@ -5,7 +5,8 @@ import { i18n } from '@/lib/i18n';
 import { readRulesFile } from '@/lib/page-rules/file';
 import { planRulesImport, type RuleImportRow } from '@/lib/page-rules/plan';
 import { importPageRules, readPageRules } from '@/lib/page-rules-store';
-import { describeRulesError } from './page-rules-view';
+import { sendMessage } from '@/lib/send';
+import { describeRulesError, ShownError, testResultText } from './page-rules-view';
 
 export const withDb = async <T>(use: (db: PipelineDatabase) => Promise<T>): Promise<T> => {
   const db = await openPipelineDb();
@@ -81,3 +82,12 @@ export function useRulesImport(run: Run, reload: () => Promise<void>, setStatus:
   const cancel = () => setStatus(finish(i18n.t('rules.importCancelled')));
   return { pending, fileKey, chooseFile, toggleMine, apply, cancel };
 }
+
+/** Test on this tab: the background runs the rule in the platform tab looked at last; then "last worked" shows. */
+export const testOnTab = (run: Run, reload: () => Promise<void>) => (id: string) =>
+  run(async () => {
+    const reply = await sendMessage({ type: 'pageRules.test', ruleId: id });
+    if (!reply.ok) throw new ShownError(reply.error);
+    await reload();
+    return testResultText(reply.outcome);
+  });

@@ -2,6 +2,7 @@
 import type { ImportRowView } from '@/components/rules/RuleImportPreview';
 import type { RuleGroup } from '@/components/rules/RuleList';
 import { formatDate } from '@/lib/format';
+import type { RuleOutcome } from '@/lib/page-rules/apply';
 import { i18n } from '@/lib/i18n';
 import type { PageType } from '@/lib/model';
 import { RulesFileError } from '@/lib/page-rules/file';
@@ -48,8 +49,19 @@ export const importRowsOf = (rows: readonly RuleImportRow[]): ImportRowView[] =>
     action: row.action,
   }));
 
+/** A failure whose message is already in the user's words (the background's answer). */
+export class ShownError extends Error {}
+
+/** What Test on this tab found, in the user's words. */
+export function testResultText(outcome: RuleOutcome): string {
+  if (outcome.status === 'read') return i18n.t('rules.test.read', [outcome.value.slice(0, 200)]);
+  if (outcome.status === 'missed') return i18n.t('rules.test.missed');
+  return i18n.t('rules.test.badShape', [outcome.found]);
+}
+
 /** A refused rules file, in the user's words. */
 export function describeRulesError(error: unknown): string {
+  if (error instanceof ShownError) return error.message;
   if (!(error instanceof RulesFileError)) return i18n.t('rules.file.unreadable');
   const detail = error.detail.slice(0, 120);
   switch (error.problem) {

@@ -59,5 +59,5 @@ export function PanelRoot({ hint }: { hint: PanelHint }) {
   const props = { extraction, pageUrl, startOpen, registerActivate: register };
   if (hint.view === 'tile') return <TileApp {...props} index={hint.index} offerId={hint.offerId} />;
   if (state.extraction.organisations.length > 1) return <MultiSaveApp {...props} offerId={hint.offerId} />;
-  return <PageApp {...props} prefill={state.prefill} />;
+  return <PageApp {...props} prefill={state.prefill} rules={state.rules} />;
 }

@@ -15,12 +15,15 @@ interface MarkInput {
   suggested: TextFields;
   layoutChanged: boolean;
   contactHidden: boolean;
+  /** Read by the user's own rule (shape-checked): "read", even on a page that looks redesigned. */
+  trusted?: ReadonlySet<string>;
 }
 
-export function fieldMarks({ read, edited, suggested, layoutChanged, contactHidden }: MarkInput): Record<FieldKey, FieldMark> {
+export function fieldMarks(input: MarkInput): Record<FieldKey, FieldMark> {
+  const { read, edited, suggested, layoutChanged, contactHidden, trusted } = input;
   const markOf = (field: FieldKey): FieldMark => {
     if (edited[field] !== undefined) return 'edited';
-    if (read?.[field]) return layoutChanged ? 'check' : 'read';
+    if (read?.[field]) return layoutChanged && !trusted?.has(field) ? 'check' : 'read';
     if (suggested[field]) return 'suggested';
     return contactHidden && (field === 'email' || field === 'phone') ? 'hidden' : 'missing';
   };

@@ -13,6 +13,8 @@ export interface FrameHost {
   frame: HTMLIFrameElement;
   /** Shows a host made hidden (stage 1 frames the panel early, stage 2 shows it once it read the page). */
   reveal: () => void;
+  /** While the user picks a value on the page: the frame docks in the window's corner, off the record. */
+  dock: (picking: boolean) => void;
   remove: () => void;
 }
 
@@ -32,6 +34,8 @@ const HOST_CSS = [
   'iframe { position: absolute; top: 0; left: 0; border: 0; margin: 0; padding: 0; background: transparent; }',
   // The same colour scheme as the page, else Chrome paints the frame's canvas opaque.
   'iframe { color-scheme: normal; }',
+  ':host([data-picking]) { position: fixed; right: 8px; bottom: 8px; }',
+  ':host([data-picking]) iframe { top: auto; left: auto; right: 0; bottom: 0; }',
 ].join('\n');
 
 /** Before the frame has measured itself: about one button. */
@@ -71,7 +75,10 @@ export function createFrameHost(
     const numbers = [size.width, size.height, size.buttonWidth, size.buttonHeight];
     if (!numbers.every((n) => typeof n === 'number' && Number.isFinite(n) && n >= 0 && n < 5000)) return;
     // The open card is as wide as it asks, but never wider than the window leaves it.
-    const room = document.documentElement.clientWidth - host.getBoundingClientRect().left - 4;
+    const box = host.getBoundingClientRect();
+    // Docked in the corner it grows to the left, else to the right.
+    const docked = host.hasAttribute('data-picking');
+    const room = docked ? box.right - 4 : document.documentElement.clientWidth - box.left - 4;
     const width = Math.max(size.buttonWidth!, Math.min(size.width!, room));
     apply(size.buttonWidth!, size.buttonHeight!, width, size.height!);
   };
@@ -79,6 +86,7 @@ export function createFrameHost(
   return {
     frame,
     reveal: () => host.style.removeProperty('visibility'),
+    dock: (picking) => host.toggleAttribute('data-picking', picking),
     remove: () => {
       window.removeEventListener('message', onMessage);
       host.remove();

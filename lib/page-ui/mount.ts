@@ -17,6 +17,7 @@ import type { PanelView } from './panel-hint';
 import { READERS_GLOBAL, type EarlyPanel, type PageUi, type ReaderRegistry } from './stage2-contract';
 import { timings } from './timings';
 import { loadDictionaries } from './dictionary-loader';
+import { listenForRuleRequests, withPageRules, type Ruled } from './page-rules-tab';
 import { answerReportRequests } from './report-listener';
 
 const SAVEABLE = new Set(['organisation', 'partner-request', 'project', 'list']);
@@ -57,6 +58,7 @@ export function createPageUi(ctx: ContentScriptContext, site: SiteDefinition, op
   const extractor = site.reader;
   let hosts: FrameHost[] = [];
   let offerId: string | undefined;
+  let current: { extraction: ExtractionResult; url: URL } | undefined;
 
   const clear = () => {
     for (const host of hosts) host.remove();
@@ -73,16 +75,20 @@ export function createPageUi(ctx: ContentScriptContext, site: SiteDefinition, op
     return anchors.map((anchor, index) => createFrameHost(anchor, 'last', hint(index), 'partner-pipeline-tile'));
   };
 
-  const show = (extraction: ExtractionResult, startOpen: boolean, early?: EarlyPanel) => {
+  const show = (extraction: ExtractionResult, startOpen: boolean, early?: EarlyPanel, ruled: Ruled = {}) => {
+    const { rules, values } = ruled;
     clear();
     const id = early?.offerId ?? newOfferId();
     offerId = id;
     const hint = { offerId: id, view: viewOf(extraction), count: extraction.organisations.length, index: 0 };
     hosts = [early?.host ?? createPanelHost(hint)];
     if (extraction.organisations.length > 1) hosts.push(...tileHosts(extraction, id));
-    const prefill = manualPrefill(document, window.getSelection()?.toString() ?? '');
+    // What the user's rules read where no organisation came of it (no name) starts hand entry, to check.
+    const prefill = { ...manualPrefill(document, window.getSelection()?.toString() ?? ''), ...values };
     // The frames may ask before this arrives: the background holds their question until it does.
-    void sendMessage({ type: 'panel.offer', offerId: id, pageUrl: location.href, extraction, prefill, startOpen });
+    current = { extraction, url: new URL(location.href) };
+    const offer = { offerId: id, pageUrl: location.href, extraction, prefill, startOpen, ...(rules ? { rules } : {}) };
+    void sendMessage({ type: 'panel.offer', ...offer });
     for (const host of hosts) host.reveal();
     timings.revealedAt ??= performance.timeOrigin + performance.now();
   };
@@ -94,20 +100,24 @@ export function createPageUi(ctx: ContentScriptContext, site: SiteDefinition, op
       early?.host.remove();
       return clear();
     }
+    // The user's page rules arrive while the dictionaries load and the reader reads.
+    const rulesAsked = sendMessage({ type: 'pageRules.forPage', pageType });
     await loadDictionaries(url, document);
     const reading = performance.now();
-    const extraction = (await options.loadExtraction?.(url).catch(() => undefined)) ?? safeExtract(extractor, url);
+    const builtIn = (await options.loadExtraction?.(url).catch(() => undefined)) ?? safeExtract(extractor, url);
     timings.extractMs ??= performance.now() - reading;
+    const { extraction, ...ruled } = await withPageRules(builtIn, rulesAsked, url);
     // A known kind of page without its anchors: tell the pipeline its reader may be outdated.
-    if (extraction.platform && hasWarning(extraction.warnings, 'layoutChanged')) {
-      void sendMessage({ type: 'page.looksDifferent', platform: extraction.platform, pageUrl: url.href });
+    if (builtIn.platform && hasWarning(builtIn.warnings, 'layoutChanged')) {
+      void sendMessage({ type: 'page.looksDifferent', platform: builtIn.platform, pageUrl: url.href });
     }
     // A list with nothing readable offers nothing; a record page always offers at least hand entry.
     if (pageType === 'list' && extraction.organisations.length === 0) return early?.host.remove();
-    show(extraction, false, early);
+    show(extraction, false, early, ruled);
   };
 
   ctx.onInvalidated(clear);
+  ctx.onInvalidated(listenForRuleRequests({ current: () => current, dock: (picking) => hosts[0]?.dock(picking) }));
   ctx.onInvalidated(answerReportRequests(() => offerId));
   return {
     readPage,

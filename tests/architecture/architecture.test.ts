@@ -33,11 +33,9 @@ const CAPS = { viewFileLines: 150, readerFileLines: 250, functionLines: 80 };
 /** Files and functions over their cap today, each with the size it may not exceed (a ratchet). */
 const OVERSIZE: Record<string, number> = {
   'entrypoints/dashboard/Board.tsx': 269,
-  'lib/page-ui/PageApp.tsx': 191,
   'entrypoints/dashboard/Board.tsx#Board': 229,
   'entrypoints/options/App.tsx#App': 93,
   'entrypoints/popup/App.tsx#App': 123,
-  'lib/page-ui/PageApp.tsx#PageApp': 158,
 };
 
 function oversize(files: SourceFileInfo[]): { key: string; lines: number; cap: number }[] {

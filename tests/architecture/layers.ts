@@ -19,7 +19,7 @@ export type Layer =
 
 /** The database and what runs over it: commands, queries, export and import. */
 const STORE_FILES =
-  /^lib\/(db|repo|queries|organisations|import[-\w]*|exchange|backup|csv|download|handlers|sender|offers|page-partners|manual-partners|page-rules-store|page-rules-requests|page-report-request|merge|pipeline|ideas|reminders|changes|summaries|outreach\/(log|settings|referral))\.ts$/;
+  /^lib\/(db|repo|queries|organisations|import[-\w]*|exchange|backup|csv|download|handlers|sender|offers|page-partners|manual-partners|page-rules-store|page-rules-requests|page-rules-handlers|page-report-request|merge|pipeline|ideas|reminders|changes|summaries|outreach\/(log|settings|referral))\.ts$/;
 
 /** Ordered: the first rule that fits a path names its layer. */
 const LAYER_OF: [RegExp, Layer][] = [
@@ -64,7 +64,7 @@ export const ALLOWED: Record<Layer, Layer[]> = {
   rules: ['reader', 'domain', 'platforms'],
   platforms: ['reader', 'domain'],
   // The message catalogue: zod shapes of the model.
-  protocol: ['domain', 'platforms'],
+  protocol: ['domain', 'platforms', 'rules'],
   store: ['protocol', 'domain', 'platforms', 'reader', 'rules'],
   domain: ['platforms'],
   script: ['platforms', 'reader', 'rules', 'store', 'protocol', 'domain'],

@@ -215,7 +215,7 @@ for (const colorScheme of ['light', 'dark']) {
       await panel.evaluate((element) => element.scrollTo(0, 0));
       await board.screenshot({ path: join(SCREENSHOTS, `board-detail-${colorScheme}.png`) });
 
-      await panel.getByLabel('Website').fill('not a web address');
+      await panel.getByLabel('Website', { exact: true }).fill('not a web address');
       await panel.getByRole('button', { name: 'Save details' }).click();
       await panel.getByText('Use the full web address').waitFor({ timeout: WAIT });
       assert.equal(await board.evaluate(() => document.activeElement?.id), 'bd-field-website', 'Focus goes to the field to fix');

@@ -177,7 +177,7 @@ test('"Keep separate" is remembered; a pair made later is offered, merged from t
 
     // Later the user adds its website by hand: now the two Rio Minho partners share a website.
     const panel = await openCard(board, 'Associação Juvenil do Rio Minho');
-    await panel.getByLabel('Website').fill('https://www.rio-minho-juvenil.example.pt/en/');
+    await panel.getByLabel('Website', { exact: true }).fill('https://www.rio-minho-juvenil.example.pt/en/');
     await panel.getByRole('button', { name: 'Save details' }).click();
     await panel.getByRole('button', { name: 'Close details' }).click();
 

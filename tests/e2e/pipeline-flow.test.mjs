@@ -101,7 +101,7 @@ test('on a page it cannot read, the context menu path offers hand entry', { time
     const dialog = host.getByRole('dialog');
     await dialog.waitFor({ timeout: WAIT });
     await dialog.getByLabel('Name', { exact: true }).fill('Jugendzentrum Beispielstadt');
-    await dialog.getByLabel('Country').fill('AT');
+    await dialog.getByLabel('Country', { exact: true }).fill('AT');
     await dialog.getByRole('button', { name: 'Save partner' }).click();
     await dialog.getByRole('heading', { name: /^Saved · Jugendzentrum Beispielstadt · To contact/ }).waitFor({ timeout: WAIT });
 

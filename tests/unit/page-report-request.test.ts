@@ -23,7 +23,12 @@ const panel = (tabId = 7): SenderInfo => ({
 function memoryArea(): OfferArea {
   const items = new Map<string, unknown>();
   return {
-    get: async (key) => (items.has(key) ? { [key]: structuredClone(items.get(key)) } : {}),
+    get: async (key) =>
+      key === null
+        ? structuredClone(Object.fromEntries(items))
+        : items.has(key)
+          ? { [key]: structuredClone(items.get(key)) }
+          : {},
     set: async (values) => void Object.entries(values).forEach(([key, value]) => items.set(key, structuredClone(value))),
     remove: async (key) => void items.delete(key),
   };

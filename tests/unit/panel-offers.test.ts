@@ -25,7 +25,12 @@ const panel = (offerId = OFFER, tab: { id?: number } = TAB, frameId = 4): Sender
 function memoryArea(): OfferArea {
   const items = new Map<string, unknown>();
   return {
-    get: async (key) => (items.has(key) ? { [key]: structuredClone(items.get(key)) } : {}),
+    get: async (key) =>
+      key === null
+        ? structuredClone(Object.fromEntries(items))
+        : items.has(key)
+          ? { [key]: structuredClone(items.get(key)) }
+          : {},
     set: async (values) => void Object.entries(values).forEach(([key, value]) => items.set(key, structuredClone(value))),
     remove: async (key) => void items.delete(key),
   };
