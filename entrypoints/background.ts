@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { openPipelineDb } from '@/lib/db';
 import { createMessageHandler } from '@/lib/handlers';
 import { fetchPrpProject } from '@/lib/prp-service';
@@ -9,8 +8,7 @@ import { i18n } from '@/lib/i18n';
 import { offeredMatchesIn, offeredMatchesInMemory } from '@/lib/offers';
 import { createPanelOffers, panelOffersInMemory } from '@/lib/panel-offers';
 
-// The MV3 service worker forbids `new Function`; zod must not compile validators.
-z.config({ jitless: true });
+// zod is set up without `new Function` (forbidden in the MV3 service worker) by lib/zod.ts, its one entry.
 
 const SAVE_MENU = 'save-partner';
 const warn = (text: string, detail?: unknown) => console.warn(`[Partner Pipeline] ${text}`, detail ?? '');

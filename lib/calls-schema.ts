@@ -1,5 +1,5 @@
 /** The shape of lib/data/calls.json, checked at build time (wxt.config.ts) and in tests. */
-import { z } from 'zod';
+import { z } from './zod';
 
 const ActionCodeSchema = z.string().regex(/^KA\d{3}(-[A-Z]{3})?$/);
 const CountrySchema = z.string().regex(/^[A-Z]{2}$/);

@@ -1,7 +1,7 @@
 /** Downloads from an extension page: builds the backup / CSV file and hands it to the browser. */
 import { MigrationError, openAsItIs, openPipelineDb } from './db';
 import { buildCsv, csvFileName, type CsvDelimiter } from './csv';
-import { exportFileName, exportParts, localDate, markExported, readAllData } from './exchange';
+import { exportFileName, exportParts, localDate, readAllData } from './exchange';
 
 /** Text given as parts goes into the file as they are (a backup's 14 MB is never joined into one string). */
 export function downloadText(text: string | string[], fileName: string, type: string): void {
@@ -33,7 +33,9 @@ export async function downloadBackup(label = ''): Promise<DownloadedBackup> {
     const { parts, counts } = await exportParts(db, browser.runtime.getManifest().version, at);
     const fileName = exportFileName(at, label);
     downloadText(parts, fileName, 'application/json');
-    await markExported(db, at);
+    // The bookkeeping is a change like any other: a command (lib/commands), on this connection.
+    const { commandsOver } = await import('./commands/client');
+    await (await commandsOver(db))('backup.markExported', { at: at.toISOString() });
     return { fileName, organisations: counts.organisations };
   } finally {
     db.close();

@@ -15,7 +15,7 @@
  * would overwrite whatever changed since. Nor is `summaries`: derived from organisations and
  * entries, rebuilt by whatever writes them (an import too).
  */
-import { z } from 'zod';
+import { z } from './zod';
 import type { StoreNames } from 'idb';
 import { DB_VERSION, getMeta, type MetaKey, type PipelineDB, type PipelineDatabase } from './db';
 import { pairKey } from './dedupe';

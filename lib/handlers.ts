@@ -8,10 +8,10 @@
  */
 import type { PipelineDatabase } from './db';
 import { MessageSchema, type Message, type Reply } from './messages';
-import { getStages, recordOutdatedReader } from './queries';
-import { proposeSave, setStage } from './repo';
-import { addNoteFromPage, correctFromPage, findSavedOnPage, savedFromPage } from './page-partners';
-import { notifyChanged } from './changes';
+import { getStages } from './queries';
+import { findSavedOnPage, savedFromPage } from './page-partners';
+import { COMMANDS } from './commands/catalogue';
+import { createRunner } from './commands/runner';
 import { describeStorageError } from './storage-errors';
 import { i18n } from './i18n';
 import { offeredMatchesInMemory, type OfferedMatches } from './offers';
@@ -170,31 +170,28 @@ async function rememberOffers(offers: OfferedMatches, page: PageContext, reply: 
 type NotDispatched = 'pipeline.open' | 'prp.fetchProject' | 'page.report' | `panel.${string}` | `pageRules.${string}`;
 type Dispatched = Exclude<Message, { type: NotDispatched }>;
 
+/** A message's arguments: everything but its type. */
+const argsOf = <M extends { type: string }>({ type: _type, ...args }: M): Omit<M, 'type'> => args;
+
+/** Changes go through the one command runner (lib/commands), over the connection this message opened. */
 async function dispatch(db: PipelineDatabase, message: Dispatched): Promise<AnyReply> {
+  const run = createRunner(COMMANDS, { withDb: (use) => use(db) });
   switch (message.type) {
-    case 'partners.save': {
-      const outcome = await proposeSave(db, message);
-      if ('saved' in outcome) notifyChanged();
-      return { ok: true, ...outcome };
-    }
+    case 'partners.save':
+      return { ok: true, ...(await run(message.type, argsOf(message))) };
     case 'partners.lookup':
       return { ok: true, saved: await findSavedOnPage(db, message.pageUrl, message.organisations) };
     case 'partners.setStage':
-      await setStage(db, message.orgId, message.stageId);
-      notifyChanged();
+      await run(message.type, argsOf(message));
       return { ok: true };
-    case 'partners.correct': {
-      const saved = await correctFromPage(db, message.orgId, message.pageUrl, message.corrections);
-      notifyChanged();
-      return { ok: true, saved };
-    }
+    case 'partners.correct':
+      return { ok: true, saved: await run(message.type, argsOf(message)) };
     case 'partners.addNote': {
-      const entry = await addNoteFromPage(db, message.orgId, message.pageUrl, message.text);
-      notifyChanged();
+      const entry = await run(message.type, argsOf(message));
       return { ok: true, lastNote: entry.notes.at(-1)!.text };
     }
     case 'page.looksDifferent':
-      await recordOutdatedReader(db, message.platform, message.pageUrl);
+      await run(message.type, argsOf(message));
       return { ok: true };
     case 'stages.list':
       return { ok: true, stages: await getStages(db) };

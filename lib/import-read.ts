@@ -4,7 +4,7 @@
  * files, then zod over the WHOLE file. A broken envelope refuses the file; a broken record is set
  * aside as "rejected" with the fields that failed, and the rest stays importable.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { DB_VERSION } from './db';
 import {
   countOf,

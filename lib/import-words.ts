@@ -3,7 +3,7 @@
  * issue codes and paths turned into plain words ("The date in entry 1 is not in the expected
  * format"), never zod's own English ("Invalid input: expected number, received string").
  */
-import type { z } from 'zod';
+import type { z } from './zod';
 import { fieldName } from './field-labels';
 import { i18n } from './i18n';
 import { ORGANISATION_FIELDS } from './organisation-fields';

@@ -3,7 +3,7 @@
  * receiver; the TypeScript types are inferred from the same schemas, so sender and receiver
  * cannot drift apart.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import {
   ExtractedOrganisationSchema,
   ExtractionResultSchema,

@@ -3,7 +3,7 @@
  * Every value that crosses a boundary (message, import file, DB read of an old version)
  * is parsed with these. Strings are bounded so a hostile page cannot bloat the store.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { isHttpUrl, MAX, OPPORTUNITY_KINDS, PATTERNS, ROLES } from './limits';
 import { PLATFORMS } from './platforms/facts';
 import { safeLine, safeText } from './safe-text';

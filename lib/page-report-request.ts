@@ -4,7 +4,7 @@
  * background adds the user's page rules for that page and asks that tab's top content script for the
  * redacted copy (lib/page-ui/report-listener.ts), then hands the file to the panel to download.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import type { PipelineDatabase } from './db';
 import type { Reply } from './messages';
 import { i18n } from './i18n';

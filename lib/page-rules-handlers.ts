@@ -4,14 +4,16 @@
  * functions of ./page-rules-requests.ts check the platform and host of every rule again. Picking and
  * testing run in a tab's content script, which the background asks (`askTab`), never a page itself.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import type { PipelineDatabase } from './db';
 import { i18n } from './i18n';
 import type { Message, Reply, TabRequest } from './messages';
 import { RuleOutcomeSchema } from './page-rules/schema';
 import type { PageRule } from './page-rules/types';
-import { deletePageRules, readPageRules, recordRuleOutcomes } from './page-rules-store';
-import { recordFromPage, rulesForSenderPage, saveRuleFromPage } from './page-rules-requests';
+import { COMMANDS } from './commands/catalogue';
+import { createRunner } from './commands/runner';
+import { readPageRules } from './page-rules-store';
+import { rulesForSenderPage } from './page-rules-requests';
 import type { SenderContext } from './sender';
 
 export type PageRulesMessage = Extract<Message, { type: `pageRules.${string}` }>;
@@ -83,21 +85,21 @@ export async function pageRulesRequest(
       return { ok: true, rules };
     }
     case 'pageRules.record': {
-      const recorded = await recordFromPage(db, context.url, message.outcomes);
+      const recorded = await runOver(db)('pageRules.record', { pageUrl: context.url, outcomes: message.outcomes });
       return recorded.ok ? { ok: true, setAside: recorded.value } : refused(i18n.t('rules.request.invalid'));
     }
     case 'pageRules.save': {
-      for (const raw of message.rules) {
-        const saved = await saveRuleFromPage(db, context.url, raw);
-        if (!saved.ok) return refused(i18n.t('rules.request.invalid'));
-      }
-      return { ok: true, saved: message.rules.length };
+      const saved = await runOver(db)('pageRules.save', { pageUrl: context.url, rules: message.rules });
+      return saved ? { ok: true, saved: message.rules.length } : refused(i18n.t('rules.request.invalid'));
     }
     case 'pageRules.forget':
-      await deletePageRules(db, [message.ruleId]);
+      await runOver(db)('pageRules.forget', { ruleId: message.ruleId });
       return { ok: true };
   }
 }
+
+/** Changes go through the one command runner (lib/commands), over the connection the message opened. */
+const runOver = (db: PipelineDatabase) => createRunner(COMMANDS, { withDb: (use) => use(db) });
 
 /** Options → Page rules › Test on this tab: the rule runs in the platform tab looked at last. */
 async function testOnTab(db: PipelineDatabase, ruleId: string, deps: PageRulesDeps): Promise<AnyReply> {
@@ -108,6 +110,6 @@ async function testOnTab(db: PipelineDatabase, ruleId: string, deps: PageRulesDe
   const outcome = RuleOutcomeSchema.safeParse(await deps.askTab(tabId, { type: 'pageRules.test', rule }));
   if (!outcome.success || outcome.data.ruleId !== rule.id) return noAnswer();
   // A rule that worked on a real page counts as "last worked"; a test that found nothing is no miss.
-  if (outcome.data.status === 'read') await recordRuleOutcomes(db, [outcome.data], new Date().toISOString());
+  if (outcome.data.status === 'read') await runOver(db)('pageRules.recordTest', { outcome: outcome.data });
   return { ok: true, outcome: outcome.data };
 }

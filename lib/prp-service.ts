@@ -4,7 +4,7 @@
  * fails but the search document carries the organisations, that document is returned instead
  * (lib/extractors/prp-data.ts reads both shapes). fetch is injected so tests never touch the network.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { i18n } from './i18n';
 
 /** The only origin and path this module may request (also the manifest's host permission). */

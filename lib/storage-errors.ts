@@ -12,6 +12,8 @@ export function describeStorageError(error: unknown): string {
   if (isQuotaError(error)) return i18n.t('storage.diskFull');
   const name = (error as { name?: string } | null)?.name;
   // Not "please try again": an upgrade fails the same way each time. Say what to do instead.
+  // Refused before anything was opened: the runner's own plain words (lib/commands/runner.ts).
+  if (name === 'CommandArgumentError' && error instanceof Error) return error.message;
   if (name === 'MigrationError') return i18n.t('safety.migrationFailed');
   if (name === 'AbortError') return i18n.t('storage.interrupted');
   if (name === 'VersionError' || name === 'BlockedError')

@@ -38,6 +38,16 @@ export async function syncSummaries(tx: SummaryTx, orgIds: Iterable<string>): Pr
  * summaries without a partner go. Compares keys only (no records read); returns how many it fixed.
  */
 export async function repairSummaries(db: PipelineDatabase): Promise<number> {
+  const wrong = await summariesToMend(db);
+  if (wrong.length === 0) return 0;
+  const tx = db.transaction(['organisations', 'pipeline', 'summaries'], 'readwrite');
+  await syncSummaries(tx, wrong);
+  await tx.done;
+  return wrong.length;
+}
+
+/** The partners whose summary is missing, and summaries without a partner (read only: keys). */
+export async function summariesToMend(db: PipelineDatabase): Promise<string[]> {
   const read = db.transaction(['organisations', 'summaries'], 'readonly');
   const [orgIds, summaryIds] = await Promise.all([
     read.objectStore('organisations').getAllKeys(),
@@ -46,10 +56,5 @@ export async function repairSummaries(db: PipelineDatabase): Promise<number> {
   await read.done;
   const summarised = new Set(summaryIds);
   const saved = new Set(orgIds);
-  const wrong = [...orgIds.filter((id) => !summarised.has(id)), ...summaryIds.filter((id) => !saved.has(id))];
-  if (wrong.length === 0) return 0;
-  const tx = db.transaction(['organisations', 'pipeline', 'summaries'], 'readwrite');
-  await syncSummaries(tx, wrong);
-  await tx.done;
-  return wrong.length;
+  return [...orgIds.filter((id) => !summarised.has(id)), ...summaryIds.filter((id) => !saved.has(id))];
 }

@@ -3,7 +3,7 @@
  * inside come from pages: bounded and cleaned like every model string. A sentence of an older
  * version is read as its code (lib/warnings-legacy.ts), so nothing old is refused or lost.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { MAX } from './limits';
 import { safeLine } from './safe-text';
 import { IMPLAUSIBLE_REASONS, type Warning } from './warnings';

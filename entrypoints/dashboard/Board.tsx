@@ -11,7 +11,6 @@ import { EmptyState } from '@/components/EmptyState';
 import { StageEditor } from '@/components/StageEditor';
 import { localIsoDate } from '@/lib/dates-local';
 import type { Stage } from '@/lib/model';
-import type { DeletedPartners } from '@/lib/organisations';
 import { stageColour } from '@/lib/stage-colours';
 import { BoardHeader } from './BoardHeader';
 import { bulkActions } from './bulk-actions';
@@ -19,13 +18,13 @@ import { useCameThrough } from './outreach/useCameThrough';
 import { buildColumns, columnStageId, orgFromHash, partnersWord, tagSuggestions } from './board-model';
 import { DetailPanel } from './DetailPanel';
 import { useBoardData } from './useBoardData';
-import { useWriteQueue } from './useWriteQueue';
+import { useWriteQueue } from '@/lib/live/useWriteQueue';
 import { describeGroups, useDuplicates } from './useDuplicates';
 import { i18n } from '@/lib/i18n';
 import { richText } from '@/lib/rich-text';
 import { stageNameById } from '@/lib/stages';
 
-export type { Write, Writes } from './useWriteQueue';
+export type { Write } from '@/lib/live/useWriteQueue';
 /** "Deleted 2 partners · Undo", "Merged X into Y · Undo": what Undo runs, and what to say once it did. */
 interface Undo {
   message: string;
@@ -97,7 +96,7 @@ export function Board() {
     patch((partners) => [moved, ...partners.filter((p) => p.id !== id)]);
     if (keepFocus) focusLater(id);
     announce(i18n.t('board.announce.moved', [partner.name, stageName(stageId)]));
-    void write((w, db) => w.setStage(db, id, stageId));
+    void write((run) => run('partners.setStage', { orgId: id, stageId }));
   };
   const onMove = (id: string, step: -1 | 1) => {
     const partner = data?.partners.find((p) => p.id === id);
@@ -134,13 +133,13 @@ export function Board() {
     open(undefined);
   };
   const deleteIds = async (ids: string[]) => {
-    let snapshot: DeletedPartners | undefined;
-    if (await write(async (w, db) => (snapshot = await w.deletePartners(db, ids)))) {
+    const outcome = await write((run) => run('partners.delete', { orgIds: ids }));
+    if (outcome.ok) {
       setSelected(new Set());
       if (openId && ids.includes(openId)) open(undefined);
-      const deleted = snapshot;
+      const deleted = outcome.value;
       if (deleted) {
-        const run = () => write((w, db) => w.restorePartners(db, deleted));
+        const run = async () => (await write((command) => command('partners.restore', { deleted }))).ok;
         setUndo({ message: i18n.t('board.undo.deleted', [partnersWord(ids.length)]), run, done: i18n.t('board.undo.restored', [partnersWord(deleted.organisations.length)]), focusId: deleted.organisations[0]?.id });
       }
     }
@@ -153,7 +152,7 @@ export function Board() {
   };
   const bulk = bulkActions({ selected, partners: data?.partners ?? [], write, announce, stageName });
   const saveStages = async (next: Stage[]) => {
-    if (await write((w, db) => w.saveStages(db, next), (message) => setStageEditor({ error: message }))) {
+    if ((await write((run) => run('stages.save', { stages: next }), (message) => setStageEditor({ error: message }))).ok) {
       setStageEditor(undefined);
       announce(i18n.t('board.announce.stagesSaved'));
     }

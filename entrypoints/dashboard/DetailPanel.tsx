@@ -1,7 +1,7 @@
 /** Loads one partner for the side panel (again whenever the board reloads) and wires its events to writes. */
 import { PartnerDetail } from '@/components/PartnerDetail';
 import type { Stage } from '@/lib/model';
-import type { Write } from './useWriteQueue';
+import type { Write } from '@/lib/live/useWriteQueue';
 import { DetailPanelNotice } from './DetailPanelNotice';
 import { membershipProps } from './ideas/membership';
 import { i18n } from '@/lib/i18n';
@@ -20,6 +20,9 @@ interface DetailPanelProps {
   onClose: () => void;
   onDelete: () => void;
 }
+
+// The detail's forms only need to know whether the write worked.
+const worked = (outcome: Promise<{ ok: boolean }>) => outcome.then(({ ok }) => ok);
 
 export function DetailPanel({
   orgId,
@@ -60,28 +63,18 @@ export function DetailPanel({
       }
       onClose={onClose}
       onDelete={onDelete}
-      onStage={(stageId) => void write((w, db) => w.setStage(db, orgId, stageId))}
-      onFollowUp={(date) => void write((w, db) => w.setFollowUp(db, orgId, date))}
+      onStage={(stageId) => void write((run) => run('partners.setStage', { orgId, stageId }))}
+      onFollowUp={(date) => void write((run) => run('partners.setFollowUp', { orgId, date }))}
       // Done: the next step of the outreach cadence follows, unless they replied.
-      onFollowUpDone={() =>
-        void write(async (w, db) => {
-          await w.completeFollowUp(db, orgId);
-          await (await import('./outreach/outreach-writes')).continueCadence(db, orgId, today);
-        })
-      }
-      onSnooze={() => void write((w, db) => w.completeFollowUp(db, orgId, 7))}
-      onTags={(next) => void write((w, db) => w.setTags(db, orgId, next))}
-      onSaveFields={(fields) => write((w, db) => w.editDetails(db, orgId, fields))}
-      onAddNote={(text) => write((w, db) => w.addNote(db, orgId, text))}
-      onDeleteNote={(noteId) => void write((w, db) => w.deleteNote(db, orgId, noteId))}
-      onAddContact={(contact) => write((w, db) => w.addContact(db, orgId, contact))}
+      onFollowUpDone={() => void write((run) => run('partners.completeFollowUp', { orgId, cadenceFrom: today }))}
+      onSnooze={() => void write((run) => run('partners.completeFollowUp', { orgId, snoozeDays: 7 }))}
+      onTags={(tags) => void write((run) => run('partners.setTags', { orgId, tags }))}
+      onSaveFields={(fields) => worked(write((run) => run('partners.editDetails', { orgId, fields })))}
+      onAddNote={(text) => worked(write((run) => run('partners.addNote', { orgId, text })))}
+      onDeleteNote={(noteId) => void write((run) => run('partners.deleteNote', { orgId, noteId }))}
+      onAddContact={(contact) => worked(write((run) => run('partners.addContact', { orgId, contact })))}
       // A contact person deleted here leaves every contact log entry too.
-      onRemoveContact={(contactId) =>
-        void write(async (w, db) => {
-          await w.removeContact(db, orgId, contactId);
-          await (await import('./outreach/outreach-writes')).forgetContactInLog(db, orgId, contactId);
-        })
-      }
+      onRemoveContact={(contactId) => void write((run) => run('partners.removeContact', { orgId, contactId }))}
     />
   );
 }

@@ -2,7 +2,7 @@
 import { i18n } from '@/lib/i18n';
 import type { PartnerSummary } from '@/lib/model';
 import { partnersWord } from './board-model';
-import type { Write } from './useWriteQueue';
+import type { Write } from '@/lib/live/useWriteQueue';
 
 interface BulkContext {
   selected: ReadonlySet<string>;
@@ -15,15 +15,12 @@ interface BulkContext {
 export function bulkActions({ selected, partners, write, announce, stageName }: BulkContext) {
   const move = (stageId: string) => {
     const ids = [...selected];
-    void write(async (w, db) => {
-      for (const id of ids) await w.setStage(db, id, stageId);
-    }).then((ok) => ok && announce(i18n.t('board.announce.movedMany', [partnersWord(ids.length), stageName(stageId)])));
+    void write((run) => run('partners.setStageMany', { orgIds: ids, stageId })).then((o) => o.ok && announce(i18n.t('board.announce.movedMany', [partnersWord(ids.length), stageName(stageId)])));
   };
   const addTag = (tag: string) => {
     const targets = partners.filter((p) => selected.has(p.id) && !p.tags.includes(tag));
-    void write(async (w, db) => {
-      for (const partner of targets) await w.setTags(db, partner.id, [...partner.tags, tag]);
-    }).then((ok) => ok && announce(i18n.t('board.announce.tagAdded', [tag, partnersWord(selected.size)])));
+    const tagged = targets.map((partner) => ({ orgId: partner.id, tags: partner.tags }));
+    void write((run) => run('partners.addTagMany', { partners: tagged, tag })).then((o) => o.ok && announce(i18n.t('board.announce.tagAdded', [tag, partnersWord(selected.size)])));
   };
   return { move, addTag };
 }

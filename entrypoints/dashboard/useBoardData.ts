@@ -1,17 +1,15 @@
 /**
- * The board's data: every partner's summary and the stages, read through lib/queries.ts (no zod), reloaded
- * when anything changes (here or in another tab). Loads never overlap: a change during a load
- * queues exactly one more.
+ * The board's data: every partner's summary and the stages, read through lib/reads.ts (no zod),
+ * reloaded when anything changes (here or in another tab) by the one load loop (lib/live).
  */
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { onChanged } from '@/lib/changes';
+import { useRef } from 'preact/hooks';
 import { afterPaint } from '@/lib/after-paint';
-import { openPipelineDb } from '@/lib/db';
+import { command } from '@/lib/commands/client';
 import type { PartnerSummary, Stage } from '@/lib/model';
-import { boardFirstScreen, getStages, listPartners } from '@/lib/queries';
+import { boardFirstScreen, getStages, listPartners, summariesToMend } from '@/lib/reads';
 import { describeStorageError } from '@/lib/storage-errors';
-import { repairSummaries } from '@/lib/summaries';
 import { i18n } from '@/lib/i18n';
+import { useLiveData, type LoadContext } from '@/lib/live/useLiveData';
 
 export interface BoardData {
   partners: PartnerSummary[];
@@ -30,60 +28,22 @@ export function describeLoadError(error: unknown): string {
 
 /** `writing()` true: a change heard from elsewhere waits, the writer reloads when it is done. */
 export function useBoardData(writing: () => boolean = () => false) {
-  const [data, setData] = useState<BoardData>();
-  const [error, setError] = useState<string>();
-  const busy = useRef<Promise<void>>();
-  const queued = useRef(false);
   const version = useRef(0);
-
-  const loadOnce = async () => {
-    const db = await openPipelineDb({ onBlocked: () => setError(describeStorageError({ name: 'BlockedError' })) });
-    try {
-      if (version.current === 0) {
-        // First load: paint the columns from the stage index, then read everything.
-        const first = await boardFirstScreen(db);
-        if (!writing()) setData({ partners: first.partners, stages: first.stages, totals: first.totals, version: ++version.current });
-        await afterPaint(); // the columns are on screen before every summary is read
-      }
-      const [partners, stages] = await Promise.all([listPartners(db), getStages(db)]);
-      // A write started while we read: what we read may be older than the screen; its reload follows.
-      if (writing()) return;
-      setData({ partners, stages, version: ++version.current });
-      setError(undefined);
-      // A write that left summaries out of step (none should): mend, and load once more.
-      if (await repairSummaries(db)) queued.current = true;
-    } finally {
-      db.close();
+  const load = async ({ db, show, first, again }: LoadContext<BoardData>) => {
+    if (first) {
+      // First load: paint the columns from the stage index, then read everything.
+      const screen = await boardFirstScreen(db);
+      show({ partners: screen.partners, stages: screen.stages, totals: screen.totals, version: ++version.current });
+      await afterPaint(); // the columns are on screen before every summary is read
     }
+    const [partners, stages] = await Promise.all([listPartners(db), getStages(db)]);
+    // A write started while we read: what we read may be older than the screen; its reload follows.
+    if (writing()) return;
+    show({ partners, stages, version: ++version.current });
+    // A write that left summaries out of step (none should): mend, and load once more.
+    if ((await summariesToMend(db)).length > 0 && (await command('summaries.repair', {}))) again();
   };
-
-  const reload = (): Promise<void> => {
-    if (busy.current) {
-      queued.current = true;
-      return busy.current;
-    }
-    busy.current = (async () => {
-      try {
-        do {
-          queued.current = false;
-          await loadOnce();
-        } while (queued.current);
-      } catch (failure) {
-        setError(describeLoadError(failure));
-      } finally {
-        busy.current = undefined;
-      }
-    })();
-    return busy.current;
-  };
-
-  // Layout effect: the read starts with the first render, not a frame later (first paint waits for it).
-  useLayoutEffect(() => {
-    void reload();
-    return onChanged(() => {
-      if (!writing()) void reload();
-    });
-  }, []);
+  const { data, setData, error, reload } = useLiveData(load, { describeError: describeLoadError, writing });
 
   /** Change the shown data at once (before the write lands), e.g. a card moved with the keyboard. */
   const patch = (change: (partners: PartnerSummary[]) => PartnerSummary[]) =>

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { openPipelineDb } from '@/lib/db';
 import type { Organisation, PipelineEntry, ProjectIdea } from '@/lib/model';
-import { getPartner } from '@/lib/queries';
+import { getPartner, readPipeline } from '@/lib/reads';
 import { describeLoadError } from './useBoardData';
 
 export type LoadedPartner =
@@ -14,13 +13,8 @@ export function useDetailPartner(orgId: string, version: number): LoadedPartner 
     let current = true;
     void (async () => {
       try {
-        const db = await openPipelineDb();
-        try {
-          const [found, ideas] = await Promise.all([getPartner(db, orgId), db.getAll('ideas')]);
-          if (current) setLoaded(found ? { ...found, ideas } : 'missing');
-        } finally {
-          db.close();
-        }
+        const [found, ideas] = await readPipeline((db) => Promise.all([getPartner(db, orgId), db.getAll('ideas')]));
+        if (current) setLoaded(found ? { ...found, ideas } : 'missing');
       } catch (failure) {
         if (current) setLoaded({ error: describeLoadError(failure) });
       }

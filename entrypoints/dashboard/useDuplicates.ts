@@ -1,16 +1,16 @@
 /**
  * Probable duplicates for the board to offer for review. They are looked up after the board has
- * painted (through the lazily loaded `./writes`, so the first load stays free of zod), again
+ * painted (through the lazily loaded lib/reads-tools.ts, so the first load stays free of zod), again
  * whenever the board's data changes, and merged or set apart through the board's `write`.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DuplicateGroupView } from '@/components/DuplicateGroup';
-import { openPipelineDb } from '@/lib/db';
-import type { DuplicateGroup } from '@/lib/merge';
+import type { DuplicateGroup } from '@/lib/reads';
+import { readPipeline } from '@/lib/reads';
 import type { PartnerSummary, Stage } from '@/lib/model';
 import { PLATFORM_NAMES } from '@/lib/platforms/names';
 import { stageName } from '@/lib/stages';
-import type { Write } from './useWriteQueue';
+import type { Write } from '@/lib/live/useWriteQueue';
 
 /** What a merge did, for the "Merged X into Y · Undo" message. */
 export interface MergeDone {
@@ -52,14 +52,9 @@ export function useDuplicates(version: number | undefined, write: Write) {
     const started = epoch.current;
     void (async () => {
       try {
-        const writes = await import('./writes');
-        const db = await openPipelineDb();
-        try {
-          const found = await writes.findProbableDuplicates(db);
-          if (current && started === epoch.current) setGroups(found);
-        } finally {
-          db.close();
-        }
+        const { findProbableDuplicates } = await import('@/lib/reads-tools');
+        const found = await readPipeline(findProbableDuplicates);
+        if (current && started === epoch.current) setGroups(found);
       } catch {
         // Only an offer to review: the board works without it, and the next change tries again.
       }
@@ -76,12 +71,12 @@ export function useDuplicates(version: number | undefined, write: Write) {
     const survivor = group?.organisations.find((org) => org.id === survivorId);
     if (!group || !survivor) return undefined;
     const absorbed = group.organisations.filter((org) => org.id !== survivorId);
-    let mergeIds: string[] = [];
     epoch.current++;
     setBusy(true);
-    const ok = await write(async (w, db) => (mergeIds = await w.mergeInto(db, survivorId, absorbed.map((org) => org.id))));
+    const outcome = await write((run) => run('partners.merge', { survivorId, absorbedIds: absorbed.map((org) => org.id) }));
     setBusy(false);
-    if (!ok) return undefined;
+    if (!outcome.ok) return undefined;
+    const mergeIds = outcome.value;
     drop(key);
     return { survivor: { id: survivor.id, name: survivor.name }, absorbed: absorbed.map(({ id, name }) => ({ id, name })), mergeIds };
   };
@@ -92,7 +87,7 @@ export function useDuplicates(version: number | undefined, write: Write) {
     if (!group) return false;
     epoch.current++;
     setBusy(true);
-    const ok = await write((w, db) => w.markGroupNotSame(db, group.organisations.map((org) => org.id)));
+    const { ok } = await write((run) => run('partners.markNotSame', { orgIds: group.organisations.map((org) => org.id) }));
     setBusy(false);
     if (ok) drop(key);
     return ok;
@@ -100,7 +95,7 @@ export function useDuplicates(version: number | undefined, write: Write) {
 
   const undo = (done: MergeDone) => {
     epoch.current++;
-    return write((w, db) => w.undoMerges(db, done.mergeIds));
+    return write((run) => run('partners.undoMerges', { mergeIds: done.mergeIds })).then((outcome) => outcome.ok);
   };
 
   return { groups, busy, merge, notSame, undo };

@@ -1,51 +1,20 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { BackupNudge } from '@/components/BackupNudge';
 import { ExportControls } from '@/components/ExportControls';
 import { ImportPreview } from '@/components/ImportPreview';
-import { backupNudge, readBackupState, UPGRADE_BLOCKED_MESSAGE } from '@/lib/backup';
-import { CSV_DELIMITERS, defaultDelimiter, type CsvDelimiter } from '@/lib/csv';
-import { openPipelineDb, type PipelineDatabase } from '@/lib/db';
 import { downloadBackup, downloadCsv } from '@/lib/download';
 import { formatNumber } from '@/lib/format';
 import { i18n } from '@/lib/i18n';
+import { CSV_DELIMITERS, defaultDelimiter, describeOtherStores, type CsvDelimiter } from '@/lib/reads-tools';
 import { PageRules } from './PageRules';
 import { YourOrganisation } from './YourOrganisation';
-import { describeImportError, describeOtherStores } from '@/lib/import';
 import { useImportFlow } from './useImportFlow';
+import { useOptionsTask } from './useOptionsTask';
 
-/** The options page's container: owns the database calls, hands plain data to the components. */
+/** The options page's container: reads and changes through hooks, hands plain data to the components. */
 export function App() {
   const [delimiter, setDelimiter] = useState<CsvDelimiter>(() => defaultDelimiter(navigator.language));
-  const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState<string>();
-  const [error, setError] = useState<string>();
-  const [nudge, setNudge] = useState<string | null>(null);
-
-  const withDb = async <T,>(use: (db: PipelineDatabase) => Promise<T>): Promise<T> => {
-    const db = await openPipelineDb({ onBlocked: () => setError(UPGRADE_BLOCKED_MESSAGE) });
-    try {
-      return await use(db);
-    } finally {
-      db.close();
-    }
-  };
-  const refreshNudge = () => withDb(readBackupState).then((state) => setNudge(backupNudge(state)), () => setNudge(null));
-
-  /** Runs one user action: busy while it runs, its result or its failure in plain words. */
-  const run = async (task: () => Promise<string | undefined>) => {
-    setBusy(true);
-    setError(undefined);
-    setStatus(undefined);
-    try {
-      setStatus(await task());
-    } catch (failure) {
-      setError(describeImportError(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  useEffect(() => void refreshNudge(), []);
+  const { busy, status, setStatus, error, nudge, setNudge, read, refreshNudge, run } = useOptionsTask();
 
   const exportJson = () =>
     run(async () => {
@@ -59,7 +28,7 @@ export function App() {
       return i18n.t('options.exportedCsv', count, [formatNumber(count)]);
     });
 
-  const { pending, fileInputKey, chooseFile, changeMode, cancel, apply } = useImportFlow(run, withDb, () => void refreshNudge(), setStatus);
+  const { pending, fileInputKey, chooseFile, changeMode, cancel, apply } = useImportFlow(run, read, () => void refreshNudge(), setStatus);
 
   return (
     <main class="pp-page">

@@ -6,8 +6,10 @@ import { downloadText } from '@/lib/download';
 import { i18n } from '@/lib/i18n';
 import { rulesFileName, rulesFileText } from '@/lib/page-rules/file';
 import type { PageRule } from '@/lib/page-rules/types';
-import { deletePageRules, readPageRules, setRuleLabel } from '@/lib/page-rules-store';
-import { testOnTab, toggled, useRulesImport, useTask, withDb } from './page-rules-hooks';
+import { command } from '@/lib/commands/client';
+import { readPipeline } from '@/lib/reads';
+import { readPageRules } from '@/lib/reads-settings';
+import { testOnTab, toggled, useRulesImport, useTask } from './page-rules-hooks';
 import { groupsOf, importRowsOf } from './page-rules-view';
 
 /** Options → Page rules: what the user taught on platform pages, shared and received as files. */
@@ -15,21 +17,21 @@ export function PageRules() {
   const [rules, setRules] = useState<PageRule[]>([]);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const { busy, status, error, run, setStatus } = useTask();
-  const reload = () => withDb(readPageRules).then(setRules);
+  const reload = () => readPipeline(readPageRules).then(setRules);
   const { pending, fileKey, chooseFile, toggleMine, apply, cancel } = useRulesImport(run, reload, setStatus);
   useEffect(() => void reload(), []);
 
   const choose = (id: string, on: boolean) => setChosen((current) => toggled(current, id, on));
   const remove = (id: string) =>
     run(async () => {
-      await withDb((db) => deletePageRules(db, [id]));
+      await command('pageRules.delete', { ruleIds: [id] });
       choose(id, false);
       await reload();
       return i18n.t('rules.deleted');
     });
   const relabel = (id: string, label: string) =>
     run(async () => {
-      const changed = await withDb((db) => setRuleLabel(db, id, label));
+      const changed = await command('pageRules.setLabel', { ruleId: id, label });
       await reload();
       return changed ? i18n.t('rules.labelSaved') : i18n.t('rules.labelRefused');
     });

@@ -13,7 +13,7 @@ export function YourOrganisation() {
   const saveCadence = () => {
     const days = parseCadence(cadence);
     if (!days) return setProblem(i18n.t('me.cadenceFormat'));
-    void run((lib, db) => lib.saveCadence(db, days), i18n.t('me.cadenceSaved'));
+    void run((change) => change('settings.saveCadence', { days }), i18n.t('me.cadenceSaved'));
   };
 
   return (
@@ -34,7 +34,7 @@ export function YourOrganisation() {
             me={settings.me}
             busy={busy}
             onSave={(draft: MyOrganisationDraft) =>
-              void run((lib, db) => lib.saveMyOrganisation(db, draft), i18n.t('me.saved'))
+              void run((change) => change('settings.saveMyOrganisation', { fields: draft }), i18n.t('me.saved'))
             }
           />
           <OutreachPreferences
@@ -44,7 +44,7 @@ export function YourOrganisation() {
             onCadence={setCadence}
             onSaveCadence={saveCadence}
             onLanguage={(language) =>
-              void run((lib, db) => lib.saveOutreachLanguage(db, language), i18n.t('me.languageSaved'))
+              void run((change) => change('settings.saveOutreachLanguage', { language }), i18n.t('me.languageSaved'))
             }
           />
         </>

@@ -1,21 +1,13 @@
 /** State of Options → Page rules: one user action at a time, and the import of a rules file with its preview. */
 import { useState } from 'preact/hooks';
-import { openPipelineDb, type PipelineDatabase } from '@/lib/db';
+import { command } from '@/lib/commands/client';
 import { i18n } from '@/lib/i18n';
 import { readRulesFile } from '@/lib/page-rules/file';
 import { planRulesImport, type RuleImportRow } from '@/lib/page-rules/plan';
-import { importPageRules, readPageRules } from '@/lib/page-rules-store';
+import { readPipeline } from '@/lib/reads';
+import { readPageRules } from '@/lib/reads-settings';
 import { sendMessage } from '@/lib/send';
 import { describeRulesError, ShownError, testResultText } from './page-rules-view';
-
-export const withDb = async <T>(use: (db: PipelineDatabase) => Promise<T>): Promise<T> => {
-  const db = await openPipelineDb();
-  try {
-    return await use(db);
-  } finally {
-    db.close();
-  }
-};
 
 export const toggled = (set: ReadonlySet<string>, id: string, on: boolean): Set<string> => {
   const next = new Set(set);
@@ -66,7 +58,7 @@ export function useRulesImport(run: Run, reload: () => Promise<void>, setStatus:
     run(async () => {
       setPending(undefined);
       const incoming = await readRulesFile(file);
-      const current = await withDb(readPageRules);
+      const current = await readPipeline(readPageRules);
       setPending({ fileName: file.name, rows: planRulesImport(current, incoming), replaceMine: new Set() });
       return undefined;
     });
@@ -75,7 +67,7 @@ export function useRulesImport(run: Run, reload: () => Promise<void>, setStatus:
   const apply = () =>
     pending &&
     run(async () => {
-      const written = await withDb((db) => importPageRules(db, pending.rows, pending.replaceMine));
+      const written = await command('pageRules.import', { rows: pending.rows, replaceMine: [...pending.replaceMine] });
       await reload();
       return finish(i18n.t('rules.importDone', written, [String(written)]));
     });

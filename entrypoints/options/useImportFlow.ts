@@ -1,17 +1,17 @@
 /** The options page's import: read a file, preview it, change mode, apply or cancel. */
 import { useState } from 'preact/hooks';
-import type { PipelineDatabase } from '@/lib/db';
+import { command } from '@/lib/commands/client';
 import { downloadBackup } from '@/lib/download';
 import { i18n } from '@/lib/i18n';
 import {
-  applyPreviewed,
   describeResult,
   previewImport,
   readBackupFile,
   type Backup,
   type ImportMode,
   type ImportPreview as Preview,
-} from '@/lib/import';
+} from '@/lib/reads-tools';
+import type { Read } from './useOptionsTask';
 
 export interface Pending {
   fileName: string;
@@ -23,9 +23,7 @@ export interface Pending {
 }
 
 type Run = (task: () => Promise<string | undefined>) => Promise<void>;
-type WithDb = <T>(use: (db: PipelineDatabase) => Promise<T>) => Promise<T>;
-
-export function useImportFlow(run: Run, withDb: WithDb, onImported: () => void, onCancelled: (message: string) => void) {
+export function useImportFlow(run: Run, read: Read, onImported: () => void, onCancelled: (message: string) => void) {
   const [pending, setPending] = useState<Pending>();
   const [fileInputKey, setFileInputKey] = useState(0);
 
@@ -34,7 +32,7 @@ export function useImportFlow(run: Run, withDb: WithDb, onImported: () => void, 
     run(async () => {
       setPending(undefined);
       const backup = await readBackupFile(file);
-      const preview = await withDb((db) => previewImport(db, backup, 'merge'));
+      const preview = await read((db) => previewImport(db, backup, 'merge'));
       setPending({ fileName: file.name, backup, preview, mode: 'merge' });
       return undefined;
     });
@@ -43,7 +41,7 @@ export function useImportFlow(run: Run, withDb: WithDb, onImported: () => void, 
     if (!pending) return;
     setPending({ ...pending, mode }); // the choice shows at once; the counts follow
     void run(async () => {
-      const preview = await withDb((db) => previewImport(db, pending.backup, mode));
+      const preview = await read((db) => previewImport(db, pending.backup, mode));
       setPending((current) => current && { ...current, preview, mode });
       return undefined;
     });
@@ -63,8 +61,14 @@ export function useImportFlow(run: Run, withDb: WithDb, onImported: () => void, 
         setPending({ ...pending, safetyCopy: fileName });
         return i18n.t('options.safetySaved', [fileName]);
       }
-      const fresh = (preview: Preview) => setPending({ ...pending, preview, safetyCopy: undefined });
-      const result = await withDb((db) => applyPreviewed(db, pending, fresh));
+      const { backup, mode, preview } = pending;
+      const outcome = await command('import.apply', { backup, mode, preview });
+      // The data changed since the preview: nothing was written; show the fresh preview and say why.
+      if ('refused' in outcome) {
+        setPending({ ...pending, preview: outcome.fresh, safetyCopy: undefined });
+        throw outcome.refused;
+      }
+      const result = outcome.result;
       setPending(undefined);
       setFileInputKey((key) => key + 1);
       onImported();

@@ -1,21 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { notifyChanged } from '@/lib/changes';
-import { openPipelineDb, type PipelineDatabase } from '@/lib/db';
-import { readOutreachSettings, type OutreachSettings } from '@/lib/outreach/settings';
+import { command, type RunCommand } from '@/lib/commands/client';
+import { readPipeline } from '@/lib/reads';
+import { readOutreachSettings, type OutreachSettings } from '@/lib/reads-settings';
 import { describeStorageError } from '@/lib/storage-errors';
-
-async function withDb<T>(use: (db: PipelineDatabase) => Promise<T>): Promise<T> {
-  const db = await openPipelineDb();
-  try {
-    return await use(db);
-  } finally {
-    db.close();
-  }
-}
 
 /**
  * The outreach settings as stored (the cadence also as the text being edited), and `run`, which
- * saves one change, tells other pages, reloads and says what was done or what went wrong.
+ * saves one change as a command (which tells other pages), reloads and says what was done or what went wrong.
  */
 export function useOutreachSettings() {
   const [settings, setSettings] = useState<OutreachSettings>();
@@ -25,25 +16,18 @@ export function useOutreachSettings() {
   const [busy, setBusy] = useState(false);
 
   const load = () =>
-    withDb((db) => readOutreachSettings(db, navigator.language.split('-')[0])).then((loaded) => {
+    readPipeline((db) => readOutreachSettings(db, navigator.language.split('-')[0])).then((loaded) => {
       setSettings(loaded);
       setCadence(loaded.cadence.join(', '));
     });
   useEffect(() => void load().catch((failure) => setProblem(describeStorageError(failure))), []);
 
-  const run = async (
-    task: (lib: typeof import('@/lib/outreach/settings'), db: PipelineDatabase) => Promise<unknown>,
-    done: string,
-  ) => {
+  const run = async (task: (change: RunCommand) => Promise<unknown>, done: string) => {
     setBusy(true);
     setProblem(undefined);
     setStatus(undefined);
     try {
-      const { z } = await import('zod');
-      z.config({ jitless: true }); // extension pages forbid eval (MV3 CSP)
-      const lib = await import('@/lib/outreach/settings');
-      await withDb((db) => task(lib, db));
-      notifyChanged();
+      await task(command);
       await load();
       setStatus(done);
     } catch (failure) {

@@ -1,22 +1,5 @@
-/** Small helpers for the popup's writes: one connection per action, then tell other views. */
-import { notifyChanged } from '@/lib/changes';
-import { openPipelineDb, type PipelineDatabase } from '@/lib/db';
+/** The popup's actions outside the database: tabs, the board, the privacy page, the page's own save. */
 import { platformsOfUrl } from '@/lib/platforms/facts';
-
-export async function withDb<T>(work: (db: PipelineDatabase) => Promise<T>): Promise<T> {
-  const db = await openPipelineDb();
-  try {
-    return await work(db);
-  } finally {
-    db.close();
-  }
-}
-
-export async function writeAndNotify<T>(action: () => Promise<T>): Promise<T> {
-  const result = await action();
-  notifyChanged();
-  return result;
-}
 
 /** The privacy page (what is stored, where, how to export and erase it) in a tab. */
 export function openPrivacy(): void {

@@ -1,16 +1,12 @@
 /**
  * The popup's data: the first screen from the summaries' index (fast first paint), then every
- * summary for search once painted; reloaded when anything changes elsewhere.
+ * summary for search once painted, then the backup nudge and the readers' notices.
  */
-import { useLayoutEffect, useState } from 'preact/hooks';
 import { afterPaint } from '@/lib/after-paint';
-import { getMeta, openPipelineDb } from '@/lib/db';
-import { onChanged } from '@/lib/changes';
+import { command } from '@/lib/commands/client';
+import { useLiveData, type LoadContext } from '@/lib/live/useLiveData';
 import type { PartnerSummary, Platform, Stage } from '@/lib/model';
-import { firstScreen, listPartners, outdatedReaders } from '@/lib/queries';
-import { describeStorageError } from '@/lib/storage-errors';
-import { repairSummaries } from '@/lib/summaries';
-import { backupNudge, readBackupState } from '@/lib/backup';
+import { backupNudge, firstScreen, listPartners, outdatedReaders, readBackupState, summariesToMend } from '@/lib/reads';
 
 export interface PipelineData {
   partners: PartnerSummary[];
@@ -29,42 +25,35 @@ function countByStage(partners: PartnerSummary[]): Record<string, number> {
   return counts;
 }
 
-export function usePipelineData(): { data?: PipelineData; error?: string; nudge?: string; outdated: { platform: Platform; seenAt: string }[]; reload: () => void } {
-  const [data, setData] = useState<PipelineData>();
-  const [error, setError] = useState<string>();
-  const [nudge, setNudge] = useState<string>();
-  const [outdated, setOutdated] = useState<{ platform: Platform; seenAt: string }[]>([]);
+export interface PopupData {
+  pipeline: PipelineData;
+  nudge?: string;
+  outdated: { platform: Platform; seenAt: string }[];
+}
 
-  const load = async () => {
-    try {
-      const db = await openPipelineDb({ onBlocked: () => setError(describeStorageError({ name: 'BlockedError' })) });
-      try {
-        const first = await firstScreen(db);
-        const show = (partners: PartnerSummary[], complete: boolean) =>
-          setData({ partners, ...(complete ? { counts: countByStage(partners) } : {}), total: partners.length, stages: first.stages, complete });
-        show(first.partners, first.complete);
-        if (!first.complete) {
-          await afterPaint(); // the first screen is on screen before every summary is read
-          show(await listPartners(db), true);
-        }
-        // A write that left summaries out of step (none should): mend, then show the mended list.
-        if (await repairSummaries(db)) show(await listPartners(db), true);
-        const dismissedAt = await getMeta(db, 'backupNudgeDismissedAt');
-        setNudge(backupNudge({ ...(await readBackupState(db)), dismissedAt: dismissedAt ?? null }) ?? undefined);
-        setOutdated(await outdatedReaders(db));
-      } finally {
-        db.close();
-      }
-    } catch (failure) {
-      setError(describeStorageError(failure));
-    }
-  };
+async function loadPopup({ db, show }: LoadContext<PopupData>): Promise<void> {
+  const first = await firstScreen(db);
+  let shown: PopupData = { pipeline: pipelineData(first.partners, first.complete, first.stages), outdated: [] };
+  const showPartners = (partners: PartnerSummary[]) =>
+    show((shown = { ...shown, pipeline: pipelineData(partners, true, first.stages) }));
+  show(shown);
+  if (!first.complete) {
+    await afterPaint(); // the first screen is on screen before every summary is read
+    showPartners(await listPartners(db));
+  }
+  // A write that left summaries out of step (none should): mend, then show the mended list.
+  if ((await summariesToMend(db)).length > 0 && (await command('summaries.repair', {}))) showPartners(await listPartners(db));
+  const dismissedAt = (await db.get('meta', 'backupNudgeDismissedAt')) as string | null | undefined;
+  const nudge = backupNudge({ ...(await readBackupState(db)), dismissedAt: dismissedAt ?? null }) ?? undefined;
+  show((shown = { ...shown, nudge, outdated: await outdatedReaders(db) }));
+}
 
-  // Layout effect: the read starts with the first render, not a frame later (first paint waits for it).
-  useLayoutEffect(() => {
-    void load();
-    return onChanged(() => void load());
-  }, []);
+function pipelineData(partners: PartnerSummary[], complete: boolean, stages: Stage[]): PipelineData {
+  return { partners, ...(complete ? { counts: countByStage(partners) } : {}), total: partners.length, stages, complete };
+}
 
-  return { data, error, nudge, outdated, reload: () => void load() };
+/** Loaded by the one load loop (lib/live): again whenever anything changes elsewhere. */
+export function usePipelineData() {
+  const { data, error, reload } = useLiveData(loadPopup);
+  return { data: data?.pipeline, error, nudge: data?.nudge, outdated: data?.outdated ?? [], reload: () => void reload() };
 }

@@ -23,7 +23,8 @@ const KEPT_PATTERNS = [
   /\bKA\d{3}(?:-[A-Z]{2,4})?\b/g,
   /\bname@example\.org\b/g,
   // OTLAS's label sentences ("… based in Austria (Graz)", "takes place: from … till …"): the platform's words.
-  /\b(?:based in|this project takes place|takes place|and relates to|relates to|from|till|until|and|an?)\b/giu,
+  // Whole words only: JavaScript's \b is ASCII, so the "a" ending "Szkoła" would count as one.
+  /(?<![\p{L}\p{M}\p{N}])(?:based in|this project takes place|takes place|and relates to|relates to|from|till|until|and|an?)(?![\p{L}\p{M}\p{N}])/giu,
   /\b\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}\b|\b\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b/gu,
 ];
 

@@ -115,7 +115,10 @@ test('an idea for KA220 with partners from two countries needs one more; a third
     await ideas.getByRole('button', { name: 'Create project idea' }).click();
     const card = ideas.locator('article', { has: board.getByRole('heading', { level: 2, name: 'Rural youth voices' }) });
     await card.waitFor({ timeout: WAIT });
-    assert.equal(await board.evaluate(() => document.activeElement?.textContent), 'Rural youth voices', 'Focus goes to the new idea');
+    // Focus follows once the editor has closed, which may be a moment after the new card shows.
+    const focused = () => board.evaluate(() => document.activeElement?.textContent);
+    await board.waitForFunction(() => document.activeElement?.textContent === 'Rural youth voices', null, { timeout: WAIT }).catch(() => {});
+    assert.equal(await focused(), 'Rural youth voices', 'Focus goes to the new idea');
     assert.match(await card.getByTestId('idea-deadline').textContent(), /Deadline (passed on 5 Mar 2026|today|tomorrow|in \d+ days · 5 Mar 2026)/);
     const verdict = card.getByTestId('consortium-verdict');
     assert.match(await verdict.textContent(), /Not enough yet for KA220-YOU \(at least 3 organisations from 3 countries\)/);

@@ -11,7 +11,7 @@ import { fileInput } from '@/lib/discover/node-input';
 import { openDiscoverDb } from '@/lib/discover/store';
 import { DiscoverCore } from '@/lib/discover/worker-core';
 import { readXlsxRows } from '@/lib/discover/xlsx';
-import { addToPipeline, savedMark } from '@/entrypoints/dashboard/discover/pipeline-writes';
+import { addToPipeline, savedMark } from '@/lib/commands/discover';
 import { addPartnerByHand } from '@/lib/manual-partners';
 import { DEFAULT_STAGES } from '@/lib/stages';
 import { generateList } from '../../scripts/discover-generate.mjs';

@@ -13,6 +13,9 @@ import { DB_NAME, openPipelineDb, type PipelineDatabase } from '@/lib/db';
 import type { PartnerSummary, Source } from '@/lib/model';
 import { DEFAULT_STAGES } from '@/lib/stages';
 import { describeGroups } from '@/entrypoints/dashboard/useDuplicates';
+import { COMMANDS } from '@/lib/commands/catalogue';
+import { createRunner } from '@/lib/commands/runner';
+import { findProbableDuplicates } from '@/lib/merge';
 import { freshDb, otlasExtraction } from './test-data';
 
 let root: HTMLDivElement;
@@ -199,46 +202,46 @@ const snapshot = async (db: PipelineDatabase) => ({
 
 describe('board writes for duplicates', () => {
   it('merges a group into one organisation keeping both sides, and undoes it exactly', async () => {
-    const writes = await import('@/entrypoints/dashboard/writes');
     const db = await freshDb();
+    const run = createRunner(COMMANDS, { withDb: (use) => use(db), notify: () => undefined });
     const { otlasId, otherId } = await savePair(db);
-    const groups = await writes.findProbableDuplicates(db);
+    const groups = await findProbableDuplicates(db);
     expect(groups).toHaveLength(1);
     expect(groups[0]!.reason).toBe('Same name and country');
     const before = await snapshot(db);
 
-    const mergeIds = await writes.mergeInto(db, otlasId, [otherId]);
+    const mergeIds = await run('partners.merge', { survivorId: otlasId, absorbedIds: [otherId] });
     const merged = await snapshot(db);
     expect(merged.organisations).toHaveLength(1);
     expect(merged.organisations[0]!.sources).toHaveLength(2);
     expect(merged.pipeline[0]!.tags).toEqual(['ESC']);
     expect(merged.pipeline[0]!.notes.map((n) => n.text)).toEqual(['Met Ola at the Łódź seminar.']);
-    expect(await writes.findProbableDuplicates(db)).toEqual([]);
+    expect(await findProbableDuplicates(db)).toEqual([]);
 
-    await writes.undoMerges(db, mergeIds);
+    await run('partners.undoMerges', { mergeIds });
     expect(await snapshot(db)).toEqual(before);
     db.close();
   });
 
   it('does not undo a merge once the merged partner has changed (that change would be lost)', async () => {
-    const writes = await import('@/entrypoints/dashboard/writes');
     const db = await freshDb();
+    const run = createRunner(COMMANDS, { withDb: (use) => use(db), notify: () => undefined });
     const { otlasId, otherId } = await savePair(db);
-    const mergeIds = await writes.mergeInto(db, otlasId, [otherId]);
+    const mergeIds = await run('partners.merge', { survivorId: otlasId, absorbedIds: [otherId] });
     await new Promise((resolve) => setTimeout(resolve, 5)); // a later millisecond than the merge
-    await writes.addNote(db, otlasId, 'Called them after the merge.');
+    await run('partners.addNote', { orgId: otlasId, text: 'Called them after the merge.' });
     const changed = await snapshot(db);
-    await expect(writes.undoMerges(db, mergeIds)).rejects.toThrow('Fundacja Młodzi Razem has changed since the merge, so undoing it now would lose that change. Nothing was undone.');
+    await expect(run('partners.undoMerges', { mergeIds })).rejects.toThrow('Fundacja Młodzi Razem has changed since the merge, so undoing it now would lose that change. Nothing was undone.');
     expect(await snapshot(db)).toEqual(changed);
     db.close();
   });
 
   it('remembers "not the same" for every pair of a group', async () => {
-    const writes = await import('@/entrypoints/dashboard/writes');
     const db = await freshDb();
+    const run = createRunner(COMMANDS, { withDb: (use) => use(db), notify: () => undefined });
     const { otlasId, otherId } = await savePair(db);
-    await writes.markGroupNotSame(db, [otlasId, otherId]);
-    expect(await writes.findProbableDuplicates(db)).toEqual([]);
+    await run('partners.markNotSame', { orgIds: [otlasId, otherId] });
+    expect(await findProbableDuplicates(db)).toEqual([]);
     db.close();
   });
 });

@@ -18,6 +18,8 @@ describe('redacted copy of a page', () => {
     expect(redacted).toMatch(/Pays(?:\s|&nbsp;)*:/);
     expect(redacted).toContain('France'); // a country is not personal data and the readers need it
     expect(placeholderOf('Fundacja Młodzi 12, 2026-03-05')).toBe('Xxxxxxxx Xxxxxx 00, 2026-03-05');
+    // A kept word ("a", "and") is kept only as a whole word, also after a letter beyond ASCII.
+    expect(placeholderOf('Szkoła Podstawowa and a Łódź')).toBe('Xxxxxx Xxxxxxxxxx and a Xxxx');
   });
 
   it('is read by npm run extract like the page: the same page type, platform and shape of record', async () => {

@@ -1,27 +1,18 @@
 /** Discover's reads and writes of the pipeline: "already saved · stage" marks and Add to pipeline. */
 import { useEffect, useState } from 'preact/hooks';
-import { notifyChanged } from '@/lib/changes';
-import { openPipelineDb, type PipelineDatabase } from '@/lib/db';
+import { command } from '@/lib/commands/client';
 import type { PastProjectDetails, RankedRow } from '@/lib/discover/protocol';
+import { readPipeline } from '@/lib/reads';
 import { describeStorageError } from '@/lib/storage-errors';
 import type { IdeasData } from '../ideas/useIdeasData';
-
-export async function withPipeline<T>(work: (db: PipelineDatabase) => Promise<T>): Promise<T> {
-  const db = await openPipelineDb();
-  try {
-    return await work(db);
-  } finally {
-    db.close();
-  }
-}
 
 /** The stage of each result already saved as a partner (identity-matched), by result index. */
 export function useSavedMarks(ranked: RankedRow[], pipeline: IdeasData | undefined): Map<number, string> {
   const [marks, setMarks] = useState<Map<number, string>>(new Map());
   useEffect(() => {
     if (!ranked.length || !pipeline) return void setMarks(new Map());
-    void withPipeline(async (db) => {
-      const { savedMark } = await import('./pipeline-writes');
+    void readPipeline(async (db) => {
+      const { savedMark } = await import('@/lib/reads-tools');
       const found = new Map<number, string>();
       for (const row of ranked) {
         const mark = await savedMark(db, row, pipeline.stages);
@@ -33,20 +24,17 @@ export function useSavedMarks(ranked: RankedRow[], pipeline: IdeasData | undefin
   return marks;
 }
 
-/** Adds the organisations one by one; true when all went in, else the problem in words. */
+/** Adds the organisations one by one (a command each); true when all went in, else the problem in words. */
 export async function addAll(indexes: number[], details: (index: number) => Promise<PastProjectDetails[]>,
   onAdded: (index: number) => void): Promise<true | string> {
   try {
-    const { addToPipeline } = await import('./pipeline-writes');
     for (const index of indexes) {
       const projects = await details(index);
-      await withPipeline((db) => addToPipeline(db, projects));
+      await command('discover.addToPipeline', { projects });
       onAdded(index);
     }
     return true;
   } catch (error) {
     return describeStorageError(error);
-  } finally {
-    notifyChanged();
   }
 }

@@ -61,19 +61,19 @@ export function IdeaListItem({
       onEdit={props.onEdit}
       onDelete={props.onDelete}
       onAddMember={(orgId) =>
-        void write((w, db) => w.addMember(db, idea.id, orgId, firstStage)).then(
+        void write((run) => run('ideas.addMember', { ideaId: idea.id, orgId, stageId: firstStage })).then(
           (o) => o.ok && announce(i18n.t('ideas.added', [nameOf(orgId), idea.title])),
         )
       }
       onMemberStage={(orgId, stageId) =>
-        void write((w, db) => w.setMemberStage(db, idea.id, orgId, stageId)).then(
+        void write((run) => run('ideas.setMemberStage', { ideaId: idea.id, orgId, stageId })).then(
           (o) => o.ok && announce(i18n.t('ideas.memberStage', [nameOf(orgId), stageName(stageId), idea.title])),
         )
       }
       onRemoveMember={(orgId) => {
         const name = nameOf(orgId);
         focusAfter.current = `idea-${idea.id}-add-search`;
-        void write((w, db) => w.removeMember(db, idea.id, orgId)).then(
+        void write((run) => run('ideas.removeMember', { ideaId: idea.id, orgId })).then(
           (o) => o.ok && announce(i18n.t('ideas.removed', [name, idea.title])),
         );
       }}

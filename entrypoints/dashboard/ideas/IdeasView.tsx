@@ -1,7 +1,7 @@
 /**
  * The "Project ideas" tab: ideas with their call round and countdown, their organisations (each
- * with its own stage) and the consortium check. Reads through useIdeasData, writes through
- * `./idea-writes` (loaded on first use); components get plain data.
+ * with its own stage) and the consortium check. Reads through useIdeasData, writes as
+ * commands through the one write queue (lib/live/useWriteQueue.ts); components get plain data.
  */
 import { useMemo } from 'preact/hooks';
 import { UndoToast } from '@/components/BulkBar';

@@ -1,15 +1,12 @@
 /**
  * The partner panel's "Project ideas" section, wired for the board's DetailPanel: the ideas an
- * organisation is in (with its stage in each) and the writes, which load `./idea-writes` on use.
+ * organisation is in (with its stage in each) and its changes, as commands through the board's queue.
  */
 import type { IdeaMembershipProps } from '@/components/IdeaMembership';
-import type { PipelineDatabase } from '@/lib/db';
 import type { ProjectIdea, Stage } from '@/lib/model';
-import type { Write } from '../useWriteQueue';
-import type { IdeaWrites } from './useIdeasData';
+import type { Write } from '@/lib/live/useWriteQueue';
 
 export function membershipProps(ideas: ProjectIdea[], orgId: string, stages: Stage[], write: Write): IdeaMembershipProps {
-  const run = (work: (w: IdeaWrites, db: PipelineDatabase) => Promise<unknown>) => void write(async (_board, db) => work(await import('./idea-writes'), db));
   const firstStage = stages.find((stage) => !stage.archived)?.id ?? 'to-contact';
   const byTitle = [...ideas].sort((a, b) => a.title.localeCompare(b.title));
   return {
@@ -19,8 +16,8 @@ export function membershipProps(ideas: ProjectIdea[], orgId: string, stages: Sta
     }),
     otherIdeas: byTitle.filter((idea) => !idea.members.some((m) => m.orgId === orgId)).map(({ id, title }) => ({ id, title })),
     stages,
-    onStage: (ideaId, stageId) => run((w, db) => w.setMemberStage(db, ideaId, orgId, stageId)),
-    onAdd: (ideaId) => run((w, db) => w.addMember(db, ideaId, orgId, firstStage)),
-    onRemove: (ideaId) => run((w, db) => w.removeMember(db, ideaId, orgId)),
+    onStage: (ideaId, stageId) => void write((run) => run('ideas.setMemberStage', { ideaId, orgId, stageId })),
+    onAdd: (ideaId) => void write((run) => run('ideas.addMember', { ideaId, orgId, stageId: firstStage })),
+    onRemove: (ideaId) => void write((run) => run('ideas.removeMember', { ideaId, orgId })),
   };
 }

@@ -25,8 +25,10 @@ export function useEventEdits(write: IdeaWrite) {
 
   const save = async (draft: EventDraft) => {
     const input = { name: draft.name, date: draft.date, ...(draft.place ? { place: draft.place } : {}) };
-    const outcome = await write((w, db) =>
-      editing && editing !== 'new' ? w.editEvent(db, editing, input) : w.createEvent(db, input),
+    const outcome = await write((run) =>
+      editing && editing !== 'new'
+        ? run('events.edit', { eventId: editing, input })
+        : run('events.create', { input }),
     );
     if (outcome.ok) {
       setSelectedId(outcome.value.id);
@@ -36,7 +38,7 @@ export function useEventEdits(write: IdeaWrite) {
     return outcome.ok;
   };
   const remove = async (event: PartnerEvent) => {
-    const outcome = await write((w, db) => w.deleteEvent(db, event.id));
+    const outcome = await write((run) => run('events.delete', { eventId: event.id }));
     if (outcome.ok && outcome.value) {
       setUndo(outcome.value);
       setSelectedId(undefined);
@@ -48,7 +50,7 @@ export function useEventEdits(write: IdeaWrite) {
     setUndo(undefined);
     setSelectedId(event.id);
     focusAfter.current = `event-${event.id}-title`;
-    await write((w, db) => w.restoreEvent(db, event));
+    await write((run) => run('events.restore', { event }));
   };
   const cancel = (event?: PartnerEvent) => {
     focusAfter.current = event ? `event-${event.id}-title` : 'ii-new-event';

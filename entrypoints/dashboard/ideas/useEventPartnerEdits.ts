@@ -13,13 +13,13 @@ export function useEventPartnerEdits(
 ) {
   const nameOf = (orgId: string) => data?.organisations.get(orgId)?.name ?? i18n.t('ideas.theOrganisation');
   const add = async (event: PartnerEvent, orgId: string) => {
-    if ((await write((w, db) => w.addEventOrganisation(db, event.id, orgId))).ok)
+    if ((await write((run) => run('events.addOrganisation', { eventId: event.id, orgId }))).ok)
       announce(i18n.t('events.added', [nameOf(orgId), event.name]));
   };
   const removeFrom = async (event: PartnerEvent, orgId: string) => {
     const name = nameOf(orgId);
     focusAfter.current = `event-${event.id}-pick-search`;
-    if ((await write((w, db) => w.removeEventOrganisation(db, event.id, orgId))).ok)
+    if ((await write((run) => run('events.removeOrganisation', { eventId: event.id, orgId }))).ok)
       announce(i18n.t('events.removed', [name, event.name]));
   };
   const addByHand = async (
@@ -27,7 +27,7 @@ export function useEventPartnerEdits(
     fields: ManualFields,
     keepSeparate: boolean,
   ): Promise<ManualOutcome> => {
-    const outcome = await write((w, db) => w.addPartnerByHand(db, fields, { eventId: event.id, keepSeparate }));
+    const outcome = await write((run) => run('partners.addByHand', { fields, eventId: event.id, keepSeparate }));
     if (!outcome.ok) return 'failed';
     if ('probable' in outcome.value) return { probable: outcome.value.probable };
     announce(i18n.t('events.addedNew', [outcome.value.saved.name, event.name]));

@@ -24,10 +24,10 @@ export function useIdeaEdits(write: IdeaWrite) {
   });
 
   const save = async (draft: IdeaDraft) => {
-    const outcome = await write((w, db) =>
+    const outcome = await write((run) =>
       editing && editing !== 'new'
-        ? w.editIdea(db, editing, ideaInput(draft))
-        : w.createIdea(db, withoutEmpty(ideaInput(draft))),
+        ? run('ideas.edit', { ideaId: editing, input: ideaInput(draft) })
+        : run('ideas.create', { input: withoutEmpty(ideaInput(draft)) }),
     );
     if (outcome.ok) {
       focusAfter.current = `idea-${outcome.value.id}-title`;
@@ -36,7 +36,7 @@ export function useIdeaEdits(write: IdeaWrite) {
     return outcome.ok;
   };
   const remove = async (idea: ProjectIdea) => {
-    const outcome = await write((w, db) => w.deleteIdea(db, idea.id));
+    const outcome = await write((run) => run('ideas.delete', { ideaId: idea.id }));
     if (outcome.ok && outcome.value) setUndo(outcome.value);
   };
   const restore = async () => {
@@ -44,7 +44,7 @@ export function useIdeaEdits(write: IdeaWrite) {
     const idea = undo;
     setUndo(undefined);
     focusAfter.current = `idea-${idea.id}-title`;
-    await write((w, db) => w.restoreIdea(db, idea));
+    await write((run) => run('ideas.restore', { idea }));
   };
   const cancel = (idea?: ProjectIdea) => {
     focusAfter.current = idea ? `idea-${idea.id}-title` : 'ii-new-idea';

@@ -1,20 +1,19 @@
 /**
  * The data of the project ideas, events and statistics tabs: organisations, their pipeline
- * entries, ideas, events and stages, read straight from IndexedDB (no zod), reloaded when
- * anything changes here or in another tab. Writes load `./idea-writes` on first use, run one
- * after the other, tell other views, and reload once none is pending.
+ * entries, ideas, events and stages, read straight from IndexedDB, reloaded by the one load loop
+ * (lib/live) when anything changes here or in another tab. Writes are commands, run one after
+ * the other through the one write queue, which reloads once none is pending.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { notifyChanged, onChanged } from '@/lib/changes';
-import { openPipelineDb, readStages, type PipelineDatabase } from '@/lib/db';
+import { useRef, useState } from 'preact/hooks';
+import type { PipelineDatabase } from '@/lib/db';
 import type { ContactLogEntry, Introduction, Organisation, OutreachTemplate, PartnerEvent, PartnerSummary, PipelineEntry, ProjectIdea, Stage } from '@/lib/model';
-import { summarise } from '@/lib/queries';
-import { describeStorageError } from '@/lib/storage-errors';
+import { readStages, summarise } from '@/lib/reads';
 import { describeLoadError } from '../useBoardData';
-import { readOutreachSettings, type OutreachSettings } from '@/lib/outreach/settings';
+import { readOutreachSettings, type OutreachSettings } from '@/lib/reads-settings';
+import { useLiveData } from '@/lib/live/useLiveData';
+import { useWriteQueue } from '@/lib/live/useWriteQueue';
 
-export type IdeaWrites = typeof import('./idea-writes');
-export type IdeaWrite = <T>(work: (writes: IdeaWrites, db: PipelineDatabase) => Promise<T>, onError?: (message: string) => void) => Promise<{ ok: true; value: T } | { ok: false }>;
+export type { Write as IdeaWrite } from '@/lib/live/useWriteQueue';
 
 export interface IdeasData {
   organisations: Map<string, Organisation>;
@@ -65,73 +64,14 @@ export async function loadIdeasData(db: PipelineDatabase): Promise<IdeasData> {
 }
 
 export function useIdeasData() {
-  const [data, setData] = useState<IdeasData>();
-  const [error, setError] = useState<string>();
   const [problem, setProblem] = useState<string>();
-  const pending = useRef(0);
-  const queue = useRef<Promise<unknown>>(Promise.resolve());
-  const loading = useRef<Promise<void>>();
-  const again = useRef(false);
-
-  const reload = (): Promise<void> => {
-    if (loading.current) {
-      again.current = true;
-      return loading.current;
-    }
-    loading.current = (async () => {
-      try {
-        do {
-          again.current = false;
-          const db = await openPipelineDb({ onBlocked: () => setError(describeStorageError({ name: 'BlockedError' })) });
-          try {
-            const loaded = await loadIdeasData(db);
-            if (pending.current === 0) setData(loaded);
-            setError(undefined);
-          } finally {
-            db.close();
-          }
-        } while (again.current);
-      } catch (failure) {
-        setError(describeLoadError(failure));
-      } finally {
-        loading.current = undefined;
-      }
-    })();
-    return loading.current;
-  };
-
-  useEffect(() => {
-    void reload();
-    return onChanged(() => {
-      if (pending.current === 0) void reload();
-    });
-  }, []);
-
-  const write: IdeaWrite = async (work, onError = setProblem) => {
-    pending.current++;
-    const run = queue.current.then(async () => {
-      try {
-        const writes = await import('./idea-writes');
-        const db = await openPipelineDb();
-        let value;
-        try {
-          value = await work(writes, db);
-        } finally {
-          db.close();
-        }
-        notifyChanged();
-        setProblem(undefined);
-        return { ok: true as const, value };
-      } catch (failure) {
-        onError(describeStorageError(failure));
-        return { ok: false as const };
-      }
-    });
-    queue.current = run;
-    const outcome = await run;
-    if (--pending.current === 0) await reload();
-    return outcome;
-  };
-
+  const writingRef = useRef<() => boolean>(() => false);
+  const { data, error, reload } = useLiveData<IdeasData>(async ({ db, show }) => show(await loadIdeasData(db)), {
+    describeError: describeLoadError,
+    writing: () => writingRef.current(),
+  });
+  // The loop needs to know whether the queue is writing, and the queue reloads through the loop.
+  const { write, writing } = useWriteQueue(reload, setProblem);
+  writingRef.current = writing;
   return { data, error, problem, setProblem, reload, write };
 }

@@ -1,22 +1,20 @@
 /**
  * The partner panel's outreach: how the partner came, the contact log with "Did you send it?" and
- * one-click outcomes, and the composer. Writes go through the board's queue (lib/outreach, loaded
- * on use); components get plain data.
+ * one-click outcomes, and the composer. Changes are commands through the board's queue;
+ * components get plain data.
  */
 import { useState } from 'preact/hooks';
 import { Composer, type OpenedDraft } from '@/components/outreach/Composer';
 import { ContactLog } from '@/components/outreach/ContactLog';
-import type { PipelineDatabase } from '@/lib/db';
 import type { Organisation, Outcome, ProjectIdea } from '@/lib/model';
 import { placeholderValues } from '@/lib/outreach/draft';
 import { proposeLanguage } from '@/lib/outreach/language';
 import { STARTER_TEMPLATES } from '@/lib/outreach/starters';
-import type { Write } from '../useWriteQueue';
+import type { RunCommand } from '@/lib/commands/client';
+import type { Write } from '@/lib/live/useWriteQueue';
 import { logEntryViews, recipientsOf } from './log-entry-views';
 import { describeOrigins, languageName, platformPage } from './outreach-words';
 import { useOutreachData } from './useOutreachData';
-
-type OutreachLib = typeof import('./outreach-writes');
 
 interface OutreachSectionProps {
   organisation: Organisation;
@@ -30,24 +28,21 @@ export function OutreachSection({ organisation, ideas, version, today, write }: 
   const data = useOutreachData(organisation.id, version);
   const [composing, setComposing] = useState(false);
   if (!data) return null;
-  const run = <T,>(work: (lib: OutreachLib, db: PipelineDatabase) => Promise<T>) => {
-    let result: T | undefined;
-    return write(async (_board, db) => void (result = await work(await import('./outreach-writes'), db))).then((ok) =>
-      ok ? result : undefined,
-    );
-  };
+  // The command's result when it worked; undefined when it failed (the board's banner says why).
+  const run = <T,>(work: (command: RunCommand) => Promise<T>) =>
+    write(work).then((outcome) => (outcome.ok ? outcome.value : undefined));
   const templates = [...data.templates, ...STARTER_TEMPLATES];
   const languages = [...new Set(templates.map((t) => t.language))];
   const proposed = proposeLanguage({ country: organisation.country }, languages, data.settings.outreachLanguage);
   const memberOf = ideas.filter((idea) => idea.members.some((m) => m.orgId === organisation.id));
   const templateName = (id?: string) => templates.find((t) => t.id === id)?.name;
   const opened = (draft: OpenedDraft) =>
-    void run((lib, db) => lib.logDraftOpened(db, { orgId: organisation.id, ...draft }));
+    void run((command) => command('outreach.logDraftOpened', { draft: { orgId: organisation.id, ...draft } }));
   const outcome = (logId: string, kind: Outcome, until?: string) =>
-    void run((lib, db) => lib.recordOutcome(db, logId, kind, until ? { until } : {}));
+    void run((command) => command('outreach.recordOutcome', { logId, kind, ...(until ? { until } : {}) }));
   const refer = async (logId: string, name: string, country?: string) => {
-    const result = await run((lib, db) =>
-      lib.referTo(db, logId, { fields: { name, ...(country ? { country } : {}) } }),
+    const result = await run((command) =>
+      command('outreach.referTo', { logId, target: { fields: { name, ...(country ? { country } : {}) } } }),
     );
     if (!result) return 'failed' as const;
     return 'probable' in result
@@ -61,10 +56,10 @@ export function OutreachSection({ organisation, ideas, version, today, write }: 
         today={today}
         entries={logEntryViews(data, organisation, ideas, templateName, today)}
         onWrite={() => setComposing(true)}
-        onSent={(logId, sent) => void run((lib, db) => lib.answerSent(db, logId, sent, today))}
+        onSent={(logId, sent) => void run((command) => command('outreach.answerSent', { logId, sent, today }))}
         onOutcome={outcome}
         onRefer={refer}
-        onReferExisting={(logId, orgId) => void run((lib, db) => lib.referTo(db, logId, { orgId }))}
+        onReferExisting={(logId, orgId) => void run((command) => command('outreach.referTo', { logId, target: { orgId } }))}
       />
       {composing && (
         <Composer
@@ -90,7 +85,7 @@ export function OutreachSection({ organisation, ideas, version, today, write }: 
           recipients={recipientsOf(organisation)}
           platformUrl={platformPage(organisation)}
           onOpened={opened}
-          onSaveTemplate={(template) => run((lib, db) => lib.saveTemplate(db, template)).then((saved) => !!saved)}
+          onSaveTemplate={(template) => write((command) => command('outreach.saveTemplate', { template })).then(({ ok }) => ok)}
           onClose={() => setComposing(false)}
         />
       )}

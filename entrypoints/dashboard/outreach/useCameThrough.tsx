@@ -4,7 +4,7 @@
  * ids only) when the filter is first used and again whenever the board reloads.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { openPipelineDb } from '@/lib/db';
+import { readPipeline } from '@/lib/reads';
 import type { PartnerSummary, SourceOrigin } from '@/lib/model';
 import { CameThroughSelect } from '@/components/outreach/CameThroughSelect';
 
@@ -19,13 +19,8 @@ export function useCameThrough(version: number | undefined) {
     if (!needsIds) return;
     let current = true;
     void (async () => {
-      const db = await openPipelineDb();
-      try {
-        const [introduced, events] = await Promise.all([db.getAllKeys('introductions'), db.getAll('events')]);
-        if (current) setIds({ introduced: new Set(introduced), event: new Set(events.flatMap((event) => event.orgIds)) });
-      } finally {
-        db.close();
-      }
+      const [introduced, events] = await readPipeline((db) => Promise.all([db.getAllKeys('introductions'), db.getAll('events')]));
+      if (current) setIds({ introduced: new Set(introduced), event: new Set(events.flatMap((event) => event.orgIds)) });
     })().catch(() => undefined);
     return () => void (current = false);
   }, [needsIds, version]);

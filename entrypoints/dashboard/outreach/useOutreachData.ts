@@ -1,8 +1,8 @@
 /** What the partner panel's outreach section shows, read straight from IndexedDB (no zod) for one partner. */
 import { useEffect, useState } from 'preact/hooks';
-import { openPipelineDb } from '@/lib/db';
+import { readPipeline } from '@/lib/reads';
 import type { ContactLogEntry, Introduction, OutreachTemplate, PartnerEvent } from '@/lib/model';
-import { readOutreachSettings, type OutreachSettings } from '@/lib/outreach/settings';
+import { readOutreachSettings, type OutreachSettings } from '@/lib/reads-settings';
 
 export interface OutreachData {
   log: ContactLogEntry[];
@@ -19,8 +19,7 @@ export function useOutreachData(orgId: string, version: number): OutreachData | 
   useEffect(() => {
     let current = true;
     void (async () => {
-      const db = await openPipelineDb();
-      try {
+      await readPipeline(async (db) => {
         const [log, templates, settings, events, introduction] = await Promise.all([
           db.getAllFromIndex('contactLog', 'by-org', orgId),
           db.getAll('templates'),
@@ -32,9 +31,7 @@ export function useOutreachData(orgId: string, version: number): OutreachData | 
         const orgs = await Promise.all(ids.map((id) => db.get('organisations', id)));
         const names = new Map(orgs.flatMap((org) => (org ? [[org.id, org.name] as const] : [])));
         if (current) setData({ log: log.sort((a, b) => b.at.localeCompare(a.at)), templates, settings, events, introduction, names });
-      } finally {
-        db.close();
-      }
+      });
     })().catch(() => current && setData(undefined));
     return () => void (current = false);
   }, [orgId, version]);

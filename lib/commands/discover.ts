@@ -1,27 +1,23 @@
 /**
- * The pipeline side of Discover, loaded on first use (it brings zod and the save path).
  * "Add to pipeline" from Discover: the organisation goes through the pipeline's own save path
  * (lib/repo.ts proposeSave, as if saved from the project's page on the Results Platform, the file
  * row as the source), so identity matching to saved partners is the same as everywhere; then its
- * other past projects are attached in one transaction.
+ * other past projects are attached in one transaction. `savedMark` is the read Discover's marks use.
  */
-import { countChange, type PipelineDatabase } from '@/lib/db';
-import { syncSummaries } from '@/lib/summaries';
-import { withIdentityKeys, identityKeys } from '@/lib/dedupe';
-import { foldText } from '@/lib/identity';
-import { i18n } from '@/lib/i18n';
-import { OrganisationSchema, type ExtractionResult, type Organisation, type PastProject,
-  type Stage } from '@/lib/model';
-import { proposeSave } from '@/lib/repo';
-import { z } from 'zod';
-import { DEFAULT_STAGES, stageNameById } from '@/lib/stages';
-import { isGenericName } from '@/lib/discover/names';
-import type { PastProjectDetails } from '@/lib/discover/protocol';
-import type { Sighting } from '@/lib/discover/types';
-
-// Extension pages forbid eval (MV3 CSP): zod must not try to compile validators.
-z.config({ jitless: true });
-
+import { z } from '../zod';
+import { countChange, type PipelineDatabase } from '../db';
+import { syncSummaries } from '../summaries';
+import { withIdentityKeys, identityKeys } from '../dedupe';
+import { foldText } from '../identity';
+import { i18n } from '../i18n';
+import { OrganisationSchema, type ExtractionResult, type Organisation, type PastProject, type Stage } from '../model';
+import { proposeSave } from '../repo';
+import { DEFAULT_STAGES, stageNameById } from '../stages';
+import { isGenericName } from '../discover/names';
+import type { PastProjectDetails } from '../discover/protocol';
+import type { Sighting } from '../discover/types';
+import { defineCommand } from './define';
+import { PARTNER_STORES, record } from './args';
 export interface SavedMark {
   orgId: string;
   stageName: string;
@@ -112,3 +108,12 @@ async function attachProjects(db: PipelineDatabase, orgId: string, projects: Pas
   await countChange(tx.objectStore('meta'));
   await tx.done;
 }
+
+export const discoverCommands = {
+  'discover.addToPipeline': defineCommand({
+    args: z.object({ projects: z.array(record<PastProjectDetails>('a past project')).max(10_000) }),
+    stores: [...PARTNER_STORES, 'notSame'],
+    manyTransactions: 'the save path (which may keep it separate after a probable match), then its projects',
+    run: (db, { projects }) => addToPipeline(db, projects),
+  }),
+};

@@ -1,0 +1,26 @@
+/**
+ * Every change to the pipeline database, by name. Each command names its zod-checked arguments,
+ * the stores its transaction writes and its work; lib/commands/runner.ts runs them all the same
+ * way. A platform page may ask for a few of them by message (lib/messages.ts, lib/handlers.ts);
+ * extension pages run them through lib/commands/client.ts.
+ */
+import { discoverCommands } from './discover';
+import { ideaCommands } from './ideas';
+import { mergeCommands } from './merges';
+import { outreachCommands } from './outreach';
+import { pageCommands } from './page';
+import { partnerCommands } from './partners';
+import { settingsCommands } from './settings';
+
+export const COMMANDS = {
+  ...pageCommands,
+  ...partnerCommands,
+  ...mergeCommands,
+  ...ideaCommands,
+  ...outreachCommands,
+  ...settingsCommands,
+  ...discoverCommands,
+};
+
+export type Commands = typeof COMMANDS;
+export type CommandName = keyof Commands;
