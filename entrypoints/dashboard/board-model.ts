@@ -81,3 +81,8 @@ export function orgFromHash(hash: string): string | undefined {
   const match = /(?:^#|&)org=([^&]+)/.exec(hash);
   return match ? decodeURIComponent(match[1]!) : undefined;
 }
+
+/** How many partners each stage holds (the stage editor says what deleting a stage would move). */
+export function stageCounts(partners: PartnerSummary[], stages: Stage[]): Record<string, number> {
+  return Object.fromEntries(stages.map((s) => [s.id, partners.filter((p) => p.stageId === s.id).length]));
+}

@@ -32,8 +32,6 @@ const CAPS = { viewFileLines: 150, readerFileLines: 250, functionLines: 80 };
 
 /** Files and functions over their cap today, each with the size it may not exceed (a ratchet). */
 const OVERSIZE: Record<string, number> = {
-  'entrypoints/dashboard/Board.tsx': 269,
-  'entrypoints/dashboard/Board.tsx#Board': 229,
 };
 
 function oversize(files: SourceFileInfo[]): { key: string; lines: number; cap: number }[] {

@@ -50,7 +50,7 @@ const COST_OF_A_PLATFORM = {
   files: (site: string) => [`entrypoints/${site}.content/index.ts`, `entrypoints/${site}-reader.ts`],
   sentences: ['manifest.description', 'board.emptyBody', 'popup.emptyBody', 'stats.emptyBody', 'privacy.leaves', 'privacy.permissions'],
   /** The two empty states fill their sentence's slots with the platforms' names. */
-  code: ['entrypoints/popup/PopupEmpty.tsx', 'entrypoints/dashboard/Board.tsx'],
+  code: ['entrypoints/popup/PopupEmpty.tsx', 'entrypoints/dashboard/BoardStates.tsx'],
 };
 
 // The fixture runner reads a folder at collection time: the made-up platform keeps its own in a temp dir.

@@ -26,10 +26,11 @@ export function LoadState({ loaded, error, failed, loading, onRetry }: { loaded:
   );
 }
 
-export function ProblemBanner({ problem, onDismiss }: { problem?: string; onDismiss: () => void }) {
+/** A problem in plain words with Dismiss; `place` spaces it for the board or the tabs beside it. */
+export function ProblemBanner({ problem, onDismiss, place = 'ii-banner' }: { problem?: string; onDismiss: () => void; place?: string }) {
   if (!problem) return null;
   return (
-    <p class="pp-banner ii-banner" role="alert">
+    <p class={`pp-banner ${place}`} role="alert">
       {problem}{' '}
       <button type="button" class="bd-link-button" onClick={onDismiss}>
         {i18n.t('common.dismiss')}

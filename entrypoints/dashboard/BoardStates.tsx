@@ -1,0 +1,45 @@
+/** What the board shows instead of its columns: loading, a failed load with Try again, no partners yet. */
+import { EmptyState } from '@/components/EmptyState';
+import { i18n } from '@/lib/i18n';
+import { richText } from '@/lib/rich-text';
+
+interface BoardStatesProps {
+  loaded: boolean;
+  error: string | undefined;
+  empty: boolean;
+  onRetry: () => void;
+}
+
+export function BoardStates({ loaded, error, empty, onRetry }: BoardStatesProps) {
+  if (error && !loaded) {
+    return (
+      <div class="bd-state" role="alert">
+        <h2>{i18n.t('board.loadFailedTitle')}</h2>
+        <p>{error}</p>
+        <button type="button" class="pp-button bd-primary" onClick={onRetry}>
+          {i18n.t('common.tryAgain')}
+        </button>
+      </div>
+    );
+  }
+  if (!loaded) {
+    return (
+      <p class="bd-state" role="status">
+        {i18n.t('board.loading')}
+      </p>
+    );
+  }
+  if (!empty) return null;
+  const names = [
+    <strong>OTLAS</strong>,
+    <strong>EPALE</strong>,
+    <strong>ESEP / eTwinning</strong>,
+    <strong>{i18n.t('platform.prpFull')}</strong>,
+    <strong>{i18n.t('page.savePartner')}</strong>,
+  ];
+  return (
+    <EmptyState title={i18n.t('board.emptyTitle')}>
+      <p>{richText(names, (a, b, c, d, e) => i18n.t('board.emptyBody', [a, b, c, d, e]))}</p>
+    </EmptyState>
+  );
+}
