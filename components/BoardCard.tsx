@@ -26,7 +26,16 @@ export function noteExcerpt(text: string, max = 80): string {
 }
 
 /** One partner on the board: a button that opens it (Enter) and moves with ←/→, a checkbox, and drag and drop. */
-export function BoardCard({ partner, today, selected, tabbable, onOpen, onMove, onSelect, onFocusCard }: BoardCardProps) {
+export function BoardCard({
+  partner,
+  today,
+  selected,
+  tabbable,
+  onOpen,
+  onMove,
+  onSelect,
+  onFocusCard,
+}: BoardCardProps) {
   const overdue = !!partner.nextFollowUp && partner.nextFollowUp < today;
   const place = [countryLabel(partner.country), partner.city].filter(Boolean).join(' · ');
   const onKeyDown = (event: KeyboardEvent) => {

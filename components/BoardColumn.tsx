@@ -32,14 +32,19 @@ function onListKey(event: KeyboardEvent) {
   const cards = [...(event.currentTarget as HTMLElement).querySelectorAll<HTMLButtonElement>('.bd-card__open')];
   const index = cards.indexOf(event.target as HTMLButtonElement);
   const target =
-    event.key === 'Home' ? 0 : event.key === 'End' ? cards.length - 1 : Math.min(cards.length - 1, Math.max(0, index + (event.key === 'ArrowDown' ? 1 : -1)));
+    event.key === 'Home'
+      ? 0
+      : event.key === 'End'
+        ? cards.length - 1
+        : Math.min(cards.length - 1, Math.max(0, index + (event.key === 'ArrowDown' ? 1 : -1)));
   event.preventDefault();
   cards[target]?.focus();
 }
 
 /** One stage: its name and count, its cards (at most `limit`), and a drop target for drag and drop. */
 export function BoardColumn(props: BoardColumnProps) {
-  const { stage, colour, partners, total, limit, today, selectedIds, focusedId, onShowMore, onDropCard, ...events } = props;
+  const { stage, colour, partners, total, limit, today, selectedIds, focusedId, onShowMore, onDropCard, ...events } =
+    props;
   const [over, setOver] = useState(false);
   const headingId = `bd-col-${stage.id}`;
   const shown = partners.slice(0, limit);
@@ -95,8 +100,15 @@ export function BoardColumn(props: BoardColumnProps) {
         </ul>
       )}
       {rest > 0 && (
-        <button type="button" class="pp-button bd-col__more" aria-describedby={headingId} onClick={() => onShowMore(stage.id)}>
-          {i18n.t('board.column.showMore', Math.min(rest, SHOW_MORE_STEP), [formatNumber(Math.min(rest, SHOW_MORE_STEP))])}
+        <button
+          type="button"
+          class="pp-button bd-col__more"
+          aria-describedby={headingId}
+          onClick={() => onShowMore(stage.id)}
+        >
+          {i18n.t('board.column.showMore', Math.min(rest, SHOW_MORE_STEP), [
+            formatNumber(Math.min(rest, SHOW_MORE_STEP)),
+          ])}
           <span class="bd-col__rest"> {i18n.t('board.column.notShown', [formatNumber(rest)])}</span>
         </button>
       )}

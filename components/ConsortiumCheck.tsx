@@ -11,13 +11,18 @@ interface ConsortiumCheckProps {
 }
 
 const place = (org: { name: string; country?: string }) =>
-  org.country ? i18n.t('consortium.orgInCountry', [org.name, countryLabel(org.country)]) : i18n.t('consortium.orgWithoutCountry', [org.name]);
+  org.country
+    ? i18n.t('consortium.orgInCountry', [org.name, countryLabel(org.country)])
+    : i18n.t('consortium.orgWithoutCountry', [org.name]);
 const orgs = (n: number) => i18n.t('consortium.organisations', n, [formatNumber(n)]);
 const countries = (n: number) => i18n.t('consortium.countries', n, [formatNumber(n)]);
 
 /** The verdict in words first, then what it rests on: countries, types, who is pending, who does not count. */
 export function ConsortiumCheck({ id, check, action }: ConsortiumCheckProps) {
-  const rule = check.minOrganisations && check.minCountries ? i18n.t('consortium.rule', [orgs(check.minOrganisations), countries(check.minCountries)]) : '';
+  const rule =
+    check.minOrganisations && check.minCountries
+      ? i18n.t('consortium.rule', [orgs(check.minOrganisations), countries(check.minCountries)])
+      : '';
   const verdict =
     check.meetsMinimum === true
       ? { mark: '✓', tone: 'ok', text: i18n.t('consortium.meets', [action ?? '', rule]) }
@@ -44,9 +49,19 @@ export function ConsortiumCheck({ id, check, action }: ConsortiumCheckProps) {
       </div>
       <dl class="ii-facts">
         <dt>{i18n.t('consortium.countingCountries')}</dt>
-        <dd>{check.countingCountries.length ? check.countingCountries.map((code) => countryLabel(code)).join(', ') : i18n.t('consortium.noCountingCountries')}</dd>
+        <dd>
+          {check.countingCountries.length
+            ? check.countingCountries.map((code) => countryLabel(code)).join(', ')
+            : i18n.t('consortium.noCountingCountries')}
+        </dd>
         <dt>{i18n.t('consortium.types')}</dt>
-        <dd>{check.types.length ? check.types.join(', ') : check.confirmed.length ? i18n.t('consortium.typesUnknown') : i18n.t('consortium.noneConfirmed')}</dd>
+        <dd>
+          {check.types.length
+            ? check.types.join(', ')
+            : check.confirmed.length
+              ? i18n.t('consortium.typesUnknown')
+              : i18n.t('consortium.noneConfirmed')}
+        </dd>
         <dt>{i18n.t('consortium.pending')}</dt>
         <dd>{check.pending.length ? check.pending.map(place).join(', ') : i18n.t('consortium.nobody')}</dd>
         {check.notCounting.length > 0 && (
@@ -60,7 +75,11 @@ export function ConsortiumCheck({ id, check, action }: ConsortiumCheckProps) {
         )}
         {/* Last, so the facts above keep their order. */}
         <dt>{i18n.t('participation.applicant')}</dt>
-        <dd data-testid="consortium-applicant">{check.applicant ? i18n.t('participation.applicantIs', [place(check.applicant)]) : i18n.t('participation.noApplicant')}</dd>
+        <dd data-testid="consortium-applicant">
+          {check.applicant
+            ? i18n.t('participation.applicantIs', [place(check.applicant)])
+            : i18n.t('participation.noApplicant')}
+        </dd>
       </dl>
       <PartnerCountries id={id} check={check} />
     </section>

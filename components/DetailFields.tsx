@@ -6,6 +6,7 @@ import { checkField } from '@/lib/field-check';
 import { i18n } from '@/lib/i18n';
 import { lowConfidenceFields } from '@/lib/confidence-marks';
 import { DETAIL_FIELDS } from '@/lib/organisation-fields';
+import { DetailFieldRow, type DetailField } from './DetailFieldRow';
 
 const HINTS: Partial<Record<EditableField, () => string>> = {
   country: () => i18n.t('detail.fields.countryHint'),
@@ -19,17 +20,17 @@ const LONG: readonly EditableField[] = ['description'];
 const label = (key: EditableField) => (key === 'type' ? i18n.t('fields.typeOfOrganisation') : fieldLabel(key));
 
 /** Every detail the schema has (lib/organisation-fields.ts), in its order. */
-const FIELDS = DETAIL_FIELDS.map((key) => ({ key, label: () => label(key), hint: HINTS[key], long: LONG.includes(key) }));
+const FIELDS: DetailField[] = DETAIL_FIELDS.map((key) => ({
+  key,
+  label: () => label(key),
+  hint: HINTS[key],
+  long: LONG.includes(key),
+}));
 
 export { checkField };
 
-/** A value only a low-confidence reading stands behind (lib/confidence-marks.ts): check it. */
-const UnsureMark = () => (
-  <span class="bd-unsure" title={i18n.t('confidence.lowHint')}>
-    {' · '}
-    {i18n.t('confidence.low')}
-  </span>
-);
+const valuesOf = (organisation: Organisation) =>
+  Object.fromEntries(FIELDS.map(({ key }) => [key, organisation[key] ?? ''])) as Record<EditableField, string>;
 
 interface DetailFieldsProps {
   organisation: Organisation;
@@ -39,7 +40,7 @@ interface DetailFieldsProps {
 
 /** Every detail of the organisation, editable, checked before saving. */
 export function DetailFields({ organisation, onSave }: DetailFieldsProps) {
-  const initial = Object.fromEntries(FIELDS.map(({ key }) => [key, organisation[key] ?? ''])) as Record<EditableField, string>;
+  const initial = valuesOf(organisation);
   const [edits, setEdits] = useState<Partial<Record<EditableField, string>>>({});
   const values = { ...initial, ...edits };
   const [errors, setErrors] = useState<Partial<Record<EditableField, string>>>({});
@@ -74,34 +75,16 @@ export function DetailFields({ organisation, onSave }: DetailFieldsProps) {
     <section class="bd-section" aria-labelledby="bd-fields-title">
       <h3 id="bd-fields-title">{i18n.t('detail.fields.title')}</h3>
       <form class="bd-form bd-form--grid" onSubmit={(event) => void submit(event)} noValidate>
-        {FIELDS.map(({ key, label, hint, long }) => {
-          const id = `bd-field-${key}`;
-          const error = errors[key];
-          const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-          const common = {
-            id,
-            value: values[key],
-            'aria-invalid': error ? true : undefined,
-            'aria-describedby': describedBy,
-            onInput: (event: Event) => setEdits({ ...edits, [key]: (event.currentTarget as HTMLInputElement).value }),
-          };
-          return (
-            <div key={key} class={long ? 'bd-field bd-field--wide' : 'bd-field'}>
-              <label for={id}>{label()}{unsure.has(key) && edits[key] === undefined && <UnsureMark />}</label>
-              {long ? <textarea rows={4} {...common} /> : <input type={key === 'website' ? 'url' : key === 'email' ? 'email' : 'text'} {...common} />}
-              {hint && (
-                <span id={`${id}-hint`} class="bd-hint">
-                  {hint()}
-                </span>
-              )}
-              {error && (
-                <p id={`${id}-error`} class="bd-error">
-                  {error}
-                </p>
-              )}
-            </div>
-          );
-        })}
+        {FIELDS.map((field) => (
+          <DetailFieldRow
+            key={field.key}
+            field={field}
+            value={values[field.key]}
+            error={errors[field.key]}
+            unsure={unsure.has(field.key) && edits[field.key] === undefined}
+            onInput={(value) => setEdits({ ...edits, [field.key]: value })}
+          />
+        ))}
         <div class="bd-field--wide bd-form__actions">
           <button type="submit" class="pp-button bd-primary" disabled={changed.length === 0}>
             {i18n.t('detail.fields.save')}

@@ -53,7 +53,12 @@ export function DetailNotes({ notes, onAdd, onDelete }: DetailNotesProps) {
             <li key={note.id} class="bd-note">
               <time dateTime={note.at}>{formatDateTime(note.at)}</time>
               <p class="bd-note__text">{note.text}</p>
-              <button type="button" class="bd-link-button" aria-label={i18n.t('detail.notes.deleteLabel', [formatDateTime(note.at)])} onClick={() => onDelete(note.id)}>
+              <button
+                type="button"
+                class="bd-link-button"
+                aria-label={i18n.t('detail.notes.deleteLabel', [formatDateTime(note.at)])}
+                onClick={() => onDelete(note.id)}
+              >
                 {i18n.t('common.delete')}
               </button>
             </li>

@@ -44,7 +44,8 @@ export function DetailSources({ sources }: { sources: Source[] }) {
       <ul class="bd-sources">
         {sources.map((source, index) => (
           <li key={`${source.url ?? ''}-${index}`}>
-            <strong>{PLATFORM_NAMES[source.origin]}</strong> · {PAGE_TYPES[source.pageType]()} · {i18n.t('detail.sources.savedOn', [formatDate(source.savedAt)])}
+            <strong>{PLATFORM_NAMES[source.origin]}</strong> · {PAGE_TYPES[source.pageType]()} ·{' '}
+            {i18n.t('detail.sources.savedOn', [formatDate(source.savedAt)])}
             {source.url && (
               <div class="bd-url">
                 <SafeLink url={source.url}>{source.opportunity?.title ?? source.url}</SafeLink>
@@ -82,14 +83,28 @@ export function pastProjects(sources: Source[], recorded: PastProject[] = []): P
   for (const { opportunity: o, extracted } of sources) {
     if (o?.kind !== 'project' || known.has(o.url) || byKey.has(o.identifier ?? o.url)) continue;
     const role = extracted.role;
-    byKey.set(o.identifier ?? o.url, { identifier: o.identifier ?? '', title: o.title, url: o.url, ...(o.action ? { action: o.action } : {}), ...(o.callYear ? { callYear: o.callYear } : {}), ...(role ? { role } : {}) });
+    byKey.set(o.identifier ?? o.url, {
+      identifier: o.identifier ?? '',
+      title: o.title,
+      url: o.url,
+      ...(o.action ? { action: o.action } : {}),
+      ...(o.callYear ? { callYear: o.callYear } : {}),
+      ...(role ? { role } : {}),
+    });
   }
   return [...byKey.values()].sort((a, b) => (b.callYear ?? 0) - (a.callYear ?? 0));
 }
 
 /** "2023-1-PL01-KA220-SCH-000123456 · KA220-SCH · call 2023 · coordinator" */
 export function projectFacts(project: PastProject): string {
-  return [project.identifier, project.action, project.callYear ? i18n.t('detail.projects.call', [String(project.callYear)]) : '', project.role ? ROLES[project.role]() : ''].filter(Boolean).join(' · ');
+  return [
+    project.identifier,
+    project.action,
+    project.callYear ? i18n.t('detail.projects.call', [String(project.callYear)]) : '',
+    project.role ? ROLES[project.role]() : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 export function PastProjects({ sources, projects }: { sources: Source[]; projects?: PastProject[] }) {

@@ -27,9 +27,16 @@ export function DueList({ due, today, onOpen, onDone }: DueListProps) {
                 {partner.name}
               </button>
               <span class={overdue ? 'pp-due__date pp-due__date--overdue' : 'pp-due__date'}>
-                {overdue ? i18n.t('popup.due.overdueSince', [formatDate(partner.nextFollowUp)]) : i18n.t('popup.due.today')}
+                {overdue
+                  ? i18n.t('popup.due.overdueSince', [formatDate(partner.nextFollowUp)])
+                  : i18n.t('popup.due.today')}
               </span>
-              <button type="button" class="pp-button pp-button--small" onClick={() => onDone(partner.id)} aria-label={i18n.t('popup.due.doneLabel', [partner.name])}>
+              <button
+                type="button"
+                class="pp-button pp-button--small"
+                onClick={() => onDone(partner.id)}
+                aria-label={i18n.t('popup.due.doneLabel', [partner.name])}
+              >
                 {i18n.t('popup.due.done')}
               </button>
             </li>

@@ -69,7 +69,10 @@ export function DuplicateGroup({ group, index, busy, onMerge, onNotSame }: Dupli
                 {twin && (
                   <span class="bd-sr">
                     {' '}
-                    {i18n.t('board.duplicates.mergeIntoDetail', [org.platforms.join(', ') || i18n.t('board.duplicates.unknownPlace'), org.stageName ?? i18n.t('board.duplicates.unknownStage')])}
+                    {i18n.t('board.duplicates.mergeIntoDetail', [
+                      org.platforms.join(', ') || i18n.t('board.duplicates.unknownPlace'),
+                      org.stageName ?? i18n.t('board.duplicates.unknownStage'),
+                    ])}
                   </span>
                 )}
               </button>

@@ -20,7 +20,16 @@ interface DuplicatesDialogProps {
 }
 
 /** Saved partners that look like one organisation, for the user to merge or set apart. Esc closes it. */
-export function DuplicatesDialog({ groups, busy, onMerge, onNotSame, onClose, onFocusLost, status, children }: DuplicatesDialogProps) {
+export function DuplicatesDialog({
+  groups,
+  busy,
+  onMerge,
+  onNotSame,
+  onClose,
+  onFocusLost,
+  status,
+  children,
+}: DuplicatesDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -37,11 +46,18 @@ export function DuplicatesDialog({ groups, busy, onMerge, onNotSame, onClose, on
   // A group answered: its buttons are gone, so focus goes back to the top of the dialog.
   useEffect(() => {
     const active = document.activeElement;
-    if (dialog.current && (!active || active === document.body || !dialog.current.contains(active))) heading.current?.focus();
+    if (dialog.current && (!active || active === document.body || !dialog.current.contains(active)))
+      heading.current?.focus();
   }, [groups.length]);
 
   return (
-    <dialog ref={dialog} class="bd-dialog bd-dups" aria-labelledby="bd-dups-title" aria-describedby="bd-dups-help" onCancel={(event) => (event.preventDefault(), onClose())}>
+    <dialog
+      ref={dialog}
+      class="bd-dialog bd-dups"
+      aria-labelledby="bd-dups-title"
+      aria-describedby="bd-dups-help"
+      onCancel={(event) => (event.preventDefault(), onClose())}
+    >
       <h2 id="bd-dups-title" tabIndex={-1} ref={heading}>
         {i18n.t('board.duplicates.title')}
       </h2>
@@ -51,10 +67,19 @@ export function DuplicatesDialog({ groups, busy, onMerge, onNotSame, onClose, on
       {groups.length === 0 ? (
         <p class="bd-dups__empty">{i18n.t('board.duplicates.empty')}</p>
       ) : (
-        <ul class="bd-dups__list" aria-label={i18n.t('board.duplicates.listLabel', groups.length, [formatNumber(groups.length)])}>
+        <ul
+          class="bd-dups__list"
+          aria-label={i18n.t('board.duplicates.listLabel', groups.length, [formatNumber(groups.length)])}
+        >
           {groups.map((group, index) => (
             <li key={group.key}>
-              <DuplicateGroup group={group} index={index} busy={busy} onMerge={(survivorId) => onMerge(group.key, survivorId)} onNotSame={() => onNotSame(group.key)} />
+              <DuplicateGroup
+                group={group}
+                index={index}
+                busy={busy}
+                onMerge={(survivorId) => onMerge(group.key, survivorId)}
+                onNotSame={() => onNotSame(group.key)}
+              />
             </li>
           ))}
         </ul>

@@ -19,7 +19,11 @@ interface EventEditorProps {
 
 /** Name, date and place of a contact seminar, training course or forum. */
 export function EventEditor({ id, event, onSave, onCancel }: EventEditorProps) {
-  const [draft, setDraft] = useState<EventDraft>({ name: event?.name ?? '', date: event?.date ?? '', place: event?.place ?? '' });
+  const [draft, setDraft] = useState<EventDraft>({
+    name: event?.name ?? '',
+    date: event?.date ?? '',
+    place: event?.place ?? '',
+  });
   const [errors, setErrors] = useState<Partial<Record<keyof EventDraft, string>>>({});
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
@@ -29,9 +33,11 @@ export function EventEditor({ id, event, onSave, onCancel }: EventEditorProps) {
     e.preventDefault();
     const found: Partial<Record<keyof EventDraft, string>> = {};
     if (!draft.name.trim()) found.name = i18n.t('events.editor.needName');
-    else if (draft.name.trim().length > MAX.title) found.name = i18n.t('events.editor.nameTooLong', [formatNumber(MAX.title)]);
+    else if (draft.name.trim().length > MAX.title)
+      found.name = i18n.t('events.editor.nameTooLong', [formatNumber(MAX.title)]);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.date)) found.date = i18n.t('events.editor.needDate');
-    if (draft.place.trim().length > MAX.place) found.place = i18n.t('events.editor.placeTooLong', [formatNumber(MAX.place)]);
+    if (draft.place.trim().length > MAX.place)
+      found.place = i18n.t('events.editor.placeTooLong', [formatNumber(MAX.place)]);
     setErrors(found);
     const wrong = (['name', 'date', 'place'] as const).find((key) => found[key]);
     if (wrong) return document.getElementById(f(wrong))?.focus();
@@ -59,7 +65,13 @@ export function EventEditor({ id, event, onSave, onCancel }: EventEditorProps) {
   );
 
   return (
-    <form class="ii-editor bd-form--grid" aria-labelledby={f('heading')} noValidate onSubmit={(e) => void submit(e)} onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
+    <form
+      class="ii-editor bd-form--grid"
+      aria-labelledby={f('heading')}
+      noValidate
+      onSubmit={(e) => void submit(e)}
+      onKeyDown={(e) => e.key === 'Escape' && onCancel()}
+    >
       <h2 id={f('heading')} class="bd-field--wide">
         {event ? i18n.t('events.editor.editTitle', [event.name]) : i18n.t('events.editor.newTitle')}
       </h2>

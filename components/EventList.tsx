@@ -27,7 +27,12 @@ export function EventList({ events, selectedId, onSelect }: EventListProps) {
       <ul>
         {events.map((event) => (
           <li key={event.id}>
-            <button type="button" class="ii-event" aria-current={event.id === selectedId ? 'true' : undefined} onClick={() => onSelect(event.id)}>
+            <button
+              type="button"
+              class="ii-event"
+              aria-current={event.id === selectedId ? 'true' : undefined}
+              onClick={() => onSelect(event.id)}
+            >
               <span class="ii-event__name">{event.name}</span>
               <span class="bd-muted">{[formatDate(event.date), event.place].filter(Boolean).join(' · ')}</span>
               <span class="ii-event__count">{i18n.t('events.met', event.count, [formatNumber(event.count)])}</span>

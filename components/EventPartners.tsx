@@ -38,10 +38,20 @@ export function EventPartners(props: EventPartnersProps) {
           <p class="bd-muted">{[formatDate(event.date), event.place].filter(Boolean).join(' · ')}</p>
         </div>
         <div class="bd-inline">
-          <button type="button" class="pp-button" onClick={props.onEdit} aria-label={i18n.t('events.detail.editLabel', [event.name])}>
+          <button
+            type="button"
+            class="pp-button"
+            onClick={props.onEdit}
+            aria-label={i18n.t('events.detail.editLabel', [event.name])}
+          >
             {i18n.t('common.edit')}
           </button>
-          <button type="button" class="pp-button bd-danger" onClick={props.onDelete} aria-label={i18n.t('events.detail.deleteLabel', [event.name])}>
+          <button
+            type="button"
+            class="pp-button bd-danger"
+            onClick={props.onDelete}
+            aria-label={i18n.t('events.detail.deleteLabel', [event.name])}
+          >
             {i18n.t('common.delete')}
           </button>
         </div>
@@ -55,10 +65,19 @@ export function EventPartners(props: EventPartnersProps) {
             <li key={partner.id} class="ii-member" style={{ borderLeftColor: props.colourOf(partner.stageId) }}>
               <span class="ii-member__who">
                 <a href={`#org=${encodeURIComponent(partner.id)}`}>{partner.name}</a>
-                <span class="bd-muted">{[countryLabel(partner.country) || i18n.t('common.noCountry'), partner.city].filter(Boolean).join(' · ')}</span>
+                <span class="bd-muted">
+                  {[countryLabel(partner.country) || i18n.t('common.noCountry'), partner.city]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </span>
               </span>
               <StagePill name={stageName(partner.stageId)} colour={props.colourOf(partner.stageId)} />
-              <button type="button" class="bd-link-button" aria-label={i18n.t('events.detail.removeLabel', [partner.name])} onClick={() => props.onRemove(partner.id)}>
+              <button
+                type="button"
+                class="bd-link-button"
+                aria-label={i18n.t('events.detail.removeLabel', [partner.name])}
+                onClick={() => props.onRemove(partner.id)}
+              >
                 {i18n.t('common.remove')}
               </button>
             </li>
@@ -66,8 +85,18 @@ export function EventPartners(props: EventPartnersProps) {
         </ul>
       )}
       <div class="ii-event-add">
-        <PartnerPicker id={`${id}-pick`} label={i18n.t('events.detail.addPartner')} partners={props.candidates} onPick={props.onAdd} />
-        <ManualPartnerForm key={event.id} id={`${id}-manual`} onSubmit={props.onAddByHand} onUseExisting={props.onAdd} />
+        <PartnerPicker
+          id={`${id}-pick`}
+          label={i18n.t('events.detail.addPartner')}
+          partners={props.candidates}
+          onPick={props.onAdd}
+        />
+        <ManualPartnerForm
+          key={event.id}
+          id={`${id}-manual`}
+          onSubmit={props.onAddByHand}
+          onUseExisting={props.onAdd}
+        />
       </div>
     </section>
   );

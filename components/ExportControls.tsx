@@ -11,7 +11,14 @@ interface ExportControlsProps {
 }
 
 /** Export: the complete JSON backup, and a CSV of the organisations for a spreadsheet. */
-export function ExportControls({ delimiter, delimiters, onDelimiterChange, onExportJson, onExportCsv, busy = false }: ExportControlsProps) {
+export function ExportControls({
+  delimiter,
+  delimiters,
+  onDelimiterChange,
+  onExportJson,
+  onExportCsv,
+  busy = false,
+}: ExportControlsProps) {
   return (
     <section class="pp-section" aria-labelledby="pp-export-title">
       <h2 id="pp-export-title">{i18n.t('options.export.title')}</h2>

@@ -33,27 +33,49 @@ export function FilterBar({ filter, sort, countries, origins, tags, onFilter, on
         onInput={(event) => onFilter({ ...filter, query: event.currentTarget.value })}
       />
       <div class="pp-filters__row">
-        <select aria-label={i18n.t('popup.country')} value={filter.country ?? ''} onChange={(e) => choose('country', e.currentTarget.value)}>
+        <select
+          aria-label={i18n.t('popup.country')}
+          value={filter.country ?? ''}
+          onChange={(e) => choose('country', e.currentTarget.value)}
+        >
           <option value="">{i18n.t('popup.allCountries')}</option>
           {countries.map((code) => (
-            <option key={code} value={code}>{countryLabel(code)}</option>
+            <option key={code} value={code}>
+              {countryLabel(code)}
+            </option>
           ))}
         </select>
-        <select aria-label={i18n.t('popup.platform')} value={filter.origin ?? ''} onChange={(e) => choose('origin', e.currentTarget.value)}>
+        <select
+          aria-label={i18n.t('popup.platform')}
+          value={filter.origin ?? ''}
+          onChange={(e) => choose('origin', e.currentTarget.value)}
+        >
           <option value="">{i18n.t('popup.allPlatforms')}</option>
           {origins.map((origin) => (
-            <option key={origin} value={origin}>{PLATFORM_NAMES[origin]}</option>
+            <option key={origin} value={origin}>
+              {PLATFORM_NAMES[origin]}
+            </option>
           ))}
         </select>
         {tags.length > 0 && (
-          <select aria-label={i18n.t('popup.tag')} value={filter.tag ?? ''} onChange={(e) => choose('tag', e.currentTarget.value)}>
+          <select
+            aria-label={i18n.t('popup.tag')}
+            value={filter.tag ?? ''}
+            onChange={(e) => choose('tag', e.currentTarget.value)}
+          >
             <option value="">{i18n.t('popup.allTags')}</option>
             {tags.map((tag) => (
-              <option key={tag} value={tag}>{tag}</option>
+              <option key={tag} value={tag}>
+                {tag}
+              </option>
             ))}
           </select>
         )}
-        <select aria-label={i18n.t('popup.sortBy')} value={sort} onChange={(e) => onSort(e.currentTarget.value as SortOrder)}>
+        <select
+          aria-label={i18n.t('popup.sortBy')}
+          value={sort}
+          onChange={(e) => onSort(e.currentTarget.value as SortOrder)}
+        >
           <option value="recent">{i18n.t('popup.sortRecent')}</option>
           <option value="name">{i18n.t('popup.sortName')}</option>
           <option value="follow-up">{i18n.t('popup.sortFollowUp')}</option>

@@ -23,8 +23,15 @@ const VALUE = 110;
 export function funnelSummary(title: string, funnel: Funnel): string {
   const replied = formatPercent(funnel.replyRate);
   const confirmed = formatPercent(funnel.confirmRate);
-  const counts = [title, formatNumber(funnel.contacted), formatNumber(funnel.replied), formatNumber(funnel.confirmed)] as const;
-  return replied && confirmed ? i18n.t('stats.funnelSummaryRates', [...counts, replied, confirmed]) : i18n.t('stats.funnelSummary', [...counts]);
+  const counts = [
+    title,
+    formatNumber(funnel.contacted),
+    formatNumber(funnel.replied),
+    formatNumber(funnel.confirmed),
+  ] as const;
+  return replied && confirmed
+    ? i18n.t('stats.funnelSummaryRates', [...counts, replied, confirmed])
+    : i18n.t('stats.funnelSummary', [...counts]);
 }
 
 /** Three bars, contacted → replied → confirmed, each with its number and rate written next to it. */
@@ -34,11 +41,19 @@ export function FunnelChart({ title, funnel, colours, labels }: FunnelChartProps
   const LABEL = Math.max(MIN_LABEL, ...STEPS.map((step) => textWidth(labels[step], 13, 'bold') + 16));
   const WIDTH = LABEL + BAR + VALUE;
   return (
-    <svg class="ii-chart ii-chart--funnel" role="img" aria-label={funnelSummary(title, funnel)} viewBox={`0 0 ${WIDTH} ${height}`} width={WIDTH} height={height}>
+    <svg
+      class="ii-chart ii-chart--funnel"
+      role="img"
+      aria-label={funnelSummary(title, funnel)}
+      viewBox={`0 0 ${WIDTH} ${height}`}
+      width={WIDTH}
+      height={height}
+    >
       {STEPS.map((step, index) => {
         const y = 4 + index * ROW;
         const width = Math.round((funnel[step] / max) * BAR);
-        const rate = step === 'contacted' ? undefined : formatPercent(step === 'replied' ? funnel.replyRate : funnel.confirmRate);
+        const rate =
+          step === 'contacted' ? undefined : formatPercent(step === 'replied' ? funnel.replyRate : funnel.confirmRate);
         return (
           <g key={step}>
             <text x={LABEL - 8} y={y + ROW / 2} text-anchor="end" dominant-baseline="middle" class="ii-chart__label">

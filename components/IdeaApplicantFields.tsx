@@ -21,15 +21,25 @@ export function IdeaApplicantFields({ id, name, country, onChange }: IdeaApplica
     <>
       <div class="bd-field">
         <label for={id}>{i18n.t('ideas.editor.applicant')}</label>
-        <input id={id} value={name} maxLength={MAX.name} aria-describedby={`${id}-hint`} onInput={(e) => onChange(e.currentTarget.value, country)} />
-        <span id={`${id}-hint`} class="bd-hint">{i18n.t('ideas.editor.applicantHint')}</span>
+        <input
+          id={id}
+          value={name}
+          maxLength={MAX.name}
+          aria-describedby={`${id}-hint`}
+          onInput={(e) => onChange(e.currentTarget.value, country)}
+        />
+        <span id={`${id}-hint`} class="bd-hint">
+          {i18n.t('ideas.editor.applicantHint')}
+        </span>
       </div>
       <div class="bd-field">
         <label for={`${id}-country`}>{i18n.t('ideas.editor.applicantCountry')}</label>
         <select id={`${id}-country`} value={country} onChange={(e) => onChange(name, e.currentTarget.value)}>
           <option value="">{i18n.t('me.noCountry')}</option>
           {countryOptions().map((c) => (
-            <option key={c.code} value={c.code}>{i18n.t('events.manual.countryOption', [c.name, c.code])}</option>
+            <option key={c.code} value={c.code}>
+              {i18n.t('events.manual.countryOption', [c.name, c.code])}
+            </option>
           ))}
         </select>
       </div>

@@ -31,14 +31,23 @@ export function IdeaMembership({ memberships, otherIdeas, stages, onStage, onAdd
               <a href="#ideas" class="ii-membership__title">
                 {m.title}
               </a>
-              <select aria-label={i18n.t('detail.ideas.stageIn', [m.title])} value={m.stageId} onChange={(e) => onStage(m.ideaId, e.currentTarget.value)}>
+              <select
+                aria-label={i18n.t('detail.ideas.stageIn', [m.title])}
+                value={m.stageId}
+                onChange={(e) => onStage(m.ideaId, e.currentTarget.value)}
+              >
                 {stages.map((stage) => (
                   <option key={stage.id} value={stage.id}>
                     {stage.archived ? i18n.t('common.archivedStage', [stageName(stage)]) : stageName(stage)}
                   </option>
                 ))}
               </select>
-              <button type="button" class="bd-link-button" aria-label={i18n.t('detail.ideas.removeFrom', [m.title])} onClick={() => onRemove(m.ideaId)}>
+              <button
+                type="button"
+                class="bd-link-button"
+                aria-label={i18n.t('detail.ideas.removeFrom', [m.title])}
+                onClick={() => onRemove(m.ideaId)}
+              >
                 {i18n.t('common.remove')}
               </button>
             </li>
@@ -63,7 +72,9 @@ export function IdeaMembership({ memberships, otherIdeas, stages, onStage, onAdd
       ) : (
         memberships.length === 0 && (
           <p class="bd-hint">
-            {richText([<a href="#ideas">{i18n.t('detail.ideas.createLink')}</a>], (link) => i18n.t('detail.ideas.noIdeas', [link]))}
+            {richText([<a href="#ideas">{i18n.t('detail.ideas.createLink')}</a>], (link) =>
+              i18n.t('detail.ideas.noIdeas', [link]),
+            )}
           </p>
         )
       )}

@@ -39,7 +39,8 @@ export function countryOptions(locale = navigator.language): { code: string; nam
 }
 
 /** "example.org" → "https://example.org"; anything that is not a web address stays as typed. */
-export const withScheme = (raw: string) => (raw && !/^[a-z]+:/i.test(raw) && /^[\w-]+(\.[\w-]+)+/.test(raw) ? `https://${raw}` : raw);
+export const withScheme = (raw: string) =>
+  raw && !/^[a-z]+:/i.test(raw) && /^[\w-]+(\.[\w-]+)+/.test(raw) ? `https://${raw}` : raw;
 
 type Draft = Required<ManualFields>;
 /** The fields typed in (the country is picked from a list), in the order the form shows them. */
@@ -85,22 +86,50 @@ export function ManualPartnerForm({ id, onSubmit, onUseExisting }: ManualPartner
   const input = (key: TypedKey, label: string) => (
     <div class="bd-field">
       <label for={f(key)}>{label}</label>
-      <input id={f(key)} value={draft[key]} inputMode={key === 'website' ? 'url' : undefined} aria-invalid={!!errors[key]}
+      <input
+        id={f(key)}
+        value={draft[key]}
+        inputMode={key === 'website' ? 'url' : undefined}
+        aria-invalid={!!errors[key]}
         aria-describedby={errors[key] ? f(`${key}-error`) : undefined}
-        onInput={(e) => (setDraft({ ...draft, [key]: e.currentTarget.value }), setProbable(undefined), setDone(undefined))} />
-      {errors[key] && <p id={f(`${key}-error`)} class="bd-error">{errors[key]}</p>}
+        onInput={(e) => (
+          setDraft({ ...draft, [key]: e.currentTarget.value }),
+          setProbable(undefined),
+          setDone(undefined)
+        )}
+      />
+      {errors[key] && (
+        <p id={f(`${key}-error`)} class="bd-error">
+          {errors[key]}
+        </p>
+      )}
     </div>
   );
 
   return (
-    <form class="ii-manual bd-form--grid" aria-labelledby={f('title')} noValidate onSubmit={(e) => (e.preventDefault(), void send(false))}>
-      <h3 id={f('title')} class="bd-field--wide">{i18n.t('events.manual.title')}</h3>
+    <form
+      class="ii-manual bd-form--grid"
+      aria-labelledby={f('title')}
+      noValidate
+      onSubmit={(e) => (e.preventDefault(), void send(false))}
+    >
+      <h3 id={f('title')} class="bd-field--wide">
+        {i18n.t('events.manual.title')}
+      </h3>
       {input('name', fieldLabel('name'))}
       <div class="bd-field">
         <label for={f('country')}>{i18n.t('events.manual.country')}</label>
-        <select id={f('country')} value={draft.country} onChange={(e) => setDraft({ ...draft, country: e.currentTarget.value })}>
+        <select
+          id={f('country')}
+          value={draft.country}
+          onChange={(e) => setDraft({ ...draft, country: e.currentTarget.value })}
+        >
           <option value="">{i18n.t('common.notKnown')}</option>
-          {countryOptions().map((c) => <option key={c.code} value={c.code}>{i18n.t('events.manual.countryOption', [c.name, c.code])}</option>)}
+          {countryOptions().map((c) => (
+            <option key={c.code} value={c.code}>
+              {i18n.t('events.manual.countryOption', [c.name, c.code])}
+            </option>
+          ))}
         </select>
       </div>
       {input('city', i18n.t('events.manual.city'))}
@@ -114,11 +143,25 @@ export function ManualPartnerForm({ id, onSubmit, onUseExisting }: ManualPartner
                 <span>
                   {richText([<strong>{m.name}</strong>], (name) =>
                     m.country
-                      ? i18n.t('events.manual.matchInCountry', [name, countryLabel(m.country), m.origins.join(', '), m.stageName])
+                      ? i18n.t('events.manual.matchInCountry', [
+                          name,
+                          countryLabel(m.country),
+                          m.origins.join(', '),
+                          m.stageName,
+                        ])
                       : i18n.t('events.manual.match', [name, m.origins.join(', '), m.stageName]),
                   )}
                 </span>{' '}
-                <button type="button" class="pp-button bd-primary" onClick={() => (setProbable(undefined), setDraft(EMPTY), setDone(i18n.t('events.manual.added', [m.name])), onUseExisting(m.orgId))}>
+                <button
+                  type="button"
+                  class="pp-button bd-primary"
+                  onClick={() => (
+                    setProbable(undefined),
+                    setDraft(EMPTY),
+                    setDone(i18n.t('events.manual.added', [m.name])),
+                    onUseExisting(m.orgId)
+                  )}
+                >
                   {i18n.t('events.manual.use', [m.name])}
                 </button>
               </li>
@@ -130,8 +173,12 @@ export function ManualPartnerForm({ id, onSubmit, onUseExisting }: ManualPartner
         </div>
       )}
       <div class="bd-form__actions bd-field--wide">
-        <button type="submit" class="pp-button">{i18n.t('events.manual.add')}</button>
-        <span class="bd-status" role="status">{done}</span>
+        <button type="submit" class="pp-button">
+          {i18n.t('events.manual.add')}
+        </button>
+        <span class="bd-status" role="status">
+          {done}
+        </span>
       </div>
     </form>
   );

@@ -22,8 +22,13 @@ const AXIS = 22;
 
 export function monthlySummary(rows: MonthRow[], labels: Record<Milestone, string>): string {
   if (rows.length === 0) return i18n.t('stats.noSteps');
-  const steps = (row: MonthRow) => STEPS.map((step) => i18n.t('stats.monthStep', [formatNumber(row[step]), labels[step].toLocaleLowerCase()])).join(', ');
-  return i18n.t('stats.perMonth', [rows.map((row) => i18n.t('stats.monthPart', [monthLabel(row.month), steps(row)])).join('; ')]);
+  const steps = (row: MonthRow) =>
+    STEPS.map((step) => i18n.t('stats.monthStep', [formatNumber(row[step]), labels[step].toLocaleLowerCase()])).join(
+      ', ',
+    );
+  return i18n.t('stats.perMonth', [
+    rows.map((row) => i18n.t('stats.monthPart', [monthLabel(row.month), steps(row)])).join('; '),
+  ]);
 }
 
 /** Grouped bars per month (contacted, replied, confirmed), each with its number above it, and a legend in words. */
@@ -37,7 +42,14 @@ export function MonthlyChart({ rows, colours, labels, months = 12 }: MonthlyChar
   const height = TOP + PLOT + AXIS;
   return (
     <figure class="ii-figure">
-      <svg class="ii-chart" role="img" aria-label={monthlySummary(shown, labels)} viewBox={`0 0 ${width} ${height}`} width={width} height={height}>
+      <svg
+        class="ii-chart"
+        role="img"
+        aria-label={monthlySummary(shown, labels)}
+        viewBox={`0 0 ${width} ${height}`}
+        width={width}
+        height={height}
+      >
         <line x1={0} x2={width} y1={TOP + PLOT} y2={TOP + PLOT} class="ii-chart__axis" />
         {shown.map((row, index) => {
           const x = start + index * GROUP;
@@ -69,7 +81,9 @@ export function MonthlyChart({ rows, colours, labels, months = 12 }: MonthlyChar
             {labels[step]}
           </span>
         ))}
-        {rows.length > shown.length && <span class="bd-muted">{i18n.t('stats.lastMonths', [formatNumber(months)])}</span>}
+        {rows.length > shown.length && (
+          <span class="bd-muted">{i18n.t('stats.lastMonths', [formatNumber(months)])}</span>
+        )}
       </figcaption>
     </figure>
   );

@@ -40,13 +40,25 @@ export function OrganisationChecklist({ rows, onSave, onResolve }: OrganisationC
           <div class="pp-orgs__text">
             <span class="pp-orgs__name">{organisation.name}</span>
             <span class="pp-orgs__meta">
-              {[organisation.role && ROLE_NAMES[organisation.role](), countryLabel(organisation.country), organisation.city].filter(Boolean).join(' · ')}
+              {[
+                organisation.role && ROLE_NAMES[organisation.role](),
+                countryLabel(organisation.country),
+                organisation.city,
+              ]
+                .filter(Boolean)
+                .join(' · ')}
             </span>
           </div>
           {savedStage ? (
             <span class="pp-orgs__saved">{i18n.t('page.savedStage', [savedStage])}</span>
           ) : (
-            <button type="button" class="pp-primary" disabled={busy} aria-label={i18n.t('page.multi.saveOne', [organisation.name])} onClick={() => onSave(index)}>
+            <button
+              type="button"
+              class="pp-primary"
+              disabled={busy}
+              aria-label={i18n.t('page.multi.saveOne', [organisation.name])}
+              onClick={() => onSave(index)}
+            >
               {busy ? i18n.t('page.saving') : i18n.t('page.multi.save')}
             </button>
           )}

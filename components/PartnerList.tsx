@@ -75,7 +75,14 @@ export function PartnerList({ partners, stages, onOpen, onStageChange }: Partner
   return (
     <ul class="pp-list" aria-label={i18n.t('popup.listLabel')} onKeyDown={onListKey}>
       {partners.map((partner) => (
-        <PartnerRow key={partner.id} partner={partner} stages={stages} stageIds={stageIds} onOpen={onOpen} onStageChange={onStageChange} />
+        <PartnerRow
+          key={partner.id}
+          partner={partner}
+          stages={stages}
+          stageIds={stageIds}
+          onOpen={onOpen}
+          onStageChange={onStageChange}
+        />
       ))}
     </ul>
   );

@@ -18,7 +18,14 @@ interface PartnerPickerProps {
 }
 
 /** A search box over the saved partners with an Add button per match: name, city, country, tags, notes. */
-export function PartnerPicker({ id, label, partners, verb = i18n.t('picker.add'), onPick, limit = 6 }: PartnerPickerProps) {
+export function PartnerPicker({
+  id,
+  label,
+  partners,
+  verb = i18n.t('picker.add'),
+  onPick,
+  limit = 6,
+}: PartnerPickerProps) {
   const [query, setQuery] = useState('');
   const input = useRef<HTMLInputElement>(null);
   const matches = filterPartners(partners, { query });
@@ -57,13 +64,20 @@ export function PartnerPicker({ id, label, partners, verb = i18n.t('picker.add')
             <li key={partner.id}>
               <span class="ii-picker__who">
                 <span class="ii-picker__name">{partner.name}</span>
-                <span class="bd-muted">{[countryLabel(partner.country), partner.city].filter(Boolean).join(' · ')}</span>
+                <span class="bd-muted">
+                  {[countryLabel(partner.country), partner.city].filter(Boolean).join(' · ')}
+                </span>
               </span>
-              <button type="button" class="pp-button pp-button--small" aria-label={i18n.t('picker.addLabel', [verb, partner.name])} onClick={() => {
+              <button
+                type="button"
+                class="pp-button pp-button--small"
+                aria-label={i18n.t('picker.addLabel', [verb, partner.name])}
+                onClick={() => {
                   onPick(partner.id);
                   setQuery('');
                   input.current?.focus();
-                }}>
+                }}
+              >
                 {verb}
               </button>
             </li>

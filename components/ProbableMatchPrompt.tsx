@@ -25,7 +25,12 @@ export function ProbableMatchPrompt({ matches, onMerge, onKeepSeparate }: Probab
           <p>
             {richText([<strong>{match.name}</strong>], (name) =>
               match.country
-                ? i18n.t('page.probable.looksLikeInCountry', [name, countryLabel(match.country), match.origins.join(', '), match.stageName])
+                ? i18n.t('page.probable.looksLikeInCountry', [
+                    name,
+                    countryLabel(match.country),
+                    match.origins.join(', '),
+                    match.stageName,
+                  ])
                 : i18n.t('page.probable.looksLike', [name, match.origins.join(', '), match.stageName]),
             )}
           </p>

@@ -13,7 +13,8 @@ export function QuickNote({ lastNote, onAdd }: QuickNoteProps) {
     <div class="pp-note">
       {lastNote && (
         <p class="pp-note__last">
-          <span class="pp-note__label">{i18n.t('page.note.last')}</span> {lastNote.length > 200 ? `${lastNote.slice(0, 199)}…` : lastNote}
+          <span class="pp-note__label">{i18n.t('page.note.last')}</span>{' '}
+          {lastNote.length > 200 ? `${lastNote.slice(0, 199)}…` : lastNote}
         </p>
       )}
       <label class="pp-note__label" for="pp-quick-note">

@@ -15,7 +15,16 @@ interface SaveButtonProps {
   buttonRef?: Ref<HTMLButtonElement>;
 }
 
-export function SaveButton({ savedStage, label, savedText, busy, disabled, expanded, onClick, buttonRef }: SaveButtonProps) {
+export function SaveButton({
+  savedStage,
+  label,
+  savedText,
+  busy,
+  disabled,
+  expanded,
+  onClick,
+  buttonRef,
+}: SaveButtonProps) {
   return (
     <button
       type="button"
@@ -26,7 +35,11 @@ export function SaveButton({ savedStage, label, savedText, busy, disabled, expan
       disabled={busy || disabled}
       onClick={onClick}
     >
-      {busy ? i18n.t('page.saving') : savedStage ? (savedText ?? i18n.t('page.savedStage', [savedStage])) : (label ?? i18n.t('page.savePartner'))}
+      {busy
+        ? i18n.t('page.saving')
+        : savedStage
+          ? (savedText ?? i18n.t('page.savedStage', [savedStage]))
+          : (label ?? i18n.t('page.savePartner'))}
     </button>
   );
 }

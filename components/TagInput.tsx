@@ -28,7 +28,12 @@ export function TagInput({ id, label, tags, suggestions, onChange }: TagInputPro
           {tags.map((tag) => (
             <li key={tag} class="bd-tag bd-tag--removable">
               {tag}
-              <button type="button" class="bd-tag__remove" aria-label={i18n.t('tags.remove', [tag])} onClick={() => onChange(tags.filter((t) => t !== tag))}>
+              <button
+                type="button"
+                class="bd-tag__remove"
+                aria-label={i18n.t('tags.remove', [tag])}
+                onClick={() => onChange(tags.filter((t) => t !== tag))}
+              >
                 ×
               </button>
             </li>

@@ -12,7 +12,13 @@ interface TileSaveButtonProps {
 export function TileSaveButton({ name, savedStage, busy, onSave }: TileSaveButtonProps) {
   if (savedStage) return <span class="pp-tile pp-tile--saved">{i18n.t('page.savedStage', [savedStage])}</span>;
   return (
-    <button type="button" class="pp-tile" disabled={busy} aria-label={i18n.t('page.multi.saveOne', [name])} onClick={onSave}>
+    <button
+      type="button"
+      class="pp-tile"
+      disabled={busy}
+      aria-label={i18n.t('page.multi.saveOne', [name])}
+      onClick={onSave}
+    >
       {busy ? i18n.t('page.saving') : i18n.t('page.savePartner')}
     </button>
   );

@@ -14,7 +14,8 @@ const SAVE_MENU = 'save-partner';
 const warn = (text: string, detail?: unknown) => console.warn(`[Partner Pipeline] ${text}`, detail ?? '');
 const openBoard = async () => void (await browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') }));
 /** Ask the page's content script to save (the same as clicking its button). */
-const saveFromTab = (tabId?: number) => tabId !== undefined && browser.tabs.sendMessage(tabId, { type: 'page.save' }).catch(() => undefined);
+const saveFromTab = (tabId?: number) =>
+  tabId !== undefined && browser.tabs.sendMessage(tabId, { type: 'page.save' }).catch(() => undefined);
 
 /** Of these tabs, the one the user looked at last (lastAccessed needs no permission). */
 const lastLookedAt = async (ids: Promise<number[]>): Promise<number | undefined> => {
@@ -54,13 +55,21 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     // Ask the browser not to evict our data under storage pressure.
     void navigator.storage?.persist?.();
-    browser.contextMenus.create({ id: SAVE_MENU, title: i18n.t('page.contextMenu'), contexts: ['page', 'selection', 'link'], documentUrlPatterns: ALL_PAGE_MATCHES });
+    browser.contextMenus.create({
+      id: SAVE_MENU,
+      title: i18n.t('page.contextMenu'),
+      contexts: ['page', 'selection', 'link'],
+      documentUrlPatterns: ALL_PAGE_MATCHES,
+    });
     void browser.alarms.create(REMINDER_ALARM, { periodInMinutes: 60, delayInMinutes: 1 });
     void refreshReminders(false).catch((error) => warn('Could not count follow-ups', error));
   });
-  browser.runtime.onStartup.addListener(() => void refreshReminders(true).catch((error) => warn('Could not count follow-ups', error)));
+  browser.runtime.onStartup.addListener(
+    () => void refreshReminders(true).catch((error) => warn('Could not count follow-ups', error)),
+  );
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === REMINDER_ALARM) void refreshReminders(true).catch((error) => warn('Could not count follow-ups', error));
+    if (alarm.name === REMINDER_ALARM)
+      void refreshReminders(true).catch((error) => warn('Could not count follow-ups', error));
   });
   browser.tabs.onRemoved.addListener((tabId) => void offers.forget(tabId).catch(() => undefined));
   browser.notifications.onClicked.addListener(() => void openBoard());

@@ -32,13 +32,18 @@ export function backupNudge(state: BackupState, now: Date = new Date()): string 
   }
   const last = state.lastExportAt ? Date.parse(state.lastExportAt) : Number.NaN;
   if (Number.isNaN(last)) {
-    return state.partnerCount >= NUDGE_NEVER_AFTER_PARTNERS ? i18n.t('backup.neverBackedUp', state.partnerCount, [formatNumber(state.partnerCount)]) : null;
+    return state.partnerCount >= NUDGE_NEVER_AFTER_PARTNERS
+      ? i18n.t('backup.neverBackedUp', state.partnerCount, [formatNumber(state.partnerCount)])
+      : null;
   }
   const days = Math.floor((now.getTime() - last) / DAY_MS);
   const changes = state.changesSinceExport;
   if (days >= NUDGE_AFTER_DAYS) {
     if (changes === 0) return i18n.t('backup.lastBackupDaysAgo', days, [formatNumber(days)]);
-    return i18n.t('backup.lastBackupDaysAgoWithChanges', days, [formatNumber(days), i18n.t('backup.changes', changes, [formatNumber(changes)])]);
+    return i18n.t('backup.lastBackupDaysAgoWithChanges', days, [
+      formatNumber(days),
+      i18n.t('backup.changes', changes, [formatNumber(changes)]),
+    ]);
   }
   if (changes >= NUDGE_AFTER_CHANGES) return i18n.t('backup.changesSinceBackup', changes, [formatNumber(changes)]);
   return null;

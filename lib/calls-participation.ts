@@ -22,10 +22,12 @@ export function countryGroup(country: string): string | undefined {
   return CALENDAR.participation.groups.find((group) => group.countries.includes(country))?.id;
 }
 
-export const isProgrammeCountry = (country: string | undefined) => !!country && PROGRAMME_GROUPS.includes(countryGroup(country) ?? '');
+export const isProgrammeCountry = (country: string | undefined) =>
+  !!country && PROGRAMME_GROUPS.includes(countryGroup(country) ?? '');
 
 /** The region's name as the Programme Guide writes it ("Neighbourhood East (Region 2)"). */
-export const groupName = (id: string | undefined) => CALENDAR.participation.groups.find((group) => group.id === id)?.name;
+export const groupName = (id: string | undefined) =>
+  CALENDAR.participation.groups.find((group) => group.id === id)?.name;
 
 function allowed(who: ParticipationRule[ParticipationRole], country: string): Verdict {
   if (who === 'check' || CALENDAR.participation.checkCountries.includes(country)) return 'check';
@@ -39,12 +41,18 @@ function allowed(who: ParticipationRule[ParticipationRole], country: string): Ve
 export function participationOf(action: string | undefined, country: string | undefined): Participation | undefined {
   const rule = actionRule(action)?.participation;
   if (!rule || !country) return undefined;
-  return { apply: allowed(rule.apply, country), partner: allowed(rule.partner, country), counts: allowed(rule.counts, country) };
+  return {
+    apply: allowed(rule.apply, country),
+    partner: allowed(rule.partner, country),
+    counts: allowed(rule.counts, country),
+  };
 }
 
 /** The countries that count towards an action's minimum (programme countries when the action has no rules). */
 export function countingCountriesFor(action: string | undefined): Set<string> {
   const counts = actionRule(action)?.participation?.counts;
   if (!counts || counts === 'check') return new Set(CALENDAR.countingCountries);
-  return new Set(CALENDAR.participation.groups.filter((group) => counts.includes(group.id)).flatMap((group) => group.countries));
+  return new Set(
+    CALENDAR.participation.groups.filter((group) => counts.includes(group.id)).flatMap((group) => group.countries),
+  );
 }

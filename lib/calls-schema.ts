@@ -24,7 +24,14 @@ export const CallCalendarSchema = z
     asOf: z.iso.date(),
     note: z.string(),
     rounds: z
-      .array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), label: z.string().min(3), deadline: z.iso.date(), actions: z.array(z.string().regex(/^KA\d{3}$/)).min(1) }))
+      .array(
+        z.object({
+          id: z.string().regex(/^[a-z0-9-]+$/),
+          label: z.string().min(3),
+          deadline: z.iso.date(),
+          actions: z.array(z.string().regex(/^KA\d{3}$/)).min(1),
+        }),
+      )
       .min(1)
       .refine((rounds) => new Set(rounds.map((r) => r.id)).size === rounds.length, 'round ids must be unique'),
     actions: z
@@ -46,7 +53,9 @@ export const CallCalendarSchema = z
       asOf: z.iso.date(),
       note: z.string(),
       /** The Programme Guide's groups and region names: EU Member States, associated countries, regions of the others. */
-      groups: z.array(z.object({ id: GroupIdSchema, name: z.string().min(3), countries: z.array(CountrySchema).min(1) })).min(2),
+      groups: z
+        .array(z.object({ id: GroupIdSchema, name: z.string().min(3), countries: z.array(CountrySchema).min(1) }))
+        .min(2),
       /** Countries the Programme Guide restricts or treats as exceptions: always "check the Programme Guide". */
       checkCountries: z.array(CountrySchema),
     }),
@@ -56,7 +65,9 @@ export const CallCalendarSchema = z
     for (const action of calendar.actions) {
       for (const who of Object.values(action.participation ?? {})) {
         if (who === 'check') continue;
-        for (const id of who) if (!known.has(id)) context.addIssue({ code: 'custom', message: `${action.code}: unknown country group ${id}` });
+        for (const id of who)
+          if (!known.has(id))
+            context.addIssue({ code: 'custom', message: `${action.code}: unknown country group ${id}` });
       }
     }
   });

@@ -43,13 +43,21 @@ export interface ConsortiumCheck {
 }
 
 /** "Your organisation (GE) may take part in KA220-YOU as a partner, but …" — or nothing for a programme country. */
-export function describeParticipation(who: string, country: string, action: string, can: Participation): string | undefined {
+export function describeParticipation(
+  who: string,
+  country: string,
+  action: string,
+  can: Participation,
+): string | undefined {
   const subject: [string, string, string] = [who, country, action];
   if (can.apply === true && can.partner === true && can.counts === true) return undefined;
-  if (can.partner === 'check' || can.apply === 'check' || can.counts === 'check') return i18n.t('participation.check', subject);
+  if (can.partner === 'check' || can.apply === 'check' || can.counts === 'check')
+    return i18n.t('participation.check', subject);
   if (!can.partner) return i18n.t('participation.cannotTakePart', subject);
   if (can.apply) return can.counts ? undefined : i18n.t('participation.mayApplyNotCount', subject);
-  return can.counts ? i18n.t('participation.partnerCountsNotApply', subject) : i18n.t('participation.partnerNotCountNotApply', subject);
+  return can.counts
+    ? i18n.t('participation.partnerCountsNotApply', subject)
+    : i18n.t('participation.partnerNotCountNotApply', subject);
 }
 
 function sortMembers(idea: Pick<ProjectIdea, 'members'>, organisations: Map<string, Organisation>) {
@@ -58,7 +66,8 @@ function sortMembers(idea: Pick<ProjectIdea, 'members'>, organisations: Map<stri
   for (const member of idea.members) {
     const org = organisations.get(member.orgId);
     if (!org) continue;
-    if (member.stageId === CONFIRMED_STAGE) confirmed.push({ id: org.id, name: org.name, country: org.country, type: org.type });
+    if (member.stageId === CONFIRMED_STAGE)
+      confirmed.push({ id: org.id, name: org.name, country: org.country, type: org.type });
     else if (member.stageId !== DECLINED_STAGE) pending.push({ id: org.id, name: org.name, country: org.country });
   }
   return { confirmed, pending };
@@ -73,10 +82,14 @@ function partnerCountryWords(action: string | undefined, applicant: Applicant | 
     if (text) participation.push(text);
     return can;
   };
-  const applicantCan = applicant ? say(applicant.own ? i18n.t('participation.yourOrganisation') : applicant.name, applicant.country) : undefined;
+  const applicantCan = applicant
+    ? say(applicant.own ? i18n.t('participation.yourOrganisation') : applicant.name, applicant.country)
+    : undefined;
   for (const member of members) say(member.name, member.country);
   const cannotApply = applicantCan !== undefined && applicantCan.apply !== true;
-  const couldCoordinate = cannotApply ? members.filter((m) => m.country && participationOf(action, m.country)?.apply === true) : undefined;
+  const couldCoordinate = cannotApply
+    ? members.filter((m) => m.country && participationOf(action, m.country)?.apply === true)
+    : undefined;
   return { participation, couldCoordinate };
 }
 
@@ -90,7 +103,9 @@ export function checkConsortium(
   const counted = [...(applicant ? [applicant] : []), ...confirmed];
   const countingOrgs = counted.filter((org) => org.country && counting.has(org.country));
   const countingCountries = [...new Set(countingOrgs.map((org) => org.country!))].sort();
-  const notCounting = counted.filter((org) => !org.country || !counting.has(org.country)).map(({ name, country }) => ({ name, country }));
+  const notCounting = counted
+    .filter((org) => !org.country || !counting.has(org.country))
+    .map(({ name, country }) => ({ name, country }));
   const types = [...new Set(confirmed.map((org) => org.type).filter((t): t is string => !!t))].sort();
   const words = partnerCountryWords(idea.action, applicant, [...confirmed, ...pending]);
   const rule = actionRule(idea.action);
@@ -112,5 +127,11 @@ export function checkConsortium(
   } else if (needOrgs > 0) missing.push(i18n.t('consortium.needOrganisations', needOrgs, [formatNumber(needOrgs)]));
   if (notCounting.some((org) => !org.country)) missing.push(i18n.t('consortium.missingCountry'));
   const meets = needOrgs <= 0 && needCountries <= 0;
-  return { ...base, meetsMinimum: meets, minOrganisations: rule.minOrganisations, minCountries: rule.minCountries, missing: meets ? [] : missing };
+  return {
+    ...base,
+    meetsMinimum: meets,
+    minOrganisations: rule.minOrganisations,
+    minCountries: rule.minCountries,
+    missing: meets ? [] : missing,
+  };
 }

@@ -106,7 +106,10 @@ export function csvRows(data: Pick<ExportData, 'organisations' | 'pipeline' | 's
 }
 
 /** The CSV text, byte-order mark included. */
-export function buildCsv(data: Pick<ExportData, 'organisations' | 'pipeline' | 'stages'>, delimiter: CsvDelimiter = ','): string {
+export function buildCsv(
+  data: Pick<ExportData, 'organisations' | 'pipeline' | 'stages'>,
+  delimiter: CsvDelimiter = ',',
+): string {
   const body = Papa.unparse(
     { fields: [...CSV_COLUMNS], data: csvRows(data) },
     { delimiter, newline: '\r\n', quotes: false, header: true, escapeFormulae: FORMULA_START },

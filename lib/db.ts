@@ -222,7 +222,11 @@ async function migrateToVersion5(db: PipelineDatabase, tx: UpgradeTx): Promise<v
   const organisations = tx.objectStore('organisations');
   const pipeline = tx.objectStore('pipeline');
   // Created by version 1, named by no query now.
-  const unused = [[organisations, 'by-updated'], [pipeline, 'by-stage'], [pipeline, 'by-follow-up']] as const;
+  const unused = [
+    [organisations, 'by-updated'],
+    [pipeline, 'by-stage'],
+    [pipeline, 'by-follow-up'],
+  ] as const;
   for (const [store, name] of unused) {
     if (legacyStore(store).indexNames.contains(name)) legacyStore(store).deleteIndex(name);
   }
@@ -243,10 +247,14 @@ async function migrateToVersion6(tx: UpgradeTx): Promise<void> {
   while (cursor) {
     const v5 = cursor.value as Organisation & { sources?: unknown };
     const sources = Array.isArray(v5.sources) ? v5.sources : [];
-    const old = sources.some((source) => (source as { warnings?: unknown[] })?.warnings?.some((item) => typeof item === 'string'));
+    const old = sources.some((source) =>
+      (source as { warnings?: unknown[] })?.warnings?.some((item) => typeof item === 'string'),
+    );
     if (old) {
       const upgraded = sources.map((source) =>
-        source && typeof source === 'object' ? { ...source, warnings: upgradeWarnings((source as { warnings?: unknown }).warnings) } : source,
+        source && typeof source === 'object'
+          ? { ...source, warnings: upgradeWarnings((source as { warnings?: unknown }).warnings) }
+          : source,
       );
       await cursor.update({ ...v5, sources: upgraded } as Organisation);
     }
@@ -324,7 +332,10 @@ export async function openPipelineDb(options: OpenOptions = {}): Promise<Pipelin
   if (options.timeoutMs === undefined) return openNow(options);
   let giveUp: (error: Error) => void = () => undefined;
   const failFast = new Promise<never>((_, reject) => (giveUp = reject));
-  const timer = setTimeout(() => giveUp(new BlockedError('The database is busy in another window.')), options.timeoutMs);
+  const timer = setTimeout(
+    () => giveUp(new BlockedError('The database is busy in another window.')),
+    options.timeoutMs,
+  );
   const onBlocked = () => {
     options.onBlocked?.();
     giveUp(new BlockedError('The database upgrade is blocked.'));
@@ -334,7 +345,10 @@ export async function openPipelineDb(options: OpenOptions = {}): Promise<Pipelin
     return await Promise.race([opening, failFast]);
   } catch (error) {
     // If the open still succeeds later, let the connection go: nobody is waiting for it.
-    void opening.then((db) => db.close(), () => undefined);
+    void opening.then(
+      (db) => db.close(),
+      () => undefined,
+    );
     throw error;
   } finally {
     clearTimeout(timer);

@@ -7,10 +7,66 @@ import { foldText } from './identity';
 
 /** Legal forms and generic words that differ between sightings of the same organisation. */
 const LEGAL_FORMS = [
-  'e v', 'ev', 'ggmbh', 'gmbh', 'ag', 'eg', 'asbl', 'vzw', 'vog', 'aisbl', 'sp z o o', 'spzoo', 'sa', 'sas', 'sarl', 'srl', 'sl',
-  'slu', 'spa', 'bv', 'nv', 'vog', 'ltd', 'limited', 'plc', 'cic', 'inc', 'oy', 'ab', 'as', 'aps', 'ry', 'rf', 'zs', 'z s', 'o p s',
-  'ops', 'd o o', 'doo', 'kft', 'egyesulet', 'alapitvany', 'stowarzyszenie', 'fundacja', 'association', 'asociacion', 'associazione',
-  'associacao', 'asociatia', 'verein', 'ngo', 'onlus', 'aps', 'odv', 'ets', 'dernegi', 'vakfi', 'udruga', 'drustvo', 'zdruzenie',
+  'e v',
+  'ev',
+  'ggmbh',
+  'gmbh',
+  'ag',
+  'eg',
+  'asbl',
+  'vzw',
+  'vog',
+  'aisbl',
+  'sp z o o',
+  'spzoo',
+  'sa',
+  'sas',
+  'sarl',
+  'srl',
+  'sl',
+  'slu',
+  'spa',
+  'bv',
+  'nv',
+  'vog',
+  'ltd',
+  'limited',
+  'plc',
+  'cic',
+  'inc',
+  'oy',
+  'ab',
+  'as',
+  'aps',
+  'ry',
+  'rf',
+  'zs',
+  'z s',
+  'o p s',
+  'ops',
+  'd o o',
+  'doo',
+  'kft',
+  'egyesulet',
+  'alapitvany',
+  'stowarzyszenie',
+  'fundacja',
+  'association',
+  'asociacion',
+  'associazione',
+  'associacao',
+  'asociatia',
+  'verein',
+  'ngo',
+  'onlus',
+  'aps',
+  'odv',
+  'ets',
+  'dernegi',
+  'vakfi',
+  'udruga',
+  'drustvo',
+  'zdruzenie',
 ];
 const LEGAL_FORM_PATTERN = new RegExp(`(^| )(${LEGAL_FORMS.map((f) => f.replace(/ /g, ' ?')).join('|')})(?= |$)`, 'g');
 
@@ -30,12 +86,53 @@ export function nameKey(name: string, country: string | undefined): string | und
 }
 
 /** Second-level labels under which registrations happen (example.co.uk, szkola.edu.pl). */
-const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'edu', 'gov', 'ac', 'or', 'gv', 'k12', 'bel', 'gob', 'nom', 'info', 'biz', 'waw', 'krakow']);
+const SECOND_LEVEL = new Set([
+  'co',
+  'com',
+  'org',
+  'net',
+  'edu',
+  'gov',
+  'ac',
+  'or',
+  'gv',
+  'k12',
+  'bel',
+  'gob',
+  'nom',
+  'info',
+  'biz',
+  'waw',
+  'krakow',
+]);
 /** Hosts shared by many organisations (free sites, drives, the platforms): never an identity. */
 const SHARED_HOSTS = new Set([
-  'google.com', 'facebook.com', 'instagram.com', 'linkedin.com', 'twitter.com', 'x.com', 'youtube.com', 'wixsite.com', 'wix.com',
-  'blogspot.com', 'wordpress.com', 'weebly.com', 'jimdo.com', 'jimdofree.com', 'webnode.page', 'sites.google.com', 'github.io',
-  'europa.eu', 'salto-youth.net', 'otlas.eu', 'dropbox.com', 'canva.site', 'padlet.com', 'linktr.ee', 'tumblr.com', 'eu',
+  'google.com',
+  'facebook.com',
+  'instagram.com',
+  'linkedin.com',
+  'twitter.com',
+  'x.com',
+  'youtube.com',
+  'wixsite.com',
+  'wix.com',
+  'blogspot.com',
+  'wordpress.com',
+  'weebly.com',
+  'jimdo.com',
+  'jimdofree.com',
+  'webnode.page',
+  'sites.google.com',
+  'github.io',
+  'europa.eu',
+  'salto-youth.net',
+  'otlas.eu',
+  'dropbox.com',
+  'canva.site',
+  'padlet.com',
+  'linktr.ee',
+  'tumblr.com',
+  'eu',
 ]);
 
 /** The registrable domain of a website ("www.szkola.edu.pl/kontakt" → "szkola.edu.pl"), if it can identify one organisation. */
@@ -55,7 +152,10 @@ export function registrableDomain(website: string | undefined): string | undefin
 }
 
 /** The stored, indexed identity keys of an organisation. */
-export function identityKeys(org: { name: string; country?: string; website?: string }): { nameKey?: string; domain?: string } {
+export function identityKeys(org: { name: string; country?: string; website?: string }): {
+  nameKey?: string;
+  domain?: string;
+} {
   const keys: { nameKey?: string; domain?: string } = {};
   const byName = nameKey(org.name, org.country);
   const byDomain = registrableDomain(org.website);
@@ -70,7 +170,9 @@ export function pairKey(a: string, b: string): string {
 }
 
 /** An organisation with its derived keys recomputed (stale ones dropped): call before every put. */
-export function withIdentityKeys<T extends { name: string; country?: string; website?: string; nameKey?: string; domain?: string }>(org: T): T {
+export function withIdentityKeys<
+  T extends { name: string; country?: string; website?: string; nameKey?: string; domain?: string },
+>(org: T): T {
   const { nameKey: _name, domain: _domain, ...rest } = org;
   return { ...rest, ...identityKeys(rest) } as T;
 }

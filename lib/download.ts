@@ -35,7 +35,9 @@ export async function downloadBackup(label = ''): Promise<DownloadedBackup> {
     downloadText(parts, fileName, 'application/json');
     // The bookkeeping is a change like any other: a command (lib/commands), on this connection.
     const { commandsOver } = await import('./commands/client');
-    await (await commandsOver(db))('backup.markExported', { at: at.toISOString() });
+    await (
+      await commandsOver(db)
+    )('backup.markExported', { at: at.toISOString() });
     return { fileName, organisations: counts.organisations };
   } finally {
     db.close();

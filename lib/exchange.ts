@@ -95,14 +95,22 @@ function remapPair<T extends { pair: string }>(value: T, orgId: (id: string) => 
 /** Members of a project idea, one per organisation (two may have joined into one). */
 function remapMembers(idea: ProjectIdea, orgId: (id: string) => string): ProjectIdea {
   const seen = new Set<string>();
-  const members = idea.members.map((member) => ({ ...member, orgId: orgId(member.orgId) })).filter((member) => !seen.has(member.orgId) && Boolean(seen.add(member.orgId)));
+  const members = idea.members
+    .map((member) => ({ ...member, orgId: orgId(member.orgId) }))
+    .filter((member) => !seen.has(member.orgId) && Boolean(seen.add(member.orgId)));
   return { ...idea, members };
 }
 
 function mergeMembers(mine: ProjectIdea, theirs: ProjectIdea): ProjectIdea {
   const known = new Set(mine.members.map((member) => member.orgId));
   const added = theirs.members.filter((member) => !known.has(member.orgId));
-  return added.length ? { ...mine, members: [...mine.members, ...added], updatedAt: mine.updatedAt > theirs.updatedAt ? mine.updatedAt : theirs.updatedAt } : mine;
+  return added.length
+    ? {
+        ...mine,
+        members: [...mine.members, ...added],
+        updatedAt: mine.updatedAt > theirs.updatedAt ? mine.updatedAt : theirs.updatedAt,
+      }
+    : mine;
 }
 
 function remapEventOrgs(event: PartnerEvent, orgId: (id: string) => string): PartnerEvent {
@@ -130,7 +138,12 @@ function mergeLogEntry(mine: ContactLogEntry, theirs: ContactLogEntry): ContactL
   const sentOn = mine.sentOn ?? theirs.sentOn;
   const outcome = mine.outcome ?? theirs.outcome;
   if (sent === mine.sent && sentOn === mine.sentOn && outcome === mine.outcome) return mine;
-  return { ...mine, ...(sent !== undefined ? { sent } : {}), ...(sentOn ? { sentOn } : {}), ...(outcome ? { outcome } : {}) };
+  return {
+    ...mine,
+    ...(sent !== undefined ? { sent } : {}),
+    ...(sentOn ? { sentOn } : {}),
+    ...(outcome ? { outcome } : {}),
+  };
 }
 
 export const EXPORTED_STORES = {
@@ -142,9 +155,29 @@ export const EXPORTED_STORES = {
     many: 'pipeline entries',
     remapOrgIds: (entry, orgId) => ({ ...entry, orgId: orgId(entry.orgId) }),
   }),
-  notSame: store({ schema: NotSameSchema, key: 'pair', one: '“not the same” pair', many: '“not the same” pairs', remapOrgIds: remapPair }),
-  ideas: store({ schema: ProjectIdeaSchema, key: 'id', one: 'project idea', many: 'project ideas', remapOrgIds: remapMembers, merge: mergeMembers }),
-  events: store({ schema: PartnerEventSchema, key: 'id', one: 'event', many: 'events', remapOrgIds: remapEventOrgs, merge: mergeEventOrgs }),
+  notSame: store({
+    schema: NotSameSchema,
+    key: 'pair',
+    one: '“not the same” pair',
+    many: '“not the same” pairs',
+    remapOrgIds: remapPair,
+  }),
+  ideas: store({
+    schema: ProjectIdeaSchema,
+    key: 'id',
+    one: 'project idea',
+    many: 'project ideas',
+    remapOrgIds: remapMembers,
+    merge: mergeMembers,
+  }),
+  events: store({
+    schema: PartnerEventSchema,
+    key: 'id',
+    one: 'event',
+    many: 'events',
+    remapOrgIds: remapEventOrgs,
+    merge: mergeEventOrgs,
+  }),
   templates: store({ schema: OutreachTemplateSchema, key: 'id', one: 'message template', many: 'message templates' }),
   contactLog: store({
     schema: ContactLogEntrySchema,
@@ -165,9 +198,18 @@ export const EXPORTED_STORES = {
 
 export const EXPORTED_META = {
   stages: setting({ schema: z.array(StageSchema).min(1).max(100), fallback: () => DEFAULT_STAGES, merge: mergeStages }),
-  pageRules: setting({ schema: PageRulesSchema.default([]), fallback: () => [], merge: mergeBackupRules, addedLater: true }),
+  pageRules: setting({
+    schema: PageRulesSchema.default([]),
+    fallback: () => [],
+    merge: mergeBackupRules,
+    addedLater: true,
+  }),
   // The browser's own settings win in a merge; an unset one takes the file's.
-  me: setting({ schema: MyOrganisationSchema.nullable(), fallback: () => null, merge: (current, incoming) => current ?? incoming }),
+  me: setting({
+    schema: MyOrganisationSchema.nullable(),
+    fallback: () => null,
+    merge: (current, incoming) => current ?? incoming,
+  }),
   cadence: setting({ schema: CadenceSchema, fallback: () => [...DEFAULT_CADENCE], merge: (current) => current }),
   outreachLanguage: setting({ schema: LanguageTagSchema, fallback: () => 'en', merge: (current) => current }),
 } satisfies { [K in MetaKey]?: AnyMetaSpec };
@@ -182,7 +224,9 @@ export const EXPORTED_META_KEYS = Object.keys(EXPORTED_META) as ExportedMeta[];
 
 type Stores = typeof EXPORTED_STORES;
 type Metas = typeof EXPORTED_META;
-type DataShape = { [K in ExportedStore]: z.ZodArray<Stores[K]['schema']> } & { [K in ExportedMeta]: Metas[K]['schema'] };
+type DataShape = { [K in ExportedStore]: z.ZodArray<Stores[K]['schema']> } & {
+  [K in ExportedMeta]: Metas[K]['schema'];
+};
 type CountsShape = { [K in ExportedStore | ExportedMeta]: z.ZodNumber };
 
 const storeSpec = (name: ExportedStore): AnyStoreSpec => EXPORTED_STORES[name];
@@ -197,8 +241,13 @@ export const ExportDataSchema = z.object(
 export type ExportData = z.output<typeof ExportDataSchema>;
 
 const count = () => z.number().int().min(0);
-const countOfKey = (key: ExportedStore | ExportedMeta) => ((EXPORTED_META as Record<string, AnyMetaSpec>)[key]?.addedLater ? count().default(0) : count());
-export const ExportCountsSchema = z.object(Object.fromEntries([...EXPORTED_STORE_NAMES, ...EXPORTED_META_KEYS].map((key) => [key, countOfKey(key)])) as CountsShape);
+const countOfKey = (key: ExportedStore | ExportedMeta) =>
+  (EXPORTED_META as Record<string, AnyMetaSpec>)[key]?.addedLater ? count().default(0) : count();
+export const ExportCountsSchema = z.object(
+  Object.fromEntries(
+    [...EXPORTED_STORE_NAMES, ...EXPORTED_META_KEYS].map((key) => [key, countOfKey(key)]),
+  ) as CountsShape,
+);
 export type ExportCounts = z.output<typeof ExportCountsSchema>;
 
 export const ExportEnvelopeSchema = z.object({
@@ -219,7 +268,9 @@ export function countOf(value: unknown): number {
 }
 
 export function countsOf(data: ExportData): ExportCounts {
-  return Object.fromEntries([...EXPORTED_STORE_NAMES, ...EXPORTED_META_KEYS].map((key) => [key, countOf(data[key])])) as ExportCounts;
+  return Object.fromEntries(
+    [...EXPORTED_STORE_NAMES, ...EXPORTED_META_KEYS].map((key) => [key, countOf(data[key])]),
+  ) as ExportCounts;
 }
 
 /** Records in a stable order: by their key, compared as code units (not locale-dependent). */
@@ -239,7 +290,9 @@ export async function readAllData(db: PipelineDatabase): Promise<ExportData> {
   const tx = db.transaction([...present, 'meta'], 'readonly');
   const [records, settings] = await Promise.all([
     Promise.all(
-      EXPORTED_STORE_NAMES.map((name) => (present.includes(name) ? (tx.objectStore(name).getAll() as Promise<unknown[]>) : [])),
+      EXPORTED_STORE_NAMES.map((name) =>
+        present.includes(name) ? (tx.objectStore(name).getAll() as Promise<unknown[]>) : [],
+      ),
     ),
     Promise.all(EXPORTED_META_KEYS.map((key) => tx.objectStore('meta').get(key))),
   ]);
@@ -251,7 +304,14 @@ export async function readAllData(db: PipelineDatabase): Promise<ExportData> {
 }
 
 export function envelopeOf(data: ExportData, appVersion: string, at = new Date()): ExportEnvelope {
-  return { format: EXPORT_FORMAT, schemaVersion: DB_VERSION, appVersion, exportedAt: at.toISOString(), counts: countsOf(data), data };
+  return {
+    format: EXPORT_FORMAT,
+    schemaVersion: DB_VERSION,
+    appVersion,
+    exportedAt: at.toISOString(),
+    counts: countsOf(data),
+    data,
+  };
 }
 
 export async function buildExport(db: PipelineDatabase, appVersion: string, at = new Date()): Promise<ExportEnvelope> {

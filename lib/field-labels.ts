@@ -37,7 +37,8 @@ const NAMES: Record<LabelledField | 'stage' | 'nextFollowUp', () => string> = {
   nextFollowUp: () => i18n.t('fieldNames.nextFollowUp'),
 };
 
-const lookUp = (table: Record<string, () => string>, field: string) => (Object.hasOwn(table, field) ? table[field]!() : field);
+const lookUp = (table: Record<string, () => string>, field: string) =>
+  Object.hasOwn(table, field) ? table[field]!() : field;
 
 /** "City", "E-mail": a field's label; an unknown field name as it is. */
 export const fieldLabel = (field: string): string => lookUp(LABELS, field);

@@ -38,7 +38,10 @@ export function formatNumber(value: number, locale = navigator.language): string
 export function formatPercent(rate: number | null, locale = navigator.language): string | undefined {
   if (rate === null) return undefined;
   try {
-    return cached(`percent:${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })).format(rate);
+    return cached(
+      `percent:${locale}`,
+      () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }),
+    ).format(rate);
   } catch {
     return `${Math.round(rate * 100)}%`;
   }
@@ -49,7 +52,10 @@ export function formatDate(iso: string | undefined, locale = navigator.language)
   const date = new Date(iso.length === 10 ? `${iso}T00:00:00` : iso);
   if (Number.isNaN(date.getTime())) return iso;
   try {
-    return cached(`date:${locale}`, () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric' })).format(date);
+    return cached(
+      `date:${locale}`,
+      () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric' }),
+    ).format(date);
   } catch {
     return iso;
   }

@@ -164,7 +164,11 @@ async function panelRequest(
 /** The records a page was asked about are the ones it may then merge into. */
 async function rememberOffers(offers: OfferedMatches, page: PageContext, reply: AnyReply): Promise<void> {
   if (!reply.ok || !('probable' in reply) || page.tabId === undefined) return;
-  await offers.remember(page.tabId, page.url, reply.probable.map((match) => match.orgId));
+  await offers.remember(
+    page.tabId,
+    page.url,
+    reply.probable.map((match) => match.orgId),
+  );
 }
 
 type NotDispatched = 'pipeline.open' | 'prp.fetchProject' | 'page.report' | `panel.${string}` | `pageRules.${string}`;

@@ -13,7 +13,13 @@ export type IdeaInput = Pick<ProjectIdea, 'title'> &
 
 export async function createIdea(db: PipelineDatabase, input: IdeaInput): Promise<ProjectIdea> {
   const at = now();
-  const idea = ProjectIdeaSchema.parse({ ...input, id: crypto.randomUUID(), members: [], createdAt: at, updatedAt: at });
+  const idea = ProjectIdeaSchema.parse({
+    ...input,
+    id: crypto.randomUUID(),
+    members: [],
+    createdAt: at,
+    updatedAt: at,
+  });
   const tx = db.transaction(['ideas', 'meta'], 'readwrite');
   await tx.objectStore('ideas').put(idea);
   await countChange(tx.objectStore('meta'));
@@ -21,7 +27,11 @@ export async function createIdea(db: PipelineDatabase, input: IdeaInput): Promis
   return idea;
 }
 
-async function updateIdea(db: PipelineDatabase, id: string, change: (idea: ProjectIdea) => ProjectIdea): Promise<ProjectIdea> {
+async function updateIdea(
+  db: PipelineDatabase,
+  id: string,
+  change: (idea: ProjectIdea) => ProjectIdea,
+): Promise<ProjectIdea> {
   const tx = db.transaction(['ideas', 'meta'], 'readwrite');
   const idea = await tx.objectStore('ideas').get(id);
   if (!idea) throw new Error(i18n.t('errors.ideaGone'));
@@ -41,15 +51,30 @@ export function editIdea(db: PipelineDatabase, id: string, input: Partial<IdeaIn
   });
 }
 
-export function addMember(db: PipelineDatabase, ideaId: string, orgId: string, stageId = 'to-contact'): Promise<ProjectIdea> {
+export function addMember(
+  db: PipelineDatabase,
+  ideaId: string,
+  orgId: string,
+  stageId = 'to-contact',
+): Promise<ProjectIdea> {
   return updateIdea(db, ideaId, (idea) =>
-    idea.members.some((m) => m.orgId === orgId) ? idea : { ...idea, members: [...idea.members, { orgId, stageId, addedAt: now() }] },
+    idea.members.some((m) => m.orgId === orgId)
+      ? idea
+      : { ...idea, members: [...idea.members, { orgId, stageId, addedAt: now() }] },
   );
 }
 
 /** Each organisation has its own stage within each idea. */
-export function setMemberStage(db: PipelineDatabase, ideaId: string, orgId: string, stageId: string): Promise<ProjectIdea> {
-  return updateIdea(db, ideaId, (idea) => ({ ...idea, members: idea.members.map((m) => (m.orgId === orgId ? { ...m, stageId } : m)) }));
+export function setMemberStage(
+  db: PipelineDatabase,
+  ideaId: string,
+  orgId: string,
+  stageId: string,
+): Promise<ProjectIdea> {
+  return updateIdea(db, ideaId, (idea) => ({
+    ...idea,
+    members: idea.members.map((m) => (m.orgId === orgId ? { ...m, stageId } : m)),
+  }));
 }
 
 export function removeMember(db: PipelineDatabase, ideaId: string, orgId: string): Promise<ProjectIdea> {
@@ -71,7 +96,10 @@ export async function restoreIdea(db: PipelineDatabase, idea: ProjectIdea): Prom
 
 export { ideaDeadline } from './calls';
 
-export async function createEvent(db: PipelineDatabase, input: Pick<PartnerEvent, 'name' | 'date'> & { place?: string }): Promise<PartnerEvent> {
+export async function createEvent(
+  db: PipelineDatabase,
+  input: Pick<PartnerEvent, 'name' | 'date'> & { place?: string },
+): Promise<PartnerEvent> {
   const event = PartnerEventSchema.parse({ ...input, id: crypto.randomUUID(), orgIds: [], createdAt: now() });
   const tx = db.transaction(['events', 'meta'], 'readwrite');
   await tx.objectStore('events').put(event);
@@ -80,7 +108,11 @@ export async function createEvent(db: PipelineDatabase, input: Pick<PartnerEvent
   return event;
 }
 
-export async function setEventOrganisations(db: PipelineDatabase, eventId: string, orgIds: string[]): Promise<PartnerEvent> {
+export async function setEventOrganisations(
+  db: PipelineDatabase,
+  eventId: string,
+  orgIds: string[],
+): Promise<PartnerEvent> {
   const tx = db.transaction('events', 'readwrite');
   const event = await tx.store.get(eventId);
   if (!event) throw new Error(i18n.t('errors.eventGone'));

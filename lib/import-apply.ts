@@ -19,7 +19,14 @@ import { notifyChanged } from './changes';
 import { formatNumber } from './format';
 import { i18n } from './i18n';
 import { countChange, type PipelineDB, type PipelineDatabase } from './db';
-import { EXPORTED_META_KEYS, EXPORTED_STORE_NAMES, EXPORTED_STORES, type AnyStoreSpec, type ExportedMeta, type ExportedStore } from './exchange';
+import {
+  EXPORTED_META_KEYS,
+  EXPORTED_STORE_NAMES,
+  EXPORTED_STORES,
+  type AnyStoreSpec,
+  type ExportedMeta,
+  type ExportedStore,
+} from './exchange';
 import {
   emptySummary,
   ORGANISATION_STATUSES,
@@ -83,7 +90,8 @@ interface LooseStore extends LooseSource {
   count(): Promise<number>;
   index(name: string): LooseSource;
 }
-const loose = <Mode extends IDBTransactionMode>(tx: ImportTx<Mode>, name: ImportStore) => tx.objectStore(name) as unknown as LooseStore;
+const loose = <Mode extends IDBTransactionMode>(tx: ImportTx<Mode>, name: ImportStore) =>
+  tx.objectStore(name) as unknown as LooseStore;
 
 /**
  * Which of `wanted` an index (or the store's own keys) holds, and under which organisation id.
@@ -91,12 +99,18 @@ const loose = <Mode extends IDBTransactionMode>(tx: ImportTx<Mode>, name: Import
  * keys in their range (~10 µs per entry, values are not read) — far cheaper than thousands of
  * lookups. Either way the index answers: no record is compared with another.
  */
-async function keysIn(source: LooseSource, wanted: Set<string>, storeCount: number, primary = false): Promise<Map<string, string>> {
+async function keysIn(
+  source: LooseSource,
+  wanted: Set<string>,
+  storeCount: number,
+  primary = false,
+): Promise<Map<string, string>> {
   const hits = new Map<string, string>();
   if (wanted.size === 0) return hits;
   if (wanted.size * 3 <= storeCount) {
     await all((track) => {
-      for (const key of wanted) track(source.getKey(key).then((id) => void (id !== undefined && hits.set(key, String(id)))));
+      for (const key of wanted)
+        track(source.getKey(key).then((id) => void (id !== undefined && hits.set(key, String(id)))));
     });
     return hits;
   }
@@ -115,29 +129,55 @@ async function keysIn(source: LooseSource, wanted: Set<string>, storeCount: numb
   return hits;
 }
 
-async function lookUpMatches<Mode extends IDBTransactionMode>(tx: ImportTx<Mode>, backup: Backup, mode: ImportMode): Promise<MatchSnapshot> {
+async function lookUpMatches<Mode extends IDBTransactionMode>(
+  tx: ImportTx<Mode>,
+  backup: Backup,
+  mode: ImportMode,
+): Promise<MatchSnapshot> {
   const counts = await Promise.all(EXPORTED_STORE_NAMES.map((name) => loose(tx, name).count()));
   const settings = await Promise.all(EXPORTED_META_KEYS.map((key) => loose(tx, 'meta').get(key)));
   const snapshot: MatchSnapshot = {
     organisationCount: counts[EXPORTED_STORE_NAMES.indexOf('organisations')]!,
-    storeCounts: Object.fromEntries(EXPORTED_STORE_NAMES.map((name, i) => [name, counts[i]!])) as Record<ExportedStore, number>,
+    storeCounts: Object.fromEntries(EXPORTED_STORE_NAMES.map((name, i) => [name, counts[i]!])) as Record<
+      ExportedStore,
+      number
+    >,
     byId: new Map(),
     byOid: new Map(),
     byPic: new Map(),
     byPlatformId: new Map(),
-    settings: Object.fromEntries(EXPORTED_META_KEYS.map((key, i) => [key, settings[i]]).filter(([, value]) => value !== undefined)),
+    settings: Object.fromEntries(
+      EXPORTED_META_KEYS.map((key, i) => [key, settings[i]]).filter(([, value]) => value !== undefined),
+    ),
   };
   const size = snapshot.organisationCount;
   if (mode === 'replace' || size === 0) return snapshot;
   const store = loose(tx, 'organisations');
   const organisations = backup.data.organisations;
   const ids = await keysIn(store, new Set(organisations.map((org) => org.id)), size, true);
-  snapshot.byOid = await keysIn(store.index('by-oid'), new Set(organisations.flatMap((org) => (org.oid ? [org.oid] : []))), size);
-  snapshot.byPic = await keysIn(store.index('by-pic'), new Set(organisations.flatMap((org) => (org.pic ? [org.pic] : []))), size);
-  snapshot.byPlatformId = await keysIn(store.index('by-platform-id'), new Set(organisations.flatMap((org) => org.platformIds)), size);
+  snapshot.byOid = await keysIn(
+    store.index('by-oid'),
+    new Set(organisations.flatMap((org) => (org.oid ? [org.oid] : []))),
+    size,
+  );
+  snapshot.byPic = await keysIn(
+    store.index('by-pic'),
+    new Set(organisations.flatMap((org) => (org.pic ? [org.pic] : []))),
+    size,
+  );
+  snapshot.byPlatformId = await keysIn(
+    store.index('by-platform-id'),
+    new Set(organisations.flatMap((org) => org.platformIds)),
+    size,
+  );
 
   // Read the matched records (and their pipeline entries): one by one, or all at once when most are.
-  const matched = new Set([...ids.values(), ...snapshot.byOid.values(), ...snapshot.byPic.values(), ...snapshot.byPlatformId.values()]);
+  const matched = new Set([
+    ...ids.values(),
+    ...snapshot.byOid.values(),
+    ...snapshot.byPic.values(),
+    ...snapshot.byPlatformId.values(),
+  ]);
   const pipeline = loose(tx, 'pipeline');
   const keep = (organisation: unknown) => {
     const org = organisation as Organisation | undefined;
@@ -149,7 +189,8 @@ async function lookUpMatches<Mode extends IDBTransactionMode>(tx: ImportTx<Mode>
   };
   if (matched.size * 4 <= size) {
     await all((track) => {
-      for (const id of matched) track(Promise.all([store.get(id), pipeline.get(id)]).then(([org, entry]) => (keep(org), attach(entry))));
+      for (const id of matched)
+        track(Promise.all([store.get(id), pipeline.get(id)]).then(([org, entry]) => (keep(org), attach(entry))));
     });
   } else {
     const [allOrganisations, allEntries] = await Promise.all([store.getAll(), pipeline.getAll()]);
@@ -159,7 +200,12 @@ async function lookUpMatches<Mode extends IDBTransactionMode>(tx: ImportTx<Mode>
   return snapshot;
 }
 
-async function lookUpOthers<Mode extends IDBTransactionMode>(tx: ImportTx<Mode>, backup: Backup, idMap: Map<string, string>, mode: ImportMode): Promise<OtherSnapshot> {
+async function lookUpOthers<Mode extends IDBTransactionMode>(
+  tx: ImportTx<Mode>,
+  backup: Backup,
+  idMap: Map<string, string>,
+  mode: ImportMode,
+): Promise<OtherSnapshot> {
   const existing: OtherSnapshot = new Map();
   if (mode === 'replace') return existing;
   await all((track) => {
@@ -169,7 +215,11 @@ async function lookUpOthers<Mode extends IDBTransactionMode>(tx: ImportTx<Mode>,
       const key = (EXPORTED_STORES[name] as AnyStoreSpec).key;
       for (const record of records) {
         const value = String((record as Record<string, unknown>)[key]);
-        track(loose(tx, name).get(value).then((hit) => void (hit !== undefined && found.set(value, hit))));
+        track(
+          loose(tx, name)
+            .get(value)
+            .then((hit) => void (hit !== undefined && found.set(value, hit))),
+        );
       }
     }
   });
@@ -219,15 +269,32 @@ interface FullPlan {
   settings: [ExportedMeta, unknown][];
 }
 
-async function planInTransaction<Mode extends IDBTransactionMode>(tx: ImportTx<Mode>, backup: Backup, mode: ImportMode): Promise<FullPlan> {
+async function planInTransaction<Mode extends IDBTransactionMode>(
+  tx: ImportTx<Mode>,
+  backup: Backup,
+  mode: ImportMode,
+): Promise<FullPlan> {
   const snapshot = await lookUpMatches(tx, backup, mode);
   const organisations = planOrganisations(backup, snapshot, mode);
-  const others = planOtherStores(backup, organisations.idMap, await lookUpOthers(tx, backup, organisations.idMap, mode), mode);
-  const counts = Object.fromEntries(ORGANISATION_STATUSES.map((status) => [status, 0])) as Record<OrganisationStatus, number>;
+  const others = planOtherStores(
+    backup,
+    organisations.idMap,
+    await lookUpOthers(tx, backup, organisations.idMap, mode),
+    mode,
+  );
+  const counts = Object.fromEntries(ORGANISATION_STATUSES.map((status) => [status, 0])) as Record<
+    OrganisationStatus,
+    number
+  >;
   for (const row of organisations.rows) counts[row.status] += 1;
-  const stores = Object.fromEntries(EXPORTED_STORE_NAMES.map((name) => [name, others.stores[name] ?? emptySummary()])) as Record<ExportedStore, StoreSummary>;
+  const stores = Object.fromEntries(
+    EXPORTED_STORE_NAMES.map((name) => [name, others.stores[name] ?? emptySummary()]),
+  ) as Record<ExportedStore, StoreSummary>;
   stores.organisations = { ...counts };
-  stores.pipeline = { ...emptySummary(), new: organisations.writes.filter((write) => write.store === 'pipeline').length };
+  stores.pipeline = {
+    ...emptySummary(),
+    new: organisations.writes.filter((write) => write.store === 'pipeline').length,
+  };
   for (const record of backup.rejected) if (record.store !== 'organisations') stores[record.store].rejected += 1;
   return {
     preview: {
@@ -246,7 +313,11 @@ async function planInTransaction<Mode extends IDBTransactionMode>(tx: ImportTx<M
 }
 
 /** What importing the file would do, without writing anything. */
-export async function previewImport(db: PipelineDatabase, backup: Backup, mode: ImportMode = 'merge'): Promise<ImportPreview> {
+export async function previewImport(
+  db: PipelineDatabase,
+  backup: Backup,
+  mode: ImportMode = 'merge',
+): Promise<ImportPreview> {
   const tx = db.transaction([...IMPORT_STORES], 'readonly');
   const plan = await planInTransaction(tx, backup, mode);
   await tx.done;
@@ -288,7 +359,8 @@ export async function applyImport(
     const meta = loose(tx, 'meta');
     await all((track) => {
       // Requests run in the order they are made: the clears come before the puts.
-      if (mode === 'replace') for (const name of [...EXPORTED_STORE_NAMES, ...CLEARED_ON_REPLACE]) track(loose(tx, name).clear());
+      if (mode === 'replace')
+        for (const name of [...EXPORTED_STORE_NAMES, ...CLEARED_ON_REPLACE]) track(loose(tx, name).clear());
       for (const write of writes) track(loose(tx, write.store).put(write.value));
       trackSummaries(tx as unknown as SummaryTx, writes, track);
       for (const [key, value] of settings) track(meta.put(value, key));
@@ -352,7 +424,10 @@ export function describeResult(result: ImportResult): string {
   const others = describeOtherWrites(result);
   const nothing = result.written === 0 && result.settings.length === 0 && !others && result.mode === 'merge';
   if (nothing) return i18n.t('import.nothingToChange', [describeCounts(result.counts)]);
-  const imported = i18n.t('import.imported', [recordsOf('organisations', result.written), describeCounts(result.counts)]);
+  const imported = i18n.t('import.imported', [
+    recordsOf('organisations', result.written),
+    describeCounts(result.counts),
+  ]);
   const removed = recordsOf('organisations', result.removed);
   const told = result.mode === 'replace' ? i18n.t('import.replaced', [removed, imported]) : imported;
   return others ? `${told} ${others}` : told;

@@ -17,14 +17,30 @@
  * Replace mode matches nothing: every record of the file is written as new, and its settings as they are.
  */
 import { withIdentityKeys } from './dedupe';
-import { EXPORTED_META, EXPORTED_META_KEYS, EXPORTED_STORE_NAMES, EXPORTED_STORES, type AnyMetaSpec, type AnyStoreSpec, type ExportedMeta, type ExportedStore } from './exchange';
+import {
+  EXPORTED_META,
+  EXPORTED_META_KEYS,
+  EXPORTED_STORE_NAMES,
+  EXPORTED_STORES,
+  type AnyMetaSpec,
+  type AnyStoreSpec,
+  type ExportedMeta,
+  type ExportedStore,
+} from './exchange';
 import { issueText, type Backup, type RejectedRecord } from './import-read';
 import { REPORT_INPUT } from './import-words';
 import { formatDate } from './format';
 import { i18n } from './i18n';
 import { fieldName } from './field-labels';
 import { stageName as shownStageName } from './stages';
-import { OrganisationSchema, PipelineEntrySchema, StageSchema, type Organisation, type PipelineEntry, type Stage } from './model';
+import {
+  OrganisationSchema,
+  PipelineEntrySchema,
+  StageSchema,
+  type Organisation,
+  type PipelineEntry,
+  type Stage,
+} from './model';
 import { IMPORT_MERGE, joinOrganisations } from './organisation-merge';
 
 export type ImportMode = 'merge' | 'replace';
@@ -111,7 +127,8 @@ function stagesOf(value: unknown): Stage[] {
 
 export const emptySummary = (): StoreSummary => ({ new: 0, updated: 0, unchanged: 0, conflicting: 0, rejected: 0 });
 const short = (value: string) => (value.length > 80 ? `${value.slice(0, 77)}…` : value);
-const kept = (label: string, mine: string, theirs: string) => i18n.t('import.kept', [label, short(mine), short(theirs)]);
+const kept = (label: string, mine: string, theirs: string) =>
+  i18n.t('import.kept', [label, short(mine), short(theirs)]);
 const later = (a: string, b: string) => (a >= b ? a : b);
 
 /** `mine` itself when `theirs` adds nothing (so "changed" is a reference check). */
@@ -127,7 +144,10 @@ function unionBy<T>(mine: T[], theirs: T[], key: (item: T) => string): T[] {
 }
 
 /** The import's merge (lib/organisation-merge.ts, the import policy): ours kept, what differs said in words. */
-export function mergeOrganisation(mine: Organisation, theirs: Organisation): { organisation: Organisation; changed: boolean; conflicts: string[] } {
+export function mergeOrganisation(
+  mine: Organisation,
+  theirs: Organisation,
+): { organisation: Organisation; changed: boolean; conflicts: string[] } {
   const { organisation, changed, differences } = joinOrganisations(mine, theirs, IMPORT_MERGE);
   return { organisation, changed, conflicts: differences.map((d) => kept(fieldName(d.field), d.mine, d.theirs)) };
 }
@@ -140,8 +160,10 @@ export function mergeEntry(
   if (!theirs) return { entry: mine, changed: false, conflicts: [] };
   if (!mine) return { entry: theirs, changed: true, conflicts: [] };
   const conflicts: string[] = [];
-  if (mine.stageId !== theirs.stageId) conflicts.push(kept(fieldName('stage'), stageName(mine.stageId), stageName(theirs.stageId)));
-  if (mine.nextFollowUp && theirs.nextFollowUp && mine.nextFollowUp !== theirs.nextFollowUp) conflicts.push(kept(fieldName('nextFollowUp'), formatDate(mine.nextFollowUp), formatDate(theirs.nextFollowUp)));
+  if (mine.stageId !== theirs.stageId)
+    conflicts.push(kept(fieldName('stage'), stageName(mine.stageId), stageName(theirs.stageId)));
+  if (mine.nextFollowUp && theirs.nextFollowUp && mine.nextFollowUp !== theirs.nextFollowUp)
+    conflicts.push(kept(fieldName('nextFollowUp'), formatDate(mine.nextFollowUp), formatDate(theirs.nextFollowUp)));
   const tags = unionBy(mine.tags, theirs.tags, String);
   const notes = unionBy(mine.notes, theirs.notes, (note) => note.id);
   let history = unionBy(mine.history, theirs.history, (event) => `${event.at}|${event.kind}|${event.text ?? ''}`);
@@ -149,7 +171,11 @@ export function mergeEntry(
   const followUp = !mine.nextFollowUp && theirs.nextFollowUp ? { nextFollowUp: theirs.nextFollowUp } : {};
   const changed = tags !== mine.tags || notes !== mine.notes || history !== mine.history || 'nextFollowUp' in followUp;
   if (!changed) return { entry: mine, changed, conflicts };
-  return { entry: { ...mine, ...followUp, tags, notes, history, updatedAt: later(mine.updatedAt, theirs.updatedAt) }, changed, conflicts };
+  return {
+    entry: { ...mine, ...followUp, tags, notes, history, updatedAt: later(mine.updatedAt, theirs.updatedAt) },
+    changed,
+    conflicts,
+  };
 }
 
 interface Planned extends Existing {
@@ -162,14 +188,20 @@ export function planOrganisations(backup: Backup, snapshot: MatchSnapshot, mode:
   const rows: OrganisationRow[] = [];
   const idMap = new Map<string, string>();
   const settings = planSettings(backup, snapshot, mode);
-  const stages = stagesOf(settings.find(([key]) => key === 'stages')?.[1] ?? snapshot.settings.stages ?? backup.data.stages);
+  const stages = stagesOf(
+    settings.find(([key]) => key === 'stages')?.[1] ?? snapshot.settings.stages ?? backup.data.stages,
+  );
   const stageName = (id: string) => {
     const stage = stages.find((s) => s.id === id);
     return stage ? shownStageName(stage) : id;
   };
   const entries = new Map(backup.data.pipeline.map((entry) => [entry.orgId, entry]));
   const working = new Map<string, Planned>();
-  const claimed = { oid: new Map<string, string>(), pic: new Map<string, string>(), platformId: new Map<string, string>() };
+  const claimed = {
+    oid: new Map<string, string>(),
+    pic: new Map<string, string>(),
+    platformId: new Map<string, string>(),
+  };
   const claim = (id: string, org: Organisation) => {
     if (org.oid) claimed.oid.set(org.oid, id);
     if (org.pic) claimed.pic.set(org.pic, id);
@@ -206,10 +238,15 @@ export function planOrganisations(backup: Backup, snapshot: MatchSnapshot, mode:
     const linked = mergeEntry(base.entry, entry && { ...entry, orgId: storedId }, stageName);
     Object.assign(row, { storedId, matchedBy, conflicts: [...joined.conflicts, ...linked.conflicts] });
     const checked = joined.changed ? OrganisationSchema.safeParse(joined.organisation, REPORT_INPUT) : undefined;
-    const checkedEntry = linked.changed && linked.entry ? PipelineEntrySchema.safeParse(linked.entry, REPORT_INPUT) : undefined;
+    const checkedEntry =
+      linked.changed && linked.entry ? PipelineEntrySchema.safeParse(linked.entry, REPORT_INPUT) : undefined;
     if (checked?.success === false || checkedEntry?.success === false) {
       const issues = [...(checked?.error?.issues ?? []), ...(checkedEntry?.error?.issues ?? [])];
-      Object.assign(row, { status: 'rejected', storedId: undefined, reasons: issues.slice(0, 5).map((issue) => i18n.t('import.cannotMerge', [issueText(issue)])) });
+      Object.assign(row, {
+        status: 'rejected',
+        storedId: undefined,
+        reasons: issues.slice(0, 5).map((issue) => i18n.t('import.cannotMerge', [issueText(issue)])),
+      });
       continue;
     }
     const changed = joined.changed || linked.changed;
@@ -217,12 +254,24 @@ export function planOrganisations(backup: Backup, snapshot: MatchSnapshot, mode:
     idMap.set(org.id, storedId);
     if (changed) {
       const organisation = withIdentityKeys(checked?.data ?? joined.organisation);
-      working.set(storedId, { organisation, entry: checkedEntry?.data ?? linked.entry, isNew: base.isNew, changed: true });
+      working.set(storedId, {
+        organisation,
+        entry: checkedEntry?.data ?? linked.entry,
+        isNew: base.isNew,
+        changed: true,
+      });
       claim(storedId, organisation);
     } else working.set(storedId, base);
   }
   for (const record of backup.rejected) {
-    if (record.store === 'organisations') rows.push({ status: 'rejected', name: record.name ?? record.key, fileId: record.key, conflicts: [], reasons: record.reasons });
+    if (record.store === 'organisations')
+      rows.push({
+        status: 'rejected',
+        name: record.name ?? record.key,
+        fileId: record.key,
+        conflicts: [],
+        reasons: record.reasons,
+      });
   }
   const writes: Write[] = [];
   for (const planned of working.values()) {
@@ -235,10 +284,20 @@ export function planOrganisations(backup: Backup, snapshot: MatchSnapshot, mode:
 
 function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  if (
+    typeof a !== 'object' ||
+    typeof b !== 'object' ||
+    a === null ||
+    b === null ||
+    Array.isArray(a) !== Array.isArray(b)
+  )
+    return false;
   const keysA = Object.keys(a).filter((key) => (a as Record<string, unknown>)[key] !== undefined);
   const keysB = Object.keys(b).filter((key) => (b as Record<string, unknown>)[key] !== undefined);
-  return keysA.length === keysB.length && keysA.every((key) => sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+  return (
+    keysA.length === keysB.length &&
+    keysA.every((key) => sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
+  );
 }
 
 function planSettings(backup: Backup, snapshot: MatchSnapshot, mode: ImportMode): [ExportedMeta, unknown][] {
@@ -247,14 +306,20 @@ function planSettings(backup: Backup, snapshot: MatchSnapshot, mode: ImportMode)
     const spec: AnyMetaSpec = EXPORTED_META[key];
     const current = snapshot.settings[key] ?? spec.fallback();
     const incoming = backup.data[key];
-    const next = mode === 'replace' ? incoming : spec.merge(current, incoming, { emptyProfile: snapshot.organisationCount === 0 });
+    const next =
+      mode === 'replace' ? incoming : spec.merge(current, incoming, { emptyProfile: snapshot.organisationCount === 0 });
     if (!sameValue(next, current)) changes.push([key, next]);
   }
   return changes;
 }
 
 /** Records of the stores without special rules: new keys are added, existing ones kept. Pure. */
-export function planOtherStores(backup: Backup, idMap: Map<string, string>, existing: OtherSnapshot, mode: ImportMode): { writes: Write[]; stores: Partial<Record<ExportedStore, StoreSummary>> } {
+export function planOtherStores(
+  backup: Backup,
+  idMap: Map<string, string>,
+  existing: OtherSnapshot,
+  mode: ImportMode,
+): { writes: Write[]; stores: Partial<Record<ExportedStore, StoreSummary>> } {
   const writes: Write[] = [];
   const stores: Partial<Record<ExportedStore, StoreSummary>> = {};
   for (const [name, records] of remappedOthers(backup, idMap)) {

@@ -29,7 +29,8 @@ import { upgradeWarnings } from './warnings-legacy';
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 const MAX_RECORDS = 500_000;
 
-export type ImportProblem = 'empty' | 'too-large' | 'truncated' | 'not-json' | 'not-backup' | 'newer-version' | 'damaged' | 'changed';
+export type ImportProblem =
+  'empty' | 'too-large' | 'truncated' | 'not-json' | 'not-backup' | 'newer-version' | 'damaged' | 'changed';
 
 /** A file that cannot be imported at all; `message` is for the user. */
 export class ImportError extends Error {
@@ -65,7 +66,11 @@ export const IMPORT_MESSAGES = {
 function megabytes(bytes: number): string {
   const value = Math.ceil(bytes / 1024 / 1024);
   try {
-    return new Intl.NumberFormat(navigator.language, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 0 }).format(value);
+    return new Intl.NumberFormat(navigator.language, {
+      style: 'unit',
+      unit: 'megabyte',
+      maximumFractionDigits: 0,
+    }).format(value);
   } catch {
     return `${value} MB`;
   }
@@ -84,7 +89,9 @@ const STORE_COUNTS: Record<ExportedStore, (n: number) => string> = {
 
 /** "3 organisations", "1 project idea": how many records of a store, in words. */
 export function storeCount(store: string, n: number): string {
-  return (STORE_COUNTS as Record<string, ((n: number) => string) | undefined>)[store]?.(n) ?? `${formatNumber(n)} ${store}`;
+  return (
+    (STORE_COUNTS as Record<string, ((n: number) => string) | undefined>)[store]?.(n) ?? `${formatNumber(n)} ${store}`
+  );
 }
 
 type RawFile = Record<string, unknown>;
@@ -102,27 +109,34 @@ export const MIGRATIONS: Record<number, (file: RawFile) => RawFile> = {
   /** Version 5 added the `summaries` store, which backups leave out (derived): nothing to change. */
   4: (file) => file,
   /** Version 6 made warnings codes: each source's English sentences become codes (unknown ones `legacy`). */
-  5: (file) => mapOrganisations(file, (organisation) => ({ ...organisation, sources: sourcesWithCodes(organisation.sources) })),
+  5: (file) =>
+    mapOrganisations(file, (organisation) => ({ ...organisation, sources: sourcesWithCodes(organisation.sources) })),
 };
 
 type RawRecord = Record<string, unknown>;
-const isRecord = (value: unknown): value is RawRecord => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is RawRecord =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A migration step over every organisation of a file; anything that is not one is left for zod to judge. */
 function mapOrganisations(file: RawFile, step: (organisation: RawRecord) => RawRecord): RawFile {
   if (!isRecord(file.data) || !Array.isArray(file.data.organisations)) return file;
-  const organisations = file.data.organisations.map((organisation: unknown) => (isRecord(organisation) ? step(organisation) : organisation));
+  const organisations = file.data.organisations.map((organisation: unknown) =>
+    isRecord(organisation) ? step(organisation) : organisation,
+  );
   return { ...file, data: { ...file.data, organisations } };
 }
 
 function sourcesWithCodes(sources: unknown): unknown {
   if (!Array.isArray(sources)) return sources;
-  return sources.map((source: unknown) => (isRecord(source) ? { ...source, warnings: upgradeWarnings(source.warnings) } : source));
+  return sources.map((source: unknown) =>
+    isRecord(source) ? { ...source, warnings: upgradeWarnings(source.warnings) } : source,
+  );
 }
 
 /** Settings a file does not have (older files, hand-made ones) take their fallbacks: a setting is never required. */
 function withFallbacks(file: RawFile, keys: ExportedMeta[]): RawFile {
-  const object = (value: unknown) => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {});
+  const object = (value: unknown) =>
+    typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
   const data = { ...object(file.data) };
   const counts = { ...object(file.counts) };
   for (const key of keys) {
@@ -143,7 +157,11 @@ export function migrateFile(file: RawFile, fromVersion: number): RawFile {
   let current = file;
   for (let version = fromVersion; version < DB_VERSION; version += 1) {
     const step = MIGRATIONS[version];
-    if (!step) throw new ImportError('damaged', IMPORT_MESSAGES.damaged(i18n.t('import.damageUnknownVersion', [String(version)])));
+    if (!step)
+      throw new ImportError(
+        'damaged',
+        IMPORT_MESSAGES.damaged(i18n.t('import.damageUnknownVersion', [String(version)])),
+      );
     current = { ...step(current), schemaVersion: version + 1 };
   }
   return current;
@@ -216,7 +234,8 @@ export function readBackup(text: string, limit = MAX_IMPORT_BYTES): Backup {
     raw = JSON.parse(body);
   } catch {
     const start = body.trimStart()[0];
-    if ((start === '{' || start === '[') && looksCutOff(body)) throw new ImportError('truncated', IMPORT_MESSAGES.truncated);
+    if ((start === '{' || start === '[') && looksCutOff(body))
+      throw new ImportError('truncated', IMPORT_MESSAGES.truncated);
     throw new ImportError('not-json', IMPORT_MESSAGES.notJson);
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || (raw as RawFile).format !== EXPORT_FORMAT) {
@@ -230,12 +249,24 @@ export function readBackup(text: string, limit = MAX_IMPORT_BYTES): Backup {
   const file = withFallbacks(migrateFile(raw as RawFile, version), EXPORTED_META_KEYS);
 
   const shell = ShellSchema.safeParse(file, REPORT_INPUT);
-  if (!shell.success) throw new ImportError('damaged', IMPORT_MESSAGES.damaged(shell.error.issues.slice(0, 3).map((issue) => issueText(issue)).join('; ')));
+  if (!shell.success)
+    throw new ImportError(
+      'damaged',
+      IMPORT_MESSAGES.damaged(
+        shell.error.issues
+          .slice(0, 3)
+          .map((issue) => issueText(issue))
+          .join('; '),
+      ),
+    );
   const { counts, data: rawData, appVersion, exportedAt } = shell.data;
   for (const key of [...EXPORTED_STORE_NAMES, ...EXPORTED_META_KEYS]) {
     const holds = countOf((rawData as Record<string, unknown>)[key]);
     if (counts[key] !== holds) {
-      throw new ImportError('damaged', IMPORT_MESSAGES.damaged(i18n.t('import.damageCount', [storeCount(key, counts[key] ?? 0), formatNumber(holds)])));
+      throw new ImportError(
+        'damaged',
+        IMPORT_MESSAGES.damaged(i18n.t('import.damageCount', [storeCount(key, counts[key] ?? 0), formatNumber(holds)])),
+      );
     }
   }
 
@@ -262,7 +293,11 @@ function validateRecords(name: ExportedStore, raws: unknown[]): { valid: unknown
     const rawName = (raw as { name?: unknown } | null)?.name;
     const base = { store: name, key, ...(typeof rawName === 'string' ? { name: rawName } : {}) };
     const result = spec.schema.safeParse(raw, REPORT_INPUT);
-    if (!result.success) rejected.push({ ...base, reasons: result.error.issues.slice(0, 5).map((issue: z.core.$ZodIssue) => issueText(issue)) });
+    if (!result.success)
+      rejected.push({
+        ...base,
+        reasons: result.error.issues.slice(0, 5).map((issue: z.core.$ZodIssue) => issueText(issue)),
+      });
     else if (seen.has(key)) rejected.push({ ...base, reasons: [i18n.t('import.appearsTwice', [spec.key])] });
     else {
       seen.add(key);
@@ -280,13 +315,23 @@ function linkEntries(data: ExportData, rejected: RejectedRecord[], rawOrganisati
     validOrgs.delete(entry.key);
     const org = data.organisations.find((candidate) => candidate.id === entry.key);
     rejected.splice(rejected.indexOf(entry), 1);
-    rejected.push({ store: 'organisations', key: entry.key, ...(org ? { name: org.name } : {}), reasons: entry.reasons.map((reason) => i18n.t('import.itsEntry', [reason])) });
+    rejected.push({
+      store: 'organisations',
+      key: entry.key,
+      ...(org ? { name: org.name } : {}),
+      reasons: entry.reasons.map((reason) => i18n.t('import.itsEntry', [reason])),
+    });
   }
   if (brokenEntries.length) data.organisations = data.organisations.filter((org) => validOrgs.has(org.id));
-  const rejectedOrgs = new Set(rawOrganisations.map((raw) => (raw as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string'));
+  const rejectedOrgs = new Set(
+    rawOrganisations
+      .map((raw) => (raw as { id?: unknown } | null)?.id)
+      .filter((id): id is string => typeof id === 'string'),
+  );
   data.pipeline = data.pipeline.filter((entry) => {
     if (validOrgs.has(entry.orgId)) return true;
-    if (!rejectedOrgs.has(entry.orgId)) rejected.push({ store: 'pipeline', key: entry.orgId, reasons: [i18n.t('import.noOrganisation')] });
+    if (!rejectedOrgs.has(entry.orgId))
+      rejected.push({ store: 'pipeline', key: entry.orgId, reasons: [i18n.t('import.noOrganisation')] });
     return false;
   });
 }

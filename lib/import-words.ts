@@ -11,7 +11,17 @@ import { ORGANISATION_FIELDS } from './organisation-fields';
 /** Parse options for files: the refused value is kept in the issue, so "missing" can be told apart. */
 export const REPORT_INPUT = { reportInput: true } as const;
 
-const DATES = new Set(['at', 'savedAt', 'createdAt', 'updatedAt', 'addedAt', 'exportedAt', 'date', 'deadline', 'nextFollowUp']);
+const DATES = new Set([
+  'at',
+  'savedAt',
+  'createdAt',
+  'updatedAt',
+  'addedAt',
+  'exportedAt',
+  'date',
+  'deadline',
+  'nextFollowUp',
+]);
 const IDS = new Set(['id', 'orgId', 'pair', 'survivorId', 'absorbedId', 'roundId']);
 const ADDRESSES = new Set(['url', 'profileUrl']);
 const NAMED: Record<string, () => string> = {
@@ -71,7 +81,8 @@ export function issueWords(issue: z.core.$ZodIssue, prefix = ''): string {
     case 'invalid_value':
       return i18n.t('safety.issue.unknownValue', [what]);
     case 'custom':
-      if ((issue.params as { kind?: string } | undefined)?.kind !== 'webAddress') return i18n.t('safety.issue.invalid', [what]);
+      if ((issue.params as { kind?: string } | undefined)?.kind !== 'webAddress')
+        return i18n.t('safety.issue.invalid', [what]);
       return i18n.t('safety.issue.notWebAddress', [what]);
     default:
       return i18n.t('safety.issue.invalid', [what]);

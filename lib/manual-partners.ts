@@ -26,7 +26,8 @@ import { i18n } from './i18n';
 import { DEFAULT_STAGES, stageNameById } from './stages';
 
 /** What a person can type about an organisation they met. */
-export type HandFields = Pick<ExtractedOrganisation, 'name'> & Partial<Pick<ExtractedOrganisation, 'country' | 'city' | 'website' | 'type'>>;
+export type HandFields = Pick<ExtractedOrganisation, 'name'> &
+  Partial<Pick<ExtractedOrganisation, 'country' | 'city' | 'website' | 'type'>>;
 
 export interface HandOptions {
   /** The user saw the probable matches and wants a new organisation anyway: never propose them again. */
@@ -37,9 +38,14 @@ export interface HandOptions {
 
 export type HandOutcome = { saved: { orgId: string; name: string; stageId: string } } | { probable: ProbableMatch[] };
 
-
-export async function addPartnerByHand(db: PipelineDatabase, input: HandFields, options: HandOptions = {}): Promise<HandOutcome> {
-  const fields = ExtractedOrganisationSchema.parse(Object.fromEntries(Object.entries(input).filter(([, value]) => value !== '' && value !== undefined)));
+export async function addPartnerByHand(
+  db: PipelineDatabase,
+  input: HandFields,
+  options: HandOptions = {},
+): Promise<HandOutcome> {
+  const fields = ExtractedOrganisationSchema.parse(
+    Object.fromEntries(Object.entries(input).filter(([, value]) => value !== '' && value !== undefined)),
+  );
   const tx = db.transaction(['organisations', 'pipeline', 'summaries', 'meta', 'notSame', 'events'], 'readwrite');
   const organisations = tx.objectStore('organisations');
   const stages = await readStages(tx.objectStore('meta'));
@@ -61,13 +67,34 @@ export async function addPartnerByHand(db: PipelineDatabase, input: HandFields, 
   const id = crypto.randomUUID();
   const source: Source = { origin: 'manual', pageType: 'unknown', savedAt: at, extracted: fields, warnings: [] };
   const details = pickFields(fields, DETAILS_BESIDES_NAME);
-  const organisation: Organisation = { id, name: fields.name, ...details, platformIds: platformIdsOf(fields), sourceUrls: [], sources: [source], contacts: [], createdAt: at, updatedAt: at };
+  const organisation: Organisation = {
+    id,
+    name: fields.name,
+    ...details,
+    platformIds: platformIdsOf(fields),
+    sourceUrls: [],
+    sources: [source],
+    contacts: [],
+    createdAt: at,
+    updatedAt: at,
+  };
   const text = event ? i18n.t('history.addedByHandAt', [event.name]) : i18n.t('history.addedByHand');
-  const entry: PipelineEntry = { orgId: id, stageId: firstStage.id, tags: [], notes: [], updatedAt: at, history: [{ at, kind: 'saved', text }] };
+  const entry: PipelineEntry = {
+    orgId: id,
+    stageId: firstStage.id,
+    tags: [],
+    notes: [],
+    updatedAt: at,
+    history: [{ at, kind: 'saved', text }],
+  };
   await organisations.put(OrganisationSchema.parse(withIdentityKeys(organisation)));
   await tx.objectStore('pipeline').put(PipelineEntrySchema.parse(entry));
-  if (options.keepSeparate) for (const other of probable) await tx.objectStore('notSame').put({ pair: pairKey(id, other.id), at });
-  if (event) await tx.objectStore('events').put(PartnerEventSchema.parse({ ...event, orgIds: [...new Set([...event.orgIds, id])] }));
+  if (options.keepSeparate)
+    for (const other of probable) await tx.objectStore('notSame').put({ pair: pairKey(id, other.id), at });
+  if (event)
+    await tx
+      .objectStore('events')
+      .put(PartnerEventSchema.parse({ ...event, orgIds: [...new Set([...event.orgIds, id])] }));
   await syncSummaries(tx, [id]);
   const meta = tx.objectStore('meta');
   await countChange(meta);

@@ -5,7 +5,14 @@
  */
 import { countChange, type PipelineDatabase } from './db';
 import { syncSummaries } from './summaries';
-import { MergeRecordSchema, OrganisationSchema, PipelineEntrySchema, type MergeRecord, type Organisation, type PipelineEntry } from './model';
+import {
+  MergeRecordSchema,
+  OrganisationSchema,
+  PipelineEntrySchema,
+  type MergeRecord,
+  type Organisation,
+  type PipelineEntry,
+} from './model';
 import { pairKey, withIdentityKeys } from './dedupe';
 import { i18n } from './i18n';
 import { duplicateMerge, joinOrganisations } from './organisation-merge';
@@ -19,7 +26,12 @@ function mergedOrganisation(survivor: Organisation, absorbed: Organisation, at: 
   return withIdentityKeys({ ...organisation, updatedAt: at });
 }
 
-function mergedEntry(survivor: PipelineEntry, absorbed: PipelineEntry, absorbedName: string, at: string): PipelineEntry {
+function mergedEntry(
+  survivor: PipelineEntry,
+  absorbed: PipelineEntry,
+  absorbedName: string,
+  at: string,
+): PipelineEntry {
   const dates = [survivor.nextFollowUp, absorbed.nextFollowUp].filter((d): d is string => !!d).sort();
   const history = [...survivor.history, ...absorbed.history].sort((a, b) => a.at.localeCompare(b.at));
   return {
@@ -33,7 +45,11 @@ function mergedEntry(survivor: PipelineEntry, absorbed: PipelineEntry, absorbedN
 }
 
 /** Merge `absorbedId` into `survivorId`; returns the merge's id for undo. */
-export async function mergeOrganisations(db: PipelineDatabase, survivorId: string, absorbedId: string): Promise<string> {
+export async function mergeOrganisations(
+  db: PipelineDatabase,
+  survivorId: string,
+  absorbedId: string,
+): Promise<string> {
   if (survivorId === absorbedId) throw new Error(i18n.t('errors.mergeWithItself'));
   const tx = db.transaction(['organisations', 'pipeline', 'summaries', 'merges', 'meta'], 'readwrite');
   const organisations = tx.objectStore('organisations');
@@ -44,7 +60,8 @@ export async function mergeOrganisations(db: PipelineDatabase, survivorId: strin
     pipeline.get(survivorId),
     pipeline.get(absorbedId),
   ]);
-  if (!survivor || !absorbed || !survivorEntry || !absorbedEntry) throw new Error(i18n.t('errors.mergeOrganisationGone'));
+  if (!survivor || !absorbed || !survivorEntry || !absorbedEntry)
+    throw new Error(i18n.t('errors.mergeOrganisationGone'));
   const at = new Date().toISOString();
   const record: MergeRecord = MergeRecordSchema.parse({
     id: crypto.randomUUID(),
@@ -73,7 +90,10 @@ export async function undoMerge(db: PipelineDatabase, mergeId: string): Promise<
   const record = await tx.objectStore('merges').get(mergeId);
   if (!record) throw new Error(i18n.t('errors.mergeGone'));
   // Undo puts back both as they were: refuse if the merged organisation changed since, or that change would be lost.
-  const [organisation, entry] = await Promise.all([tx.objectStore('organisations').get(record.survivorId), tx.objectStore('pipeline').get(record.survivorId)]);
+  const [organisation, entry] = await Promise.all([
+    tx.objectStore('organisations').get(record.survivorId),
+    tx.objectStore('pipeline').get(record.survivorId),
+  ]);
   if (organisation?.updatedAt !== record.at || entry?.updatedAt !== record.at) {
     throw new Error(i18n.t('errors.mergeChanged'));
   }
@@ -103,7 +123,10 @@ export async function findProbableDuplicates(db: PipelineDatabase): Promise<Dupl
   const notSame = new Set(await tx.objectStore('notSame').getAllKeys());
   const groups: DuplicateGroup[] = [];
   const seenPairs = new Set<string>();
-  for (const [index, reason] of [['by-name-key', i18n.t('duplicates.sameNameAndCountry')], ['by-domain', i18n.t('duplicates.sameWebsite')]] as const) {
+  for (const [index, reason] of [
+    ['by-name-key', i18n.t('duplicates.sameNameAndCountry')],
+    ['by-domain', i18n.t('duplicates.sameWebsite')],
+  ] as const) {
     let run: Organisation[] = [];
     let cursor = await tx.objectStore('organisations').index(index).openCursor();
     const summary = ({ id, name, country, city, website }: Organisation) => ({ id, name, country, city, website });

@@ -63,7 +63,9 @@ export const MessageSchema = z.discriminatedUnion('type', [
     corrections: ExtractedOrganisationSchema.partial().optional(),
     stageId: StageSchema.shape.id.optional(),
     tags: z.array(lineText(60)).max(50).optional(),
-    resolution: z.union([z.object({ mergeInto: z.string().min(1).max(64) }), z.object({ keepSeparate: z.literal(true) })]).optional(),
+    resolution: z
+      .union([z.object({ mergeInto: z.string().min(1).max(64) }), z.object({ keepSeparate: z.literal(true) })])
+      .optional(),
   }),
   z.object({
     type: z.literal('partners.lookup'),
@@ -77,7 +79,12 @@ export const MessageSchema = z.discriminatedUnion('type', [
     pageUrl: WebUrlSchema,
     corrections: ExtractedOrganisationSchema.partial(),
   }),
-  z.object({ type: z.literal('partners.addNote'), orgId: z.string().min(1).max(64), pageUrl: WebUrlSchema, text: freeText(20_000) }),
+  z.object({
+    type: z.literal('partners.addNote'),
+    orgId: z.string().min(1).max(64),
+    pageUrl: WebUrlSchema,
+    text: freeText(20_000),
+  }),
   z.object({ type: z.literal('stages.list') }),
   /** A page of a known kind lacked its reader's anchors: the reader may need an update. */
   z.object({ type: z.literal('page.looksDifferent'), platform: PlatformSchema, pageUrl: WebUrlSchema }),

@@ -28,7 +28,10 @@ export const PicSchema = z.string().regex(PATTERNS.pic);
 export const IsoDateSchema = z.string().regex(PATTERNS.isoDate);
 export const PartialDateSchema = z.string().regex(PATTERNS.partialDate);
 /** Only http(s) links are kept: a javascript: or data: URL from a page never becomes a link. */
-export const WebUrlSchema = z.string().max(MAX.url).refine(isHttpUrl, { message: 'must be an http(s) address', params: { kind: 'webAddress' } });
+export const WebUrlSchema = z
+  .string()
+  .max(MAX.url)
+  .refine(isHttpUrl, { message: 'must be an http(s) address', params: { kind: 'webAddress' } });
 export const EmailSchema = z.string().overwrite(safeLine).trim().max(MAX.email).regex(PATTERNS.email);
 
 export const RoleSchema = z.enum(ROLES);
@@ -80,10 +83,12 @@ export const ExtractionResultSchema = z.object({
   /** What could not be read: codes with parameters (lib/warnings.ts), worded where shown. */
   warnings: WarningsSchema,
   /** How sure the reader is of each field, 0–1 (lib/extractors/confidence.ts says how it is computed). */
-  fieldConfidence: z.object({
-    organisations: z.array(z.record(z.string().max(40), z.number().min(0).max(1))).max(MAX.organisations),
-    opportunity: z.record(z.string().max(40), z.number().min(0).max(1)).optional(),
-  }).optional(),
+  fieldConfidence: z
+    .object({
+      organisations: z.array(z.record(z.string().max(40), z.number().min(0).max(1))).max(MAX.organisations),
+      opportunity: z.record(z.string().max(40), z.number().min(0).max(1)).optional(),
+    })
+    .optional(),
 });
 export type ExtractionResult = z.infer<typeof ExtractionResultSchema>;
 
@@ -148,13 +153,22 @@ export const StageSchema = z.object({
 });
 export type Stage = z.infer<typeof StageSchema>;
 
-
 export const NoteSchema = z.object({ id: z.string().min(1).max(64), at: z.iso.datetime(), text: freeText(20_000) });
 export type Note = z.infer<typeof NoteSchema>;
 
 export const HistoryEventSchema = z.object({
   at: z.iso.datetime(),
-  kind: z.enum(['saved', 'source-added', 'stage', 'note', 'follow-up', 'follow-up-done', 'edited', 'imported', 'merged']),
+  kind: z.enum([
+    'saved',
+    'source-added',
+    'stage',
+    'note',
+    'follow-up',
+    'follow-up-done',
+    'edited',
+    'imported',
+    'merged',
+  ]),
   text: z.string().overwrite(safeText).max(2000).optional(),
   /** For stage events: the stage reached, so statistics can tell when each step happened. */
   stageId: z.string().max(40).optional(),
@@ -171,7 +185,9 @@ export const MergeRecordSchema = z.object({
   at: z.iso.datetime(),
   survivorId: z.string().min(1).max(64),
   absorbedId: z.string().min(1).max(64),
-  before: z.array(z.object({ organisation: z.lazy(() => OrganisationSchema), entry: z.lazy(() => PipelineEntrySchema) })).length(2),
+  before: z
+    .array(z.object({ organisation: z.lazy(() => OrganisationSchema), entry: z.lazy(() => PipelineEntrySchema) }))
+    .length(2),
 });
 
 /** The outreach state of one organisation (keyed by its id). */
@@ -191,7 +207,10 @@ export type MergeRecord = z.infer<typeof MergeRecordSchema>;
 export const ProjectIdeaSchema = z.object({
   id: z.string().min(1).max(64),
   title: text(MAX.title),
-  action: z.string().regex(/^KA\d{3}(-[A-Z]{3})?$/).optional(),
+  action: z
+    .string()
+    .regex(/^KA\d{3}(-[A-Z]{3})?$/)
+    .optional(),
   /** A round of the call calendar (lib/data/calls.json). */
   roundId: z.string().max(40).optional(),
   /** The user's own deadline; overrides the round's. */
@@ -200,7 +219,10 @@ export const ProjectIdeaSchema = z.object({
   remindDaysBefore: z.number().int().min(0).max(365).default(14),
   /** Who applies with this idea when it is not the user's own organisation (someone working for several). */
   applicant: z.object({ name: text(MAX.name), country: IsoCountrySchema.optional() }).optional(),
-  members: z.array(z.object({ orgId: z.string().min(1).max(64), stageId: StageSchema.shape.id, addedAt: z.iso.datetime() })).max(500).default([]),
+  members: z
+    .array(z.object({ orgId: z.string().min(1).max(64), stageId: StageSchema.shape.id, addedAt: z.iso.datetime() }))
+    .max(500)
+    .default([]),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });

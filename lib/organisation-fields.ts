@@ -13,12 +13,17 @@ export const ORGANISATION_FIELDS = Object.keys(ExtractedOrganisationSchema.shape
 /** What a page states about one visit, not about the organisation: kept in its source, not on the record. */
 const PER_PAGE = ['role', 'profileUrl'] as const satisfies readonly OrganisationField[];
 
-function without<F extends OrganisationField, L extends F>(fields: readonly F[], leftOut: readonly L[]): Exclude<F, L>[] {
+function without<F extends OrganisationField, L extends F>(
+  fields: readonly F[],
+  leftOut: readonly L[],
+): Exclude<F, L>[] {
   return fields.filter((field): field is Exclude<F, L> => !(leftOut as readonly F[]).includes(field));
 }
 
 /** The details a saved organisation keeps, name first (the schema's fields the saved record shares). */
-export const DETAIL_FIELDS = without(ORGANISATION_FIELDS, PER_PAGE).filter((field) => field in OrganisationSchema.shape);
+export const DETAIL_FIELDS = without(ORGANISATION_FIELDS, PER_PAGE).filter(
+  (field) => field in OrganisationSchema.shape,
+);
 export type DetailField = Exclude<OrganisationField, (typeof PER_PAGE)[number]>;
 
 /** The details besides the name: what a save fills in, a merge completes and an import compares. */
@@ -37,8 +42,7 @@ export const CSV_LEFT_OUT = ['description', 'region'] as const satisfies readonl
 
 /** Only the fields of `fields` that are set, for spreading into a record. */
 export function pickFields<F extends DetailField>(organisation: Partial<ExtractedOrganisation>, fields: readonly F[]) {
-  return Object.fromEntries(fields.filter((key) => organisation[key] !== undefined).map((key) => [key, organisation[key]])) as Pick<
-    ExtractedOrganisation,
-    F
-  >;
+  return Object.fromEntries(
+    fields.filter((key) => organisation[key] !== undefined).map((key) => [key, organisation[key]]),
+  ) as Pick<ExtractedOrganisation, F>;
 }

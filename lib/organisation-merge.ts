@@ -75,10 +75,20 @@ export function joinOrganisations(mine: Organisation, theirs: Incoming, policy: 
   const platformIds = union(mine.platformIds, theirs.platformIds, String);
   const sourceUrls = union(mine.sourceUrls, theirs.sourceUrls, String);
   // A page read again replaces what it said, but it was first saved when it was.
-  const sources = union(mine.sources, theirs.sources, policy.sourceKey, renew ? (old, next) => ({ ...next, savedAt: old.savedAt }) : undefined);
+  const sources = union(
+    mine.sources,
+    theirs.sources,
+    policy.sourceKey,
+    renew ? (old, next) => ({ ...next, savedAt: old.savedAt }) : undefined,
+  );
   const contacts = union(mine.contacts, theirs.contacts ?? [], (contact) => contact.id);
   const projects = theirs.pastProjects?.length
-    ? union(mine.pastProjects ?? [], theirs.pastProjects, (project) => project.identifier, renew ? (_, next) => next : undefined)
+    ? union(
+        mine.pastProjects ?? [],
+        theirs.pastProjects,
+        (project) => project.identifier,
+        renew ? (_, next) => next : undefined,
+      )
     : mine.pastProjects;
   const lists = [platformIds, sourceUrls, sources, contacts, projects] as const;
   const before = [mine.platformIds, mine.sourceUrls, mine.sources, mine.contacts, mine.pastProjects];

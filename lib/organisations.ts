@@ -27,7 +27,9 @@ async function updateOrganisation(
   const at = now();
   const updated = OrganisationSchema.parse(withIdentityKeys({ ...change(current), updatedAt: at }));
   await tx.objectStore('organisations').put(updated);
-  await tx.objectStore('pipeline').put({ ...entry, updatedAt: at, history: [...entry.history, { at, kind: 'edited', text: historyText }] });
+  await tx
+    .objectStore('pipeline')
+    .put({ ...entry, updatedAt: at, history: [...entry.history, { at, kind: 'edited', text: historyText }] });
   await syncSummaries(tx, [orgId]);
   await countChange(tx.objectStore('meta'));
   await tx.done;
@@ -35,7 +37,11 @@ async function updateOrganisation(
 }
 
 /** Set or clear (empty string) detail fields typed by the user. The name cannot be cleared. */
-export function editDetails(db: PipelineDatabase, orgId: string, fields: Partial<Record<EditableField, string>>): Promise<Organisation> {
+export function editDetails(
+  db: PipelineDatabase,
+  orgId: string,
+  fields: Partial<Record<EditableField, string>>,
+): Promise<Organisation> {
   const changed = EDITABLE.filter((key) => key in fields);
   return updateOrganisation(
     db,
@@ -55,12 +61,22 @@ export function editDetails(db: PipelineDatabase, orgId: string, fields: Partial
 
 export function addContact(db: PipelineDatabase, orgId: string, contact: Omit<Contact, 'id'>): Promise<Organisation> {
   const valid = ContactSchema.parse({ ...contact, id: crypto.randomUUID() });
-  return updateOrganisation(db, orgId, (o) => ({ ...o, contacts: [...o.contacts, valid] }), i18n.t('history.contactAdded', [valid.name]));
+  return updateOrganisation(
+    db,
+    orgId,
+    (o) => ({ ...o, contacts: [...o.contacts, valid] }),
+    i18n.t('history.contactAdded', [valid.name]),
+  );
 }
 
 /** Contact persons are personal data: deleting one removes it for good. */
 export function removeContact(db: PipelineDatabase, orgId: string, contactId: string): Promise<Organisation> {
-  return updateOrganisation(db, orgId, (o) => ({ ...o, contacts: o.contacts.filter((c) => c.id !== contactId) }), i18n.t('history.contactRemoved'));
+  return updateOrganisation(
+    db,
+    orgId,
+    (o) => ({ ...o, contacts: o.contacts.filter((c) => c.id !== contactId) }),
+    i18n.t('history.contactRemoved'),
+  );
 }
 
 export interface DeletedPartners {
@@ -90,6 +106,9 @@ export async function restorePartners(db: PipelineDatabase, deleted: DeletedPart
   const tx = db.transaction(['organisations', 'pipeline', 'summaries'], 'readwrite');
   for (const organisation of deleted.organisations) await tx.objectStore('organisations').put(organisation);
   for (const entry of deleted.entries) await tx.objectStore('pipeline').put(entry);
-  await syncSummaries(tx, deleted.organisations.map((organisation) => organisation.id));
+  await syncSummaries(
+    tx,
+    deleted.organisations.map((organisation) => organisation.id),
+  );
   await tx.done;
 }

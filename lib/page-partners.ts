@@ -5,7 +5,13 @@
  */
 import { countChange, readStages, type PipelineDatabase } from './db';
 import { syncSummaries } from './summaries';
-import { ExtractedOrganisationSchema, OrganisationSchema, type ExtractedOrganisation, type PipelineEntry, type Stage } from './model';
+import {
+  ExtractedOrganisationSchema,
+  OrganisationSchema,
+  type ExtractedOrganisation,
+  type PipelineEntry,
+  type Stage,
+} from './model';
 import { canonicalUrl, platformIdsOf } from './identity';
 import { withIdentityKeys } from './dedupe';
 import { addNote } from './pipeline';
@@ -15,7 +21,11 @@ import { event, findExactMatch, now, pickDetails, type OrganisationStore, type S
 import { stageNameById as stageName } from './stages';
 
 /** Saved organisations among those a page shows, for "already saved" marks (the note only if saved from it). */
-export async function findSavedOnPage(db: PipelineDatabase, pageUrl: string, organisations: ExtractedOrganisation[]): Promise<(SavedPartner | null)[]> {
+export async function findSavedOnPage(
+  db: PipelineDatabase,
+  pageUrl: string,
+  organisations: ExtractedOrganisation[],
+): Promise<(SavedPartner | null)[]> {
   const tx = db.transaction(['organisations', 'pipeline', 'meta'], 'readonly');
   const store = tx.objectStore('organisations');
   const stages = await readStages(tx.objectStore('meta'));
@@ -27,7 +37,19 @@ export async function findSavedOnPage(db: PipelineDatabase, pageUrl: string, org
     const fromThisPage = !!hit?.sourceUrls.includes(canonical);
     // Private notes stay with the pages a partner was saved from.
     const lastNote = fromThisPage ? entry?.notes.at(-1)?.text : undefined;
-    found.push(hit && entry ? { orgId: hit.id, name: hit.name, stageId: entry.stageId, stageName: stageName(stages, entry.stageId), created: false, fromThisPage, ...(lastNote ? { lastNote } : {}) } : null);
+    found.push(
+      hit && entry
+        ? {
+            orgId: hit.id,
+            name: hit.name,
+            stageId: entry.stageId,
+            stageName: stageName(stages, entry.stageId),
+            created: false,
+            fromThisPage,
+            ...(lastNote ? { lastNote } : {}),
+          }
+        : null,
+    );
   }
   await tx.done;
   return found;
@@ -37,7 +59,12 @@ export async function findSavedOnPage(db: PipelineDatabase, pageUrl: string, org
  * The user fixed fields in the page panel: keep the correction with that page's source
  * (so what was read stays visible) and apply it to the organisation.
  */
-export async function correctFromPage(db: PipelineDatabase, orgId: string, pageUrl: string, corrections: Partial<ExtractedOrganisation>): Promise<SavedPartner> {
+export async function correctFromPage(
+  db: PipelineDatabase,
+  orgId: string,
+  pageUrl: string,
+  corrections: Partial<ExtractedOrganisation>,
+): Promise<SavedPartner> {
   const checked = ExtractedOrganisationSchema.partial().parse(corrections);
   const canonical = canonicalUrl(pageUrl);
   const tx = db.transaction(['organisations', 'pipeline', 'summaries', 'meta'], 'readwrite');
@@ -47,7 +74,9 @@ export async function correctFromPage(db: PipelineDatabase, orgId: string, pageU
   const sourceIndex = organisation?.sources.findIndex((s) => s.url && canonicalUrl(s.url) === canonical) ?? -1;
   if (!organisation || !entry || sourceIndex < 0) throw new Error(i18n.t('errors.notSavedFromPage'));
   const at = now();
-  const sources = organisation.sources.map((s, i) => (i === sourceIndex ? { ...s, corrections: { ...s.corrections, ...checked } } : s));
+  const sources = organisation.sources.map((s, i) =>
+    i === sourceIndex ? { ...s, corrections: { ...s.corrections, ...checked } } : s,
+  );
   const updated = OrganisationSchema.parse(
     withIdentityKeys({
       ...organisation,
@@ -59,21 +88,43 @@ export async function correctFromPage(db: PipelineDatabase, orgId: string, pageU
     }),
   );
   await tx.objectStore('organisations').put(updated);
-  await tx.objectStore('pipeline').put({ ...entry, updatedAt: at, history: [...entry.history, event(at, 'edited', i18n.t('history.correctedOnPage', [fieldList(Object.keys(checked))]))] });
+  await tx.objectStore('pipeline').put({
+    ...entry,
+    updatedAt: at,
+    history: [
+      ...entry.history,
+      event(at, 'edited', i18n.t('history.correctedOnPage', [fieldList(Object.keys(checked))])),
+    ],
+  });
   await syncSummaries(tx, [orgId]);
   await countChange(tx.objectStore('meta'));
   await tx.done;
-  return { orgId, name: updated.name, stageId: entry.stageId, stageName: stageName(stages, entry.stageId), created: false };
+  return {
+    orgId,
+    name: updated.name,
+    stageId: entry.stageId,
+    stageName: stageName(stages, entry.stageId),
+    created: false,
+  };
 }
 
 /** Whether the organisation was saved from this page (what a page may act on). */
-export async function savedFromPage(db: PipelineDatabase, orgId: string, pageUrl: string | undefined): Promise<boolean> {
+export async function savedFromPage(
+  db: PipelineDatabase,
+  orgId: string,
+  pageUrl: string | undefined,
+): Promise<boolean> {
   const organisation = pageUrl ? await db.get('organisations', orgId) : undefined;
   return !!organisation && organisation.sourceUrls.includes(canonicalUrl(pageUrl!));
 }
 
 /** A note typed in the page panel: only for an organisation saved from that page. */
-export async function addNoteFromPage(db: PipelineDatabase, orgId: string, pageUrl: string, text: string): Promise<PipelineEntry> {
+export async function addNoteFromPage(
+  db: PipelineDatabase,
+  orgId: string,
+  pageUrl: string,
+  text: string,
+): Promise<PipelineEntry> {
   if (!(await savedFromPage(db, orgId, pageUrl))) throw new Error(i18n.t('errors.notSavedFromPage'));
   return addNote(db, orgId, text);
 }

@@ -24,7 +24,12 @@ export interface ReportDeps {
   askTab?: (tabId: number, message: unknown) => Promise<unknown>;
 }
 
-async function rulesOf(deps: ReportDeps, pageUrl: string, platform: ReturnType<typeof rulePlatformOf>, pageType: string) {
+async function rulesOf(
+  deps: ReportDeps,
+  pageUrl: string,
+  platform: ReturnType<typeof rulePlatformOf>,
+  pageType: string,
+) {
   if (!platform) return [];
   const db = await deps.openDb();
   try {

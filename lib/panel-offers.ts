@@ -120,8 +120,7 @@ export type PanelOffers = ReturnType<typeof createPanelOffers>;
 export function panelOffersInMemory(): OfferArea {
   const items = new Map<string, unknown>();
   return {
-    get: async (key) =>
-      key === null ? Object.fromEntries(items) : items.has(key) ? { [key]: items.get(key) } : {},
+    get: async (key) => (key === null ? Object.fromEntries(items) : items.has(key) ? { [key]: items.get(key) } : {}),
     set: async (values) => void Object.entries(values).forEach(([key, value]) => items.set(key, value)),
     remove: async (key) => void items.delete(key),
   };

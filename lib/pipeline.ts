@@ -42,7 +42,9 @@ export function addNote(db: PipelineDatabase, orgId: string, text: string): Prom
 }
 
 export function deleteNote(db: PipelineDatabase, orgId: string, noteId: string): Promise<PipelineEntry> {
-  return updateEntry(db, orgId, (entry) => ({ entry: { ...entry, notes: entry.notes.filter((note) => note.id !== noteId) } }));
+  return updateEntry(db, orgId, (entry) => ({
+    entry: { ...entry, notes: entry.notes.filter((note) => note.id !== noteId) },
+  }));
 }
 
 export function setTags(db: PipelineDatabase, orgId: string, tags: string[]): Promise<PipelineEntry> {
@@ -55,18 +57,29 @@ export function setFollowUp(db: PipelineDatabase, orgId: string, date: string | 
   return updateEntry(db, orgId, (entry) => {
     const { nextFollowUp: _old, ...rest } = entry;
     return date
-      ? { entry: { ...rest, nextFollowUp: date }, event: { kind: 'follow-up', text: i18n.t('history.followUpSet', [formatDate(date)]) } }
+      ? {
+          entry: { ...rest, nextFollowUp: date },
+          event: { kind: 'follow-up', text: i18n.t('history.followUpSet', [formatDate(date)]) },
+        }
       : { entry: rest, event: { kind: 'follow-up', text: i18n.t('history.followUpCleared') } };
   });
 }
 
 /** Done: log it, and either clear the date or move it on by `snoozeDays`. */
-export function completeFollowUp(db: PipelineDatabase, orgId: string, snoozeDays?: number, today = new Date()): Promise<PipelineEntry> {
+export function completeFollowUp(
+  db: PipelineDatabase,
+  orgId: string,
+  snoozeDays?: number,
+  today = new Date(),
+): Promise<PipelineEntry> {
   return updateEntry(db, orgId, (entry) => {
     const { nextFollowUp: _old, ...rest } = entry;
     if (snoozeDays) {
       const next = localIsoDate(new Date(today.getTime() + snoozeDays * 86_400_000));
-      return { entry: { ...rest, nextFollowUp: next }, event: { kind: 'follow-up', text: i18n.t('history.snoozed', [formatDate(next)]) } };
+      return {
+        entry: { ...rest, nextFollowUp: next },
+        event: { kind: 'follow-up', text: i18n.t('history.snoozed', [formatDate(next)]) },
+      };
     }
     return { entry: rest, event: { kind: 'follow-up-done', text: i18n.t('history.followedUp') } };
   });
@@ -85,7 +98,6 @@ export async function dueFollowUps(db: PipelineDatabase, today = new Date()): Pr
 export function countDue(db: PipelineDatabase, today = new Date()): Promise<number> {
   return db.countFromIndex('summaries', 'by-follow-up', IDBKeyRange.upperBound(localIsoDate(today)));
 }
-
 
 /**
  * Replace the stage list (rename, add, reorder, archive). A stage still in use cannot be
@@ -115,6 +127,7 @@ export async function saveStages(db: PipelineDatabase, stages: Stage[]): Promise
 /** Every tag in use, most used first: for autocomplete. */
 export async function allTags(db: PipelineDatabase): Promise<string[]> {
   const counts = new Map<string, number>();
-  for (const entry of await db.getAll('pipeline')) for (const tag of entry.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  for (const entry of await db.getAll('pipeline'))
+    for (const tag of entry.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([tag]) => tag);
 }

@@ -61,7 +61,12 @@ async function call(fetchFn: typeof fetch, url: string, init: RequestInit, signa
   if (!url.startsWith(PRP_SERVICE_BASE)) return { ok: false, reason: PRP_REASONS.unreadable };
   let text: string;
   try {
-    const response = await fetchFn(url, { ...init, signal, credentials: 'omit', headers: { Accept: 'application/json', ...init.headers } });
+    const response = await fetchFn(url, {
+      ...init,
+      signal,
+      credentials: 'omit',
+      headers: { Accept: 'application/json', ...init.headers },
+    });
     if (response.status === 404) return { ok: false, reason: PRP_REASONS.notFound };
     if (!response.ok) return { ok: false, reason: PRP_REASONS.noAnswer };
     text = await response.text();
@@ -92,13 +97,18 @@ function searchBody(identifier: string): string {
   });
 }
 
-const hasOrganisations = (doc: SearchDocument) => doc.coordinator != null || Array.isArray(doc.partners) || Array.isArray(doc.organisations);
+const hasOrganisations = (doc: SearchDocument) =>
+  doc.coordinator != null || Array.isArray(doc.partners) || Array.isArray(doc.organisations);
 
 /**
  * Fetch the service data for one project identifier. Resolves, never rejects: either the JSON
  * for `prp.extractData`, or a reason to show the user. The whole exchange has one deadline.
  */
-export async function fetchPrpProject(identifier: string, fetchFn: typeof fetch, timeoutMs = PRP_TIMEOUT_MS): Promise<PrpFetchResult> {
+export async function fetchPrpProject(
+  identifier: string,
+  fetchFn: typeof fetch,
+  timeoutMs = PRP_TIMEOUT_MS,
+): Promise<PrpFetchResult> {
   const id = identifier.trim().toUpperCase();
   if (!IDENTIFIER.test(id)) return { ok: false, reason: PRP_REASONS.invalidId };
   const controller = new AbortController();
@@ -117,10 +127,17 @@ export async function fetchPrpProject(identifier: string, fetchFn: typeof fetch,
     const doc = (parsed.data.projectDocuments ?? []).find((d) => d.projectName.trim().toUpperCase() === id);
     if (!doc) return { ok: false, reason: PRP_REASONS.notFound };
     const guid = GUID.exec(doc.projectId.trim())?.[1];
-    const fallback: PrpFetchResult = hasOrganisations(doc) ? { ok: true, data: doc } : { ok: false, reason: PRP_REASONS.unreadable };
+    const fallback: PrpFetchResult = hasOrganisations(doc)
+      ? { ok: true, data: doc }
+      : { ok: false, reason: PRP_REASONS.unreadable };
     if (!guid) return fallback;
     // The service expects the node reference unencoded, as the platform's own app sends it.
-    const card = await call(fetchFn, `${PRP_CARD_URL}?projectId=workspace://SpacesStore/${guid}`, { method: 'GET' }, controller.signal);
+    const card = await call(
+      fetchFn,
+      `${PRP_CARD_URL}?projectId=workspace://SpacesStore/${guid}`,
+      { method: 'GET' },
+      controller.signal,
+    );
     if (!card.ok) return hasOrganisations(doc) ? fallback : card;
     const cardParsed = ProjectCardSchema.safeParse(card.json);
     return cardParsed.success ? { ok: true, data: cardParsed.data } : fallback;

@@ -86,9 +86,15 @@ export async function listPartners(db: PipelineDatabase): Promise<PartnerSummary
 }
 
 /** One organisation with everything about it, for a detail view. */
-export async function getPartner(db: PipelineDatabase, orgId: string): Promise<{ organisation: Organisation; entry: PipelineEntry } | undefined> {
+export async function getPartner(
+  db: PipelineDatabase,
+  orgId: string,
+): Promise<{ organisation: Organisation; entry: PipelineEntry } | undefined> {
   const tx = db.transaction(['organisations', 'pipeline'], 'readonly');
-  const [organisation, entry] = await Promise.all([tx.objectStore('organisations').get(orgId), tx.objectStore('pipeline').get(orgId)]);
+  const [organisation, entry] = await Promise.all([
+    tx.objectStore('organisations').get(orgId),
+    tx.objectStore('pipeline').get(orgId),
+  ]);
   await tx.done;
   return organisation && entry ? { organisation, entry } : undefined;
 }
@@ -97,7 +103,12 @@ export async function getPartner(db: PipelineDatabase, orgId: string): Promise<{
 const OUTDATED_NOTICE_DAYS = 30;
 
 /** Remember that a platform's page looked redesigned (the popup says its reader may be outdated). */
-export async function recordOutdatedReader(db: PipelineDatabase, platform: Platform, url: string, at = new Date()): Promise<void> {
+export async function recordOutdatedReader(
+  db: PipelineDatabase,
+  platform: Platform,
+  url: string,
+  at = new Date(),
+): Promise<void> {
   const tx = db.transaction('meta', 'readwrite');
   const seen = (await getMeta(tx.store, 'outdatedReaders')) ?? {};
   await putMeta(tx.store, 'outdatedReaders', { ...seen, [platform]: { seenAt: at.toISOString(), url } });
@@ -105,7 +116,10 @@ export async function recordOutdatedReader(db: PipelineDatabase, platform: Platf
 }
 
 /** Platforms whose pages looked redesigned in the last 30 days, most recent first. */
-export async function outdatedReaders(db: PipelineDatabase, now = new Date()): Promise<{ platform: Platform; seenAt: string }[]> {
+export async function outdatedReaders(
+  db: PipelineDatabase,
+  now = new Date(),
+): Promise<{ platform: Platform; seenAt: string }[]> {
   const seen = (await getMeta(db, 'outdatedReaders')) ?? {};
   const since = now.getTime() - OUTDATED_NOTICE_DAYS * 86_400_000;
   return (Object.entries(seen) as [Platform, { seenAt: string }][])

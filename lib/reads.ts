@@ -13,7 +13,15 @@ export function readPipeline<T>(use: (db: PipelineDatabase) => Promise<T>, optio
   return withDb((db) => use(guardDb(db, { stores: [] })), options);
 }
 
-export { boardFirstScreen, firstScreen, getPartner, getStages, listPartners, outdatedReaders, summarise } from './queries';
+export {
+  boardFirstScreen,
+  firstScreen,
+  getPartner,
+  getStages,
+  listPartners,
+  outdatedReaders,
+  summarise,
+} from './queries';
 export { readStages } from './db';
 export { backupNudge, readBackupState, UPGRADE_BLOCKED_MESSAGE } from './backup';
 export { summariesToMend } from './summaries';

@@ -29,7 +29,11 @@ export function reminderMessage(due: number, deadlines: { idea: ProjectIdea; day
   const parts: string[] = [];
   if (due > 0) parts.push(i18n.t('reminders.due', due, [formatNumber(due)]));
   for (const { idea, days } of deadlines.slice(0, 2))
-    parts.push(days === 0 ? i18n.t('reminders.deadlineToday', [idea.title]) : i18n.t('reminders.deadlineIn', days, [formatNumber(days), idea.title]));
+    parts.push(
+      days === 0
+        ? i18n.t('reminders.deadlineToday', [idea.title])
+        : i18n.t('reminders.deadlineIn', days, [formatNumber(days), idea.title]),
+    );
   return parts.length ? parts.join(' ') : undefined;
 }
 
@@ -45,11 +49,18 @@ export async function refreshReminders(notify: boolean): Promise<number> {
   }
   await browser.action.setBadgeText({ text: due > 0 ? String(due) : '' });
   await browser.action.setBadgeBackgroundColor({ color: '#c2410c' });
-  await browser.action.setTitle({ title: due > 0 ? i18n.t('reminders.badgeTitle', due, [formatNumber(due)]) : i18n.t('app.name') });
+  await browser.action.setTitle({
+    title: due > 0 ? i18n.t('reminders.badgeTitle', due, [formatNumber(due)]) : i18n.t('app.name'),
+  });
   const message = reminderMessage(due, deadlinesComingUp(ideas, today));
   const stored = await browser.storage.local.get(LAST_NOTIFIED_KEY);
   if (notify && message && stored[LAST_NOTIFIED_KEY] !== today) {
-    await browser.notifications.create('reminders', { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title: i18n.t('app.name'), message });
+    await browser.notifications.create('reminders', {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: i18n.t('app.name'),
+      message,
+    });
     await browser.storage.local.set({ [LAST_NOTIFIED_KEY]: today });
   }
   return due;

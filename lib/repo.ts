@@ -69,7 +69,8 @@ export type OrganisationStore<M extends Mode> = IDBPObjectStore<PipelineDB, Stor
 export const now = () => new Date().toISOString();
 const firstStageId = (stages: Stage[]) => stages.find((stage) => !stage.archived)?.id ?? DEFAULT_STAGES[0]!.id;
 export const event = (at: string, kind: HistoryEvent['kind'], text: string): HistoryEvent => ({ at, kind, text });
-const describeOrigin = (source: Source) => (source.origin === 'manual' ? i18n.t('history.originManual') : PLATFORM_NAMES[source.origin]);
+const describeOrigin = (source: Source) =>
+  source.origin === 'manual' ? i18n.t('history.originManual') : PLATFORM_NAMES[source.origin];
 
 /**
  * Save one organisation from a page. An exact identifier (platform profile, OID, PIC, same page)
@@ -78,7 +79,9 @@ const describeOrigin = (source: Source) => (source.origin === 'manual' ? i18n.t(
 export async function proposeSave(db: PipelineDatabase, request: SaveRequest): Promise<SaveOutcome> {
   const picked = request.extraction.organisations[request.organisationIndex];
   if (!picked) throw new Error(i18n.t('errors.noOrganisationAtPosition'));
-  const corrections = request.corrections ? ExtractedOrganisationSchema.partial().parse(request.corrections) : undefined;
+  const corrections = request.corrections
+    ? ExtractedOrganisationSchema.partial().parse(request.corrections)
+    : undefined;
   const fields = ExtractedOrganisationSchema.parse({ ...picked, ...corrections });
   const pageUrl = canonicalUrl(request.pageUrl);
   const at = now();
@@ -108,7 +111,9 @@ export async function proposeSave(db: PipelineDatabase, request: SaveRequest): P
   if (mergeInto && !existing) throw new Error(i18n.t('errors.organisationGone'));
   const others = existing ? [] : await otherCandidates(tx, fields, identity.clashes);
   if (!existing && !resolution && others.length > 0) {
-    const described = await Promise.all(others.map(async (org) => describeMatch(org, await pipeline.get(org.id), stages)));
+    const described = await Promise.all(
+      others.map(async (org) => describeMatch(org, await pipeline.get(org.id), stages)),
+    );
     await tx.done;
     return { probable: described };
   }
@@ -117,14 +122,40 @@ export async function proposeSave(db: PipelineDatabase, request: SaveRequest): P
   if (existing) {
     organisation = joinSource(existing, fields, source, pageUrl, at, project);
     entry = (await pipeline.get(existing.id)) ?? newEntry(existing.id, firstStageId(stages), at);
-    entry = { ...entry, updatedAt: at, history: [...entry.history, event(at, 'source-added', i18n.t('history.savedAgainFrom', [describeOrigin(source)]))] };
+    entry = {
+      ...entry,
+      updatedAt: at,
+      history: [
+        ...entry.history,
+        event(at, 'source-added', i18n.t('history.savedAgainFrom', [describeOrigin(source)])),
+      ],
+    };
   } else {
     const id = crypto.randomUUID();
     // Kept apart from a record with the same identifier: the identifier stays that record's.
     const own = withoutClashingKeys(fields, identity.clashes);
-    organisation = { id, name: own.name, ...pickDetails(own), platformIds: platformIdsOf(own), sourceUrls: [pageUrl], sources: [source], contacts: [], ...(project ? { pastProjects: [{ ...project, ...(fields.role ? { role: fields.role } : {}) }] } : {}), createdAt: at, updatedAt: at };
-    const stageId = request.stageId && stages.some((s) => s.id === request.stageId) ? request.stageId : firstStageId(stages);
-    entry = { orgId: id, stageId, tags: [...new Set(request.tags ?? [])], notes: [], updatedAt: at, history: [event(at, 'saved', i18n.t('history.savedFrom', [describeOrigin(source)]))] };
+    organisation = {
+      id,
+      name: own.name,
+      ...pickDetails(own),
+      platformIds: platformIdsOf(own),
+      sourceUrls: [pageUrl],
+      sources: [source],
+      contacts: [],
+      ...(project ? { pastProjects: [{ ...project, ...(fields.role ? { role: fields.role } : {}) }] } : {}),
+      createdAt: at,
+      updatedAt: at,
+    };
+    const stageId =
+      request.stageId && stages.some((s) => s.id === request.stageId) ? request.stageId : firstStageId(stages);
+    entry = {
+      orgId: id,
+      stageId,
+      tags: [...new Set(request.tags ?? [])],
+      notes: [],
+      updatedAt: at,
+      history: [event(at, 'saved', i18n.t('history.savedFrom', [describeOrigin(source)]))],
+    };
     if (resolution && 'keepSeparate' in resolution) {
       for (const other of others) await tx.objectStore('notSame').put({ pair: pairKey(id, other.id), at });
     }
@@ -138,7 +169,15 @@ export async function proposeSave(db: PipelineDatabase, request: SaveRequest): P
   await syncSummaries(tx, [organisation.id, ...alsoChanged]);
   await countChange(meta);
   await tx.done;
-  return { saved: { orgId: organisation.id, name: organisation.name, stageId: entry.stageId, stageName: stageName(stages, entry.stageId), created: !existing } };
+  return {
+    saved: {
+      orgId: organisation.id,
+      name: organisation.name,
+      stageId: entry.stageId,
+      stageName: stageName(stages, entry.stageId),
+      created: !existing,
+    },
+  };
 }
 
 /** Save where no question can be asked (tests, imports of pages): a probable match is an error. */
@@ -223,7 +262,12 @@ async function otherCandidates(
   fields: ExtractedOrganisation,
   clashes: Organisation[],
 ): Promise<Organisation[]> {
-  const probable = await findProbableMatches(tx.objectStore('organisations'), tx.objectStore('notSame'), fields, undefined);
+  const probable = await findProbableMatches(
+    tx.objectStore('organisations'),
+    tx.objectStore('notSame'),
+    fields,
+    undefined,
+  );
   const known = new Set(clashes.map((org) => org.id));
   return [...clashes, ...probable.filter((org) => !known.has(org.id))];
 }
@@ -241,13 +285,32 @@ function withoutClashingKeys(fields: ExtractedOrganisation, clashes: Organisatio
 
 function describeMatch(org: Organisation, entry: PipelineEntry | undefined, stages: Stage[]): ProbableMatch {
   const origins = [...new Set(org.sources.map((s) => PLATFORM_NAMES[s.origin]))];
-  return { orgId: org.id, name: org.name, ...(org.country ? { country: org.country } : {}), origins, stageName: stageName(stages, entry?.stageId ?? firstStageId(stages)) };
+  return {
+    orgId: org.id,
+    name: org.name,
+    ...(org.country ? { country: org.country } : {}),
+    origins,
+    stageName: stageName(stages, entry?.stageId ?? firstStageId(stages)),
+  };
 }
 
 /** The page's reading joins the record (lib/organisation-merge.ts, the save-again policy). */
-function joinSource(existing: Organisation, fields: ExtractedOrganisation, source: Source, pageUrl: string, at: string, project?: PastProject): Organisation {
+function joinSource(
+  existing: Organisation,
+  fields: ExtractedOrganisation,
+  source: Source,
+  pageUrl: string,
+  at: string,
+  project?: PastProject,
+): Organisation {
   const pastProjects = project ? [{ ...project, ...(fields.role ? { role: fields.role } : {}) }] : [];
-  const page = { ...pickDetails(fields), platformIds: platformIdsOf(fields), sourceUrls: [pageUrl], sources: [source], pastProjects };
+  const page = {
+    ...pickDetails(fields),
+    platformIds: platformIdsOf(fields),
+    sourceUrls: [pageUrl],
+    sources: [source],
+    pastProjects,
+  };
   return { ...joinOrganisations(existing, page, saveAgainMerge(at)).organisation, updatedAt: at };
 }
 
@@ -264,7 +327,14 @@ function pastProjectOf(extraction: ExtractionResult): PastProject | undefined {
   const opportunity = extraction.opportunity;
   if (opportunity?.kind !== 'project' || !opportunity.identifier) return undefined;
   const { identifier, title, url, action, callYear, countries } = opportunity;
-  return { identifier, title, url, ...(action ? { action } : {}), ...(callYear ? { callYear } : {}), ...(countries?.length ? { countries } : {}) };
+  return {
+    identifier,
+    title,
+    url,
+    ...(action ? { action } : {}),
+    ...(callYear ? { callYear } : {}),
+    ...(countries?.length ? { countries } : {}),
+  };
 }
 
 function addProject(projects: PastProject[] | undefined, project: PastProject): PastProject[] {
@@ -273,14 +343,27 @@ function addProject(projects: PastProject[] | undefined, project: PastProject): 
 
 /** Organisations of the same project page the user already has get the project too. */
 /** Returns the ids of the organisations it changed. */
-async function recordProjectOnOthers(store: OrganisationStore<'readwrite'>, extraction: ExtractionResult, savedIndex: number, savedId: string, project: PastProject, pageUrl: string, at: string): Promise<string[]> {
+async function recordProjectOnOthers(
+  store: OrganisationStore<'readwrite'>,
+  extraction: ExtractionResult,
+  savedIndex: number,
+  savedId: string,
+  project: PastProject,
+  pageUrl: string,
+  at: string,
+): Promise<string[]> {
   const changed: string[] = [];
   for (const [index, other] of extraction.organisations.entries()) {
     if (index === savedIndex) continue;
     const known = await findExactMatch(store, other, pageUrl);
-    if (!known || known.id === savedId || known.pastProjects?.some((p) => p.identifier === project.identifier)) continue;
+    if (!known || known.id === savedId || known.pastProjects?.some((p) => p.identifier === project.identifier))
+      continue;
     const withRole = { ...project, ...(other.role ? { role: other.role } : {}) };
-    await store.put(OrganisationSchema.parse(withIdentityKeys({ ...known, pastProjects: addProject(known.pastProjects, withRole), updatedAt: at })));
+    await store.put(
+      OrganisationSchema.parse(
+        withIdentityKeys({ ...known, pastProjects: addProject(known.pastProjects, withRole), updatedAt: at }),
+      ),
+    );
     changed.push(known.id);
   }
   return changed;
@@ -294,7 +377,14 @@ export async function setStage(db: PipelineDatabase, orgId: string, stageId: str
   if (!entry) throw new Error(i18n.t('errors.organisationGone'));
   if (entry.stageId !== stageId) {
     const at = now();
-    const moved = { ...event(at, 'stage', i18n.t('history.stageChanged', [stageName(stages, entry.stageId), stageName(stages, stageId)])), stageId };
+    const moved = {
+      ...event(
+        at,
+        'stage',
+        i18n.t('history.stageChanged', [stageName(stages, entry.stageId), stageName(stages, stageId)]),
+      ),
+      stageId,
+    };
     await tx.objectStore('pipeline').put({ ...entry, stageId, updatedAt: at, history: [...entry.history, moved] });
     await syncSummaries(tx, [orgId]);
     await countChange(tx.objectStore('meta'));

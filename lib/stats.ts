@@ -85,10 +85,24 @@ export function outreachStats(
     overall: funnelOf(entries.map(visitedStages), stages),
     byPlatform: origins.map((origin) => ({
       origin,
-      funnel: funnelOf(organisations.filter((org) => org.sources.some((s) => s.origin === origin)).map((org) => visited(org.id)), stages),
+      funnel: funnelOf(
+        organisations.filter((org) => org.sources.some((s) => s.origin === origin)).map((org) => visited(org.id)),
+        stages,
+      ),
     })),
-    byIdea: ideas.map((idea) => ({ id: idea.id, title: idea.title, funnel: funnelOf(idea.members.map((m) => [m.stageId]), stages) })),
-    byEvent: events.map((event) => ({ id: event.id, name: event.name, funnel: funnelOf(event.orgIds.map(visited), stages) })),
+    byIdea: ideas.map((idea) => ({
+      id: idea.id,
+      title: idea.title,
+      funnel: funnelOf(
+        idea.members.map((m) => [m.stageId]),
+        stages,
+      ),
+    })),
+    byEvent: events.map((event) => ({
+      id: event.id,
+      name: event.name,
+      funnel: funnelOf(event.orgIds.map(visited), stages),
+    })),
     byMonth: [...months.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([month, row]) => ({ month, ...row })),
   };
 }

@@ -5,7 +5,9 @@ export function isQuotaError(error: unknown): boolean {
   if (!(error instanceof Error || (typeof DOMException !== 'undefined' && error instanceof DOMException))) return false;
   const name = (error as { name?: string }).name ?? '';
   const inner = (error as { inner?: { name?: string } }).inner?.name ?? '';
-  return name === 'QuotaExceededError' || inner === 'QuotaExceededError' || /quota/i.test((error as Error).message ?? '');
+  return (
+    name === 'QuotaExceededError' || inner === 'QuotaExceededError' || /quota/i.test((error as Error).message ?? '')
+  );
 }
 
 export function describeStorageError(error: unknown): string {
@@ -16,8 +18,8 @@ export function describeStorageError(error: unknown): string {
   if (name === 'CommandArgumentError' && error instanceof Error) return error.message;
   if (name === 'MigrationError') return i18n.t('safety.migrationFailed');
   if (name === 'AbortError') return i18n.t('storage.interrupted');
-  if (name === 'VersionError' || name === 'BlockedError')
-    return i18n.t('storage.updatedElsewhere');
-  if (error instanceof Error && error.message && !/^[A-Z][a-zA-Z]+Error/.test(error.message) && error.name === 'Error') return error.message;
+  if (name === 'VersionError' || name === 'BlockedError') return i18n.t('storage.updatedElsewhere');
+  if (error instanceof Error && error.message && !/^[A-Z][a-zA-Z]+Error/.test(error.message) && error.name === 'Error')
+    return error.message;
   return i18n.t('storage.failed');
 }

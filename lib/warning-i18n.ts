@@ -77,5 +77,4 @@ export const warningInWords = (item: Warning): string => warningText(item, trans
 export const noticeInWords = (
   warnings: readonly Warning[],
   options: { handEntry: boolean; check: boolean },
-): Notice | undefined =>
-  pageNotice(warnings, options, WORDS);
+): Notice | undefined => pageNotice(warnings, options, WORDS);

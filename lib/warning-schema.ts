@@ -48,9 +48,12 @@ const WarningUnion = z.discriminatedUnion('code', [
 /** The schema and lib/warnings.ts describe the same codes and parameters (checked by the compiler). */
 type Parsed = z.infer<typeof WarningUnion>;
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const sameShape: Same<{ [K in Parsed['code']]: keyof Extract<Parsed, { code: K }>['params'] }, {
-  [K in Warning['code']]: keyof Extract<Warning, { code: K }>['params'];
-}> = true;
+const sameShape: Same<
+  { [K in Parsed['code']]: keyof Extract<Parsed, { code: K }>['params'] },
+  {
+    [K in Warning['code']]: keyof Extract<Warning, { code: K }>['params'];
+  }
+> = true;
 void sameShape;
 
 export const WarningSchema = WarningUnion as unknown as z.ZodType<Warning>;

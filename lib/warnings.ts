@@ -7,7 +7,14 @@
  */
 
 /** Why a value that passed its shape was still left out (lib/extractors/plausible.ts). */
-export const IMPLAUSIBLE_REASONS = ['siteName', 'tabTitle', 'pageTitle', 'person', 'notACountry', 'platformWebsite'] as const;
+export const IMPLAUSIBLE_REASONS = [
+  'siteName',
+  'tabTitle',
+  'pageTitle',
+  'person',
+  'notACountry',
+  'platformWebsite',
+] as const;
 export type ImplausibleReason = (typeof IMPLAUSIBLE_REASONS)[number];
 
 /** Each code and its parameters. A code without parameters has `params: {}`. */

@@ -12,13 +12,26 @@ import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 // @ts-expect-error — plain ESM helper shared with the e2e tests (no types)
 import { launchWithExtension, panelFrameOf, serveFixtures } from '../tests/e2e/harness.mjs';
 
-type Fixture = { platform: string; name: string; kind: 'page' | 'data'; file: string; url: string; expected: any; bytes: number };
+type Fixture = {
+  platform: string;
+  name: string;
+  kind: 'page' | 'data';
+  file: string;
+  url: string;
+  expected: any;
+  bytes: number;
+};
 type Line = { key: string; value: number | null; unit: 'B' | 'ms' | 'x'; budget?: number; note?: string };
 
 const KB = 1024;
 const SAMPLES = 5;
 const SITES = ['epale', 'esep', 'otlas', 'prp'];
-export const COLD_START_BUDGETS = { stage1GzipBytes: 4 * KB, stage2GzipBytes: 20 * KB, saveButtonVisibleMs: 50, extractMsFirst: 10 };
+export const COLD_START_BUDGETS = {
+  stage1GzipBytes: 4 * KB,
+  stage2GzipBytes: 20 * KB,
+  saveButtonVisibleMs: 50,
+  extractMsFirst: 10,
+};
 /** One record page per platform: the largest (PRP: a rendered project page, read when its service is offline). */
 const SAVEABLE = new Set(['organisation', 'partner-request', 'project']);
 
@@ -35,10 +48,22 @@ export function stageSizes(extensionDir: string): Line[] {
     const stage1 = join(extensionDir, 'content-scripts', `${site}.js`);
     const stage2 = join(extensionDir, `${site}-reader.js`);
     if (existsSync(stage1)) {
-      lines.push({ key: `stage1GzipBytes.${site}`, value: gzipSync(readFileSync(stage1), { level: 9 }).length, unit: 'B', budget: COLD_START_BUDGETS.stage1GzipBytes, note: 'on every matched page' });
+      lines.push({
+        key: `stage1GzipBytes.${site}`,
+        value: gzipSync(readFileSync(stage1), { level: 9 }).length,
+        unit: 'B',
+        budget: COLD_START_BUDGETS.stage1GzipBytes,
+        note: 'on every matched page',
+      });
     }
     if (existsSync(stage2)) {
-      lines.push({ key: `stage2GzipBytes.${site}`, value: gzipSync(readFileSync(stage2), { level: 9 }).length, unit: 'B', budget: COLD_START_BUDGETS.stage2GzipBytes, note: 'only where a record or list may be' });
+      lines.push({
+        key: `stage2GzipBytes.${site}`,
+        value: gzipSync(readFileSync(stage2), { level: 9 }).length,
+        unit: 'B',
+        budget: COLD_START_BUDGETS.stage2GzipBytes,
+        note: 'only where a record or list may be',
+      });
     }
   }
   return lines;
@@ -62,7 +87,9 @@ interface Sample {
 async function contentScriptTimings(cdp: CDPSession, contexts: number[]): Promise<Record<string, number> | null> {
   for (const contextId of contexts) {
     const expression = 'JSON.stringify(globalThis.partnerPipelineTimings ?? null)';
-    const reply = await cdp.send('Runtime.evaluate', { expression, contextId, returnByValue: true }).catch(() => undefined);
+    const reply = await cdp
+      .send('Runtime.evaluate', { expression, contextId, returnByValue: true })
+      .catch(() => undefined);
     const value = typeof reply?.result.value === 'string' ? JSON.parse(reply.result.value) : null;
     if (value?.extractMs !== undefined) return value;
   }
@@ -80,8 +107,13 @@ async function sample(context: BrowserContext, fixture: Fixture): Promise<Sample
   await cdp.send('Runtime.enable');
   await page.goto(fixture.url, { waitUntil: 'load' });
   const frame = await panelFrameOf(page, { timeout: 15_000 });
-  await frame.waitForFunction(() => (window as any).partnerPipelineReadyAt !== undefined, undefined, { timeout: 15_000 });
-  const [shownAt, readyAt] = await frame.evaluate(() => [(window as any).partnerPipelineShownAt, (window as any).partnerPipelineReadyAt]);
+  await frame.waitForFunction(() => (window as any).partnerPipelineReadyAt !== undefined, undefined, {
+    timeout: 15_000,
+  });
+  const [shownAt, readyAt] = await frame.evaluate(() => [
+    (window as any).partnerPipelineShownAt,
+    (window as any).partnerPipelineReadyAt,
+  ]);
   const loadedAt = await page.evaluate(() => {
     const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     return performance.timeOrigin + navigation.domContentLoadedEventStart;
@@ -118,7 +150,9 @@ async function frameFloor(context: BrowserContext, fixture: Fixture): Promise<nu
   await cdp.send('Runtime.enable');
   // A page of the platform's host where no record may be: stage 1 frames nothing, so only this frame loads.
   const address = new URL('/partner-pipeline-bench-floor', fixture.url).href;
-  await page.route(address, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><h1>Floor</h1>' }));
+  await page.route(address, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><h1>Floor</h1>' }),
+  );
   await page.goto(address, { waitUntil: 'load' });
   const expression = `(() => { const frame = document.createElement('iframe'); frame.id = 'pp-floor';
     frame.src = browser.runtime.getURL('/panel.html') + '#offer=floor&view=single&count=1&index=0';
@@ -126,12 +160,19 @@ async function frameFloor(context: BrowserContext, fixture: Fixture): Promise<nu
     return globalThis.partnerPipelineFloorAt; })()`;
   let createdAt: number | undefined;
   for (const contextId of contexts) {
-    const reply = await cdp.send('Runtime.evaluate', { expression, contextId, returnByValue: true }).catch(() => undefined);
-    if (typeof reply?.result.value === 'number') { createdAt = reply.result.value; break; }
+    const reply = await cdp
+      .send('Runtime.evaluate', { expression, contextId, returnByValue: true })
+      .catch(() => undefined);
+    if (typeof reply?.result.value === 'number') {
+      createdAt = reply.result.value;
+      break;
+    }
   }
   if (createdAt === undefined) throw new Error('no content-script world to frame the panel from');
   const frame = await (await page.locator('#pp-floor').elementHandle())!.contentFrame();
-  await frame!.waitForFunction(() => (window as any).partnerPipelineShownAt !== undefined, undefined, { timeout: 15_000 });
+  await frame!.waitForFunction(() => (window as any).partnerPipelineShownAt !== undefined, undefined, {
+    timeout: 15_000,
+  });
   const shownAt: number = await frame!.evaluate(() => (window as any).partnerPipelineShownAt);
   await page.close();
   return shownAt - createdAt;
@@ -158,7 +199,13 @@ async function samples(fixture: Fixture): Promise<{ first: Sample; fresh: Sample
 }
 
 function pick(fixtures: Fixture[], platform: string): Fixture | undefined {
-  const pages = fixtures.filter((f) => f.platform === platform && f.kind === 'page' && SAVEABLE.has(f.expected?.pageType) && f.expected.organisations?.length >= 1);
+  const pages = fixtures.filter(
+    (f) =>
+      f.platform === platform &&
+      f.kind === 'page' &&
+      SAVEABLE.has(f.expected?.pageType) &&
+      f.expected.organisations?.length >= 1,
+  );
   return pages.sort((a, b) => b.bytes - a.bytes)[0];
 }
 
@@ -172,19 +219,77 @@ export async function coldStartBench(fixtures: Fixture[], log: (text: string) =>
       const { first, fresh, floor } = await samples(fixture);
       const figure = (key: keyof Sample) => round(median(fresh.map((s) => s[key])));
       const note = `${fixture.name}.html, median of ${SAMPLES} fresh pages of a running browser`;
-      lines.push({ key: `stage1Ms.${platform}`, value: figure('stage1Ms'), unit: 'ms', note: `stage 1's run; ${note}` });
-      lines.push({ key: `stage2LoadMs.${platform}`, value: figure('stage2LoadMs'), unit: 'ms', note: 'stage 1 start → stage 2 imported and run' });
-      lines.push({ key: `extractMsFirst.${platform}`, value: figure('extractMs'), unit: 'ms', budget: COLD_START_BUDGETS.extractMsFirst, note: `first extraction in a fresh content script${platform === 'prp' ? ' (asks the data service first: 404 offline)' : ''}` });
-      lines.push({ key: `saveButtonVisibleMs.${platform}`, value: figure('visibleMs'), unit: 'ms', budget: COLD_START_BUDGETS.saveButtonVisibleMs, note: 'DOMContentLoaded → the framed Save button painted' });
-      lines.push({ key: `stage1StartMs.${platform}`, value: figure('stage1StartMs'), unit: 'ms', note: 'DOMContentLoaded → stage 1 starts' });
-      lines.push({ key: `panelFramePaintedMs.${platform}`, value: figure('framePaintedMs'), unit: 'ms', note: 'DOMContentLoaded → the extension frame painted its button: the floor of "visible"' });
-      lines.push({ key: `panelFrameFloorMs.${platform}`, value: floor === null ? null : round(floor), unit: 'ms', note: 'an <iframe> of the panel created → its button painted, nothing else on the page: the floor under "visible"' });
-      lines.push({ key: `stage2RevealMs.${platform}`, value: figure('revealMs'), unit: 'ms', note: 'DOMContentLoaded → stage 2 read the page and showed the frame' });
-      lines.push({ key: `saveButtonReadyMs.${platform}`, value: figure('readyMs'), unit: 'ms', note: 'DOMContentLoaded → the button knows its page (the background answered)' });
-      lines.push({ key: `saveButtonVisibleMsFirstPage.${platform}`, value: round(first.visibleMs), unit: 'ms', note: `the first page after the browser started (extract ${round(first.extractMs)} ms)` });
+      lines.push({
+        key: `stage1Ms.${platform}`,
+        value: figure('stage1Ms'),
+        unit: 'ms',
+        note: `stage 1's run; ${note}`,
+      });
+      lines.push({
+        key: `stage2LoadMs.${platform}`,
+        value: figure('stage2LoadMs'),
+        unit: 'ms',
+        note: 'stage 1 start → stage 2 imported and run',
+      });
+      lines.push({
+        key: `extractMsFirst.${platform}`,
+        value: figure('extractMs'),
+        unit: 'ms',
+        budget: COLD_START_BUDGETS.extractMsFirst,
+        note: `first extraction in a fresh content script${platform === 'prp' ? ' (asks the data service first: 404 offline)' : ''}`,
+      });
+      lines.push({
+        key: `saveButtonVisibleMs.${platform}`,
+        value: figure('visibleMs'),
+        unit: 'ms',
+        budget: COLD_START_BUDGETS.saveButtonVisibleMs,
+        note: 'DOMContentLoaded → the framed Save button painted',
+      });
+      lines.push({
+        key: `stage1StartMs.${platform}`,
+        value: figure('stage1StartMs'),
+        unit: 'ms',
+        note: 'DOMContentLoaded → stage 1 starts',
+      });
+      lines.push({
+        key: `panelFramePaintedMs.${platform}`,
+        value: figure('framePaintedMs'),
+        unit: 'ms',
+        note: 'DOMContentLoaded → the extension frame painted its button: the floor of "visible"',
+      });
+      lines.push({
+        key: `panelFrameFloorMs.${platform}`,
+        value: floor === null ? null : round(floor),
+        unit: 'ms',
+        note: 'an <iframe> of the panel created → its button painted, nothing else on the page: the floor under "visible"',
+      });
+      lines.push({
+        key: `stage2RevealMs.${platform}`,
+        value: figure('revealMs'),
+        unit: 'ms',
+        note: 'DOMContentLoaded → stage 2 read the page and showed the frame',
+      });
+      lines.push({
+        key: `saveButtonReadyMs.${platform}`,
+        value: figure('readyMs'),
+        unit: 'ms',
+        note: 'DOMContentLoaded → the button knows its page (the background answered)',
+      });
+      lines.push({
+        key: `saveButtonVisibleMsFirstPage.${platform}`,
+        value: round(first.visibleMs),
+        unit: 'ms',
+        note: `the first page after the browser started (extract ${round(first.extractMs)} ms)`,
+      });
     } catch (error) {
       log(`  cold start ${platform}: ${(error as Error).message.split('\n')[0]}`);
-      lines.push({ key: `saveButtonVisibleMs.${platform}`, value: null, unit: 'ms', budget: COLD_START_BUDGETS.saveButtonVisibleMs, note: `not measured: ${(error as Error).message.split('\n')[0]}` });
+      lines.push({
+        key: `saveButtonVisibleMs.${platform}`,
+        value: null,
+        unit: 'ms',
+        budget: COLD_START_BUDGETS.saveButtonVisibleMs,
+        note: `not measured: ${(error as Error).message.split('\n')[0]}`,
+      });
     }
   }
   return lines;

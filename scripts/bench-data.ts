@@ -41,10 +41,60 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const COUNTRIES = ['AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'GR', 'ES', 'FI', 'FR', 'HR', 'HU', 'IE', 'IT', 'LT', 'PL', 'PT', 'RO', 'SE', 'SI', 'TR'];
-const CITIES = ['Łódź', 'Αθήνα', 'Graz', 'Zaragoza', 'Tartu', 'Cluj-Napoca', 'Göteborg', 'Kraków', 'Porto', 'Liège', 'Plovdiv', 'İzmir'];
+const COUNTRIES = [
+  'AT',
+  'BE',
+  'BG',
+  'CY',
+  'CZ',
+  'DE',
+  'DK',
+  'EE',
+  'GR',
+  'ES',
+  'FI',
+  'FR',
+  'HR',
+  'HU',
+  'IE',
+  'IT',
+  'LT',
+  'PL',
+  'PT',
+  'RO',
+  'SE',
+  'SI',
+  'TR',
+];
+const CITIES = [
+  'Łódź',
+  'Αθήνα',
+  'Graz',
+  'Zaragoza',
+  'Tartu',
+  'Cluj-Napoca',
+  'Göteborg',
+  'Kraków',
+  'Porto',
+  'Liège',
+  'Plovdiv',
+  'İzmir',
+];
 const KINDS = ['Youth association', 'School', 'NGO', 'Municipality', 'Adult education centre', 'University'];
-const WORDS = ['Rural', 'Youth', 'Bridge', 'Future', 'Green', 'Europe', 'Voices', 'Network', 'Horizon', 'Learning', 'Mobility', 'Together'];
+const WORDS = [
+  'Rural',
+  'Youth',
+  'Bridge',
+  'Future',
+  'Green',
+  'Europe',
+  'Voices',
+  'Network',
+  'Horizon',
+  'Learning',
+  'Mobility',
+  'Together',
+];
 
 export interface GeneratedData {
   organisations: Organisation[];
@@ -66,37 +116,43 @@ export function generateOrganisations(n: number, seed = 1): GeneratedData {
     const savedAt = new Date(base + Math.floor(random() * 300) * 86_400_000).toISOString();
     const profileUrl = `https://www.salto-youth.net/tools/otlas-partner-finding/organisation/org-${seed}-${i}.${10_000 + i}/`;
     const pageUrl = `https://www.salto-youth.net/tools/otlas-partner-finding/project/request-${seed}-${i}.${20_000 + i}/`;
-    organisations.push(withIdentityKeys({
-      name,
-      country,
-      city,
-      type: pick(KINDS),
-      website: `https://www.example-${seed}-${i}.org/`,
-      ...(random() < 0.5 ? { oid: `E${String(10_000_000 + seed * 1_000_000 + i).slice(-8)}` } : {}),
-      ...(random() < 0.3 ? { pic: String(900_000_000 + seed * 1_000_000 + i).slice(-9) } : {}),
-      id,
-      platformIds: [`url:https://salto-youth.net/tools/otlas-partner-finding/organisation/org-${seed}-${i}.${10_000 + i}`],
-      sourceUrls: [pageUrl.replace('https://www.', 'https://').replace(/\/$/, '')],
-      sources: [
-        {
-          origin: 'otlas',
-          url: pageUrl,
-          pageType: 'partner-request',
-          savedAt,
-          extracted: { name, country, city, role: 'applicant', profileUrl },
-          warnings: [],
-        },
-      ],
-      contacts: [],
-      createdAt: savedAt,
-      updatedAt: savedAt,
-    }));
+    organisations.push(
+      withIdentityKeys({
+        name,
+        country,
+        city,
+        type: pick(KINDS),
+        website: `https://www.example-${seed}-${i}.org/`,
+        ...(random() < 0.5 ? { oid: `E${String(10_000_000 + seed * 1_000_000 + i).slice(-8)}` } : {}),
+        ...(random() < 0.3 ? { pic: String(900_000_000 + seed * 1_000_000 + i).slice(-9) } : {}),
+        id,
+        platformIds: [
+          `url:https://salto-youth.net/tools/otlas-partner-finding/organisation/org-${seed}-${i}.${10_000 + i}`,
+        ],
+        sourceUrls: [pageUrl.replace('https://www.', 'https://').replace(/\/$/, '')],
+        sources: [
+          {
+            origin: 'otlas',
+            url: pageUrl,
+            pageType: 'partner-request',
+            savedAt,
+            extracted: { name, country, city, role: 'applicant', profileUrl },
+            warnings: [],
+          },
+        ],
+        contacts: [],
+        createdAt: savedAt,
+        updatedAt: savedAt,
+      }),
+    );
     const noted = random() < 0.3;
     pipeline.push({
       orgId: id,
       stageId: pick(DEFAULT_STAGES).id,
       tags: random() < 0.5 ? [pick(WORDS).toLowerCase()] : [],
-      notes: noted ? [{ id: `note-${i}`, at: savedAt, text: `Wrote to them about ${pick(WORDS)} ${pick(WORDS)}.` }] : [],
+      notes: noted
+        ? [{ id: `note-${i}`, at: savedAt, text: `Wrote to them about ${pick(WORDS)} ${pick(WORDS)}.` }]
+        : [],
       history: [{ at: savedAt, kind: 'saved', text: 'Saved from OTLAS' }],
       updatedAt: savedAt,
     });
@@ -150,7 +206,10 @@ async function best(runs: number, once: () => Promise<number>): Promise<number> 
 /** Runs in a page (or anywhere with IndexedDB and performance.now). */
 export async function benchExportImport({ n = 10_000, seed = 7, runs = 3 } = {}): Promise<BenchFigures> {
   const data = generateOrganisations(n, seed);
-  const half: GeneratedData = { organisations: data.organisations.filter((_, i) => i % 2 === 1), pipeline: data.pipeline.filter((_, i) => i % 2 === 1) };
+  const half: GeneratedData = {
+    organisations: data.organisations.filter((_, i) => i % 2 === 1),
+    pipeline: data.pipeline.filter((_, i) => i % 2 === 1),
+  };
   const source = await freshDb();
   await putRaw(source, data);
   const text = serialiseExport(await buildExport(source, 'bench'));

@@ -17,8 +17,14 @@ import type { BenchLine } from './bench-pipeline';
 
 const DIR = join(ROOT, '.tmp/bench/discover');
 const MB = 1024 * 1024;
-const QUERIES = ['digital inclusion seniors', 'green skills rural youth', 'teacher training media literacy',
-  'cultural heritage volunteers', 'entrepreneurial learning women', 'migrants inclusion community'];
+const QUERIES = [
+  'digital inclusion seniors',
+  'green skills rural youth',
+  'teacher training media literacy',
+  'cultural heritage volunteers',
+  'entrepreneurial learning women',
+  'migrants inclusion community',
+];
 export const DISCOVER_BUDGETS = {
   discoverImportMs90mb: 20_000,
   discoverParseToRawRatio: 1.5,
@@ -44,7 +50,15 @@ const WATCH = `(() => {
     .observe({ type: 'longtask', buffered: true });
 })();`;
 
-type Entry = { at: number; type: string; bytes?: number; totalBytes?: number; elapsedMs?: number; tookMs?: number; projects?: number };
+type Entry = {
+  at: number;
+  type: string;
+  bytes?: number;
+  totalBytes?: number;
+  elapsedMs?: number;
+  tookMs?: number;
+  projects?: number;
+};
 
 async function prepareFiles(log: (text: string) => void) {
   mkdirSync(DIR, { recursive: true });
@@ -53,7 +67,11 @@ async function prepareFiles(log: (text: string) => void) {
   const topUp = join(DIR, 'ka2-top-up.csv');
   const a = await generateList(ka1, { kind: 'ka1', megabytes: 90 });
   const b = await generateList(ka2, { kind: 'ka2', megabytes: 30, first: 1_000_000 });
-  const c = await generateList(topUp, { kind: 'ka2', projects: Math.max(0, 100_000 - a.rows - b.rows), first: 2_000_000 });
+  const c = await generateList(topUp, {
+    kind: 'ka2',
+    projects: Math.max(0, 100_000 - a.rows - b.rows),
+    first: 2_000_000,
+  });
   log(`  generated ${a.rows} + ${b.rows} + ${c.rows} projects (${((a.bytes + b.bytes + c.bytes) / MB).toFixed(0)} MB)`);
   return { ka1, ka2, topUp, total: a.rows + b.rows + c.rows };
 }
@@ -73,11 +91,15 @@ async function importOne(page: Page, path: string) {
   const seen = await page.evaluate(() => ((window as any).__discover as unknown[]).length);
   const start = await page.evaluate(() => performance.now());
   await page.locator('.dc-drop input[type=file]').setInputFiles(path);
-  await page.waitForFunction((from) => {
-    const log = (window as any).__discover.slice(from);
-    const imported = log.findIndex((e: Entry) => e.type === 'imported');
-    return imported >= 0 && log.slice(imported).some((e: Entry) => e.type === 'state');
-  }, seen, { timeout: 600_000, polling: 200 });
+  await page.waitForFunction(
+    (from) => {
+      const log = (window as any).__discover.slice(from);
+      const imported = log.findIndex((e: Entry) => e.type === 'imported');
+      return imported >= 0 && log.slice(imported).some((e: Entry) => e.type === 'state');
+    },
+    seen,
+    { timeout: 600_000, polling: 200 },
+  );
   sampling = false;
   await sampler;
   await cdp.detach();
@@ -93,8 +115,11 @@ async function importOne(page: Page, path: string) {
 /** papaparse alone on the same file, in a worker of the same browser (a plain page, not the extension). */
 async function rawParseMs(page: Page, path: string): Promise<number> {
   const papa = readFileSync(join(ROOT, 'node_modules/papaparse/papaparse.min.js'), 'utf8');
-  await page.context().route('http://bench.invalid/**', (route) => route.fulfill({ contentType: 'text/html',
-    body: '<!doctype html><input type="file" id="f">' }));
+  await page
+    .context()
+    .route('http://bench.invalid/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><input type="file" id="f">' }),
+    );
   await page.goto('http://bench.invalid/raw');
   await page.locator('#f').setInputFiles(path);
   return page.evaluate(async (source) => {
@@ -119,8 +144,11 @@ async function queryMs(page: Page): Promise<number[]> {
     const seen = await page.evaluate(() => (window as any).__discover.length);
     await words.fill(query);
     await page.getByRole('button', { name: 'Search', exact: true }).click();
-    await page.waitForFunction((from) => (window as any).__discover.slice(from).some((e: Entry) => e.type === 'ranked'),
-      seen, { timeout: 60_000 });
+    await page.waitForFunction(
+      (from) => (window as any).__discover.slice(from).some((e: Entry) => e.type === 'ranked'),
+      seen,
+      { timeout: 60_000 },
+    );
     const log = ((await page.evaluate(() => (window as any).__discover)) as Entry[]).slice(seen);
     times.push(log.find((e) => e.type === 'ranked')!.tookMs!);
   }
@@ -144,31 +172,72 @@ export async function discoverBench(extensionDir: string, log: (text: string) =>
     await page.getByText('No project list imported yet.').waitFor({ timeout: 60_000 });
     const before = await usage(page);
     const ka1 = await importOne(page, files.ka1);
-    log(`  90 MB KA1 file: stored in ${(ka1.importMs / 1000).toFixed(1)} s, searchable in ${(ka1.searchableMs / 1000).toFixed(1)} s, parse ${(ka1.parseMs / 1000).toFixed(1)} s`);
+    log(
+      `  90 MB KA1 file: stored in ${(ka1.importMs / 1000).toFixed(1)} s, searchable in ${(ka1.searchableMs / 1000).toFixed(1)} s, parse ${(ka1.parseMs / 1000).toFixed(1)} s`,
+    );
     const ka2 = await importOne(page, files.ka2);
     await importOne(page, files.topUp);
-    const projects = ((await page.evaluate(() => (window as any).__discover)) as Entry[]).filter((e) => e.type === 'state').at(-1)?.projects ?? 0;
+    const projects =
+      ((await page.evaluate(() => (window as any).__discover)) as Entry[]).filter((e) => e.type === 'state').at(-1)
+        ?.projects ?? 0;
     const after = await usage(page);
     const queries = await queryMs(page);
     const raw = await rawParseMs(await ext.context.newPage(), files.ka1);
     const note = `load average ${load.toFixed(1)} on ${cpus().length} CPUs when started`;
     lines.push(
-      { key: 'discoverImportMs90mb', value: round(ka1.importMs), unit: 'ms', budget: DISCOVER_BUDGETS.discoverImportMs90mb,
-        note: `file picked → parsed, grouped, stored, ${(size90 / MB).toFixed(0)} MB, 621 columns; 30 MB KA2: ${round(ka2.importMs)} ms; ${note}` },
-      { key: 'discoverSearchableMs90mb', value: round(ka1.searchableMs), unit: 'ms',
-        note: 'file picked → its organisations searchable (the full-text index of all stored projects rebuilt)' },
-      { key: 'discoverParseMBps', value: round(size90 / MB / (ka1.parseMs / 1000), 2), unit: 'MB/s',
-        note: `worker: read + map + unpivot of the 90 MB file; papaparse alone: ${round(size90 / MB / (raw / 1000), 2)} MB/s` },
-      { key: 'discoverParseToRawRatio', value: round(ka1.parseMs / raw, 2), unit: 'x', budget: DISCOVER_BUDGETS.discoverParseToRawRatio,
-        note: `our parse ${round(ka1.parseMs)} ms / papaparse's raw chunked parse ${round(raw)} ms of the same file, same browser` },
-      { key: 'discoverPeakHeapBytes', value: Math.max(ka1.peak, ka2.peak), unit: 'B', budget: DISCOVER_BUDGETS.discoverPeakHeapBytes,
-        note: 'the importing page (the board) during the imports, CDP Runtime.getHeapUsage every 100 ms; the worker is separate' },
-      { key: 'discoverLongestMainTaskMs', value: round(Math.max(ka1.longest, ka2.longest)), unit: 'ms',
-        budget: DISCOVER_BUDGETS.discoverLongestMainTaskMs, note: 'longest main-thread task (Long Tasks API) during the imports' },
-      { key: 'discoverQueryMs100k', value: round(median(queries)), unit: 'ms', budget: DISCOVER_BUDGETS.discoverQueryMs100k,
-        note: `median ranked query over ${projects} projects in the worker (${queries.map((q) => round(q)).join(', ')} ms)` },
-      { key: 'discoverBytesPerProject', value: projects ? Math.round((after - before) / projects) : null, unit: 'B',
-        note: `navigator.storage.estimate() growth / ${projects} projects` },
+      {
+        key: 'discoverImportMs90mb',
+        value: round(ka1.importMs),
+        unit: 'ms',
+        budget: DISCOVER_BUDGETS.discoverImportMs90mb,
+        note: `file picked → parsed, grouped, stored, ${(size90 / MB).toFixed(0)} MB, 621 columns; 30 MB KA2: ${round(ka2.importMs)} ms; ${note}`,
+      },
+      {
+        key: 'discoverSearchableMs90mb',
+        value: round(ka1.searchableMs),
+        unit: 'ms',
+        note: 'file picked → its organisations searchable (the full-text index of all stored projects rebuilt)',
+      },
+      {
+        key: 'discoverParseMBps',
+        value: round(size90 / MB / (ka1.parseMs / 1000), 2),
+        unit: 'MB/s',
+        note: `worker: read + map + unpivot of the 90 MB file; papaparse alone: ${round(size90 / MB / (raw / 1000), 2)} MB/s`,
+      },
+      {
+        key: 'discoverParseToRawRatio',
+        value: round(ka1.parseMs / raw, 2),
+        unit: 'x',
+        budget: DISCOVER_BUDGETS.discoverParseToRawRatio,
+        note: `our parse ${round(ka1.parseMs)} ms / papaparse's raw chunked parse ${round(raw)} ms of the same file, same browser`,
+      },
+      {
+        key: 'discoverPeakHeapBytes',
+        value: Math.max(ka1.peak, ka2.peak),
+        unit: 'B',
+        budget: DISCOVER_BUDGETS.discoverPeakHeapBytes,
+        note: 'the importing page (the board) during the imports, CDP Runtime.getHeapUsage every 100 ms; the worker is separate',
+      },
+      {
+        key: 'discoverLongestMainTaskMs',
+        value: round(Math.max(ka1.longest, ka2.longest)),
+        unit: 'ms',
+        budget: DISCOVER_BUDGETS.discoverLongestMainTaskMs,
+        note: 'longest main-thread task (Long Tasks API) during the imports',
+      },
+      {
+        key: 'discoverQueryMs100k',
+        value: round(median(queries)),
+        unit: 'ms',
+        budget: DISCOVER_BUDGETS.discoverQueryMs100k,
+        note: `median ranked query over ${projects} projects in the worker (${queries.map((q) => round(q)).join(', ')} ms)`,
+      },
+      {
+        key: 'discoverBytesPerProject',
+        value: projects ? Math.round((after - before) / projects) : null,
+        unit: 'B',
+        note: `navigator.storage.estimate() growth / ${projects} projects`,
+      },
     );
   } finally {
     await ext.close();

@@ -28,7 +28,11 @@ const median = (values: number[]) => {
 // ── Matching one organisation against the store ────────────────────────────────────────────
 
 /** lib/repo.ts findExactMatch (module-private there), step for step: platform id, OID, PIC, same page. */
-async function findExactMatch(store: OrganisationStore, fields: ExtractedOrganisation, pageUrl: string): Promise<Organisation | undefined> {
+async function findExactMatch(
+  store: OrganisationStore,
+  fields: ExtractedOrganisation,
+  pageUrl: string,
+): Promise<Organisation | undefined> {
   for (const platformId of platformIdsOf(fields)) {
     const hit = await store.index('by-platform-id').get(platformId);
     if (hit) return hit;
@@ -66,12 +70,19 @@ export async function benchMatch(candidates: MatchCandidate[], repeats = 3) {
         const start = performance.now();
         const tx = db.transaction(['organisations', 'pipeline', 'meta', 'notSame'], 'readonly');
         const organisations = tx.objectStore('organisations');
-        const exact = await findExactMatch(organisations as unknown as OrganisationStore, candidate.fields, canonicalUrl(candidate.pageUrl));
-        const probable = exact ? [] : await findProbableMatches(organisations, tx.objectStore('notSame'), candidate.fields, undefined);
+        const exact = await findExactMatch(
+          organisations as unknown as OrganisationStore,
+          candidate.fields,
+          canonicalUrl(candidate.pageUrl),
+        );
+        const probable = exact
+          ? []
+          : await findProbableMatches(organisations, tx.objectStore('notSame'), candidate.fields, undefined);
         await tx.done;
         times[candidate.kind].push(performance.now() - start);
         const found = exact ? 'exact' : probable.length ? 'probable' : 'new';
-        if (round === 0 && found !== candidate.kind) wrong.push(`${candidate.fields.name}: expected ${candidate.kind}, found ${found}`);
+        if (round === 0 && found !== candidate.kind)
+          wrong.push(`${candidate.fields.name}: expected ${candidate.kind}, found ${found}`);
       }
     }
   } finally {
@@ -95,7 +106,15 @@ export async function benchMatch(candidates: MatchCandidate[], repeats = 3) {
  * (lib/search.ts) over the seeded 10,000: where first render and a keystroke spend their time.
  */
 export async function benchReadPath(queries: string[], runs = 5) {
-  const times = { openMs: [] as number[], firstScreenMs: [] as number[], boardFirstScreenMs: [] as number[], listPartnersMs: [] as number[], filterMs: [] as number[], sortMs: [] as number[], sortPlainMs: [] as number[] };
+  const times = {
+    openMs: [] as number[],
+    firstScreenMs: [] as number[],
+    boardFirstScreenMs: [] as number[],
+    listPartnersMs: [] as number[],
+    filterMs: [] as number[],
+    sortMs: [] as number[],
+    sortPlainMs: [] as number[],
+  };
   let partners: Awaited<ReturnType<typeof listPartners>> = [];
   for (let run = 0; run < runs; run += 1) {
     let start = performance.now();
@@ -217,11 +236,29 @@ const COMPARED_SCHEMAS: Record<'v3' | 'bare', SchemaSpec> = {
   v3: {
     organisations: {
       keyPath: 'id',
-      indexes: [['by-oid', 'oid'], ['by-pic', 'pic'], ['by-platform-id', 'platformIds', true], ['by-source-url', 'sourceUrls', true], ['by-updated', 'updatedAt'], ['by-name-key', 'nameKey'], ['by-domain', 'domain']],
+      indexes: [
+        ['by-oid', 'oid'],
+        ['by-pic', 'pic'],
+        ['by-platform-id', 'platformIds', true],
+        ['by-source-url', 'sourceUrls', true],
+        ['by-updated', 'updatedAt'],
+        ['by-name-key', 'nameKey'],
+        ['by-domain', 'domain'],
+      ],
     },
-    pipeline: { keyPath: 'orgId', indexes: [['by-stage', 'stageId'], ['by-follow-up', 'nextFollowUp']] },
+    pipeline: {
+      keyPath: 'orgId',
+      indexes: [
+        ['by-stage', 'stageId'],
+        ['by-follow-up', 'nextFollowUp'],
+      ],
+    },
   },
-  bare: { organisations: { keyPath: 'id', indexes: [] }, pipeline: { keyPath: 'orgId', indexes: [] }, summaries: { keyPath: 'id', indexes: [] } },
+  bare: {
+    organisations: { keyPath: 'id', indexes: [] },
+    pipeline: { keyPath: 'orgId', indexes: [] },
+    summaries: { keyPath: 'id', indexes: [] },
+  },
 };
 
 /** One transaction putting `records` (by store) into a new database of `schema`; resolves with its duration. */
@@ -232,7 +269,8 @@ function timedPutInto(schema: SchemaSpec, records: Record<string, unknown[]>): P
     open.onupgradeneeded = () => {
       for (const [store, spec] of Object.entries(schema)) {
         const created = open.result.createObjectStore(store, { keyPath: spec.keyPath });
-        for (const [index, path, multiEntry] of spec.indexes) created.createIndex(index, path, { multiEntry: !!multiEntry });
+        for (const [index, path, multiEntry] of spec.indexes)
+          created.createIndex(index, path, { multiEntry: !!multiEntry });
       }
     };
     open.onerror = () => reject(open.error);

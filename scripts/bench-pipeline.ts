@@ -85,7 +85,8 @@ const median = (values: number[]) => {
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
-const round = (value: number, digits = 1) => (Number.isFinite(value) ? Math.round(value * 10 ** digits) / 10 ** digits : null);
+const round = (value: number, digits = 1) =>
+  Number.isFinite(value) ? Math.round(value * 10 ** digits) / 10 ** digits : null;
 const ms = (values: number[]) => values.map((v) => v.toFixed(0)).join(', ');
 const errorText = (error: unknown) => (error as Error).message?.split('\n')[0] ?? String(error);
 
@@ -115,9 +116,18 @@ function prepareData(log: (text: string) => void): Prepared {
   validate(main, 'seeded');
   // Another browser's backup: every other seeded organisation under another id (found again by
   // OID / PIC / platform id), and as many organisations this profile does not have.
-  const half = duplicatesOf({ organisations: main.organisations.filter((_, i) => i % 2 === 0), pipeline: main.pipeline.filter((_, i) => i % 2 === 0) }, { seed: 5, idPrefix: 'other', now });
+  const half = duplicatesOf(
+    {
+      organisations: main.organisations.filter((_, i) => i % 2 === 0),
+      pipeline: main.pipeline.filter((_, i) => i % 2 === 0),
+    },
+    { seed: 5, idPrefix: 'other', now },
+  );
   const extra = generatePipeline(N / 2, { seed: 2, idPrefix: 'new', keyOffset: 1_000_000, now });
-  const file: GeneratedPipeline = { organisations: [...half.organisations, ...extra.organisations], pipeline: [...half.pipeline, ...extra.pipeline] };
+  const file: GeneratedPipeline = {
+    organisations: [...half.organisations, ...extra.organisations],
+    pipeline: [...half.pipeline, ...extra.pipeline],
+  };
   validate(file, 'half-duplicate file');
   const data: ExportData = {
     organisations: sortByKey(file.organisations, 'id'),
@@ -139,8 +149,17 @@ function prepareData(log: (text: string) => void): Prepared {
   const entryBytes = averageBytes(main.pipeline);
   const seeded = withSummaries(main);
   const summaryBytes = averageBytes(seeded.summaries);
-  log(`  generated ${N} organisations (${orgBytes} B each on average, pipeline entries ${entryBytes} B, summaries ${summaryBytes} B) and a ${(halfDuplicateText.length / KB / KB).toFixed(1)} MB half-duplicate backup`);
-  return { main: seeded, halfDuplicateText, candidates: matchCandidates(main, now), orgBytes, entryBytes, summaryBytes };
+  log(
+    `  generated ${N} organisations (${orgBytes} B each on average, pipeline entries ${entryBytes} B, summaries ${summaryBytes} B) and a ${(halfDuplicateText.length / KB / KB).toFixed(1)} MB half-duplicate backup`,
+  );
+  return {
+    main: seeded,
+    halfDuplicateText,
+    candidates: matchCandidates(main, now),
+    orgBytes,
+    entryBytes,
+    summaryBytes,
+  };
 }
 
 function validate(data: GeneratedPipeline, what: string): void {
@@ -148,7 +167,10 @@ function validate(data: GeneratedPipeline, what: string): void {
     ...data.organisations.map((org) => OrganisationSchema.safeParse(org)).filter((r) => !r.success),
     ...data.pipeline.map((entry) => PipelineEntrySchema.safeParse(entry)).filter((r) => !r.success),
   ];
-  if (bad.length) throw new Error(`${bad.length} generated ${what} record(s) fail the schemas: ${JSON.stringify(bad[0]!.error!.issues.slice(0, 2))}`);
+  if (bad.length)
+    throw new Error(
+      `${bad.length} generated ${what} record(s) fail the schemas: ${JSON.stringify(bad[0]!.error!.issues.slice(0, 2))}`,
+    );
 }
 
 /**
@@ -157,12 +179,17 @@ function validate(data: GeneratedPipeline, what: string): void {
  */
 function matchCandidates(main: GeneratedPipeline, now: number): MatchCandidate[] {
   const candidates: MatchCandidate[] = [];
-  const pageUrl = (i: number) => `https://www.salto-youth.net/tools/otlas-partner-finding/project/bench-request.${900_000 + i}/`;
+  const pageUrl = (i: number) =>
+    `https://www.salto-youth.net/tools/otlas-partner-finding/project/bench-request.${900_000 + i}/`;
   const orgs = main.organisations;
   for (let i = 0; i < 20; i += 1) {
     const org = orgs[(i * 487) % orgs.length]!;
     const profileUrl = org.sources.find((source) => source.extracted.profileUrl)?.extracted.profileUrl;
-    const fields: ExtractedOrganisation = { name: org.name, ...(org.country ? { country: org.country } : {}), ...(profileUrl ? { profileUrl } : org.oid ? { oid: org.oid } : {}) };
+    const fields: ExtractedOrganisation = {
+      name: org.name,
+      ...(org.country ? { country: org.country } : {}),
+      ...(profileUrl ? { profileUrl } : org.oid ? { oid: org.oid } : {}),
+    };
     if (profileUrl || org.oid) candidates.push({ kind: 'exact', fields, pageUrl: pageUrl(i) });
   }
   for (let i = 0; i < 20; i += 1) {
@@ -182,7 +209,12 @@ function matchCandidates(main: GeneratedPipeline, now: number): MatchCandidate[]
   let added = 0;
   for (const org of fresh.organisations) {
     const { role: _role, ...extracted } = org.sources[0]!.extracted;
-    const fields: ExtractedOrganisation = { ...extracted, ...(org.website ? { website: org.website } : {}), ...(org.oid ? { oid: org.oid } : {}), ...(org.pic ? { pic: org.pic } : {}) };
+    const fields: ExtractedOrganisation = {
+      ...extracted,
+      ...(org.website ? { website: org.website } : {}),
+      ...(org.oid ? { oid: org.oid } : {}),
+      ...(org.pic ? { pic: org.pic } : {}),
+    };
     const keys = identityKeys(fields);
     if ((keys.nameKey && names.has(keys.nameKey)) || (keys.domain && domains.has(keys.domain))) continue;
     candidates.push({ kind: 'new', fields, pageUrl: pageUrl(200 + added) });
@@ -212,7 +244,10 @@ async function privateExtension(extensionDir: string, label = 'main'): Promise<s
     outfile: join(dir, '__bench__/pipeline.js'),
     logLevel: 'silent',
   });
-  writeFileSync(join(dir, '__bench__/bench.html'), '<!doctype html><meta charset="utf-8"><title>bench</title><script src="pipeline.js"></script>\n');
+  writeFileSync(
+    join(dir, '__bench__/bench.html'),
+    '<!doctype html><meta charset="utf-8"><title>bench</title><script src="pipeline.js"></script>\n',
+  );
   return dir;
 }
 
@@ -262,7 +297,12 @@ function watchFullList() {
   observer.observe(document, { subtree: true, childList: true });
 }
 
-async function waitFor<T, A = undefined>(page: Page, fn: (arg: A) => T | Promise<T>, timeout = 30_000, arg?: A): Promise<T> {
+async function waitFor<T, A = undefined>(
+  page: Page,
+  fn: (arg: A) => T | Promise<T>,
+  timeout = 30_000,
+  arg?: A,
+): Promise<T> {
   const start = Date.now();
   for (;;) {
     const value = (await page.evaluate(fn as (arg: unknown) => T | Promise<T>, arg)) as T;
@@ -278,13 +318,23 @@ async function seed(context: BrowserContext, origin: string, data: Seeded, log: 
     // The board opens the database at the current version (creating it and its stores).
     await page.goto(`${origin}/dashboard.html`);
     const expected = { name: DB_NAME, version: DB_VERSION };
-    await waitFor(page, async ({ name, version }) => (await indexedDB.databases()).some((db) => db.name === name && db.version === version), 20_000, expected).catch(() => {
+    await waitFor(
+      page,
+      async ({ name, version }) =>
+        (await indexedDB.databases()).some((db) => db.name === name && db.version === version),
+      20_000,
+      expected,
+    ).catch(() => {
       throw new Error(`dashboard.html did not create the database "${DB_NAME}" at version ${DB_VERSION}`);
     });
     await page.waitForTimeout(500); // the board's own first load is over
     let putMs = 0;
     for (let from = 0; from < data.organisations.length; from += SEED_CHUNK) {
-      const chunk = { organisations: data.organisations.slice(from, from + SEED_CHUNK), pipeline: data.pipeline.slice(from, from + SEED_CHUNK), summaries: data.summaries.slice(from, from + SEED_CHUNK) };
+      const chunk = {
+        organisations: data.organisations.slice(from, from + SEED_CHUNK),
+        pipeline: data.pipeline.slice(from, from + SEED_CHUNK),
+        summaries: data.summaries.slice(from, from + SEED_CHUNK),
+      };
       putMs += await page.evaluate(putRecords, { name: DB_NAME, ...chunk });
     }
     const result = await page.evaluate(async (name) => {
@@ -293,26 +343,46 @@ async function seed(context: BrowserContext, origin: string, data: Seeded, log: 
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
-      const count = (store: string) => new Promise<number>((resolve) => {
-        const request = db.transaction(store).objectStore(store).count();
-        request.onsuccess = () => resolve(request.result);
-      });
-      const counts = { version: db.version, organisations: await count('organisations'), summaries: await count('summaries') };
+      const count = (store: string) =>
+        new Promise<number>((resolve) => {
+          const request = db.transaction(store).objectStore(store).count();
+          request.onsuccess = () => resolve(request.result);
+        });
+      const counts = {
+        version: db.version,
+        organisations: await count('organisations'),
+        summaries: await count('summaries'),
+      };
       db.close();
       return counts;
     }, DB_NAME);
-    if (result.version !== DB_VERSION) throw new Error(`the extension's database is at version ${result.version}, lib/db.ts says ${DB_VERSION}`);
+    if (result.version !== DB_VERSION)
+      throw new Error(`the extension's database is at version ${result.version}, lib/db.ts says ${DB_VERSION}`);
     if (result.organisations !== data.organisations.length || result.summaries !== data.organisations.length) {
-      throw new Error(`seeded ${result.organisations} organisations and ${result.summaries} summaries, expected ${data.organisations.length}`);
+      throw new Error(
+        `seeded ${result.organisations} organisations and ${result.summaries} summaries, expected ${data.organisations.length}`,
+      );
     }
-    log(`  seeded ${result.organisations} organisations (with entries and summaries) into ${DB_NAME} v${result.version} in ${putMs.toFixed(0)} ms (transactions of ${SEED_CHUNK})`);
+    log(
+      `  seeded ${result.organisations} organisations (with entries and summaries) into ${DB_NAME} v${result.version} in ${putMs.toFixed(0)} ms (transactions of ${SEED_CHUNK})`,
+    );
   } finally {
     await page.close();
   }
 }
 
 /** In the page: one readwrite transaction putting the records; resolves with its duration. */
-async function putRecords({ name, organisations, pipeline, summaries }: { name: string; organisations: unknown[]; pipeline: unknown[]; summaries: unknown[] }): Promise<number> {
+async function putRecords({
+  name,
+  organisations,
+  pipeline,
+  summaries,
+}: {
+  name: string;
+  organisations: unknown[];
+  pipeline: unknown[];
+  summaries: unknown[];
+}): Promise<number> {
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     const request = indexedDB.open(name);
     request.onsuccess = () => resolve(request.result);
@@ -331,7 +401,11 @@ async function putRecords({ name, organisations, pipeline, summaries }: { name: 
   return performance.now() - start;
 }
 
-async function openPage(context: BrowserContext, url: string, viewport: { width: number; height: number }): Promise<Page> {
+async function openPage(
+  context: BrowserContext,
+  url: string,
+  viewport: { width: number; height: number },
+): Promise<Page> {
   const page = await context.newPage();
   await page.setViewportSize(viewport);
   await page.goto(url, { waitUntil: 'commit' });
@@ -350,8 +424,22 @@ interface PopupFigures {
   visibility: string;
 }
 
-async function popupRuns(context: BrowserContext, origin: string, log: (text: string) => void, runs = POPUP_RUNS): Promise<PopupFigures> {
-  const figures: PopupFigures = { firstRender: [], fullList: [], heapAfterGc: [], heapBefore: [], keystrokes: [], unchangedKeystrokes: 0, domContentLoaded: [], visibility: '' };
+async function popupRuns(
+  context: BrowserContext,
+  origin: string,
+  log: (text: string) => void,
+  runs = POPUP_RUNS,
+): Promise<PopupFigures> {
+  const figures: PopupFigures = {
+    firstRender: [],
+    fullList: [],
+    heapAfterGc: [],
+    heapBefore: [],
+    keystrokes: [],
+    unchangedKeystrokes: 0,
+    domContentLoaded: [],
+    visibility: '',
+  };
   for (let run = 0; run < runs; run += 1) {
     const page = await openPage(context, `${origin}/popup.html`, POPUP_VIEWPORT);
     try {
@@ -359,7 +447,11 @@ async function popupRuns(context: BrowserContext, origin: string, log: (text: st
       const fullListAt = await waitFor(page, () => (window as any).__ppBench?.fullListAt as number);
       figures.fullList.push(fullListAt);
       figures.visibility = await page.evaluate(() => document.visibilityState);
-      figures.domContentLoaded.push(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd));
+      figures.domContentLoaded.push(
+        await page.evaluate(
+          () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
+        ),
+      );
       await page.waitForTimeout(300); // idle: nothing pending
       const heap = await heapUsage(context, page);
       figures.heapAfterGc.push(heap.after);
@@ -383,7 +475,12 @@ async function typeIntoSearch(page: Page, figures: PopupFigures): Promise<void> 
       if (bench.pending === null) return;
       bench.results.push(performance.now() - bench.pending);
       bench.pending = null;
-    }).observe(document.querySelector('main')!, { subtree: true, childList: true, characterData: true, attributes: true });
+    }).observe(document.querySelector('main')!, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+    });
   });
   const search = page.locator('input.pp-search');
   for (const word of SEARCH_WORDS) {
@@ -406,7 +503,12 @@ async function typeIntoSearch(page: Page, figures: PopupFigures): Promise<void> 
   figures.keystrokes = await page.evaluate(() => (window as any).__ppKeys.results as number[]);
 }
 
-async function boardRuns(context: BrowserContext, origin: string, log: (text: string) => void, runs = BOARD_RUNS): Promise<{ firstRender: number[]; heapAfterGc: number[] }> {
+async function boardRuns(
+  context: BrowserContext,
+  origin: string,
+  log: (text: string) => void,
+  runs = BOARD_RUNS,
+): Promise<{ firstRender: number[]; heapAfterGc: number[] }> {
   const firstRender: number[] = [];
   const heapAfterGc: number[] = [];
   for (let run = 0; run < runs; run += 1) {
@@ -430,7 +532,13 @@ async function boardRuns(context: BrowserContext, origin: string, log: (text: st
 export async function pipelineBench(extensionDir: string, log: (text: string) => void): Promise<BenchLine[]> {
   const lines: BenchLine[] = [];
   const missing = (key: keyof typeof PIPELINE_BUDGETS | string, unit: BenchLine['unit'], error: unknown) =>
-    lines.push({ key, value: null, unit, budget: (PIPELINE_BUDGETS as Record<string, number>)[key], note: `not measured: ${errorText(error)}` });
+    lines.push({
+      key,
+      value: null,
+      unit,
+      budget: (PIPELINE_BUDGETS as Record<string, number>)[key],
+      note: `not measured: ${errorText(error)}`,
+    });
 
   // `--sizes=50k` (or 10k) runs one size only, for a quicker look while working on one part.
   const sizes = process.argv.find((arg) => arg.startsWith('--sizes='))?.slice('--sizes='.length) ?? '10k,50k';
@@ -438,9 +546,24 @@ export async function pipelineBench(extensionDir: string, log: (text: string) =>
   const load = loadavg()[0]!;
   log(`10,000 organisations (${extensionDir}; load average ${load.toFixed(1)} on ${cpus().length} CPUs):`);
   const data = prepareData(log);
-  lines.push({ key: 'orgRecordBytesAvg10k', value: data.orgBytes, unit: 'B', note: `average JSON size of a generated organisation (pipeline entry: ${data.entryBytes} B); load average ${load.toFixed(1)} on ${cpus().length} CPUs when started` });
-  lines.push({ key: 'recordBytesAvg', value: data.orgBytes + data.entryBytes + data.summaryBytes, unit: 'B', note: `what one partner stores, as JSON: organisation ${data.orgBytes} B + pipeline entry ${data.entryBytes} B + summary ${data.summaryBytes} B (the part the popup and board read)` });
-  lines.push({ key: 'summaryBytesAvg', value: data.summaryBytes, unit: 'B', note: 'average JSON size of a partner summary (lib/summaries.ts)' });
+  lines.push({
+    key: 'orgRecordBytesAvg10k',
+    value: data.orgBytes,
+    unit: 'B',
+    note: `average JSON size of a generated organisation (pipeline entry: ${data.entryBytes} B); load average ${load.toFixed(1)} on ${cpus().length} CPUs when started`,
+  });
+  lines.push({
+    key: 'recordBytesAvg',
+    value: data.orgBytes + data.entryBytes + data.summaryBytes,
+    unit: 'B',
+    note: `what one partner stores, as JSON: organisation ${data.orgBytes} B + pipeline entry ${data.entryBytes} B + summary ${data.summaryBytes} B (the part the popup and board read)`,
+  });
+  lines.push({
+    key: 'summaryBytesAvg',
+    value: data.summaryBytes,
+    unit: 'B',
+    note: 'average JSON size of a partner summary (lib/summaries.ts)',
+  });
 
   const dir = await privateExtension(extensionDir);
   const ext = await launchWithExtension({ headless: true, executablePath: chromiumPath(), extensionDir: dir });
@@ -457,15 +580,28 @@ export async function pipelineBench(extensionDir: string, log: (text: string) =>
       const popup = await popupRuns(context, origin, log);
       lines.push(...popupLines(popup, '10k', POPUP_RUNS));
     } catch (error) {
-      for (const key of ['popupFirstRenderMs10k', 'popupWholeListMs10k', 'searchKeystrokeMs10k']) missing(key, 'ms', error);
+      for (const key of ['popupFirstRenderMs10k', 'popupWholeListMs10k', 'searchKeystrokeMs10k'])
+        missing(key, 'ms', error);
       missing('popupHeapBytes10k', 'B', error);
     }
 
     // Board: first render.
     try {
       const board = await boardRuns(context, origin, log);
-      lines.push({ key: 'boardFirstRenderMs10k', value: round(median(board.firstRender)), unit: 'ms', budget: PIPELINE_BUDGETS.boardFirstRenderMs10k, note: `median of ${BOARD_RUNS} loads at 1280×800 (first, cold: ${board.firstRender[0]!.toFixed(0)} ms); navigation start → 'pp:board-first-render'` });
-      if (board.heapAfterGc.length) lines.push({ key: 'boardHeapBytes10k', value: Math.round(median(board.heapAfterGc)), unit: 'B', note: 'used JS heap of the board after load and the duplicate look-up, after forced GC' });
+      lines.push({
+        key: 'boardFirstRenderMs10k',
+        value: round(median(board.firstRender)),
+        unit: 'ms',
+        budget: PIPELINE_BUDGETS.boardFirstRenderMs10k,
+        note: `median of ${BOARD_RUNS} loads at 1280×800 (first, cold: ${board.firstRender[0]!.toFixed(0)} ms); navigation start → 'pp:board-first-render'`,
+      });
+      if (board.heapAfterGc.length)
+        lines.push({
+          key: 'boardHeapBytes10k',
+          value: Math.round(median(board.heapAfterGc)),
+          unit: 'B',
+          note: 'used JS heap of the board after load and the duplicate look-up, after forced GC',
+        });
     } catch (error) {
       missing('boardFirstRenderMs10k', 'ms', error);
     }
@@ -477,20 +613,55 @@ export async function pipelineBench(extensionDir: string, log: (text: string) =>
       try {
         // Every prefix of the words typed in the popup: what each keystroke filters and sorts.
         const prefixes = SEARCH_WORDS.flatMap((word) => [...word].map((_, i) => word.slice(0, i + 1)));
-        const read = await page.evaluate((queries) => (window as any).PartnerPipelineBenchPage.benchReadPath(queries, 5), prefixes);
-        lines.push({ key: 'firstScreenQueryMs10k', value: round(read.firstScreenMs), unit: 'ms', note: `lib/queries firstScreen (the 30 newest summaries through by-updated); opening the database ${round(read.openMs)} ms more; median of 5` });
-        lines.push({ key: 'boardFirstScreenQueryMs10k', value: round(read.boardFirstScreenMs), unit: 'ms', note: 'lib/queries boardFirstScreen (per stage its 15 newest summaries through by-stage-updated, counted when that is all of it); median of 5' });
-        lines.push({ key: 'listPartnersMs10k', value: round(read.listPartnersMs), unit: 'ms', note: 'lib/queries listPartners (getAll of the summaries, sorted newest first): what the popup\'s search and the board wait for; median of 5' });
-        lines.push({ key: 'searchFilterMs10k', value: round(read.filterMs, 2), unit: 'ms', note: `lib/search filterPartners over ${read.partners} summaries, median over the ${prefixes.length} typed prefixes` });
-        lines.push({ key: 'searchSortMs10k', value: round(read.sortMs, 2), unit: 'ms', note: `lib/search sortPartners(…, 'recent') of the filtered list (localeCompare); the same order with a plain < comparison: ${round(read.sortPlainMs, 2)} ms` });
+        const read = await page.evaluate(
+          (queries) => (window as any).PartnerPipelineBenchPage.benchReadPath(queries, 5),
+          prefixes,
+        );
+        lines.push({
+          key: 'firstScreenQueryMs10k',
+          value: round(read.firstScreenMs),
+          unit: 'ms',
+          note: `lib/queries firstScreen (the 30 newest summaries through by-updated); opening the database ${round(read.openMs)} ms more; median of 5`,
+        });
+        lines.push({
+          key: 'boardFirstScreenQueryMs10k',
+          value: round(read.boardFirstScreenMs),
+          unit: 'ms',
+          note: 'lib/queries boardFirstScreen (per stage its 15 newest summaries through by-stage-updated, counted when that is all of it); median of 5',
+        });
+        lines.push({
+          key: 'listPartnersMs10k',
+          value: round(read.listPartnersMs),
+          unit: 'ms',
+          note: "lib/queries listPartners (getAll of the summaries, sorted newest first): what the popup's search and the board wait for; median of 5",
+        });
+        lines.push({
+          key: 'searchFilterMs10k',
+          value: round(read.filterMs, 2),
+          unit: 'ms',
+          note: `lib/search filterPartners over ${read.partners} summaries, median over the ${prefixes.length} typed prefixes`,
+        });
+        lines.push({
+          key: 'searchSortMs10k',
+          value: round(read.sortMs, 2),
+          unit: 'ms',
+          note: `lib/search sortPartners(…, 'recent') of the filtered list (localeCompare); the same order with a plain < comparison: ${round(read.sortPlainMs, 2)} ms`,
+        });
       } catch (error) {
         log(`  read-path timings not measured: ${errorText(error)}`);
       }
       try {
-        const match = await page.evaluate((candidates) => (window as any).PartnerPipelineBenchPage.benchMatch(candidates, 3), data.candidates);
-        if (match.wrong.length) log(`  matching: ${match.wrong.length} candidate(s) found otherwise than generated, e.g. ${match.wrong[0]}`);
+        const match = await page.evaluate(
+          (candidates) => (window as any).PartnerPipelineBenchPage.benchMatch(candidates, 3),
+          data.candidates,
+        );
+        if (match.wrong.length)
+          log(`  matching: ${match.wrong.length} candidate(s) found otherwise than generated, e.g. ${match.wrong[0]}`);
         lines.push({
-          key: 'matchOneAgainst10kMs', value: round(match.newMs, 2), unit: 'ms', budget: PIPELINE_BUDGETS.matchOneAgainst10kMs,
+          key: 'matchOneAgainst10kMs',
+          value: round(match.newMs, 2),
+          unit: 'ms',
+          budget: PIPELINE_BUDGETS.matchOneAgainst10kMs,
           note: `median, a new organisation (every lookup: platform id, OID, PIC, page, name key, domain; one readonly transaction), ${match.counts.new} timings; exact hit ${round(match.exactMs, 2)} ms, probable ${round(match.probableMs, 2)} ms, slowest ${round(match.maxMs, 2)} ms`,
         });
       } catch (error) {
@@ -498,24 +669,82 @@ export async function pipelineBench(extensionDir: string, log: (text: string) =>
       }
       try {
         const result = await page.evaluate(
-          ({ text, runs }) => (window as any).PartnerPipelineBenchPage.benchExportImport({ halfDuplicateText: text, runs }),
+          ({ text, runs }) =>
+            (window as any).PartnerPipelineBenchPage.benchExportImport({ halfDuplicateText: text, runs }),
           { text: data.halfDuplicateText, runs: EXCHANGE_RUNS },
         );
         const t = result.timings as Record<string, number[]>;
         const m = (key: string) => median(t[key]!);
         const half = result.outcomes.half as Record<string, unknown>;
-        lines.push({ key: 'export10kMs', value: round(m('exportMs')), unit: 'ms', budget: PIPELINE_BUDGETS.export10kMs, note: `lib/exchange exportParts (the download's read + JSON, in parts) of ${result.n} organisations, joined → ${(result.fileBytes / KB / KB).toFixed(1)} MB; median of ${EXCHANGE_RUNS} (${ms(t.exportMs!)})` });
-        lines.push({ key: 'rawGetAll10kMs', value: round(m('rawGetAllMs')), unit: 'ms', note: 'floor: IndexedDB getAll of organisations + pipeline, one transaction' });
-        lines.push({ key: 'exportFloorMs10k', value: round(m('rawGetAllMs')), unit: 'ms', note: `the export's floor, measured in this run: = rawGetAll10kMs (${ms(t.rawGetAllMs!)})` });
-        lines.push({ key: 'exportToRawRatio', value: round(m('exportMs') / m('rawGetAllMs'), 2), unit: 'x', budget: PIPELINE_BUDGETS.exportToRawRatio, note: 'export10kMs / rawGetAll10kMs' });
-        lines.push({ key: 'import10kMs', value: round(m('importEmptyMs')), unit: 'ms', budget: PIPELINE_BUDGETS.import10kMs, note: `readBackup + applyImport of that export into an empty profile; of which read (JSON + zod) ${round(m('importEmptyReadMs'))} ms; median of ${EXCHANGE_RUNS} (${ms(t.importEmptyMs!)})` });
-        lines.push({ key: 'rawPut10kMs', value: round(m('rawPutMs')), unit: 'ms', note: 'floor: the same organisations, entries and their summaries put in one IndexedDB transaction (indexes: 6 on organisations, 0 on entries, 3 on summaries)' });
-        lines.push({ key: 'rawPutV3SchemaMs10k', value: round(m('rawPutV3Ms')), unit: 'ms', note: `the floor of the schema before this one (version 3: no summaries; 7 indexes on organisations, 2 on entries), same records, same run (${ms(t.rawPutV3Ms!)})` });
-        lines.push({ key: 'rawPutWithoutIndexesMs10k', value: round(m('rawPutBareMs')), unit: 'ms', note: `organisations, entries and summaries into stores without any index: what the records cost alone (${ms(t.rawPutBareMs!)})` });
-        lines.push({ key: 'importFloorMs10k', value: round(m('rawPutMs')), unit: 'ms', note: `the import's floor, measured in this run: = rawPut10kMs (${ms(t.rawPutMs!)})` });
-        lines.push({ key: 'importToRawRatio', value: round(m('importEmptyMs') / m('rawPutMs'), 2), unit: 'x', budget: PIPELINE_BUDGETS.importToRawRatio, note: 'import10kMs / rawPut10kMs' });
         lines.push({
-          key: 'importHalfDuplicates10kMs', value: round(m('importHalfMs')), unit: 'ms', budget: PIPELINE_BUDGETS.importHalfDuplicates10kMs,
+          key: 'export10kMs',
+          value: round(m('exportMs')),
+          unit: 'ms',
+          budget: PIPELINE_BUDGETS.export10kMs,
+          note: `lib/exchange exportParts (the download's read + JSON, in parts) of ${result.n} organisations, joined → ${(result.fileBytes / KB / KB).toFixed(1)} MB; median of ${EXCHANGE_RUNS} (${ms(t.exportMs!)})`,
+        });
+        lines.push({
+          key: 'rawGetAll10kMs',
+          value: round(m('rawGetAllMs')),
+          unit: 'ms',
+          note: 'floor: IndexedDB getAll of organisations + pipeline, one transaction',
+        });
+        lines.push({
+          key: 'exportFloorMs10k',
+          value: round(m('rawGetAllMs')),
+          unit: 'ms',
+          note: `the export's floor, measured in this run: = rawGetAll10kMs (${ms(t.rawGetAllMs!)})`,
+        });
+        lines.push({
+          key: 'exportToRawRatio',
+          value: round(m('exportMs') / m('rawGetAllMs'), 2),
+          unit: 'x',
+          budget: PIPELINE_BUDGETS.exportToRawRatio,
+          note: 'export10kMs / rawGetAll10kMs',
+        });
+        lines.push({
+          key: 'import10kMs',
+          value: round(m('importEmptyMs')),
+          unit: 'ms',
+          budget: PIPELINE_BUDGETS.import10kMs,
+          note: `readBackup + applyImport of that export into an empty profile; of which read (JSON + zod) ${round(m('importEmptyReadMs'))} ms; median of ${EXCHANGE_RUNS} (${ms(t.importEmptyMs!)})`,
+        });
+        lines.push({
+          key: 'rawPut10kMs',
+          value: round(m('rawPutMs')),
+          unit: 'ms',
+          note: 'floor: the same organisations, entries and their summaries put in one IndexedDB transaction (indexes: 6 on organisations, 0 on entries, 3 on summaries)',
+        });
+        lines.push({
+          key: 'rawPutV3SchemaMs10k',
+          value: round(m('rawPutV3Ms')),
+          unit: 'ms',
+          note: `the floor of the schema before this one (version 3: no summaries; 7 indexes on organisations, 2 on entries), same records, same run (${ms(t.rawPutV3Ms!)})`,
+        });
+        lines.push({
+          key: 'rawPutWithoutIndexesMs10k',
+          value: round(m('rawPutBareMs')),
+          unit: 'ms',
+          note: `organisations, entries and summaries into stores without any index: what the records cost alone (${ms(t.rawPutBareMs!)})`,
+        });
+        lines.push({
+          key: 'importFloorMs10k',
+          value: round(m('rawPutMs')),
+          unit: 'ms',
+          note: `the import's floor, measured in this run: = rawPut10kMs (${ms(t.rawPutMs!)})`,
+        });
+        lines.push({
+          key: 'importToRawRatio',
+          value: round(m('importEmptyMs') / m('rawPutMs'), 2),
+          unit: 'x',
+          budget: PIPELINE_BUDGETS.importToRawRatio,
+          note: 'import10kMs / rawPut10kMs',
+        });
+        lines.push({
+          key: 'importHalfDuplicates10kMs',
+          value: round(m('importHalfMs')),
+          unit: 'ms',
+          budget: PIPELINE_BUDGETS.importHalfDuplicates10kMs,
           note: `${N} organisations (${(result.halfFileBytes / KB / KB).toFixed(1)} MB) into the 10,000, half already saved under other ids; read ${round(m('importHalfReadMs'))} ms; ${half.new} new, ${half.updated} updated, ${half.unchanged} unchanged, ${half.conflicting} conflicting, matched by ${JSON.stringify(half.matchedBy)}; median of ${EXCHANGE_RUNS}`,
         });
       } catch (error) {
@@ -544,17 +773,50 @@ function popupLines(popup: PopupFigures, suffix: '10k' | '50k', runs: number): B
   const budget = (key: string) => (PIPELINE_BUDGETS as Record<string, number>)[key];
   const hidden = popup.visibility === 'visible' ? '' : ` (page was ${popup.visibility}: rAF-driven effects may lag)`;
   const keys = popup.keystrokes;
-  const unchanged = popup.unchangedKeystrokes ? `; ${popup.unchangedKeystrokes} keystroke(s) left the list as it was (not counted)` : '';
+  const unchanged = popup.unchangedKeystrokes
+    ? `; ${popup.unchangedKeystrokes} keystroke(s) left the list as it was (not counted)`
+    : '';
   const wholeList = round(median(popup.fullList));
   const lines: BenchLine[] = [
-    { key: `popupFirstRenderMs${suffix}`, value: round(median(popup.firstRender)), unit: 'ms', budget: budget(`popupFirstRenderMs${suffix}`), note: `median of ${runs} loads at 380×560 (${ms(popup.firstRender)}); navigation start → 'pp:popup-first-render'; DOMContentLoaded at ${round(median(popup.domContentLoaded))} ms${hidden}` },
-    { key: `popupWholeListMs${suffix}`, value: wholeList, unit: 'ms', budget: budget(`popupWholeListMs${suffix}`), note: `navigation start → every partner loaded (the "N more" line rendered): when search works (${ms(popup.fullList)})` },
-    { key: `searchKeystrokeMs${suffix}`, value: round(median(keys), 2), unit: 'ms', budget: budget(`searchKeystrokeMs${suffix}`), note: `median of ${keys.length} keystrokes typing ${SEARCH_WORDS.map((w) => `"${w}"`).join(', ')}; keydown → list DOM updated${unchanged}` },
-    { key: `searchKeystrokeMaxMs${suffix}`, value: round(Math.max(...keys), 2), unit: 'ms', budget: budget(`searchKeystrokeMaxMs${suffix}`), note: 'the slowest of those keystrokes (typically the first letter: most partners match)' },
-    { key: `popupHeapBytes${suffix}`, value: Math.round(median(popup.heapAfterGc)), unit: 'B', budget: budget(`popupHeapBytes${suffix}`), note: `used JS heap after first render + whole list, after forced GC (CDP Runtime.getHeapUsage, median of ${runs}); before GC ${(median(popup.heapBefore) / KB / KB).toFixed(1)} MB` },
+    {
+      key: `popupFirstRenderMs${suffix}`,
+      value: round(median(popup.firstRender)),
+      unit: 'ms',
+      budget: budget(`popupFirstRenderMs${suffix}`),
+      note: `median of ${runs} loads at 380×560 (${ms(popup.firstRender)}); navigation start → 'pp:popup-first-render'; DOMContentLoaded at ${round(median(popup.domContentLoaded))} ms${hidden}`,
+    },
+    {
+      key: `popupWholeListMs${suffix}`,
+      value: wholeList,
+      unit: 'ms',
+      budget: budget(`popupWholeListMs${suffix}`),
+      note: `navigation start → every partner loaded (the "N more" line rendered): when search works (${ms(popup.fullList)})`,
+    },
+    {
+      key: `searchKeystrokeMs${suffix}`,
+      value: round(median(keys), 2),
+      unit: 'ms',
+      budget: budget(`searchKeystrokeMs${suffix}`),
+      note: `median of ${keys.length} keystrokes typing ${SEARCH_WORDS.map((w) => `"${w}"`).join(', ')}; keydown → list DOM updated${unchanged}`,
+    },
+    {
+      key: `searchKeystrokeMaxMs${suffix}`,
+      value: round(Math.max(...keys), 2),
+      unit: 'ms',
+      budget: budget(`searchKeystrokeMaxMs${suffix}`),
+      note: 'the slowest of those keystrokes (typically the first letter: most partners match)',
+    },
+    {
+      key: `popupHeapBytes${suffix}`,
+      value: Math.round(median(popup.heapAfterGc)),
+      unit: 'B',
+      budget: budget(`popupHeapBytes${suffix}`),
+      note: `used JS heap after first render + whole list, after forced GC (CDP Runtime.getHeapUsage, median of ${runs}); before GC ${(median(popup.heapBefore) / KB / KB).toFixed(1)} MB`,
+    },
   ];
   // The key this benchmark had before the whole list had a budget (later checks read it).
-  if (suffix === '10k') lines.splice(2, 0, { key: 'popupFullListMs10k', value: wholeList, unit: 'ms', note: '= popupWholeListMs10k' });
+  if (suffix === '10k')
+    lines.splice(2, 0, { key: 'popupFullListMs10k', value: wholeList, unit: 'ms', note: '= popupWholeListMs10k' });
   return lines;
 }
 
@@ -566,9 +828,17 @@ async function scaleCheck(extensionDir: string, log: (text: string) => void): Pr
   const started = Date.now();
   const big = generatePipeline(SCALE_N, { seed: 11, idPrefix: 'big', now: started });
   // The schemas check a sample (every record of the 10,000 above passed them; same generator).
-  validate({ organisations: big.organisations.filter((_, i) => i % 50 === 0), pipeline: big.pipeline.filter((_, i) => i % 50 === 0) }, 'scale-check sample');
+  validate(
+    {
+      organisations: big.organisations.filter((_, i) => i % 50 === 0),
+      pipeline: big.pipeline.filter((_, i) => i % 50 === 0),
+    },
+    'scale-check sample',
+  );
   const data = withSummaries(big);
-  log(`${SCALE_N.toLocaleString('en')} organisations (scale check; load average ${loadavg()[0]!.toFixed(1)}): generated in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  log(
+    `${SCALE_N.toLocaleString('en')} organisations (scale check; load average ${loadavg()[0]!.toFixed(1)}): generated in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   const dir = await privateExtension(extensionDir, 'scale');
   const ext = await launchWithExtension({ headless: true, executablePath: chromiumPath(), extensionDir: dir });
   const lines: BenchLine[] = [];
@@ -580,7 +850,12 @@ async function scaleCheck(extensionDir: string, log: (text: string) => void): Pr
     const popup = await popupRuns(context, ext.extensionOrigin, log, SCALE_POPUP_RUNS);
     lines.push(...popupLines(popup, '50k', SCALE_POPUP_RUNS));
     const board = await boardRuns(context, ext.extensionOrigin, log, SCALE_BOARD_RUNS);
-    lines.push({ key: 'boardFirstRenderMs50k', value: round(median(board.firstRender)), unit: 'ms', note: `median of ${SCALE_BOARD_RUNS} loads at 1280×800 (${ms(board.firstRender)})` });
+    lines.push({
+      key: 'boardFirstRenderMs50k',
+      value: round(median(board.firstRender)),
+      unit: 'ms',
+      note: `median of ${SCALE_BOARD_RUNS} loads at 1280×800 (${ms(board.firstRender)})`,
+    });
   } finally {
     await ext.close();
     rmSync(dir, { recursive: true, force: true });

@@ -21,6 +21,7 @@ import { join, posix, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+// prettier-ignore
 // @ts-expect-error — plain ESM helper shared with the e2e tests (no types)
 import { chromiumPath, EXTENSION_DIR, launchWithExtension, listFixtures, ROOT, SAVEABLE_PAGE_TYPES, serveFixtures } from '../tests/e2e/harness.mjs';
 import { pipelineBench } from './bench-pipeline';
@@ -40,10 +41,33 @@ const BUDGETS = {
 };
 const BENCH_DIR = join(ROOT, '.tmp/bench');
 const BUNDLE_PATH = '/__partner-pipeline-bench__/extractors.js';
-const BROWSER_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND'];
+const BROWSER_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--host-resolver-rules=MAP * ~NOTFOUND',
+];
 
-type Fixture = { platform: string; name: string; kind: 'page' | 'data'; file: string; url: string; expected: any; bytes: number };
-type Line = { key: string; value: number | null; unit: 'B' | 'ms' | 'x' | '%' | 'n' | 'MB/s'; budget?: number; note?: string };
+type Fixture = {
+  platform: string;
+  name: string;
+  kind: 'page' | 'data';
+  file: string;
+  url: string;
+  expected: any;
+  bytes: number;
+};
+type Line = {
+  key: string;
+  value: number | null;
+  unit: 'B' | 'ms' | 'x' | '%' | 'n' | 'MB/s';
+  budget?: number;
+  note?: string;
+};
 
 const lines: Line[] = [];
 const log = (text: string) => (JSON_OUT ? process.stderr : process.stdout).write(`${text}\n`);
@@ -59,12 +83,21 @@ const round = (value: number, digits = 3) => Math.round(value * 10 ** digits) / 
 
 function sizes(): void {
   const scriptsDir = join(EXTENSION_DIR, 'content-scripts');
-  const scripts = existsSync(scriptsDir) ? readdirSync(scriptsDir).filter((file) => file.endsWith('.js')).sort() : [];
+  const scripts = existsSync(scriptsDir)
+    ? readdirSync(scriptsDir)
+        .filter((file) => file.endsWith('.js'))
+        .sort()
+    : [];
   for (const file of scripts) {
     const platform = file.replace(/\.js$/, '');
     const buffer = readFileSync(join(scriptsDir, file));
     lines.push({ key: `contentScriptBytes.${platform}`, value: buffer.length, unit: 'B' });
-    lines.push({ key: `contentScriptGzipBytes.${platform}`, value: gzipBytes(buffer), unit: 'B', budget: BUDGETS.contentScriptGzipBytes });
+    lines.push({
+      key: `contentScriptGzipBytes.${platform}`,
+      value: gzipBytes(buffer),
+      unit: 'B',
+      budget: BUDGETS.contentScriptGzipBytes,
+    });
   }
   const background = join(EXTENSION_DIR, 'background.js');
   if (existsSync(background)) {
@@ -74,10 +107,21 @@ function sizes(): void {
   }
   const popup = initialScripts('popup.html');
   lines.push({ key: 'popupInitialBytes', value: popup.bytes, unit: 'B', note: popup.files.join(' + ') });
-  lines.push({ key: 'popupInitialGzipBytes', value: popup.gzipBytes, unit: 'B', budget: BUDGETS.popupInitialGzipBytes, note: `${popup.files.length} file(s), gzip each` });
+  lines.push({
+    key: 'popupInitialGzipBytes',
+    value: popup.gzipBytes,
+    unit: 'B',
+    budget: BUDGETS.popupInitialGzipBytes,
+    note: `${popup.files.length} file(s), gzip each`,
+  });
   // Everything the popup can load, lazily imported chunks included (the list needs some of them).
   const reachable = initialScripts('popup.html', true);
-  lines.push({ key: 'popupReachableGzipBytes', value: reachable.gzipBytes, unit: 'B', note: `${reachable.files.length} file(s) incl. dynamic import(): an upper bound for "popup with its list"` });
+  lines.push({
+    key: 'popupReachableGzipBytes',
+    value: reachable.gzipBytes,
+    unit: 'B',
+    note: `${reachable.files.length} file(s) incl. dynamic import(): an upper bound for "popup with its list"`,
+  });
 }
 
 /**
@@ -91,8 +135,10 @@ function initialScripts(htmlFile: string, withDynamic = false): { files: string[
   const queue: string[] = [];
   for (const tag of html.match(/<(?:script|link)\b[^>]*>/gi) ?? []) {
     const attr = (name: string) => new RegExp(`\\b${name}\\s*=\\s*["']([^"']*)["']`, 'i').exec(tag)?.[1];
-    if (/^<script/i.test(tag) && attr('type') === 'module' && attr('src')) queue.push(resolveAsset(htmlFile, attr('src')!));
-    if (/^<link/i.test(tag) && attr('rel')?.split(/\s+/).includes('modulepreload') && attr('href')) queue.push(resolveAsset(htmlFile, attr('href')!));
+    if (/^<script/i.test(tag) && attr('type') === 'module' && attr('src'))
+      queue.push(resolveAsset(htmlFile, attr('src')!));
+    if (/^<link/i.test(tag) && attr('rel')?.split(/\s+/).includes('modulepreload') && attr('href'))
+      queue.push(resolveAsset(htmlFile, attr('href')!));
   }
   const seen = new Set<string>();
   while (queue.length > 0) {
@@ -101,14 +147,22 @@ function initialScripts(htmlFile: string, withDynamic = false): { files: string[
     seen.add(file);
     const code = readFileSync(join(EXTENSION_DIR, file), 'utf8');
     // Static `import … from "x"`, `import "x"`, `export … from "x"`; not `import("x")`.
-    for (const match of code.matchAll(/(?:^|[^\w$.])(?:import|export)\s*(?:[\w$*{},\s]*?\s*from\s*)?["'`]([^"'`]+\.js)["'`]/g)) {
+    for (const match of code.matchAll(
+      /(?:^|[^\w$.])(?:import|export)\s*(?:[\w$*{},\s]*?\s*from\s*)?["'`]([^"'`]+\.js)["'`]/g,
+    )) {
       queue.push(resolveAsset(file, match[1]!));
     }
-    if (withDynamic) for (const match of code.matchAll(/\bimport\s*\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)) queue.push(resolveAsset(file, match[1]!));
+    if (withDynamic)
+      for (const match of code.matchAll(/\bimport\s*\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g))
+        queue.push(resolveAsset(file, match[1]!));
   }
   const files = [...seen];
   const buffers = files.map((file) => readFileSync(join(EXTENSION_DIR, file)));
-  return { files, bytes: buffers.reduce((sum, b) => sum + b.length, 0), gzipBytes: buffers.reduce((sum, b) => sum + gzipBytes(b), 0) };
+  return {
+    files,
+    bytes: buffers.reduce((sum, b) => sum + b.length, 0),
+    gzipBytes: buffers.reduce((sum, b) => sum + gzipBytes(b), 0),
+  };
 }
 
 function resolveAsset(from: string, ref: string): string {
@@ -154,17 +208,20 @@ function largestByPlatform(fixtures: Fixture[], kind: 'page' | 'data'): Fixture[
  * performance.now() 5 µs resolution instead of 100 µs.
  */
 async function openBenchPage(page: Page, url: string, body: string | Buffer): Promise<void> {
-  await page.route((target) => target.href === new URL(url).href, (route) =>
-    route.fulfill({
-      status: 200,
-      contentType: 'text/html; charset=utf-8',
-      headers: {
-        'content-security-policy': "script-src 'self' 'unsafe-inline'",
-        'cross-origin-opener-policy': 'same-origin',
-        'cross-origin-embedder-policy': 'credentialless',
-      },
-      body,
-    }));
+  await page.route(
+    (target) => target.href === new URL(url).href,
+    (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        headers: {
+          'content-security-policy': "script-src 'self' 'unsafe-inline'",
+          'cross-origin-opener-policy': 'same-origin',
+          'cross-origin-embedder-policy': 'credentialless',
+        },
+        body,
+      }),
+  );
   await page.goto(url, { waitUntil: 'load' });
 }
 
@@ -173,8 +230,16 @@ async function extractionTimes(browser: Browser, fixtures: Fixture[]): Promise<v
   const context = await browser.newContext();
   await serveFixtures(context);
   // Our bundle at a same-origin path, so the page can load it under a CSP without 'unsafe-eval'.
-  await context.route((url) => url.pathname === BUNDLE_PATH, (route) =>
-    route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', headers: { 'cross-origin-resource-policy': 'same-origin' }, body: bundle }));
+  await context.route(
+    (url) => url.pathname === BUNDLE_PATH,
+    (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/javascript; charset=utf-8',
+        headers: { 'cross-origin-resource-policy': 'same-origin' },
+        body: bundle,
+      }),
+  );
 
   for (const fixture of largestByPlatform(fixtures, 'page')) {
     const page = await context.newPage();
@@ -191,17 +256,36 @@ async function extractionTimes(browser: Browser, fixtures: Fixture[]): Promise<v
           last = api.extractPage(document, url);
           times.push(performance.now() - start);
         }
-        return { times, pageType: last?.pageType, organisations: last?.organisations?.length ?? 0, isolated: crossOriginIsolated };
+        return {
+          times,
+          pageType: last?.pageType,
+          organisations: last?.organisations?.length ?? 0,
+          isolated: crossOriginIsolated,
+        };
       }, RUNS);
       if (!result.isolated) log(`  (${fixture.platform}: page not cross-origin isolated, timer resolution is 0.1 ms)`);
       lines.push({
-        key: `extractMsMedian.${fixture.platform}`, value: round(median(result.times)), unit: 'ms', budget: BUDGETS.extractMsMedian,
+        key: `extractMsMedian.${fixture.platform}`,
+        value: round(median(result.times)),
+        unit: 'ms',
+        budget: BUDGETS.extractMsMedian,
         note: `${fixture.name}.html, ${(fixture.bytes / KB).toFixed(1)} KB → ${result.pageType}, ${result.organisations} org(s)`,
       });
       // extractMsFirst itself is measured in a fresh content script of the shipped build (bench-cold-start).
-      lines.push({ key: `extractMsFirstBundled.${fixture.platform}`, value: round(result.times[0]!), unit: 'ms', note: 'the first run of a bundle of all readers in a page' });
+      lines.push({
+        key: `extractMsFirstBundled.${fixture.platform}`,
+        value: round(result.times[0]!),
+        unit: 'ms',
+        note: 'the first run of a bundle of all readers in a page',
+      });
     } catch (error) {
-      lines.push({ key: `extractMsMedian.${fixture.platform}`, value: null, unit: 'ms', budget: BUDGETS.extractMsMedian, note: `not measured: ${(error as Error).message.split('\n')[0]}` });
+      lines.push({
+        key: `extractMsMedian.${fixture.platform}`,
+        value: null,
+        unit: 'ms',
+        budget: BUDGETS.extractMsMedian,
+        note: `not measured: ${(error as Error).message.split('\n')[0]}`,
+      });
     } finally {
       await page.close();
     }
@@ -214,24 +298,36 @@ async function extractionTimes(browser: Browser, fixtures: Fixture[]): Promise<v
       await openBenchPage(page, 'https://partner-pipeline.bench/', '<!doctype html><title>bench</title>');
       await page.addScriptTag({ url: new URL(BUNDLE_PATH, 'https://partner-pipeline.bench/').href });
       const data = JSON.parse(readFileSync(fixture.file, 'utf8'));
-      const result = await page.evaluate(({ runs, data, href }) => {
-        const api = (globalThis as any).PartnerPipelineExtractors;
-        const url = new URL(href);
-        const times: number[] = [];
-        let last: any;
-        for (let i = 0; i < runs; i += 1) {
-          const start = performance.now();
-          last = api.extractData(data, url);
-          times.push(performance.now() - start);
-        }
-        return { times, organisations: last?.organisations?.length ?? 0 };
-      }, { runs: RUNS, data, href: fixture.url });
+      const result = await page.evaluate(
+        ({ runs, data, href }) => {
+          const api = (globalThis as any).PartnerPipelineExtractors;
+          const url = new URL(href);
+          const times: number[] = [];
+          let last: any;
+          for (let i = 0; i < runs; i += 1) {
+            const start = performance.now();
+            last = api.extractData(data, url);
+            times.push(performance.now() - start);
+          }
+          return { times, organisations: last?.organisations?.length ?? 0 };
+        },
+        { runs: RUNS, data, href: fixture.url },
+      );
       lines.push({
-        key: `extractDataMsMedian.${fixture.platform}`, value: round(median(result.times)), unit: 'ms', budget: BUDGETS.extractMsMedian,
+        key: `extractDataMsMedian.${fixture.platform}`,
+        value: round(median(result.times)),
+        unit: 'ms',
+        budget: BUDGETS.extractMsMedian,
         note: `${fixture.name}.json, ${(fixture.bytes / KB).toFixed(1)} KB → ${result.organisations} org(s)`,
       });
     } catch (error) {
-      lines.push({ key: `extractDataMsMedian.${fixture.platform}`, value: null, unit: 'ms', budget: BUDGETS.extractMsMedian, note: `not measured: ${(error as Error).message.split('\n')[0]}` });
+      lines.push({
+        key: `extractDataMsMedian.${fixture.platform}`,
+        value: null,
+        unit: 'ms',
+        budget: BUDGETS.extractMsMedian,
+        note: `not measured: ${(error as Error).message.split('\n')[0]}`,
+      });
     } finally {
       await page.close();
     }
@@ -258,7 +354,11 @@ async function heapSample(fixture: Fixture, withExtension: boolean): Promise<num
       await serveFixtures(ext.context);
       const page = await ext.context.newPage();
       await page.goto(fixture.url, { waitUntil: 'load' });
-      await page.locator('partner-pipeline-ui').first().waitFor({ state: 'attached', timeout: 10_000 }).catch(() => {});
+      await page
+        .locator('partner-pipeline-ui')
+        .first()
+        .waitFor({ state: 'attached', timeout: 10_000 })
+        .catch(() => {});
       await page.waitForTimeout(500); // lookups answered, UI rendered
       return await usedHeap(ext.context, page);
     } finally {
@@ -280,10 +380,16 @@ async function heapSample(fixture: Fixture, withExtension: boolean): Promise<num
 
 async function contentScriptHeap(fixtures: Fixture[]): Promise<void> {
   const scriptsDir = join(EXTENSION_DIR, 'content-scripts');
-  const platforms = existsSync(scriptsDir) ? readdirSync(scriptsDir).filter((f) => f.endsWith('.js')).map((f) => f.replace(/\.js$/, '')) : [];
+  const platforms = existsSync(scriptsDir)
+    ? readdirSync(scriptsDir)
+        .filter((f) => f.endsWith('.js'))
+        .map((f) => f.replace(/\.js$/, ''))
+    : [];
   for (const platform of platforms.sort()) {
     // The largest page the control is shown on: the content script at its heaviest.
-    const candidates = fixtures.filter((f) => f.platform === platform && f.kind === 'page' && SAVEABLE_PAGE_TYPES.has(f.expected?.pageType));
+    const candidates = fixtures.filter(
+      (f) => f.platform === platform && f.kind === 'page' && SAVEABLE_PAGE_TYPES.has(f.expected?.pageType),
+    );
     const fixture = candidates.sort((a, b) => b.bytes - a.bytes)[0];
     if (!fixture) continue;
     try {
@@ -295,11 +401,20 @@ async function contentScriptHeap(fixtures: Fixture[]): Promise<void> {
       }
       const added = median(withExt) - median(without);
       lines.push({
-        key: `contentScriptHeapBytes.${platform}`, value: Math.max(0, Math.round(added)), unit: 'B', budget: BUDGETS.contentScriptHeapBytes,
+        key: `contentScriptHeapBytes.${platform}`,
+        value: Math.max(0, Math.round(added)),
+        unit: 'B',
+        budget: BUDGETS.contentScriptHeapBytes,
         note: `${fixture.name}.html: median used JS heap ${(median(withExt) / KB / KB).toFixed(2)} MB with vs ${(median(without) / KB / KB).toFixed(2)} MB without (${HEAP_SAMPLES} fresh browsers each)`,
       });
     } catch (error) {
-      lines.push({ key: `contentScriptHeapBytes.${platform}`, value: null, unit: 'B', budget: BUDGETS.contentScriptHeapBytes, note: `not measured: ${(error as Error).message.split('\n')[0]}` });
+      lines.push({
+        key: `contentScriptHeapBytes.${platform}`,
+        value: null,
+        unit: 'B',
+        budget: BUDGETS.contentScriptHeapBytes,
+        note: `not measured: ${(error as Error).message.split('\n')[0]}`,
+      });
     }
   }
 }
@@ -321,23 +436,38 @@ function formatBudget(line: Line): string {
   if (line.unit === 'x') return `≤ ${line.budget}×`;
   if (line.unit === '%') return `≥ ${line.budget} %`; // a pass rate's budget is a minimum
   if (line.unit === 'n') return `≤ ${line.budget}`;
-  return line.unit === 'ms' ? `≤ ${line.budget} ms` : line.budget >= KB * KB ? `≤ ${line.budget / KB / KB} MB` : `≤ ${line.budget / KB} KB`;
+  return line.unit === 'ms'
+    ? `≤ ${line.budget} ms`
+    : line.budget >= KB * KB
+      ? `≤ ${line.budget / KB / KB} MB`
+      : `≤ ${line.budget / KB} KB`;
 }
 
 function report(): void {
   const width = Math.max(...lines.map((line) => line.key.length));
   log('');
-  log(`Partner Pipeline benchmark (${relative(process.cwd(), EXTENSION_DIR) || EXTENSION_DIR}; gzip -9; ${RUNS} extraction runs, median)`);
+  log(
+    `Partner Pipeline benchmark (${relative(process.cwd(), EXTENSION_DIR) || EXTENSION_DIR}; gzip -9; ${RUNS} extraction runs, median)`,
+  );
   log('');
   let over = 0;
   for (const line of lines) {
-    const isOver = line.value !== null && line.budget !== undefined && (line.unit === '%' ? line.value < line.budget : line.value > line.budget);
+    const isOver =
+      line.value !== null &&
+      line.budget !== undefined &&
+      (line.unit === '%' ? line.value < line.budget : line.value > line.budget);
     if (isOver) over += 1;
     const budget = formatBudget(line);
-    log(`${isOver ? '✗' : ' '} ${line.key.padEnd(width)}  ${formatValue(line).padStart(10)}  ${budget.padEnd(9)}${isOver ? '  OVER BUDGET' : ''}${line.note ? `  ${line.note}` : ''}`);
+    log(
+      `${isOver ? '✗' : ' '} ${line.key.padEnd(width)}  ${formatValue(line).padStart(10)}  ${budget.padEnd(9)}${isOver ? '  OVER BUDGET' : ''}${line.note ? `  ${line.note}` : ''}`,
+    );
   }
   log('');
-  log(over === 0 ? 'All figures within budget.' : `${over} figure(s) over budget (marked ✗). Benchmarks report; they do not fail the build.`);
+  log(
+    over === 0
+      ? 'All figures within budget.'
+      : `${over} figure(s) over budget (marked ✗). Benchmarks report; they do not fail the build.`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -366,7 +496,13 @@ async function main(): Promise<void> {
     try {
       lines.push(...(await pipelineBench(EXTENSION_DIR, log)));
     } catch (error) {
-      lines.push({ key: 'popupFirstRenderMs10k', value: null, unit: 'ms', budget: 100, note: `10,000-organisation benchmark not run: ${(error as Error).message.split('\n')[0]}` });
+      lines.push({
+        key: 'popupFirstRenderMs10k',
+        value: null,
+        unit: 'ms',
+        budget: 100,
+        note: `10,000-organisation benchmark not run: ${(error as Error).message.split('\n')[0]}`,
+      });
       log(`10,000-organisation benchmark failed: ${(error as Error).stack ?? error}`);
     }
   }
@@ -375,7 +511,13 @@ async function main(): Promise<void> {
     try {
       lines.push(...(await discoverBench(EXTENSION_DIR, log)));
     } catch (error) {
-      lines.push({ key: 'discoverImportMs90mb', value: null, unit: 'ms', budget: 20_000, note: `Discover benchmark not run: ${(error as Error).message.split('\n')[0]}` });
+      lines.push({
+        key: 'discoverImportMs90mb',
+        value: null,
+        unit: 'ms',
+        budget: 20_000,
+        note: `Discover benchmark not run: ${(error as Error).message.split('\n')[0]}`,
+      });
       log(`Discover benchmark failed: ${(error as Error).stack ?? error}`);
     }
   }

@@ -13,17 +13,33 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import {
-  chromiumPath, collectConsoleErrors, DATA_SERVICE_PREFIX, isCleanRecordFixture, launchWithExtension,
-  listFixtures, normaliseUrl, ROOT, savePartnerOnPage, serveFixtures,
+  chromiumPath,
+  collectConsoleErrors,
+  DATA_SERVICE_PREFIX,
+  isCleanRecordFixture,
+  launchWithExtension,
+  listFixtures,
+  normaliseUrl,
+  ROOT,
+  savePartnerOnPage,
+  serveFixtures,
 } from '../tests/e2e/harness.mjs';
 import { ensureBrowsers } from './ensure-browsers.mjs';
 
 const INDEX_URL = 'https://partner-pipeline.demo/';
 const SHOTS_DIR = join(ROOT, '.tmp/demo');
-const PLATFORM_NAMES = { otlas: 'OTLAS (SALTO-YOUTH)', epale: 'EPALE', esep: 'ESEP / eTwinning', etwinning: 'eTwinning', prp: 'Erasmus+ Project Results Platform' };
+const PLATFORM_NAMES = {
+  otlas: 'OTLAS (SALTO-YOUTH)',
+  epale: 'EPALE',
+  esep: 'ESEP / eTwinning',
+  etwinning: 'eTwinning',
+  prp: 'Erasmus+ Project Results Platform',
+};
 
 const hasDisplay = () =>
-  process.platform === 'darwin' || process.platform === 'win32' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+  process.platform === 'darwin' ||
+  process.platform === 'win32' ||
+  Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 
 const escapeHtml = (text) =>
   String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
@@ -38,12 +54,20 @@ function shellPage(fixture) {
 
 function indexPage(fixtures, extensionId) {
   const byPlatform = group(fixtures);
-  const sections = [...byPlatform].map(([platform, list]) => `
+  const sections = [...byPlatform]
+    .map(
+      ([platform, list]) => `
   <section><h2>${escapeHtml(PLATFORM_NAMES[platform] ?? platform)}</h2><ul>
-  ${list.map((f) => `<li><a href="${escapeHtml(f.url)}" target="_blank">${escapeHtml(f.name)}</a>
+  ${list
+    .map(
+      (f) => `<li><a href="${escapeHtml(f.url)}" target="_blank">${escapeHtml(f.name)}</a>
     <span class="meta">${escapeHtml(f.expected.pageType ?? '')}${f.expected.organisations?.length ? ` · ${f.expected.organisations.length} organisation${f.expected.organisations.length === 1 ? '' : 's'}` : ''}${f.kind === 'data' ? ' · data-service sample' : ''}</span>
-    <div class="url">${escapeHtml(f.url)}</div></li>`).join('\n  ')}
-  </ul></section>`).join('\n');
+    <div class="url">${escapeHtml(f.url)}</div></li>`,
+    )
+    .join('\n  ')}
+  </ul></section>`,
+    )
+    .join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner Pipeline demo</title>
 <meta name="color-scheme" content="light dark">
 <style>body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}
@@ -72,8 +96,10 @@ function demoFixtures(fixtures) {
   for (const platform of [...new Set(fixtures.map((f) => f.platform))]) {
     const ofPlatform = fixtures.filter((f) => f.platform === platform);
     const clean = ofPlatform.filter(isCleanRecordFixture);
-    const pick = clean.find((f) => f.expected.pageType !== 'organisation') ?? clean[0]
-      ?? ofPlatform.find((f) => f.kind === 'data' && (f.expected.organisations?.length ?? 0) > 0);
+    const pick =
+      clean.find((f) => f.expected.pageType !== 'organisation') ??
+      clean[0] ??
+      ofPlatform.find((f) => f.kind === 'data' && (f.expected.organisations?.length ?? 0) > 0);
     if (pick) chosen.push(pick);
   }
   return chosen;
@@ -87,7 +113,9 @@ function serveDataSamples(server, fixtures) {
     [`${DATA_SERVICE_PREFIX}*`]: (request) => {
       const href = decodeURIComponent(request.url());
       const sample = samples.find((f) => {
-        const id = f.expected.opportunity?.identifier ?? decodeURIComponent(new URL(f.url).pathname.split('/').filter(Boolean).pop() ?? '');
+        const id =
+          f.expected.opportunity?.identifier ??
+          decodeURIComponent(new URL(f.url).pathname.split('/').filter(Boolean).pop() ?? '');
         return id && href.includes(id);
       });
       return sample ? readJson(sample.file) : { error: 'no bundled sample for this request' };
@@ -95,7 +123,8 @@ function serveDataSamples(server, fixtures) {
   });
   // Where no rendered page is bundled for a sample's address, a stand-in page is served there.
   const pageUrls = new Set(fixtures.filter((f) => f.kind === 'page').map((f) => normaliseUrl(f.url)));
-  for (const sample of samples) if (!pageUrls.has(normaliseUrl(sample.url))) server.servePage(sample.url, shellPage(sample));
+  for (const sample of samples)
+    if (!pageUrls.has(normaliseUrl(sample.url))) server.servePage(sample.url, shellPage(sample));
 }
 
 const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
@@ -110,7 +139,11 @@ async function main() {
 
   let browser;
   try {
-    browser = await launchWithExtension({ headless: !headed, executablePath, viewport: headed ? null : { width: 1280, height: 800 } });
+    browser = await launchWithExtension({
+      headless: !headed,
+      executablePath,
+      viewport: headed ? null : { width: 1280, height: 800 },
+    });
   } catch (error) {
     console.error(`Could not start Chromium (${executablePath}) with the extension:\n  ${error.message}`);
     console.error('Set CHROMIUM_PATH to a Chromium or Chrome binary, and run `npm run demo` (it builds first).');
@@ -168,9 +201,12 @@ async function runHeadless(browser, picks, errors) {
     shots.push(join(SHOTS_DIR, 'index.png'));
     await index.screenshot({ path: shots.at(-1), fullPage: true });
 
-    const otlas = picks.find((f) => f.platform === 'otlas' && f.kind === 'page') ?? picks.find((f) => f.kind === 'page');
+    const otlas =
+      picks.find((f) => f.platform === 'otlas' && f.kind === 'page') ?? picks.find((f) => f.kind === 'page');
     if (!otlas) {
-      console.log('No sample page with an organisation is bundled yet (tests/fixtures/<platform>/), so there is nothing to save.');
+      console.log(
+        'No sample page with an organisation is bundled yet (tests/fixtures/<platform>/), so there is nothing to save.',
+      );
     } else {
       const page = await browser.context.newPage();
       await page.goto(otlas.url);

@@ -22,5 +22,12 @@ export function headers(options: Pick<LayoutOptions, 'partners' | 'extras' | 'dr
 export function projectRow(i: number, options: LayoutOptions): string[];
 export function generateList(
   path: string,
-  options?: { kind?: 'ka1' | 'ka2'; projects?: number; megabytes?: number; drifted?: boolean; seed?: number; first?: number },
+  options?: {
+    kind?: 'ka1' | 'ka2';
+    projects?: number;
+    megabytes?: number;
+    drifted?: boolean;
+    seed?: number;
+    first?: number;
+  },
 ): Promise<{ rows: number; bytes: number }>;

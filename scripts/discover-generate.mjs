@@ -24,29 +24,109 @@ export function random(seed) {
 
 const COUNTRIES = ['DE', 'FR', 'IT', 'ES', 'PL', 'EL', 'PT', 'RO', 'TR', 'AT', 'NL', 'LT', 'SI', 'FI', 'IE'];
 const CITIES = {
-  DE: ['Berlin', 'Leipzig', 'Köln'], FR: ['Lyon', 'Nantes', 'Lille'], IT: ['Bologna', 'Torino', 'Bari'],
-  ES: ['Sevilla', 'Valencia', 'Bilbao'], PL: ['Kraków', 'Gdańsk', 'Lublin'], EL: ['Patra', 'Volos', 'Larisa'],
-  PT: ['Porto', 'Braga', 'Faro'], RO: ['Cluj-Napoca', 'Iași', 'Brașov'], TR: ['Izmir', 'Konya', 'Bursa'],
-  AT: ['Graz', 'Linz', 'Wien'], NL: ['Utrecht', 'Delft', 'Zwolle'], LT: ['Kaunas', 'Vilnius', 'Šiauliai'],
-  SI: ['Maribor', 'Celje', 'Koper'], FI: ['Tampere', 'Oulu', 'Turku'], IE: ['Cork', 'Galway', 'Sligo'],
+  DE: ['Berlin', 'Leipzig', 'Köln'],
+  FR: ['Lyon', 'Nantes', 'Lille'],
+  IT: ['Bologna', 'Torino', 'Bari'],
+  ES: ['Sevilla', 'Valencia', 'Bilbao'],
+  PL: ['Kraków', 'Gdańsk', 'Lublin'],
+  EL: ['Patra', 'Volos', 'Larisa'],
+  PT: ['Porto', 'Braga', 'Faro'],
+  RO: ['Cluj-Napoca', 'Iași', 'Brașov'],
+  TR: ['Izmir', 'Konya', 'Bursa'],
+  AT: ['Graz', 'Linz', 'Wien'],
+  NL: ['Utrecht', 'Delft', 'Zwolle'],
+  LT: ['Kaunas', 'Vilnius', 'Šiauliai'],
+  SI: ['Maribor', 'Celje', 'Koper'],
+  FI: ['Tampere', 'Oulu', 'Turku'],
+  IE: ['Cork', 'Galway', 'Sligo'],
 };
-const STEMS = ['Nova', 'Horizon', 'Bridges', 'Aurora', 'Civitas', 'Kairos', 'Lumen', 'Agora', 'Vento', 'Siltana',
-  'Mosaic', 'Orbit', 'Praxis', 'Terra', 'Sirius', 'Alba', 'Delta', 'Helix', 'Iris', 'Juno'];
+const STEMS = [
+  'Nova',
+  'Horizon',
+  'Bridges',
+  'Aurora',
+  'Civitas',
+  'Kairos',
+  'Lumen',
+  'Agora',
+  'Vento',
+  'Siltana',
+  'Mosaic',
+  'Orbit',
+  'Praxis',
+  'Terra',
+  'Sirius',
+  'Alba',
+  'Delta',
+  'Helix',
+  'Iris',
+  'Juno',
+];
 const ADJECTIVES = ['Green', 'Open', 'Future', 'Youth', 'Learning', 'Social', 'Creative', 'European'];
 const FORMS = ['Association', 'Fundacja', 'Verein', 'Cooperativa', 'Institute', 'Centre', 'Stichting', 'Network'];
-const TOPICS = ['Digital inclusion', 'Green skills and sustainability', 'Adult literacy', 'Youth participation',
-  'Inclusion of migrants', 'Entrepreneurial learning', 'Media literacy and disinformation', 'Rural development',
-  'Teacher training', 'Intergenerational learning', 'Disability and accessibility', 'Cultural heritage'];
-const WORDS = ['learners', 'community', 'workshops', 'methods', 'toolkit', 'online', 'training', 'partners',
-  'local', 'skills', 'volunteers', 'mobility', 'guide', 'course', 'platform', 'exchange', 'seniors', 'women',
-  'refugees', 'teachers', 'schools', 'rural', 'digital', 'climate', 'energy', 'inclusion', 'citizens', 'art'];
+const TOPICS = [
+  'Digital inclusion',
+  'Green skills and sustainability',
+  'Adult literacy',
+  'Youth participation',
+  'Inclusion of migrants',
+  'Entrepreneurial learning',
+  'Media literacy and disinformation',
+  'Rural development',
+  'Teacher training',
+  'Intergenerational learning',
+  'Disability and accessibility',
+  'Cultural heritage',
+];
+const WORDS = [
+  'learners',
+  'community',
+  'workshops',
+  'methods',
+  'toolkit',
+  'online',
+  'training',
+  'partners',
+  'local',
+  'skills',
+  'volunteers',
+  'mobility',
+  'guide',
+  'course',
+  'platform',
+  'exchange',
+  'seniors',
+  'women',
+  'refugees',
+  'teachers',
+  'schools',
+  'rural',
+  'digital',
+  'climate',
+  'energy',
+  'inclusion',
+  'citizens',
+  'art',
+];
 /** A vocabulary of pseudo-words (as many distinct words as real summaries have), drawn Zipf-like. */
 const SYLLABLES = ['ka', 'lo', 'mi', 'ter', 'on', 'vas', 'ri', 'den', 'ul', 'sa', 'mor', 'pe', 'li', 'gan', 'to', 'es'];
-const VOCABULARY = Array.from({ length: 4000 }, (_, i) =>
-  SYLLABLES[i % 16] + SYLLABLES[Math.floor(i / 16) % 16] + SYLLABLES[Math.floor(i / 256) % 16] + (i >= 4096 ? 'x' : ''));
-const word = (next) => (next() < 0.05 ? WORDS[Math.floor(next() * WORDS.length)] : VOCABULARY[Math.floor(VOCABULARY.length * next() ** 3)]);
-const TYPES = ['Non-governmental organisation/association/social enterprise', 'School/Institute/Educational centre',
-  'Local Public body', 'Higher education institution (tertiary level)', 'Small and medium sized enterprise'];
+const VOCABULARY = Array.from(
+  { length: 4000 },
+  (_, i) =>
+    SYLLABLES[i % 16] +
+    SYLLABLES[Math.floor(i / 16) % 16] +
+    SYLLABLES[Math.floor(i / 256) % 16] +
+    (i >= 4096 ? 'x' : ''),
+);
+const word = (next) =>
+  next() < 0.05 ? WORDS[Math.floor(next() * WORDS.length)] : VOCABULARY[Math.floor(VOCABULARY.length * next() ** 3)];
+const TYPES = [
+  'Non-governmental organisation/association/social enterprise',
+  'School/Institute/Educational centre',
+  'Local Public body',
+  'Higher education institution (tertiary level)',
+  'Small and medium sized enterprise',
+];
 
 /** The organisations the projects draw on: distinctive names, generic schools (same name, other town), towns. */
 export function organisationPool(seed = 7, size = 400) {
@@ -59,7 +139,10 @@ export function organisationPool(seed = 7, size = 400) {
     let name, website, type;
     if (kind < 6) {
       name = `${FORMS[i % FORMS.length]} ${ADJECTIVES[Math.floor(i / STEMS.length) % ADJECTIVES.length]} ${STEMS[i % STEMS.length]}`;
-      website = i % 5 === 0 ? `https://www.facebook.com/org${i}` : `https://www.${STEMS[i % STEMS.length].toLowerCase()}-${i}.org/`;
+      website =
+        i % 5 === 0
+          ? `https://www.facebook.com/org${i}`
+          : `https://www.${STEMS[i % STEMS.length].toLowerCase()}-${i}.org/`;
       type = TYPES[i % 2 === 0 ? 0 : 4];
     } else if (kind < 9) {
       // Generic names: "Primary School No 3" exists in many towns (same name, another school).
@@ -73,22 +156,46 @@ export function organisationPool(seed = 7, size = 400) {
     // Every pool entry is a different organisation: a town has one town hall.
     if (seen.has(`${name}|${country}|${city}`)) name = `${STEMS[i % STEMS.length]} Centre ${i} ${city}`;
     seen.add(`${name}|${country}|${city}`);
-    pool.push({ id: i, name, country, city, website, type, address: `Main Street ${1 + (i % 90)}, ${10000 + i * 7} ${city}` });
+    pool.push({
+      id: i,
+      name,
+      country,
+      city,
+      website,
+      type,
+      address: `Main Street ${1 + (i % 90)}, ${10000 + i * 7} ${city}`,
+    });
   }
   return pool;
 }
 
 export function headers({ partners, extras, drifted }) {
   const apostrophe = drifted ? '\u2019' : "'";
-  const list = ['Programme', 'Key Action', 'Action Type', drifted ? 'Funding Year' : 'Call year', 'Project Identifier',
-    'Project Title', 'Topics', 'Project Summary', drifted ? 'Project or accreditation status' : 'Project Status',
+  const list = [
+    'Programme',
+    'Key Action',
+    'Action Type',
+    drifted ? 'Funding Year' : 'Call year',
+    'Project Identifier',
+    'Project Title',
+    'Topics',
+    'Project Summary',
+    drifted ? 'Project or accreditation status' : 'Project Status',
     'EU Grant award in euros (This amount represents the grant awarded after the selection stage and is indicative. ' +
-    "Please note that any changes made during or after the project's lifetime will not be reflected here.)",
-    'Project Website', 'Results Platform Project Card', drifted ? 'Participating Countries' : 'Participating countries',
-    'Coordinating organisation name', 'Coordinating organisation type', `Coordinator${apostrophe}s address`,
-    `Coordinator${apostrophe}s region`, `Coordinator${apostrophe}s country`, `Coordinator${apostrophe}s website`];
+      "Please note that any changes made during or after the project's lifetime will not be reflected here.)",
+    'Project Website',
+    'Results Platform Project Card',
+    drifted ? 'Participating Countries' : 'Participating countries',
+    'Coordinating organisation name',
+    'Coordinating organisation type',
+    `Coordinator${apostrophe}s address`,
+    `Coordinator${apostrophe}s region`,
+    `Coordinator${apostrophe}s country`,
+    `Coordinator${apostrophe}s website`,
+  ];
   for (let n = 1; n <= partners; n++) {
-    for (const field of ['name', 'organisation type', 'address', 'region', 'country', 'website']) list.push(`Partner ${n} ${field}`);
+    for (const field of ['name', 'organisation type', 'address', 'region', 'country', 'website'])
+      list.push(`Partner ${n} ${field}`);
   }
   return [...list, ...extras];
 }
@@ -112,14 +219,29 @@ export function projectRow(i, { kind, partners, extras, drifted, pool, seed = 11
     if (!members.includes(candidate)) members.push(candidate);
   }
   const topics = [pick(TOPICS), pick(TOPICS)].filter((t, k, all) => all.indexOf(t) === k);
-  const summary = Array.from({ length: 40 + Math.floor(next() * 80) }, () => word(next)).join(' ') + ` ${topics[0].toLowerCase()}.`;
+  const summary =
+    Array.from({ length: 40 + Math.floor(next() * 80) }, () => word(next)).join(' ') + ` ${topics[0].toLowerCase()}.`;
   const grant = 60000 + Math.floor(next() * 340000) + (i % 2 ? 0.5 : 0);
-  const grantText = drifted ? grant.toFixed(2).replace('.', ',') : grant.toLocaleString('en-US', { minimumFractionDigits: 2 });
+  const grantText = drifted
+    ? grant.toFixed(2).replace('.', ',')
+    : grant.toLocaleString('en-US', { minimumFractionDigits: 2 });
   const identifier = `${year}-1-${coordinator.country}01-${action}-${String(100000000 + i).padStart(9, '0')}`;
   const countries = [...new Set(members.map((m) => m.country))].join(',');
-  const cells = ['Erasmus+', kind === 'ka2' ? 'Partnerships for cooperation and exchanges of practices' : 'Learning Mobility of Individuals',
-    action, String(year), identifier, `${topics[0]} through ${pick(WORDS)} ${i}`, topics.join('; '), summary,
-    'Ongoing', grantText, '', `https://erasmus-plus.ec.europa.eu/projects/search/details/${identifier}`, countries];
+  const cells = [
+    'Erasmus+',
+    kind === 'ka2' ? 'Partnerships for cooperation and exchanges of practices' : 'Learning Mobility of Individuals',
+    action,
+    String(year),
+    identifier,
+    `${topics[0]} through ${pick(WORDS)} ${i}`,
+    topics.join('; '),
+    summary,
+    'Ongoing',
+    grantText,
+    '',
+    `https://erasmus-plus.ec.europa.eu/projects/search/details/${identifier}`,
+    countries,
+  ];
   members.forEach((m, index) => {
     if (index > partners) return;
     cells.push(m.name, m.type, m.address, '', m.country, m.website ?? '');
@@ -129,10 +251,14 @@ export function projectRow(i, { kind, partners, extras, drifted, pool, seed = 11
   return cells;
 }
 
-const quote = (cell, delimiter) => (/[",;\n\r]/.test(cell) || cell.includes(delimiter) ? `"${cell.replace(/"/g, '""')}"` : cell);
+const quote = (cell, delimiter) =>
+  /[",;\n\r]/.test(cell) || cell.includes(delimiter) ? `"${cell.replace(/"/g, '""')}"` : cell;
 
 /** Writes a list; returns { rows, bytes }. */
-export async function generateList(path, { kind = 'ka2', projects, megabytes, drifted = false, seed = 11, first = 0 } = {}) {
+export async function generateList(
+  path,
+  { kind = 'ka2', projects, megabytes, drifted = false, seed = 11, first = 0 } = {},
+) {
   const partners = kind === 'ka1' ? 100 : 38;
   const extras = kind === 'ka1' ? ['Is Good Practice', 'Is Success Story'] : [];
   const options = { kind, partners, extras, drifted, pool: organisationPool(seed, kind === 'ka1' ? 4000 : 400), seed };

@@ -18,7 +18,9 @@ function installEnglish() {
   const byName = new Map(Object.entries(messages).map(([name, { message }]) => [name.toLowerCase(), message]));
   const getMessage = (name: string, subs?: string | string[]) => {
     const values = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
-    return (byName.get(name.toLowerCase()) ?? '').replace(/\$(\$|[1-9])/g, (_, w: string) => (w === '$' ? '$' : values[Number(w) - 1] ?? ''));
+    return (byName.get(name.toLowerCase()) ?? '').replace(/\$(\$|[1-9])/g, (_, w: string) =>
+      w === '$' ? '$' : (values[Number(w) - 1] ?? ''),
+    );
   };
   (globalThis as Record<string, unknown>).chrome = { i18n: { getMessage, getUILanguage: () => 'en' }, runtime: {} };
 }
@@ -36,7 +38,12 @@ function parseArgs(argv: string[]) {
 }
 
 const list = (value: string | true | undefined) =>
-  typeof value === 'string' ? value.split(',').map((v) => v.trim().toUpperCase()).filter(Boolean) : undefined;
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((v) => v.trim().toUpperCase())
+        .filter(Boolean)
+    : undefined;
 
 export async function main(argv: string[]): Promise<number> {
   const { files, flags } = parseArgs(argv);

@@ -27,7 +27,10 @@ export const isDataFile = (file: string) => /\.json$/i.test(file) && !/\.expecte
 
 /** Parses HTML as a browser would at `url` (no scripts run, nothing is fetched) and reads it. */
 export async function extractHtml(html: string, url: string): Promise<ExtractionResult> {
-  const window = new Window({ url, settings: { disableJavaScriptFileLoading: true, handleDisabledFileLoadingAsSuccess: true } });
+  const window = new Window({
+    url,
+    settings: { disableJavaScriptFileLoading: true, handleDisabledFileLoadingAsSuccess: true },
+  });
   try {
     window.document.write(html);
     return extractPage(window.document as unknown as Document, new URL(url));
@@ -37,8 +40,14 @@ export async function extractHtml(html: string, url: string): Promise<Extraction
 }
 
 /** The page's result and, per field, the layer that gave it and what else was considered. */
-export async function explainHtml(html: string, url: string): Promise<{ result: ExtractionResult; fields: FieldExplanation[] }> {
-  const window = new Window({ url, settings: { disableJavaScriptFileLoading: true, handleDisabledFileLoadingAsSuccess: true } });
+export async function explainHtml(
+  html: string,
+  url: string,
+): Promise<{ result: ExtractionResult; fields: FieldExplanation[] }> {
+  const window = new Window({
+    url,
+    settings: { disableJavaScriptFileLoading: true, handleDisabledFileLoadingAsSuccess: true },
+  });
   try {
     window.document.write(html);
     const doc = window.document as unknown as Document;
@@ -51,7 +60,10 @@ export async function explainHtml(html: string, url: string): Promise<{ result: 
 
 /** A redacted copy of a saved page ("Report this page"), as HTML. */
 export async function redactHtml(html: string, url: string): Promise<string> {
-  const window = new Window({ url, settings: { disableJavaScriptFileLoading: true, handleDisabledFileLoadingAsSuccess: true } });
+  const window = new Window({
+    url,
+    settings: { disableJavaScriptFileLoading: true, handleDisabledFileLoadingAsSuccess: true },
+  });
   try {
     window.document.write(html);
     return redactDocument(window.document as unknown as Document);
@@ -61,10 +73,21 @@ export async function redactHtml(html: string, url: string): Promise<string> {
 }
 
 function printExplanation({ result, fields }: { result: ExtractionResult; fields: FieldExplanation[] }): void {
-  const lines = [`${result.platform ?? 'no platform'} · ${result.pageType}`, ...result.warnings.map((w) => `warning: ${warningInEnglish(w)}`)];
+  const lines = [
+    `${result.platform ?? 'no platform'} · ${result.pageType}`,
+    ...result.warnings.map((w) => `warning: ${warningInEnglish(w)}`),
+  ];
   for (const row of fields) {
-    lines.push(`${row.record}.${row.field} = ${JSON.stringify(row.value).slice(0, 100)}  [${row.layer}, ${row.confidence}]`);
-    if (row.considered.length) lines.push(`    also considered: ${row.considered.slice(0, 5).map((c) => JSON.stringify(c.slice(0, 60))).join(', ')}`);
+    lines.push(
+      `${row.record}.${row.field} = ${JSON.stringify(row.value).slice(0, 100)}  [${row.layer}, ${row.confidence}]`,
+    );
+    if (row.considered.length)
+      lines.push(
+        `    also considered: ${row.considered
+          .slice(0, 5)
+          .map((c) => JSON.stringify(c.slice(0, 60)))
+          .join(', ')}`,
+      );
   }
   process.stdout.write(`${lines.join('\n')}\n`);
 }
@@ -91,16 +114,22 @@ async function main(all: string[]): Promise<void> {
   const { rulesFile, rest: args } = rulesArgument(all);
   if (args.includes('--help') || args.includes('-h')) return void console.log(USAGE);
   const urlIndex = args.findIndex((arg) => arg === '--url' || arg.startsWith('--url='));
-  const urlArg = urlIndex < 0 ? undefined : args[urlIndex]!.startsWith('--url=') ? args[urlIndex]!.slice(6) : args[urlIndex + 1];
-  const file = args.find((arg, i) => !arg.startsWith('--') && !(urlIndex >= 0 && i === urlIndex + 1 && args[urlIndex] === '--url'));
+  const urlArg =
+    urlIndex < 0 ? undefined : args[urlIndex]!.startsWith('--url=') ? args[urlIndex]!.slice(6) : args[urlIndex + 1];
+  const file = args.find(
+    (arg, i) => !arg.startsWith('--') && !(urlIndex >= 0 && i === urlIndex + 1 && args[urlIndex] === '--url'),
+  );
   if (!file) fail(`No file given.\n${USAGE}`);
   if (!existsSync(file)) fail(`File not found: ${file}`);
   if (urlIndex >= 0 && !urlArg) fail(`--url needs an address.\n${USAGE}`);
-  const url = urlArg ?? urlFromExpected(file) ?? (isDataFile(file) ? undefined : reportUrlOf(readFileSync(file, 'utf8')));
+  const url =
+    urlArg ?? urlFromExpected(file) ?? (isDataFile(file) ? undefined : reportUrlOf(readFileSync(file, 'utf8')));
   if (!url) fail(`No address for ${file}: pass --url <address of the page>.\n${USAGE}`);
   if (!URL.canParse(url)) fail(`Not a web address: ${url}`);
-  if (args.includes('--redact')) return void process.stdout.write(`${await redactHtml(readFileSync(file, 'utf8'), url)}\n`);
-  if (args.includes('--explain') && !isDataFile(file)) return printExplanation(await explainHtml(readFileSync(file, 'utf8'), url));
+  if (args.includes('--redact'))
+    return void process.stdout.write(`${await redactHtml(readFileSync(file, 'utf8'), url)}\n`);
+  if (args.includes('--explain') && !isDataFile(file))
+    return printExplanation(await explainHtml(readFileSync(file, 'utf8'), url));
   let result: ExtractionResult;
   try {
     if (rulesFile !== undefined) return await printWithRules(file, url, rulesFile);
@@ -122,7 +151,8 @@ async function printWithRules(file: string, url: string, rulesFile: string): Pro
   if (!rulesFile) fail(`--rules needs a page-rules file.\n${USAGE}`);
   if (!existsSync(rulesFile)) fail(`Rules file not found: ${rulesFile}`);
   const { result, readByRule, outcomes } = await extractFileWithRules(file, url, rulesFile);
-  for (const outcome of outcomes) console.error(`rule ${outcome.ruleId}: ${outcome.status}${readByRule[outcome.field] ? ' (used)' : ''}`);
+  for (const outcome of outcomes)
+    console.error(`rule ${outcome.ruleId}: ${outcome.status}${readByRule[outcome.field] ? ' (used)' : ''}`);
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   printWarnings(result);
 }

@@ -39,11 +39,30 @@ try {
 
 const { errors = [], warnings = [], notices = [] } = report ?? {};
 if (asJson) {
-  console.log(JSON.stringify({ sourceDir, summary: { errors: errors.length, warnings: warnings.length, notices: notices.length }, errors, warnings, notices }, null, 2));
+  console.log(
+    JSON.stringify(
+      {
+        sourceDir,
+        summary: { errors: errors.length, warnings: warnings.length, notices: notices.length },
+        errors,
+        warnings,
+        notices,
+      },
+      null,
+      2,
+    ),
+  );
 } else {
-  const where = (message) => [message.file, message.line, message.column].filter((part) => part !== undefined && part !== null && part !== '').join(':');
+  const where = (message) =>
+    [message.file, message.line, message.column]
+      .filter((part) => part !== undefined && part !== null && part !== '')
+      .join(':');
   console.log(`web-ext lint ${shown}: ${errors.length} errors, ${warnings.length} warnings, ${notices.length} notices`);
-  for (const [label, list] of [['error', errors], ['warning', warnings], ['notice', notices]]) {
+  for (const [label, list] of [
+    ['error', errors],
+    ['warning', warnings],
+    ['notice', notices],
+  ]) {
     // Group repeats (one code in many bundled files) to keep the log readable.
     const byCode = new Map();
     for (const message of list) {
@@ -52,9 +71,12 @@ if (asJson) {
       byCode.get(key).places.push(where(message));
     }
     for (const { message, places } of byCode.values()) {
-      console.log(`  ${label} ${message.code}: ${message.message} (${places.filter(Boolean).join(', ') || 'manifest'})`);
+      console.log(
+        `  ${label} ${message.code}: ${message.message} (${places.filter(Boolean).join(', ') || 'manifest'})`,
+      );
     }
   }
 }
-if (errors.length > 0) console.error(`web-ext lint: ${errors.length} error(s) in the Firefox build; addons.mozilla.org would reject it.`);
+if (errors.length > 0)
+  console.error(`web-ext lint: ${errors.length} error(s) in the Firefox build; addons.mozilla.org would reject it.`);
 process.exit(errors.length > 0 ? 1 : 0);

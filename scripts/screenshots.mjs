@@ -18,7 +18,13 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import {
-  chromiumPath, collectConsoleErrors, EXTENSION_DIR, isCleanRecordFixture, launchWithExtension, listFixtures, ROOT,
+  chromiumPath,
+  collectConsoleErrors,
+  EXTENSION_DIR,
+  isCleanRecordFixture,
+  launchWithExtension,
+  listFixtures,
+  ROOT,
   serveFixtures,
 } from '../tests/e2e/harness.mjs';
 
@@ -118,7 +124,10 @@ async function settle(page, locator, what) {
 
 async function run(scheme, fixtures, extension, words) {
   const browser = await launchWithExtension({
-    headless: true, executablePath: chromiumPath(), colorScheme: scheme, viewport: PAGE_VIEWPORT,
+    headless: true,
+    executablePath: chromiumPath(),
+    colorScheme: scheme,
+    viewport: PAGE_VIEWPORT,
     ...extension,
   });
   const errors = collectConsoleErrors(browser.context, { extensionId: browser.extensionId });
@@ -126,7 +135,7 @@ async function run(scheme, fixtures, extension, words) {
     await serveFixtures(browser.context);
 
     const empty = await browser.openPopup({ viewport: POPUP_VIEWPORT });
-    await settle(empty, empty.getByText(words('popup.emptyTitle')), 'The popup\'s empty state');
+    await settle(empty, empty.getByText(words('popup.emptyTitle')), "The popup's empty state");
     await shoot(empty, `popup-empty-${scheme}`);
     await empty.close();
 
@@ -161,7 +170,11 @@ async function run(scheme, fixtures, extension, words) {
     await board.locator('.bd-card__open').first().click();
     await settle(board, board.getByLabel(words('detail.stageAndFollowUp')), 'The partner details');
     await shoot(board, `dashboard-details-${scheme}`);
-    const tabs = [['ideas', 'ideas.emptyTitle'], ['events', 'events.emptyTitle'], ['stats', 'stats.inNumbers']];
+    const tabs = [
+      ['ideas', 'ideas.emptyTitle'],
+      ['events', 'events.emptyTitle'],
+      ['stats', 'stats.inNumbers'],
+    ];
     for (const [tab, title] of tabs) {
       await board.getByRole('tab', { name: words(`tabs.${tab}`) }).click();
       await settle(board, board.getByText(words(title)), `The ${tab} tab`);

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: type-check, unit tests (vitest), build, end-to-end tests in real Chromium (node:test),
+// `npm test`: type-check, the formatter's check, unit tests (vitest), build, end-to-end tests in real Chromium (node:test),
 // the Firefox build with web-ext lint and end-to-end tests in real Firefox ESR, then one plain line
 // "N passed, N failed" that CI reads.
 import { spawnSync } from 'node:child_process';
@@ -20,9 +20,15 @@ let failed = 0;
 if (run('npx', ['tsc', '--noEmit']) === 0) passed += 1;
 else failed += 1;
 
+// The formatter decides line breaks (.prettierrc.json): code not as it formats counts as one failure.
+if (run('npx', ['prettier', '--check', '--log-level', 'warn', '.']) === 0) passed += 1;
+else failed += 1;
+
 rmSync('.tmp/vitest-results.json', { force: true });
 const vitestStatus = run('npx', ['vitest', 'run']);
-const vitest = existsSync('.tmp/vitest-results.json') ? JSON.parse(readFileSync('.tmp/vitest-results.json', 'utf8')) : null;
+const vitest = existsSync('.tmp/vitest-results.json')
+  ? JSON.parse(readFileSync('.tmp/vitest-results.json', 'utf8'))
+  : null;
 passed += vitest?.numPassedTests ?? 0;
 failed += vitest?.numFailedTests ?? 0;
 // A file that fails to load has no failed test in it, but must still count.
@@ -34,7 +40,15 @@ if (process.env.SKIP_E2E === '1') {
   failed += 1;
 } else {
   rmSync('.tmp/e2e.tap', { force: true });
-  run('node', ['--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', '--test-reporter-destination=.tmp/e2e.tap', 'tests/e2e/']);
+  run('node', [
+    '--test',
+    '--test-concurrency=1',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    '--test-reporter-destination=.tmp/e2e.tap',
+    'tests/e2e/',
+  ]);
   const tap = existsSync('.tmp/e2e.tap') ? readFileSync('.tmp/e2e.tap', 'utf8') : '';
   const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(tap)?.[1] ?? NaN);
   if (Number.isNaN(count('pass'))) failed += 1;
@@ -53,7 +67,10 @@ if (run('npx', ['wxt', 'build', '-b', 'firefox']) !== 0) {
   else failed += 1;
 
   // The harness's own rule: $FIREFOX_PATH, /usr/bin/firefox-esr, firefox-esr or firefox on PATH.
-  const firefox = await import('../tests/e2e-firefox/harness.mjs').then((harness) => harness.firefoxPath(), (error) => error);
+  const firefox = await import('../tests/e2e-firefox/harness.mjs').then(
+    (harness) => harness.firefoxPath(),
+    (error) => error,
+  );
   if (firefox instanceof Error) {
     console.log(`Firefox end-to-end harness failed to load: ${firefox.message}`);
     failed += 1;
@@ -64,7 +81,15 @@ if (run('npx', ['wxt', 'build', '-b', 'firefox']) !== 0) {
     console.log(`Firefox end-to-end tests skipped: no Firefox found. Install it with ${install} or set FIREFOX_PATH.`);
   } else {
     rmSync('.tmp/e2e-firefox.tap', { force: true });
-    run('node', ['--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', '--test-reporter-destination=.tmp/e2e-firefox.tap', 'tests/e2e-firefox/']);
+    run('node', [
+      '--test',
+      '--test-concurrency=1',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=tap',
+      '--test-reporter-destination=.tmp/e2e-firefox.tap',
+      'tests/e2e-firefox/',
+    ]);
     const tap = existsSync('.tmp/e2e-firefox.tap') ? readFileSync('.tmp/e2e-firefox.tap', 'utf8') : '';
     const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(tap)?.[1] ?? NaN);
     if (Number.isNaN(count('pass'))) failed += 1;

@@ -30,31 +30,43 @@ export function DiscoverResults({ rows, selected, busy, number, onToggle, onAdd 
     <section class="dc-results" aria-labelledby="dc-results-title">
       <div class="dc-results-head">
         <h3 id="dc-results-title">{i18n.t('discover.results.count', rows.length, [number(rows.length)])}</h3>
-        <button type="button" class="pp-button bd-primary" disabled={busy || chosen.length === 0}
-          onClick={() => onAdd(chosen)}>
+        <button
+          type="button"
+          class="pp-button bd-primary"
+          disabled={busy || chosen.length === 0}
+          onClick={() => onAdd(chosen)}
+        >
           {i18n.t('discover.results.addSelected', chosen.length, [number(chosen.length)])}
         </button>
       </div>
       <table class="dc-table">
         <thead>
           <tr>
-            <th scope="col"><span class="bd-sr">{i18n.t('discover.results.selectColumn')}</span></th>
+            <th scope="col">
+              <span class="bd-sr">{i18n.t('discover.results.selectColumn')}</span>
+            </th>
             <th scope="col">{i18n.t('discover.results.name')}</th>
             <th scope="col">{i18n.t('discover.results.place')}</th>
             <th scope="col">{i18n.t('discover.results.projects')}</th>
             <th scope="col">{i18n.t('discover.results.asCoordinator')}</th>
             <th scope="col">{i18n.t('discover.results.last')}</th>
             <th scope="col">{i18n.t('discover.results.why')}</th>
-            <th scope="col"><span class="bd-sr">{i18n.t('discover.results.add')}</span></th>
+            <th scope="col">
+              <span class="bd-sr">{i18n.t('discover.results.add')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={row.index} class="dc-row">
               <td>
-                <input type="checkbox" checked={selected.has(row.index)} disabled={!!row.savedStage}
+                <input
+                  type="checkbox"
+                  checked={selected.has(row.index)}
+                  disabled={!!row.savedStage}
                   aria-label={i18n.t('discover.results.select', [row.place ? `${row.name} (${row.place})` : row.name])}
-                  onChange={() => onToggle(row.index)} />
+                  onChange={() => onToggle(row.index)}
+                />
               </td>
               <th scope="row">
                 {row.website ? <SafeLink url={row.website}>{row.name}</SafeLink> : row.name}
@@ -69,8 +81,12 @@ export function DiscoverResults({ rows, selected, busy, number, onToggle, onAdd 
                 {row.savedStage ? (
                   <span class="dc-saved">{i18n.t('discover.results.saved', [row.savedStage])}</span>
                 ) : (
-                  <button type="button" class="pp-button pp-button--small" disabled={busy}
-                    onClick={() => onAdd([row.index])}>
+                  <button
+                    type="button"
+                    class="pp-button pp-button--small"
+                    disabled={busy}
+                    onClick={() => onAdd([row.index])}
+                  >
                     {i18n.t('discover.results.add')}
                   </button>
                 )}

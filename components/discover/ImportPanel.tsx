@@ -31,8 +31,12 @@ export function ImportPanel({ progress, number, onFiles, onCancel }: Props) {
   };
   if (progress) {
     const seconds = Math.max(progress.elapsedMs / 1000, 0.001);
-    const speed = i18n.t('discover.progress.speed', [number(progress.rows), number(mb(progress.bytes), 1),
-      number(mb(progress.totalBytes), 1), number(mb(progress.bytes) / seconds, 1)]);
+    const speed = i18n.t('discover.progress.speed', [
+      number(progress.rows),
+      number(mb(progress.bytes), 1),
+      number(mb(progress.totalBytes), 1),
+      number(mb(progress.bytes) / seconds, 1),
+    ]);
     return (
       <section class="dc-progress" aria-live="polite">
         <p>

@@ -23,11 +23,20 @@ export function StoredFiles({ files, usageBytes, number, date, onRemove }: Props
           {files.map((file) => (
             <li key={file.id}>
               <span>
-                {i18n.t('discover.files.row', [file.name, number(file.rows), number(file.projects),
-                  date(file.importedAt), number(mb(file.storedBytes), 1)])}
+                {i18n.t('discover.files.row', [
+                  file.name,
+                  number(file.rows),
+                  number(file.projects),
+                  date(file.importedAt),
+                  number(mb(file.storedBytes), 1),
+                ])}
               </span>
-              <button type="button" class="pp-button pp-button--small" onClick={() => onRemove(file)}
-                aria-label={i18n.t('discover.files.remove', [file.name])}>
+              <button
+                type="button"
+                class="pp-button pp-button--small"
+                onClick={() => onRemove(file)}
+                aria-label={i18n.t('discover.files.remove', [file.name])}
+              >
                 {i18n.t('common.remove')}
               </button>
             </li>

@@ -16,7 +16,18 @@ interface ComposerChoicesProps {
 }
 
 /** Which idea, which language, which template: the composer's first choices. */
-export function ComposerChoices({ ideas, ideaId, onIdea, languages, language, languageName, onLanguage, templates, templateId, onTemplate }: ComposerChoicesProps) {
+export function ComposerChoices({
+  ideas,
+  ideaId,
+  onIdea,
+  languages,
+  language,
+  languageName,
+  onLanguage,
+  templates,
+  templateId,
+  onTemplate,
+}: ComposerChoicesProps) {
   return (
     <>
       <div class="bd-field">
@@ -24,19 +35,19 @@ export function ComposerChoices({ ideas, ideaId, onIdea, languages, language, la
         <select id="or-idea" value={ideaId ?? ''} onChange={(event) => onIdea(event.currentTarget.value || undefined)}>
           <option value="">{i18n.t('outreach.composer.noIdea')}</option>
           {ideas.map((idea) => (
-            <option key={idea.id} value={idea.id}>{idea.title}</option>
+            <option key={idea.id} value={idea.id}>
+              {idea.title}
+            </option>
           ))}
         </select>
       </div>
       <div class="bd-field">
         <label for="or-language">{i18n.t('outreach.composer.language')}</label>
-        <select
-          id="or-language"
-          value={language}
-          onChange={(event) => onLanguage(event.currentTarget.value)}
-        >
+        <select id="or-language" value={language} onChange={(event) => onLanguage(event.currentTarget.value)}>
           {languages.map((tag) => (
-            <option key={tag} value={tag}>{languageName(tag)}</option>
+            <option key={tag} value={tag}>
+              {languageName(tag)}
+            </option>
           ))}
         </select>
       </div>
@@ -44,7 +55,9 @@ export function ComposerChoices({ ideas, ideaId, onIdea, languages, language, la
         <label for="or-template">{i18n.t('outreach.composer.template')}</label>
         <select id="or-template" value={templateId} onChange={(event) => onTemplate(event.currentTarget.value)}>
           {templates.map((t) => (
-            <option key={t.id} value={t.id}>{t.name}</option>
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
           ))}
         </select>
       </div>

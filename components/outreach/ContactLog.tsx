@@ -42,8 +42,12 @@ export function ContactLog(props: ContactLogProps) {
   return (
     <section class="bd-section or-log" aria-labelledby="or-log-title">
       <h3 id="or-log-title">{i18n.t('outreach.log.title')}</h3>
-      <p class="bd-muted" data-testid="partner-origin">{i18n.t('outreach.log.cameThrough', [props.origins.join(' · ')])}</p>
-      <button type="button" class="pp-button bd-primary" onClick={props.onWrite}>{i18n.t('outreach.log.write')}</button>
+      <p class="bd-muted" data-testid="partner-origin">
+        {i18n.t('outreach.log.cameThrough', [props.origins.join(' · ')])}
+      </p>
+      <button type="button" class="pp-button bd-primary" onClick={props.onWrite}>
+        {i18n.t('outreach.log.write')}
+      </button>
       {props.entries.length === 0 ? (
         <p class="bd-muted">{i18n.t('outreach.log.empty')}</p>
       ) : (
@@ -52,9 +56,17 @@ export function ContactLog(props: ContactLogProps) {
             <li key={entry.id}>
               <p>
                 <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>{' '}
-                <strong>{entry.sent === false ? i18n.t('outreach.log.notSent') : entry.sent ? i18n.t('outreach.log.sent') : i18n.t('outreach.log.draftOpened')}</strong>
+                <strong>
+                  {entry.sent === false
+                    ? i18n.t('outreach.log.notSent')
+                    : entry.sent
+                      ? i18n.t('outreach.log.sent')
+                      : i18n.t('outreach.log.draftOpened')}
+                </strong>
                 {' · '}
-                {[CHANNELS[entry.channel](), entry.template, entry.language, entry.idea, entry.contact].filter(Boolean).join(' · ')}
+                {[CHANNELS[entry.channel](), entry.template, entry.language, entry.idea, entry.contact]
+                  .filter(Boolean)
+                  .join(' · ')}
               </p>
               {entry.outcome && (
                 <p data-testid="contact-outcome">
@@ -66,8 +78,12 @@ export function ContactLog(props: ContactLogProps) {
               {entry.sent === undefined && !entry.outcome && (
                 <div class="bd-inline" role="group" aria-label={i18n.t('outreach.log.didYouSend')}>
                   <span>{i18n.t('outreach.log.didYouSend')}</span>
-                  <button type="button" class="pp-button bd-primary" onClick={() => props.onSent(entry.id, true)}>{i18n.t('outreach.log.yesSent')}</button>
-                  <button type="button" class="pp-button" onClick={() => props.onSent(entry.id, false)}>{i18n.t('outreach.log.noNotSent')}</button>
+                  <button type="button" class="pp-button bd-primary" onClick={() => props.onSent(entry.id, true)}>
+                    {i18n.t('outreach.log.yesSent')}
+                  </button>
+                  <button type="button" class="pp-button" onClick={() => props.onSent(entry.id, false)}>
+                    {i18n.t('outreach.log.noNotSent')}
+                  </button>
                 </div>
               )}
               {entry.sent && !entry.outcome && (

@@ -9,7 +9,15 @@ export function DraftPreview({ id, parts }: { id: string; parts: DraftPart[] }) 
         part.kind === 'text' ? (
           <span key={index}>{part.text}</span>
         ) : (
-          <mark key={index} class={`or-mark or-mark--${part.kind}`} title={part.kind === 'unknown' ? i18n.t('outreach.composer.unknownMark') : i18n.t('outreach.composer.missingMark')}>
+          <mark
+            key={index}
+            class={`or-mark or-mark--${part.kind}`}
+            title={
+              part.kind === 'unknown'
+                ? i18n.t('outreach.composer.unknownMark')
+                : i18n.t('outreach.composer.missingMark')
+            }
+          >
             {`{${part.name}}`}
           </mark>
         ),

@@ -38,7 +38,9 @@ interface MyOrganisationFormProps {
 
 /** The user's own organisation: the applicant of their ideas and the sender of their messages. */
 export function MyOrganisationForm({ me, busy, onSave }: MyOrganisationFormProps) {
-  const [draft, setDraft] = useState<MyOrganisationDraft>(() => Object.fromEntries(FIELDS.map((key) => [key, me?.[key] ?? ''])) as MyOrganisationDraft);
+  const [draft, setDraft] = useState<MyOrganisationDraft>(
+    () => Object.fromEntries(FIELDS.map((key) => [key, me?.[key] ?? ''])) as MyOrganisationDraft,
+  );
   const [problems, setProblems] = useState<ReturnType<typeof checkMyOrganisation>>({});
   const submit = (event: Event) => {
     event.preventDefault();
@@ -57,7 +59,11 @@ export function MyOrganisationForm({ me, busy, onSave }: MyOrganisationFormProps
         aria-describedby={problems[key] ? `me-${key}-problem` : undefined}
         onInput={(event) => setDraft({ ...draft, [key]: event.currentTarget.value })}
       />
-      {problems[key] && <span id={`me-${key}-problem`} class="bd-error">{problems[key]}</span>}
+      {problems[key] && (
+        <span id={`me-${key}-problem`} class="bd-error">
+          {problems[key]}
+        </span>
+      )}
     </label>
   );
   return (
@@ -67,10 +73,16 @@ export function MyOrganisationForm({ me, busy, onSave }: MyOrganisationFormProps
       {input('pic')}
       <label class="or-me-field">
         <span>{LABELS.country()}</span>
-        <select id="me-country" value={draft.country} onChange={(event) => setDraft({ ...draft, country: event.currentTarget.value })}>
+        <select
+          id="me-country"
+          value={draft.country}
+          onChange={(event) => setDraft({ ...draft, country: event.currentTarget.value })}
+        >
           <option value="">{i18n.t('me.noCountry')}</option>
           {countryOptions().map((c) => (
-            <option key={c.code} value={c.code}>{i18n.t('events.manual.countryOption', [c.name, c.code])}</option>
+            <option key={c.code} value={c.code}>
+              {i18n.t('events.manual.countryOption', [c.name, c.code])}
+            </option>
           ))}
         </select>
       </label>
@@ -79,7 +91,9 @@ export function MyOrganisationForm({ me, busy, onSave }: MyOrganisationFormProps
       {input('website')}
       {input('contactName')}
       {input('contactRole')}
-      <button type="submit" class="pp-button bd-primary" disabled={busy}>{i18n.t('me.save')}</button>
+      <button type="submit" class="pp-button bd-primary" disabled={busy}>
+        {i18n.t('me.save')}
+      </button>
     </form>
   );
 }

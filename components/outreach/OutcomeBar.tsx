@@ -29,22 +29,46 @@ export function OutcomeBar({ id, today, noReplySuggested, onOutcome, ...referral
       {noReplySuggested && <p class="bd-hint">{i18n.t('outreach.outcome.noReplySuggested')}</p>}
       <div class="bd-inline">
         {ONE_CLICK.map((kind) => (
-          <button key={kind} type="button" class={`pp-button${kind === 'no-reply' && noReplySuggested ? ' bd-primary' : ''}`} onClick={() => onOutcome(kind)}>
+          <button
+            key={kind}
+            type="button"
+            class={`pp-button${kind === 'no-reply' && noReplySuggested ? ' bd-primary' : ''}`}
+            onClick={() => onOutcome(kind)}
+          >
             {OUTCOME_LABELS[kind]()}
           </button>
         ))}
-        <button type="button" class="pp-button" aria-expanded={open === 'not-now'} onClick={() => setOpen(open === 'not-now' ? undefined : 'not-now')}>
+        <button
+          type="button"
+          class="pp-button"
+          aria-expanded={open === 'not-now'}
+          onClick={() => setOpen(open === 'not-now' ? undefined : 'not-now')}
+        >
           {OUTCOME_LABELS['not-now']()}
         </button>
-        <button type="button" class="pp-button" aria-expanded={open === 'referred'} onClick={() => setOpen(open === 'referred' ? undefined : 'referred')}>
+        <button
+          type="button"
+          class="pp-button"
+          aria-expanded={open === 'referred'}
+          onClick={() => setOpen(open === 'referred' ? undefined : 'referred')}
+        >
           {OUTCOME_LABELS.referred()}
         </button>
       </div>
       {open === 'not-now' && (
         <form class="bd-inline" onSubmit={(event) => (event.preventDefault(), until && onOutcome('not-now', until))}>
           <label for={`${id}-until`}>{i18n.t('outreach.outcome.askAgainOn')}</label>
-          <input id={`${id}-until`} type="date" min={today} required value={until} onInput={(event) => setUntil(event.currentTarget.value)} />
-          <button type="submit" class="pp-button bd-primary">{i18n.t('outreach.outcome.saveNotNow')}</button>
+          <input
+            id={`${id}-until`}
+            type="date"
+            min={today}
+            required
+            value={until}
+            onInput={(event) => setUntil(event.currentTarget.value)}
+          />
+          <button type="submit" class="pp-button bd-primary">
+            {i18n.t('outreach.outcome.saveNotNow')}
+          </button>
         </form>
       )}
       {open === 'referred' && <ReferralForm id={`${id}-refer`} {...referral} />}

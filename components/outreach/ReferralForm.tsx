@@ -37,11 +37,15 @@ export function ReferralForm({ id, onRefer, onReferExisting }: ReferralProps) {
         <select id={`${id}-country`} value={country} onChange={(event) => setCountry(event.currentTarget.value)}>
           <option value="">{i18n.t('outreach.referral.noCountry')}</option>
           {countryOptions().map((c) => (
-            <option key={c.code} value={c.code}>{i18n.t('events.manual.countryOption', [c.name, c.code])}</option>
+            <option key={c.code} value={c.code}>
+              {i18n.t('events.manual.countryOption', [c.name, c.code])}
+            </option>
           ))}
         </select>
       </div>
-      <button type="submit" class="pp-button bd-primary">{i18n.t('outreach.referral.save')}</button>
+      <button type="submit" class="pp-button bd-primary">
+        {i18n.t('outreach.referral.save')}
+      </button>
       {probable.length > 0 && (
         <div role="group" aria-label={i18n.t('outreach.referral.probable')}>
           <p class="bd-hint">{i18n.t('outreach.referral.probable')}</p>

@@ -10,7 +10,15 @@ export interface ReplyRateRow {
 }
 
 /** Messages sent and answered, with the reply rate, one row per template, language, idea, platform or event. */
-export function ReplyRateTable({ caption, rowHeader, rows }: { caption: string; rowHeader: string; rows: ReplyRateRow[] }) {
+export function ReplyRateTable({
+  caption,
+  rowHeader,
+  rows,
+}: {
+  caption: string;
+  rowHeader: string;
+  rows: ReplyRateRow[];
+}) {
   if (rows.length === 0) return null;
   return (
     <table class="ii-table" data-testid="reply-rates">

@@ -39,7 +39,12 @@ function Lazy({ tab }: { tab: Exclude<TabId, 'board'> }) {
     );
     return () => void (current = false);
   }, [tab]);
-  if (!view || view.tab !== tab) return <p class="bd-state" role="status">{i18n.t('common.loading')}</p>;
+  if (!view || view.tab !== tab)
+    return (
+      <p class="bd-state" role="status">
+        {i18n.t('common.loading')}
+      </p>
+    );
   if ('failed' in view)
     return (
       <p class="bd-state" role="alert">
@@ -100,7 +105,14 @@ export function App() {
         ))}
       </div>
       {TABS.map((t) => (
-        <div key={t.id} role="tabpanel" id={`ii-panel-${t.id}`} class="ii-panel" aria-labelledby={`ii-tab-${t.id}`} hidden={t.id !== tab}>
+        <div
+          key={t.id}
+          role="tabpanel"
+          id={`ii-panel-${t.id}`}
+          class="ii-panel"
+          aria-labelledby={`ii-tab-${t.id}`}
+          hidden={t.id !== tab}
+        >
           {t.id === tab && (t.id === 'board' ? <Board /> : <Lazy tab={t.id} />)}
         </div>
       ))}

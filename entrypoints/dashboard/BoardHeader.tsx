@@ -19,7 +19,18 @@ interface BoardHeaderProps {
 }
 
 /** Title, the filter box, the counts, and the ways into the dialogs. */
-export function BoardHeader({ query, filters, total, shown, due, archived, duplicates, onQuery, onEditStages, onDuplicates }: BoardHeaderProps) {
+export function BoardHeader({
+  query,
+  filters,
+  total,
+  shown,
+  due,
+  archived,
+  duplicates,
+  onQuery,
+  onEditStages,
+  onDuplicates,
+}: BoardHeaderProps) {
   return (
     <header class="bd-head">
       <h1>{i18n.t('board.title')}</h1>
@@ -38,7 +49,9 @@ export function BoardHeader({ query, filters, total, shown, due, archived, dupli
       </div>
       {filters?.select}
       <p id="bd-counts" class="bd-counts" aria-live="polite">
-        {query.trim() || filters?.keep ? i18n.t('board.partnersMatch', [formatNumber(shown), partnersWord(total)]) : partnersWord(total)}
+        {query.trim() || filters?.keep
+          ? i18n.t('board.partnersMatch', [formatNumber(shown), partnersWord(total)])
+          : partnersWord(total)}
         {due > 0 && <span class="bd-counts__due"> · {i18n.t('board.toFollowUp', [formatNumber(due)])}</span>}
         {archived > 0 && <span> · {i18n.t('board.inArchivedStages', [formatNumber(archived)])}</span>}
       </p>

@@ -38,7 +38,8 @@ export function buildColumns(
     visible.map((stage) => [stage.id, { stage, partners: [], total: 0 }]),
   );
   const first = visible[0]?.id;
-  const columnOf = (partner: PartnerSummary) => (byStage.has(partner.stageId) ? partner.stageId : archivedIds.has(partner.stageId) ? undefined : first);
+  const columnOf = (partner: PartnerSummary) =>
+    byStage.has(partner.stageId) ? partner.stageId : archivedIds.has(partner.stageId) ? undefined : first;
   let archived = 0;
   for (const partner of partners) {
     const id = columnOf(partner);

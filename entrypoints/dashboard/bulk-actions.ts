@@ -15,12 +15,16 @@ interface BulkContext {
 export function bulkActions({ selected, partners, write, announce, stageName }: BulkContext) {
   const move = (stageId: string) => {
     const ids = [...selected];
-    void write((run) => run('partners.setStageMany', { orgIds: ids, stageId })).then((o) => o.ok && announce(i18n.t('board.announce.movedMany', [partnersWord(ids.length), stageName(stageId)])));
+    void write((run) => run('partners.setStageMany', { orgIds: ids, stageId })).then(
+      (o) => o.ok && announce(i18n.t('board.announce.movedMany', [partnersWord(ids.length), stageName(stageId)])),
+    );
   };
   const addTag = (tag: string) => {
     const targets = partners.filter((p) => selected.has(p.id) && !p.tags.includes(tag));
     const tagged = targets.map((partner) => ({ orgId: partner.id, tags: partner.tags }));
-    void write((run) => run('partners.addTagMany', { partners: tagged, tag })).then((o) => o.ok && announce(i18n.t('board.announce.tagAdded', [tag, partnersWord(selected.size)])));
+    void write((run) => run('partners.addTagMany', { partners: tagged, tag })).then(
+      (o) => o.ok && announce(i18n.t('board.announce.tagAdded', [tag, partnersWord(selected.size)])),
+    );
   };
   return { move, addTag };
 }

@@ -31,7 +31,8 @@ export function cardMoves({ partners, stages, patch, write, announce, focusLater
     const visible = stages.filter((s) => !s.archived);
     const target = visible[visible.findIndex((s) => s.id === columnStageId(partner, stages)) + step];
     if (target) moveTo(id, target.id, true);
-    else announce(i18n.t(step < 0 ? 'board.announce.alreadyFirst' : 'board.announce.alreadyLast', [partner.name]));
+    else if (step < 0) announce(i18n.t('board.announce.alreadyFirst', [partner.name]));
+    else announce(i18n.t('board.announce.alreadyLast', [partner.name]));
   };
   return { moveTo, moveBy };
 }

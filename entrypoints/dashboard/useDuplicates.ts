@@ -22,7 +22,11 @@ export interface MergeDone {
 const groupKey = (group: DuplicateGroup) => `${group.reason}|${group.organisations.map((org) => org.id).join('|')}`;
 
 /** Groups with what the board knows about each organisation (platforms, stage), for the dialog. */
-export function describeGroups(groups: DuplicateGroup[], partners: PartnerSummary[], stages: Stage[]): DuplicateGroupView[] {
+export function describeGroups(
+  groups: DuplicateGroup[],
+  partners: PartnerSummary[],
+  stages: Stage[],
+): DuplicateGroupView[] {
   const byId = new Map(partners.map((partner) => [partner.id, partner]));
   return groups.map((group) => ({
     key: groupKey(group),
@@ -73,12 +77,18 @@ export function useDuplicates(version: number | undefined, write: Write) {
     const absorbed = group.organisations.filter((org) => org.id !== survivorId);
     epoch.current++;
     setBusy(true);
-    const outcome = await write((run) => run('partners.merge', { survivorId, absorbedIds: absorbed.map((org) => org.id) }));
+    const outcome = await write((run) =>
+      run('partners.merge', { survivorId, absorbedIds: absorbed.map((org) => org.id) }),
+    );
     setBusy(false);
     if (!outcome.ok) return undefined;
     const mergeIds = outcome.value;
     drop(key);
-    return { survivor: { id: survivor.id, name: survivor.name }, absorbed: absorbed.map(({ id, name }) => ({ id, name })), mergeIds };
+    return {
+      survivor: { id: survivor.id, name: survivor.name },
+      absorbed: absorbed.map(({ id, name }) => ({ id, name })),
+      mergeIds,
+    };
   };
 
   /** "Not the same organisation": never proposed again. */
@@ -87,7 +97,9 @@ export function useDuplicates(version: number | undefined, write: Write) {
     if (!group) return false;
     epoch.current++;
     setBusy(true);
-    const { ok } = await write((run) => run('partners.markNotSame', { orgIds: group.organisations.map((org) => org.id) }));
+    const { ok } = await write((run) =>
+      run('partners.markNotSame', { orgIds: group.organisations.map((org) => org.id) }),
+    );
     setBusy(false);
     if (ok) drop(key);
     return ok;

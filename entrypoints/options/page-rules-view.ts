@@ -11,7 +11,6 @@ import type { PageRule, RuleField } from '@/lib/page-rules/types';
 import { PLATFORM_FACTS } from '@/lib/platforms/facts';
 import { fieldLabel } from '@/lib/field-labels';
 
-
 const PAGE_TYPE: Record<PageType, () => string> = {
   organisation: () => i18n.t('detail.sources.pageType.organisation'),
   'partner-request': () => i18n.t('detail.sources.pageType.partnerRequest'),

@@ -16,7 +16,11 @@ export function useOptionsTask() {
   const [nudge, setNudge] = useState<string | null>(null);
 
   const read: Read = (use) => readPipeline(use, { onBlocked: () => setError(UPGRADE_BLOCKED_MESSAGE) });
-  const refreshNudge = () => read(readBackupState).then((state) => setNudge(backupNudge(state)), () => setNudge(null));
+  const refreshNudge = () =>
+    read(readBackupState).then(
+      (state) => setNudge(backupNudge(state)),
+      () => setNudge(null),
+    );
   useEffect(() => void refreshNudge(), []);
 
   /** Runs one user action: busy while it runs, its result or its failure in plain words. */

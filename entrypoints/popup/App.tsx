@@ -1,12 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { BackupNudge } from '@/components/BackupNudge';
 import { DueList } from '@/components/DueList';
 import { FilterBar } from '@/components/FilterBar';
 import { PartnerList } from '@/components/PartnerList';
 import { StageCounts } from '@/components/StageCounts';
 import { localIsoDate } from '@/lib/dates-local';
-import { formatDate, formatNumber } from '@/lib/format';
-import { PLATFORM_NAMES } from '@/lib/platforms/names';
+import { formatNumber } from '@/lib/format';
 import { i18n } from '@/lib/i18n';
 import { usePipelineData } from './usePipelineData';
 import { usePartnerView } from './usePartnerView';
@@ -14,6 +12,7 @@ import { usePopupActions } from './usePopupActions';
 import { activePlatformTab, openBoard } from './actions';
 import { PopupEmpty } from './PopupEmpty';
 import { PopupFooter } from './PopupFooter';
+import { PopupNotices } from './PopupNotices';
 
 const VISIBLE_ROWS = 100;
 /** `performance.mark('pp:popup-first-render')` once per page, for scripts/bench-pipeline.ts. */
@@ -23,7 +22,6 @@ let firstRenderMarked = false;
 export function App() {
   const { data, error: loadError, nudge, outdated, reload } = usePipelineData();
   const actions = usePopupActions(reload);
-  const [nudgeHidden, setNudgeHidden] = useState(false);
   const [platformTab, setPlatformTab] = useState<number>();
   useEffect(() => void activePlatformTab().then(setPlatformTab, () => undefined), []);
   const today = localIsoDate(new Date());
@@ -36,48 +34,61 @@ export function App() {
   }, [data]);
 
   const problem = actions.error ?? loadError;
-  const hideNudge = () => setNudgeHidden(true);
   return (
     <main class="pp-app">
       <header class="pp-head">
         <h1>{i18n.t('popup.title')}</h1>
         {data?.counts && data.total > 0 && (
-          <StageCounts stages={data.stages} counts={data.counts} active={view.filter.stageId} onToggle={view.toggleStage} />
+          <StageCounts
+            stages={data.stages}
+            counts={data.counts}
+            active={view.filter.stageId}
+            onToggle={view.toggleStage}
+          />
         )}
       </header>
-      {problem && <p class="pp-banner" role="alert">{problem}</p>}
-      {outdated.map(({ platform, seenAt }) => (
-        <p key={platform} class="pp-notice" role="status">
-          {i18n.t('popup.readerOutdated', [PLATFORM_NAMES[platform], formatDate(seenAt)])}
-        </p>
-      ))}
-      {nudge && !nudgeHidden && (
-        <BackupNudge
-          message={nudge}
-          onExport={() => void actions.exportJson(hideNudge)}
-          onDismiss={() => {
-            hideNudge();
-            actions.dismissNudge();
-          }}
-        />
-      )}
+      <PopupNotices
+        problem={problem}
+        outdated={outdated}
+        nudge={nudge}
+        onExport={(done) => void actions.exportJson(done)}
+        onDismissNudge={actions.dismissNudge}
+      />
       {!data && !problem && <p class="pp-loading">{i18n.t('popup.loading')}</p>}
       {data?.complete && data.total === 0 && <PopupEmpty />}
       {data && data.total > 0 && (
         <>
-          <FilterBar filter={view.filter} sort={view.sort} {...view.facets} onFilter={view.setFilter} onSort={view.setSort} />
+          <FilterBar
+            filter={view.filter}
+            sort={view.sort}
+            {...view.facets}
+            onFilter={view.setFilter}
+            onSort={view.setSort}
+          />
           <DueList due={view.due} today={today} onOpen={openBoard} onDone={(id) => void actions.followUpDone(id)} />
           {view.shown.length === 0 ? (
-            <p class="pp-none" role="status">{i18n.t('popup.noMatch', [view.filter.query])}</p>
+            <p class="pp-none" role="status">
+              {i18n.t('popup.noMatch', [view.filter.query])}
+            </p>
           ) : (
-            <PartnerList partners={view.shown.slice(0, VISIBLE_ROWS)} stages={data.stages} onOpen={openBoard} onStageChange={actions.setStage} />
+            <PartnerList
+              partners={view.shown.slice(0, VISIBLE_ROWS)}
+              stages={data.stages}
+              onOpen={openBoard}
+              onStageChange={actions.setStage}
+            />
           )}
           {view.shown.length > VISIBLE_ROWS && (
             <p class="pp-more">{i18n.t('popup.more', [formatNumber(view.shown.length - VISIBLE_ROWS)])}</p>
           )}
         </>
       )}
-      <PopupFooter platformTab={platformTab} status={actions.status} onSave={actions.saveFrom} onExport={() => void actions.exportJson()} />
+      <PopupFooter
+        platformTab={platformTab}
+        status={actions.status}
+        onSave={actions.saveFrom}
+        onExport={() => void actions.exportJson()}
+      />
     </main>
   );
 }

@@ -18,13 +18,21 @@ export function PopupFooter({ platformTab, status, onSave, onExport }: PopupFoot
           {i18n.t('manifest.saveCommand')}
         </button>
       )}
-      <button type="button" class="pp-button" onClick={() => openBoard()}>{i18n.t('popup.openBoard')}</button>
-      <button type="button" class="pp-button" onClick={onExport}>{i18n.t('popup.exportJson')}</button>
+      <button type="button" class="pp-button" onClick={() => openBoard()}>
+        {i18n.t('popup.openBoard')}
+      </button>
+      <button type="button" class="pp-button" onClick={onExport}>
+        {i18n.t('popup.exportJson')}
+      </button>
       <button type="button" class="pp-button" onClick={() => void browser.runtime.openOptionsPage()}>
         {i18n.t('popup.backup')}
       </button>
-      <button type="button" class="pp-link" onClick={() => openPrivacy()}>{i18n.t('popup.privacy')}</button>
-      <span class="pp-status" role="status">{status}</span>
+      <button type="button" class="pp-link" onClick={() => openPrivacy()}>
+        {i18n.t('popup.privacy')}
+      </button>
+      <span class="pp-status" role="status">
+        {status}
+      </span>
     </footer>
   );
 }

@@ -42,18 +42,31 @@ async function loadPopup({ db, show }: LoadContext<PopupData>): Promise<void> {
     showPartners(await listPartners(db));
   }
   // A write that left summaries out of step (none should): mend, then show the mended list.
-  if ((await summariesToMend(db)).length > 0 && (await command('summaries.repair', {}))) showPartners(await listPartners(db));
+  if ((await summariesToMend(db)).length > 0 && (await command('summaries.repair', {})))
+    showPartners(await listPartners(db));
   const dismissedAt = (await db.get('meta', 'backupNudgeDismissedAt')) as string | null | undefined;
   const nudge = backupNudge({ ...(await readBackupState(db)), dismissedAt: dismissedAt ?? null }) ?? undefined;
   show((shown = { ...shown, nudge, outdated: await outdatedReaders(db) }));
 }
 
 function pipelineData(partners: PartnerSummary[], complete: boolean, stages: Stage[]): PipelineData {
-  return { partners, ...(complete ? { counts: countByStage(partners) } : {}), total: partners.length, stages, complete };
+  return {
+    partners,
+    ...(complete ? { counts: countByStage(partners) } : {}),
+    total: partners.length,
+    stages,
+    complete,
+  };
 }
 
 /** Loaded by the one load loop (lib/live): again whenever anything changes elsewhere. */
 export function usePipelineData() {
   const { data, error, reload } = useLiveData(loadPopup);
-  return { data: data?.pipeline, error, nudge: data?.nudge, outdated: data?.outdated ?? [], reload: () => void reload() };
+  return {
+    data: data?.pipeline,
+    error,
+    nudge: data?.nudge,
+    outdated: data?.outdated ?? [],
+    reload: () => void reload(),
+  };
 }

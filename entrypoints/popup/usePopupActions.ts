@@ -32,7 +32,8 @@ export function usePopupActions(reload: () => void) {
       onDone?.();
       return i18n.t('popup.exported', count, [formatNumber(count)]);
     });
-  const setStage = (orgId: string, stageId: string) => void write((run) => run('partners.setStage', { orgId, stageId }));
+  const setStage = (orgId: string, stageId: string) =>
+    void write((run) => run('partners.setStage', { orgId, stageId }));
   const dismissNudge = () => void write((run) => run('backup.dismissNudge', { at: new Date().toISOString() }));
   const followUpDone = async (orgId: string) => {
     const done = await write((run) => run('partners.completeFollowUp', { orgId }));

@@ -7,7 +7,11 @@ import { searchPartners, sortPartners, type LastSearch, type PartnerFilter, type
  * Sorted once per list and order; a keystroke only filters (which keeps the order), from the last
  * result when the query was only typed further.
  */
-export function useSearch(partners: PartnerSummary[] | undefined, filter: PartnerFilter, sort: SortOrder): PartnerSummary[] {
+export function useSearch(
+  partners: PartnerSummary[] | undefined,
+  filter: PartnerFilter,
+  sort: SortOrder,
+): PartnerSummary[] {
   const ordered = useMemo(() => (partners ? sortPartners(partners, sort) : []), [partners, sort]);
   const last = useRef<LastSearch>();
   return useMemo(() => {

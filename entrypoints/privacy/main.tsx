@@ -34,12 +34,20 @@ export function Privacy() {
         <p>{i18n.t('privacy.leaves', [i18n.t('platform.prpFull')])}</p>
       </Section>
       <Section id="pp-export" title={i18n.t('privacy.exportTitle')}>
-        <p>{richText([backupPage(), <strong>{i18n.t('options.export.json')}</strong>], (link, button) => i18n.t('privacy.export', [link, button]))}</p>
+        <p>
+          {richText([backupPage(), <strong>{i18n.t('options.export.json')}</strong>], (link, button) =>
+            i18n.t('privacy.export', [link, button]),
+          )}
+        </p>
       </Section>
       <Section id="pp-erase" title={i18n.t('privacy.eraseTitle')}>
         <ul>
           <li>{i18n.t('privacy.eraseExtension')}</li>
-          <li>{richText([backupPage(), <strong>{i18n.t('import.preview.replace')}</strong>], (link, word) => i18n.t('privacy.eraseReplace', [link, word]))}</li>
+          <li>
+            {richText([backupPage(), <strong>{i18n.t('import.preview.replace')}</strong>], (link, word) =>
+              i18n.t('privacy.eraseReplace', [link, word]),
+            )}
+          </li>
           <li>{i18n.t('privacy.eraseOne')}</li>
         </ul>
       </Section>

@@ -12,7 +12,9 @@ export const LocalDate = IsoDateSchema;
  * with the model's schema when it writes: here only "is an object", so the exact record returns.
  */
 export const record = <T>(what: string) =>
-  z.custom<T>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), { message: `${what} expected` });
+  z.custom<T>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), {
+    message: `${what} expected`,
+  });
 
 /** The writes of one partner: organisations and entries move with their summaries (lib/summaries.ts). */
 export const PARTNER_STORES = ['organisations', 'pipeline', 'summaries', 'meta'] as const;

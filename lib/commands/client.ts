@@ -8,7 +8,10 @@ import type { PipelineDatabase } from '../db';
 import type { CommandName, Commands } from './catalogue';
 import type { CommandArgs, CommandResult } from './runner';
 
-export type RunCommand = <N extends CommandName>(name: N, args: CommandArgs<Commands, N>) => Promise<CommandResult<Commands, N>>;
+export type RunCommand = <N extends CommandName>(
+  name: N,
+  args: CommandArgs<Commands, N>,
+) => Promise<CommandResult<Commands, N>>;
 
 let runner: Promise<RunCommand> | undefined;
 

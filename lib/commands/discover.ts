@@ -26,8 +26,9 @@ export interface SavedMark {
 /** The organisation as the pipeline reads it from a page: no invented fields. */
 function extracted(sighting: Sighting) {
   const { name, country, city, region, type, website, role } = sighting;
-  return Object.fromEntries(Object.entries({ name, country, city, region, type, website, role })
-    .filter(([, value]) => value !== undefined)) as ExtractionResult['organisations'][number];
+  return Object.fromEntries(
+    Object.entries({ name, country, city, region, type, website, role }).filter(([, value]) => value !== undefined),
+  ) as ExtractionResult['organisations'][number];
 }
 
 function extractionOf(project: PastProjectDetails): ExtractionResult {
@@ -36,7 +37,10 @@ function extractionOf(project: PastProjectDetails): ExtractionResult {
     pageType: 'project',
     organisations: project.organisations.slice(0, 200).map(extracted),
     opportunity: {
-      kind: 'project', title: project.title, url: project.url!, identifier: project.identifier,
+      kind: 'project',
+      title: project.title,
+      url: project.url!,
+      identifier: project.identifier,
       ...(project.action ? { action: project.action } : {}),
       ...(project.callYear ? { callYear: project.callYear } : {}),
       ...(project.countries.length ? { countries: project.countries } : {}),
@@ -46,8 +50,10 @@ function extractionOf(project: PastProjectDetails): ExtractionResult {
 }
 
 /** A saved organisation that is this one: same website domain, or same name + country (and town if generic). */
-export async function findSaved(db: PipelineDatabase, who: Pick<Sighting, 'name' | 'country' | 'city' | 'website'>)
-  : Promise<Organisation | undefined> {
+export async function findSaved(
+  db: PipelineDatabase,
+  who: Pick<Sighting, 'name' | 'country' | 'city' | 'website'>,
+): Promise<Organisation | undefined> {
   const keys = identityKeys(who);
   const generic = isGenericName(who.name);
   const sameTown = (org: Organisation) =>
@@ -59,8 +65,11 @@ export async function findSaved(db: PipelineDatabase, who: Pick<Sighting, 'name'
   return candidates.find(sameTown);
 }
 
-export async function savedMark(db: PipelineDatabase, who: Pick<Sighting, 'name' | 'country' | 'city' | 'website'>,
-  stages: Stage[]): Promise<SavedMark | undefined> {
+export async function savedMark(
+  db: PipelineDatabase,
+  who: Pick<Sighting, 'name' | 'country' | 'city' | 'website'>,
+  stages: Stage[],
+): Promise<SavedMark | undefined> {
   const organisation = await findSaved(db, who);
   if (!organisation) return undefined;
   const entry = await db.get('pipeline', organisation.id);
@@ -83,8 +92,11 @@ export async function addToPipeline(db: PipelineDatabase, projects: PastProjectD
 }
 
 const pastProject = (project: PastProjectDetails): PastProject => ({
-  identifier: project.identifier, title: project.title, role: project.role,
-  ...(project.url ? { url: project.url } : {}), ...(project.action ? { action: project.action } : {}),
+  identifier: project.identifier,
+  title: project.title,
+  role: project.role,
+  ...(project.url ? { url: project.url } : {}),
+  ...(project.action ? { action: project.action } : {}),
   ...(project.callYear ? { callYear: project.callYear } : {}),
   ...(project.countries.length ? { countries: project.countries.slice(0, 100) } : {}),
 });
@@ -99,8 +111,9 @@ async function attachProjects(db: PipelineDatabase, orgId: string, projects: Pas
   for (const project of projects) byId.set(project.identifier, pastProject(project));
   const at = new Date().toISOString();
   const pastProjects = [...byId.values()].slice(-500);
-  await tx.objectStore('organisations').put(OrganisationSchema.parse(withIdentityKeys({ ...organisation, pastProjects,
-    updatedAt: at })));
+  await tx
+    .objectStore('organisations')
+    .put(OrganisationSchema.parse(withIdentityKeys({ ...organisation, pastProjects, updatedAt: at })));
   const text = i18n.t('discover.history.attached', projects.length, [String(projects.length)]);
   const history = [...entry.history, { at, kind: 'edited' as const, text }];
   await tx.objectStore('pipeline').put({ ...entry, updatedAt: at, history });

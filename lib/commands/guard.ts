@@ -27,9 +27,11 @@ export function guardDb(db: PipelineDatabase, { stores, manyTransactions = false
     if (mode === 'readwrite') {
       const asked = Array.isArray(names) ? names : [names];
       const undeclared = asked.filter((name) => !stores.includes(name));
-      if (undeclared.length > 0) throw new UndeclaredWriteError(`writes to undeclared stores: ${undeclared.join(', ')}`);
+      if (undeclared.length > 0)
+        throw new UndeclaredWriteError(`writes to undeclared stores: ${undeclared.join(', ')}`);
       const partner = asked.includes('organisations') || asked.includes('pipeline');
-      if (partner && !asked.includes('summaries')) throw new UndeclaredWriteError('organisations/pipeline without summaries');
+      if (partner && !asked.includes('summaries'))
+        throw new UndeclaredWriteError('organisations/pipeline without summaries');
       if (++writes > 1 && !manyTransactions) throw new UndeclaredWriteError('a second readwrite transaction');
     }
     return db.transaction(names as StoreName[], mode, options);

@@ -2,7 +2,17 @@
 import { z } from '../zod';
 import { countChange, type PipelineDatabase } from '../db';
 import { i18n } from '../i18n';
-import { addMember, createEvent, createIdea, deleteEvent, deleteIdea, editIdea, removeMember, restoreIdea, setMemberStage } from '../ideas';
+import {
+  addMember,
+  createEvent,
+  createIdea,
+  deleteEvent,
+  deleteIdea,
+  editIdea,
+  removeMember,
+  restoreIdea,
+  setMemberStage,
+} from '../ideas';
 import type { IdeaInput } from '../ideas';
 import { PartnerEventSchema, type PartnerEvent, type ProjectIdea } from '../model';
 import { defineCommand } from './define';
@@ -13,7 +23,11 @@ const EVENT_STORES = ['events', 'meta'] as const;
 const EventInput = z.object({ name: z.string().max(1000), date: LocalDate, place: z.string().max(1000).optional() });
 
 /** Change an event in one transaction, validated; `change` gets the event as stored now. */
-async function updateEvent(db: PipelineDatabase, eventId: string, change: (event: PartnerEvent) => PartnerEvent): Promise<PartnerEvent> {
+async function updateEvent(
+  db: PipelineDatabase,
+  eventId: string,
+  change: (event: PartnerEvent) => PartnerEvent,
+): Promise<PartnerEvent> {
   const tx = db.transaction(['events', 'meta'], 'readwrite');
   const event = await tx.objectStore('events').get(eventId);
   if (!event) throw new Error(i18n.t('errors.eventGoneElsewhere'));
@@ -102,11 +116,13 @@ export const ideaCommands = {
   'events.addOrganisation': defineCommand({
     args: z.object({ eventId: Id, orgId: Id }),
     stores: EVENT_STORES,
-    run: (db, { eventId, orgId }) => updateEvent(db, eventId, (event) => ({ ...event, orgIds: [...new Set([...event.orgIds, orgId])] })),
+    run: (db, { eventId, orgId }) =>
+      updateEvent(db, eventId, (event) => ({ ...event, orgIds: [...new Set([...event.orgIds, orgId])] })),
   }),
   'events.removeOrganisation': defineCommand({
     args: z.object({ eventId: Id, orgId: Id }),
     stores: EVENT_STORES,
-    run: (db, { eventId, orgId }) => updateEvent(db, eventId, (event) => ({ ...event, orgIds: event.orgIds.filter((id) => id !== orgId) })),
+    run: (db, { eventId, orgId }) =>
+      updateEvent(db, eventId, (event) => ({ ...event, orgIds: event.orgIds.filter((id) => id !== orgId) })),
   }),
 };

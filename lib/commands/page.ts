@@ -36,7 +36,8 @@ export const pageCommands = {
   'partners.addNote': defineCommand({
     args: z.object({ orgId: Id, text: z.string().max(20_000), pageUrl: WebUrlSchema.optional() }),
     stores: PARTNER_STORES,
-    run: (db, { orgId, text, pageUrl }) => (pageUrl ? addNoteFromPage(db, orgId, pageUrl, text) : addNote(db, orgId, text)),
+    run: (db, { orgId, text, pageUrl }) =>
+      pageUrl ? addNoteFromPage(db, orgId, pageUrl, text) : addNote(db, orgId, text),
   }),
   /** A page of a known kind lacked its reader's anchors: remembered for the popup's notice. */
   'page.looksDifferent': defineCommand({

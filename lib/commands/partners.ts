@@ -1,7 +1,14 @@
 /** Commands on saved partners: stage, notes, tags, follow-ups, details, contacts, delete and undo. */
 import { z } from '../zod';
 import type { Contact, Stage } from '../model';
-import { addContact, deletePartners, editDetails, removeContact, restorePartners, type DeletedPartners } from '../organisations';
+import {
+  addContact,
+  deletePartners,
+  editDetails,
+  removeContact,
+  restorePartners,
+  type DeletedPartners,
+} from '../organisations';
 import { completeFollowUp, deleteNote, saveStages, setFollowUp, setTags } from '../pipeline';
 import { setStage } from '../repo';
 import { continueCadence, forgetContactInLog } from '../outreach/log';
@@ -52,7 +59,11 @@ export const partnerCommands = {
   }),
   /** Done (optionally snoozed); on the board also the next step of the outreach cadence. */
   'partners.completeFollowUp': defineCommand({
-    args: z.object({ orgId: Id, snoozeDays: z.number().int().min(1).max(365).optional(), cadenceFrom: LocalDate.optional() }),
+    args: z.object({
+      orgId: Id,
+      snoozeDays: z.number().int().min(1).max(365).optional(),
+      cadenceFrom: LocalDate.optional(),
+    }),
     stores: LOG_STORES,
     manyTransactions: 'the follow-up, then the cadence reads the log it left',
     run: async (db, { orgId, snoozeDays, cadenceFrom }) => {

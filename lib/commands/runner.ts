@@ -46,7 +46,7 @@ export type CommandArgs<C extends Catalogue, N extends CommandName<C>> = z.input
 export type CommandResult<C extends Catalogue, N extends CommandName<C>> = Awaited<ReturnType<C[N]['run']>>;
 
 export function createRunner<C extends Catalogue>(catalogue: C, deps: RunnerDeps = {}) {
-  const useDb = deps.withDb ?? (<T,>(use: (db: PipelineDatabase) => Promise<T>) => withDb(use, deps.openOptions));
+  const useDb = deps.withDb ?? (<T>(use: (db: PipelineDatabase) => Promise<T>) => withDb(use, deps.openOptions));
   const notify = deps.notify ?? notifyChanged;
   return async function run<N extends CommandName<C>>(name: N, raw: CommandArgs<C, N>): Promise<CommandResult<C, N>> {
     const command = catalogue[name];

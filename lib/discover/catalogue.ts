@@ -42,15 +42,17 @@ export interface Catalogue {
 }
 
 /** Frequent words that say nothing about a project, in the programme's main languages (folded). */
-const STOP_WORDS = new Set((
-  'the and for with from that this are was were will have has our their its into about which also project projects ' +
-  'der die das und mit fur von den des dem ein eine zu im auf ist sind projekt ' +
-  'les des une pour avec dans sur par est sont projet ' +
-  'del los las con por para una que proyecto ' +
-  'della delle degli con per una che sono progetto ' +
-  'oraz dla jest przez projekt ' +
-  'erasmus'
-).split(' '));
+const STOP_WORDS = new Set(
+  (
+    'the and for with from that this are was were will have has our their its into about which also project projects ' +
+    'der die das und mit fur von den des dem ein eine zu im auf ist sind projekt ' +
+    'les des une pour avec dans sur par est sont projet ' +
+    'del los las con por para una que proyecto ' +
+    'della delle degli con per una che sono progetto ' +
+    'oraz dla jest przez projekt ' +
+    'erasmus'
+  ).split(' '),
+);
 
 /** Words recur (a vocabulary of thousands across millions of tokens): each is folded once. */
 const folded = new Map<string, string | null>();
@@ -66,7 +68,11 @@ export function searchTerm(term: string): string | null {
 }
 
 /** Titles count three times, topics twice, the summary's opening once. */
-export const SEARCH_OPTIONS = { fields: ['title', 'topics', 'summary'], boost: { title: 3, topics: 2 }, processTerm: searchTerm };
+export const SEARCH_OPTIONS = {
+  fields: ['title', 'topics', 'summary'],
+  boost: { title: 3, topics: 2 },
+  processTerm: searchTerm,
+};
 
 export function newSearch(): TextIndex {
   return new TextIndex(SEARCH_OPTIONS);
@@ -87,8 +93,14 @@ function mostCommon(values: (string | undefined)[]): string | undefined {
 
 function profile(index: number, projects: Project[], refs: { project: number; position: number }[]): Organisation {
   const sightings: Sighting[] = refs.map((ref) => projects[ref.project]!.organisations[ref.position]!);
-  const organisation: Organisation = { index, name: mostCommon(sightings.map((s) => s.name))!, projects: [],
-    asCoordinator: 0, actions: {}, coordinatedIn: {} };
+  const organisation: Organisation = {
+    index,
+    name: mostCommon(sightings.map((s) => s.name))!,
+    projects: [],
+    asCoordinator: 0,
+    actions: {},
+    coordinatedIn: {},
+  };
   const details = ['country', 'city', 'region', 'type', 'website'] as const;
   for (const field of details) {
     const value = mostCommon(sightings.map((s) => s[field]));
@@ -117,11 +129,13 @@ export function buildCatalogue(projects: Project[]): Catalogue {
   const { groupOf, members } = groupSightings(projects);
   const organisations = members.map((refs, index) => profile(index, projects, refs));
   const search = newSearch();
-  search.addAll(projects.map((project) => ({
-    title: project.title,
-    topics: project.topics.join(' ; '),
-    summary: (project.summary ?? '').slice(0, SUMMARY_INDEXED),
-  })));
+  search.addAll(
+    projects.map((project) => ({
+      title: project.title,
+      topics: project.topics.join(' ; '),
+      summary: (project.summary ?? '').slice(0, SUMMARY_INDEXED),
+    })),
+  );
   const newestYear = projects.reduce((max, p) => Math.max(max, p.callYear ?? 0), 0);
   return { projects, organisations, groupOf, search, newestYear };
 }

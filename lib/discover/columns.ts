@@ -6,8 +6,19 @@
 
 /** Project fields of one row, as named in this module (not as in any one file). */
 export type ProjectField =
-  | 'programme' | 'keyAction' | 'actionType' | 'callYear' | 'identifier' | 'title' | 'topics' | 'summary'
-  | 'status' | 'grant' | 'website' | 'card' | 'countries';
+  | 'programme'
+  | 'keyAction'
+  | 'actionType'
+  | 'callYear'
+  | 'identifier'
+  | 'title'
+  | 'topics'
+  | 'summary'
+  | 'status'
+  | 'grant'
+  | 'website'
+  | 'card'
+  | 'countries';
 
 export type OrganisationField = 'name' | 'type' | 'address' | 'region' | 'country' | 'website' | 'city';
 
@@ -62,8 +73,13 @@ const ORGANISATION_SUFFIXES: Record<OrganisationField, string[]> = {
   city: ['city', 'town'],
 };
 
-const COORDINATOR_PREFIXES = ["coordinating organisation's", 'coordinating organisation', 'coordinating organization',
-  "coordinator's", 'coordinator'];
+const COORDINATOR_PREFIXES = [
+  "coordinating organisation's",
+  'coordinating organisation',
+  'coordinating organization',
+  "coordinator's",
+  'coordinator',
+];
 const PARTNER_PATTERN = /^partner (\d{1,3})'?s? (.+)$/;
 
 function organisationField(rest: string): OrganisationField | undefined {

@@ -30,7 +30,7 @@ export function detectDelimiter(headerLine: string): CsvDelimiter {
     if (char === '"') quoted = !quoted;
     else if (!quoted && char in counts) counts[char as CsvDelimiter]++;
   }
-  return (Object.entries(counts).sort(([, a], [, b]) => b - a)[0]![0] as CsvDelimiter);
+  return Object.entries(counts).sort(([, a], [, b]) => b - a)[0]![0] as CsvDelimiter;
 }
 
 /** The header row of a file's first bytes, parsed with the same rules as the body. */

@@ -51,8 +51,16 @@ export interface FileOutcomeMessage {
 }
 
 export type WorkerReply =
-  | { type: 'progress'; file: string; fileNumber: number; fileCount: number; rows: number; bytes: number;
-      totalBytes: number; elapsedMs: number }
+  | {
+      type: 'progress';
+      file: string;
+      fileNumber: number;
+      fileCount: number;
+      rows: number;
+      bytes: number;
+      totalBytes: number;
+      elapsedMs: number;
+    }
   | { type: 'imported'; outcomes: FileOutcomeMessage[]; cancelled: boolean; elapsedMs: number }
   | { type: 'state'; files: ImportedFile[]; projects: number; organisations: number }
   | { type: 'ranked'; id: number; rows: RankedRow[]; tookMs: number }

@@ -50,7 +50,10 @@ const MAX_HITS = 5000;
 /** The distinct searchable words of a query, bounded so an idea's long description stays fast. */
 export function queryTerms(query: string | undefined): string[] {
   if (!query) return [];
-  const words = query.split(/[^\p{L}\p{N}]+/u).map((word) => searchTerm(word)).filter((w): w is string => !!w);
+  const words = query
+    .split(/[^\p{L}\p{N}]+/u)
+    .map((word) => searchTerm(word))
+    .filter((w): w is string => !!w);
   return [...new Set(words)].slice(0, MAX_QUERY_TERMS);
 }
 
@@ -114,7 +117,8 @@ export function rank(catalogue: Catalogue, options: RankOptions = {}): Ranked[] 
   const keepOrganisation = organisationFilter(options);
   const keepProject = projectFilter(catalogue, options);
   const filtersProjects = !!(options.role || options.onlyAction || options.yearFrom || options.yearTo);
-  const counted = (organisation: Organisation) => (filtersProjects ? organisation.projects.filter(keepProject) : organisation.projects);
+  const counted = (organisation: Organisation) =>
+    filtersProjects ? organisation.projects.filter(keepProject) : organisation.projects;
   const have = new Set(options.haveCountries ?? []);
   const terms = queryTerms(options.query);
   // Whether an organisation passes its filters, worked out once per organisation (0 unknown, 1 yes, 2 no).
@@ -141,8 +145,12 @@ export function rank(catalogue: Catalogue, options: RankOptions = {}): Ranked[] 
   scored.sort((a, b) => b.score - a.score || byName.compare(a.organisation.name, b.organisation.name));
   return scored.slice(0, options.limit ?? 20).map(({ organisation, score, projects }) => {
     const match = relevant?.get(organisation.index);
-    return { organisation, score, matched: match?.matched ?? [], reasons: reasons(catalogue, organisation, projects,
-      options, match) };
+    return {
+      organisation,
+      score,
+      matched: match?.matched ?? [],
+      reasons: reasons(catalogue, organisation, projects, options, match),
+    };
   });
 }
 
@@ -156,15 +164,21 @@ function inAction(catalogue: Catalogue, projects: { project: number; role: Role 
 /** One pass over an organisation's projects: experience in the idea's action family and the newest year. */
 export function tally(catalogue: Catalogue, projects: { project: number; role: Role }[], action: string | undefined) {
   const family = action?.slice(0, 5);
-  const counts = { same: 0, sameCoordinated: 0, related: 0, relatedCoordinated: 0, last: undefined as number | undefined };
+  const counts = {
+    same: 0,
+    sameCoordinated: 0,
+    related: 0,
+    relatedCoordinated: 0,
+    last: undefined as number | undefined,
+  };
   for (const entry of projects) {
     const project = catalogue.projects[entry.project]!;
     const year = project.callYear;
     if (year && (!counts.last || year > counts.last)) counts.last = year;
     if (!action) continue;
     const coordinated = entry.role === 'coordinator' ? 1 : 0;
-    if (project.action === action) (counts.same += 1), (counts.sameCoordinated += coordinated);
-    if ((project.action ?? '').startsWith(family!)) (counts.related += 1), (counts.relatedCoordinated += coordinated);
+    if (project.action === action) ((counts.same += 1), (counts.sameCoordinated += coordinated));
+    if ((project.action ?? '').startsWith(family!)) ((counts.related += 1), (counts.relatedCoordinated += coordinated));
   }
   return counts;
 }
@@ -184,8 +198,14 @@ export function tallyAll(organisation: Organisation, action: string | undefined)
   return counts;
 }
 
-function factors(catalogue: Catalogue, organisation: Organisation, projects: { project: number; role: Role }[],
-  options: RankOptions, have: Set<string>, allProjects: boolean) {
+function factors(
+  catalogue: Catalogue,
+  organisation: Organisation,
+  projects: { project: number; role: Role }[],
+  options: RankOptions,
+  have: Set<string>,
+  allProjects: boolean,
+) {
   const lacks = have.size && organisation.country && !have.has(organisation.country) ? 1 : 0;
   const counts = allProjects ? tallyAll(organisation, options.action) : tally(catalogue, projects, options.action);
   const recency = counts.last ? Math.max(0, 1 - (catalogue.newestYear - counts.last) / 8) : 0;
@@ -210,8 +230,13 @@ function lastYear(catalogue: Catalogue, projects: { project: number }[]): number
   return last;
 }
 
-function reasons(catalogue: Catalogue, organisation: Organisation, projects: { project: number; role: Role }[],
-  options: RankOptions, match: Relevance | undefined): Reason[] {
+function reasons(
+  catalogue: Catalogue,
+  organisation: Organisation,
+  projects: { project: number; role: Role }[],
+  options: RankOptions,
+  match: Relevance | undefined,
+): Reason[] {
   const list: Reason[] = [];
   const same = options.action ? inAction(catalogue, projects, options.action).same : [];
   const asCoordinator = same.filter((e) => e.role === 'coordinator');
@@ -220,8 +245,13 @@ function reasons(catalogue: Catalogue, organisation: Organisation, projects: { p
   }
   if (options.action && same.length) {
     const shown = asCoordinator.length ? asCoordinator : same;
-    list.push({ kind: 'experience', count: shown.length, action: options.action,
-      role: asCoordinator.length ? 'coordinator' : 'partner', last: lastYear(catalogue, shown) });
+    list.push({
+      kind: 'experience',
+      count: shown.length,
+      action: options.action,
+      role: asCoordinator.length ? 'coordinator' : 'partner',
+      last: lastYear(catalogue, shown),
+    });
   } else list.push({ kind: 'projects', count: projects.length, last: lastYear(catalogue, projects) });
   if (match) list.push({ kind: 'match', words: matchWords(catalogue, match) });
   const have = new Set(options.haveCountries ?? []);

@@ -55,7 +55,10 @@ class Collector {
   skipped: SkipCounts = {};
   lastRowShort = false;
   lastRowBroken = false;
-  constructor(readonly map: ColumnMap, readonly fileId: string) {}
+  constructor(
+    readonly map: ColumnMap,
+    readonly fileId: string,
+  ) {}
 
   skip(reason: SkipReason, count = 1) {
     this.skipped[reason] = (this.skipped[reason] ?? 0) + count;

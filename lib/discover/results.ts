@@ -47,6 +47,8 @@ export function collaboration(catalogue: Catalogue, index: number, limit = 5) {
     for (const country of catalogue.projects[project]!.countries) countries.add(country);
   }
   const top = [...partners.entries()].sort((a, b) => b[1] - a[1]).slice(0, limit);
-  return { partners: top.map(([other, count]) => ({ index: other, name: catalogue.organisations[other]!.name, count })),
-    countries: [...countries].sort() };
+  return {
+    partners: top.map(([other, count]) => ({ index: other, name: catalogue.organisations[other]!.name, count })),
+    countries: [...countries].sort(),
+  };
 }

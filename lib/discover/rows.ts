@@ -5,13 +5,20 @@
 import type { ColumnMap, OrganisationColumns } from './columns';
 import type { Project, Sighting, SkipReason } from './types';
 import {
-  cellText, cityFromAddress, isNaturalPerson, parseAction, parseCountries, parseCountry, parseGrant,
-  parseTopics, parseWebsite, parseYear, placeMark,
+  cellText,
+  cityFromAddress,
+  isNaturalPerson,
+  parseAction,
+  parseCountries,
+  parseCountry,
+  parseGrant,
+  parseTopics,
+  parseWebsite,
+  parseYear,
+  placeMark,
 } from './values';
 
-export type RowOutcome =
-  | { project: Project; naturalPersons: number }
-  | { skipped: SkipReason };
+export type RowOutcome = { project: Project; naturalPersons: number } | { skipped: SkipReason };
 
 /** The summary's opening is kept (what ranking reads); whole summaries would double the store. */
 const SUMMARY_KEPT = 1000;

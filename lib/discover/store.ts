@@ -39,8 +39,12 @@ export const recordBytes = (value: unknown) => JSON.stringify(value).length;
  * Stores one read file in one transaction: it lands whole or not at all (a Cancel aborts it).
  * Projects already stored from another file keep that file in their provenance.
  */
-export async function saveImport(db: DiscoverDatabase, file: ImportedFile, projects: Iterable<Project>,
-  signal?: AbortSignal): Promise<ImportedFile> {
+export async function saveImport(
+  db: DiscoverDatabase,
+  file: ImportedFile,
+  projects: Iterable<Project>,
+  signal?: AbortSignal,
+): Promise<ImportedFile> {
   const tx = db.transaction(['projects', 'files'], 'readwrite');
   const abort = () => tx.abort();
   signal?.addEventListener('abort', abort, { once: true });

@@ -66,7 +66,7 @@ export class TextIndex {
         const list = this.postings[f]!.get(term) ?? this.postings[f]!.set(term, { docs: [], freqs: [] }).get(term)!;
         const last = list.docs.length - 1;
         if (list.docs[last] === doc) list.freqs[last]! += 1;
-        else list.docs.push(doc), list.freqs.push(1);
+        else (list.docs.push(doc), list.freqs.push(1));
       }
     });
   }
@@ -98,7 +98,10 @@ export class TextIndex {
 
   /** The best `limit` projects for an OR of the query's words, best first (ties: first found first). */
   search(query: string, limit = Infinity): TextHit[] {
-    const words = query.split(SPACE_OR_PUNCTUATION).map((token) => this.options.processTerm(token)).filter((t): t is string => !!t);
+    const words = query
+      .split(SPACE_OR_PUNCTUATION)
+      .map((token) => this.options.processTerm(token))
+      .filter((t): t is string => !!t);
     const distinct = [...new Set(words)].slice(0, MAX_DISTINCT_TERMS);
     const total = new Float64Array(this.count);
     const matched = new Uint32Array(this.count);
@@ -112,14 +115,18 @@ export class TextIndex {
       this.scoreTerm(word, perTerm, stamp, position + 1, seen);
       // Word by word, as MiniSearch combines an OR: the sums round the same way.
       for (const doc of seen) {
-        if (matched[doc] === 0) order.push(doc), (total[doc] = perTerm[doc]!);
+        if (matched[doc] === 0) (order.push(doc), (total[doc] = perTerm[doc]!));
         else total[doc] = total[doc]! + perTerm[doc]!;
         matched[doc]! |= 1 << bit;
       }
     });
     const scoreOf = (doc: number) => total[doc]! * (popCount(matched[doc]!) || 1);
     const best = topInOrder(order, scoreOf, limit);
-    return best.map((doc) => ({ id: doc, score: scoreOf(doc), terms: distinct.filter((_, bit) => matched[doc]! & (1 << bit)) }));
+    return best.map((doc) => ({
+      id: doc,
+      score: scoreOf(doc),
+      terms: distinct.filter((_, bit) => matched[doc]! & (1 << bit)),
+    }));
   }
 }
 

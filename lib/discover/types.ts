@@ -35,8 +35,14 @@ export interface Project {
 
 /** Why a row or an organisation of a row was not imported. */
 export const SKIP_REASONS = [
-  'wrongColumnCount', 'brokenQuote', 'missingIdentifier', 'missingTitle', 'noOrganisation', 'naturalPerson',
-  'invalidIdentifier', 'emptyRow',
+  'wrongColumnCount',
+  'brokenQuote',
+  'missingIdentifier',
+  'missingTitle',
+  'noOrganisation',
+  'naturalPerson',
+  'invalidIdentifier',
+  'emptyRow',
 ] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 export type SkipCounts = Partial<Record<SkipReason, number>>;
@@ -58,7 +64,10 @@ export interface ImportedFile {
 /** A file that cannot be imported at all: nothing is stored, the user reads the reason. */
 export type RefusalReason = 'empty' | 'notProjectList' | 'binary' | 'truncated' | 'tooLarge' | 'unreadable';
 export class ImportRefused extends Error {
-  constructor(readonly reason: RefusalReason, readonly detail: string[] = []) {
+  constructor(
+    readonly reason: RefusalReason,
+    readonly detail: string[] = [],
+  ) {
     super(`${reason}${detail.length ? `: ${detail.join(', ')}` : ''}`);
   }
 }

@@ -8,7 +8,9 @@ import { foldText } from '../identity';
 /** Cells are plain text: trimmed, control characters dropped, bounded. */
 export function cellText(value: unknown, max = 500): string | undefined {
   if (value === null || value === undefined) return undefined;
-  const text = String(value).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim();
+  const text = String(value)
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+    .trim();
   if (!text) return undefined;
   return text.length > max ? text.slice(0, max).trimEnd() : text;
 }
@@ -39,7 +41,10 @@ export function parseYear(raw: string | undefined): number | undefined {
 /** "LI,DE,BE", "EL; UK", "Germany, France" → ISO codes (EL → GR, UK → GB). */
 export function parseCountries(raw: string | undefined): string[] {
   if (!raw) return [];
-  const codes = raw.split(/[,;|/]+/).map((part) => countryToIso(part.trim())).filter((c): c is string => !!c);
+  const codes = raw
+    .split(/[,;|/]+/)
+    .map((part) => countryToIso(part.trim()))
+    .filter((c): c is string => !!c);
   return [...new Set(codes)];
 }
 
@@ -50,7 +55,10 @@ export function parseCountry(raw: string | undefined): string | undefined {
 /** Topics are listed with semicolons (or bars, or new lines); commas may be inside a topic. */
 export function parseTopics(raw: string | undefined): string[] {
   if (!raw) return [];
-  const parts = raw.split(/\s*[;|\n]\s*/).map((part) => part.trim()).filter(Boolean);
+  const parts = raw
+    .split(/\s*[;|\n]\s*/)
+    .map((part) => part.trim())
+    .filter(Boolean);
   return [...new Set(parts.map((part) => part.slice(0, 200)))].slice(0, 30);
 }
 
@@ -68,8 +76,11 @@ export function parseAction(actionType: string | undefined, identifier: string |
 }
 
 /** Types that denote a person, not an organisation: such rows hold personal data we do not keep. */
-const NATURAL_PERSON = new RegExp('\\b(natural person|individual|private person|physical person|persona fisica|' +
-  'personne physique|naturliche person|osoba fizyczna)\\b', 'i');
+const NATURAL_PERSON = new RegExp(
+  '\\b(natural person|individual|private person|physical person|persona fisica|' +
+    'personne physique|naturliche person|osoba fizyczna)\\b',
+  'i',
+);
 export const isNaturalPerson = (type: string | undefined) => !!type && NATURAL_PERSON.test(foldText(type));
 
 /** A website cell as an absolute http(s) URL ("www.example.org" gets https://), else undefined. */

@@ -11,9 +11,10 @@ const withYear = (main: string, year: number | undefined) =>
 export function describeReason(reason: Reason, number: (n: number) => string): string {
   switch (reason.kind) {
     case 'experience': {
-      const text = reason.role === 'coordinator'
-        ? i18n.t('discover.why.asCoordinator', [number(reason.count), reason.action])
-        : i18n.t('discover.why.asPartner', [number(reason.count), reason.action]);
+      const text =
+        reason.role === 'coordinator'
+          ? i18n.t('discover.why.asCoordinator', [number(reason.count), reason.action])
+          : i18n.t('discover.why.asPartner', [number(reason.count), reason.action]);
       return withYear(text, reason.last);
     }
     case 'projects':

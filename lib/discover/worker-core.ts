@@ -16,7 +16,10 @@ export const MAX_ATTACHED_PROJECTS = 100;
 
 export class DiscoverCore {
   catalogue: Catalogue | undefined;
-  constructor(readonly db: DiscoverDatabase, readonly readXlsx: (data: ArrayBuffer | Blob) => Promise<string[][]>) {}
+  constructor(
+    readonly db: DiscoverDatabase,
+    readonly readXlsx: (data: ArrayBuffer | Blob) => Promise<string[][]>,
+  ) {}
 
   async refresh(): Promise<{ files: ImportedFile[]; projects: number; organisations: number }> {
     this.catalogue = buildCatalogue(await loadProjects(this.db));
@@ -24,8 +27,11 @@ export class DiscoverCore {
   }
 
   async state(): Promise<{ files: ImportedFile[]; projects: number; organisations: number }> {
-    return { files: await listFiles(this.db), projects: this.catalogue?.projects.length ?? 0,
-      organisations: this.catalogue?.organisations.length ?? 0 };
+    return {
+      files: await listFiles(this.db),
+      projects: this.catalogue?.projects.length ?? 0,
+      organisations: this.catalogue?.organisations.length ?? 0,
+    };
   }
 
   /** Newly stored projects join the catalogue in memory: no reload of everything from the store. */
@@ -36,8 +42,11 @@ export class DiscoverCore {
   }
 
   /** Imports files one by one; each lands whole or not at all. Stops at the first cancel. */
-  async importFiles(inputs: ListInput[], signal: AbortSignal,
-    onProgress: (file: number, progress: ReadProgress) => void): Promise<FileOutcomeMessage[]> {
+  async importFiles(
+    inputs: ListInput[],
+    signal: AbortSignal,
+    onProgress: (file: number, progress: ReadProgress) => void,
+  ): Promise<FileOutcomeMessage[]> {
     const outcomes: FileOutcomeMessage[] = [];
     const stored: Project[] = [];
     for (const [number, input] of inputs.entries()) {
@@ -45,12 +54,29 @@ export class DiscoverCore {
       const id = fileIdOf(input.name, input.size);
       const base = { name: input.name, size: input.size, rows: 0, projects: 0, skipped: {} };
       try {
-        const read = await readProjectList(input, { fileId: id, signal, readXlsx: this.readXlsx,
-          onProgress: (progress) => onProgress(number, progress) });
+        const read = await readProjectList(input, {
+          fileId: id,
+          signal,
+          readXlsx: this.readXlsx,
+          onProgress: (progress) => onProgress(number, progress),
+        });
         const organisations = groupSightings([...read.projects.values()]).members.length;
-        await saveImport(this.db, { id, name: input.name, size: input.size, rows: read.rows,
-          projects: read.projects.size, organisations, skipped: read.skipped, importedAt: new Date().toISOString(),
-          storedBytes: 0 }, read.projects.values(), signal);
+        await saveImport(
+          this.db,
+          {
+            id,
+            name: input.name,
+            size: input.size,
+            rows: read.rows,
+            projects: read.projects.size,
+            organisations,
+            skipped: read.skipped,
+            importedAt: new Date().toISOString(),
+            storedBytes: 0,
+          },
+          read.projects.values(),
+          signal,
+        );
         outcomes.push({ ...base, rows: read.rows, projects: read.projects.size, skipped: read.skipped });
         stored.push(...read.projects.values());
       } catch (error) {
@@ -73,9 +99,18 @@ export class DiscoverCore {
   rank(options: RankOptions): RankedRow[] {
     if (!this.catalogue) return [];
     return rank(this.catalogue, options).map(({ organisation: o, score, reasons }) => ({
-      index: o.index, name: o.name, country: o.country, city: o.city, type: o.type, website: o.website,
-      projects: o.projects.length, asCoordinator: o.asCoordinator, actions: o.actions, lastCallYear: o.lastCallYear,
-      score, reasons,
+      index: o.index,
+      name: o.name,
+      country: o.country,
+      city: o.city,
+      type: o.type,
+      website: o.website,
+      projects: o.projects.length,
+      asCoordinator: o.asCoordinator,
+      actions: o.actions,
+      lastCallYear: o.lastCallYear,
+      score,
+      reasons,
     }));
   }
 
@@ -89,8 +124,17 @@ export class DiscoverCore {
         const project = catalogue.projects[p]!;
         const position = catalogue.groupOf[p]!.indexOf(index);
         const organisations = project.organisations.map(({ place: _place, ...sighting }) => sighting);
-        return { identifier: project.identifier, title: project.title, url: project.url, action: project.action,
-          callYear: project.callYear, countries: project.countries, role, organisations, position };
+        return {
+          identifier: project.identifier,
+          title: project.title,
+          url: project.url,
+          action: project.action,
+          callYear: project.callYear,
+          countries: project.countries,
+          role,
+          organisations,
+          position,
+        };
       })
       .sort((a, b) => (b.callYear ?? 0) - (a.callYear ?? 0))
       .slice(0, MAX_ATTACHED_PROJECTS);

@@ -12,7 +12,12 @@ import { withoutImplausible } from './plausible';
 import { safeHttpUrl, textOf } from './text';
 import { websiteOf } from './values';
 
-export interface Candidates { name: string[]; country: string[]; city: string[]; website: string[] }
+export interface Candidates {
+  name: string[];
+  country: string[];
+  city: string[];
+  website: string[];
+}
 
 const BASED_IN = /\bbased\s+in\s+([^()\n]+?)\s*(?:\(([^()\n]*)\))?\s*$/i;
 
@@ -27,7 +32,10 @@ function witnessedLinks(doc: Document, url: URL): string[] {
 
 /** Title parts the page's slug agrees with (the site's own parts never do). */
 function titleParts(doc: Document, url: URL): string[] {
-  return doc.title.split(/\s+[|–—-]\s+/).map((part) => part.trim()).filter((part) => agreesWithSlug(part, slugOf(url)));
+  return doc.title
+    .split(/\s+[|–—-]\s+/)
+    .map((part) => part.trim())
+    .filter((part) => agreesWithSlug(part, slugOf(url)));
 }
 
 export function bestCandidates(doc: Document, url: URL): Candidates {
@@ -38,16 +46,33 @@ export function bestCandidates(doc: Document, url: URL): Candidates {
   // The page's own slug names the record: an organisation only on an organisation's page (not a request's title).
   const ownPageIsOrganisation = /organi[sz]ations?\/|schools?\//i.test(url.pathname);
   const names = [
-    structured?.name, firstLine(fields.get('orgName')), firstLine(fields.get('legalName')),
-    ...(ownPageIsOrganisation ? [nameBySlug(doc, url, isChrome)] : []), ...witnessedLinks(doc, url),
+    structured?.name,
+    firstLine(fields.get('orgName')),
+    firstLine(fields.get('legalName')),
+    ...(ownPageIsOrganisation ? [nameBySlug(doc, url, isChrome)] : []),
+    ...witnessedLinks(doc, url),
     ...(ownPageIsOrganisation ? titleParts(doc, url) : []),
   ].filter((n): n is string => !!n && n.length <= 200);
-  const plausible = withoutImplausible(names.map((name) => ({ name })), null).organisations.map((o) => o.name);
-  const basedIn = Array.from(body.querySelectorAll('p, div, span, li, dd')).filter((el) => el.children.length === 0 && !isChrome(el))
-    .map((el) => BASED_IN.exec(blockText(el))).find(Boolean);
-  const countries = [countryOf(fields.get('country')?.value), countryToIso(structured?.country), countryToIso(basedIn?.[1])];
+  const plausible = withoutImplausible(
+    names.map((name) => ({ name })),
+    null,
+  ).organisations.map((o) => o.name);
+  const basedIn = Array.from(body.querySelectorAll('p, div, span, li, dd'))
+    .filter((el) => el.children.length === 0 && !isChrome(el))
+    .map((el) => BASED_IN.exec(blockText(el)))
+    .find(Boolean);
+  const countries = [
+    countryOf(fields.get('country')?.value),
+    countryToIso(structured?.country),
+    countryToIso(basedIn?.[1]),
+  ];
   const cities = [firstLine(fields.get('city')), structured?.city, basedIn?.[2]?.trim()];
   const websites = [websiteOf(fields.get('website')), safeHttpUrl(structured?.website)];
   const distinct = (values: (string | undefined)[]) => [...new Set(values.filter((v): v is string => !!v))];
-  return { name: distinct(plausible), country: distinct(countries), city: distinct(cities), website: distinct(websites) };
+  return {
+    name: distinct(plausible),
+    country: distinct(countries),
+    city: distinct(cities),
+    website: distinct(websites),
+  };
 }

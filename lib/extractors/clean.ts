@@ -71,8 +71,12 @@ export function cleanOpportunity(raw: Loose<Opportunity> | null | undefined): Op
   const title = cleanText(raw.title, MAX.title, true);
   const url = cleanUrl(raw.url);
   if (!kind || !title || !url) return null;
-  const year = typeof raw.callYear === 'number' && Number.isInteger(raw.callYear) && raw.callYear >= 1990 && raw.callYear <= 2100 ? raw.callYear : undefined;
-  const grant = typeof raw.grantEur === 'number' && Number.isFinite(raw.grantEur) && raw.grantEur >= 0 ? raw.grantEur : undefined;
+  const year =
+    typeof raw.callYear === 'number' && Number.isInteger(raw.callYear) && raw.callYear >= 1990 && raw.callYear <= 2100
+      ? raw.callYear
+      : undefined;
+  const grant =
+    typeof raw.grantEur === 'number' && Number.isFinite(raw.grantEur) && raw.grantEur >= 0 ? raw.grantEur : undefined;
   return withoutUndefined({
     kind,
     title,
@@ -103,12 +107,15 @@ function cleanWarning(item: Warning): Warning | undefined {
   const clip = (value: unknown, max: number = MAX.code) => cleanText(value, max, true);
   const params: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(item.params)) {
-    const cleaned = typeof value === 'string' ? clip(value, key === 'message' || key === 'text' ? MAX.warning : MAX.code) : value;
+    const cleaned =
+      typeof value === 'string' ? clip(value, key === 'message' || key === 'text' ? MAX.warning : MAX.code) : value;
     if (cleaned === undefined) return undefined; // the schema wants every value
     params[key] = cleaned;
   }
   if (item.code === 'implausible') {
-    const left = item.params.left.flatMap(({ reason, value }) => (clip(value) ? [{ reason, value: clip(value)! }] : []));
+    const left = item.params.left.flatMap(({ reason, value }) =>
+      clip(value) ? [{ reason, value: clip(value)! }] : [],
+    );
     params.left = left.slice(0, MAX.list);
   }
   return { code: item.code, params } as Warning;

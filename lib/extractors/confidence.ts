@@ -20,7 +20,14 @@ export type Layer = 'structured' | 'url' | 'heading' | 'label' | 'text';
 const BASE: Record<Layer, number> = { structured: 0.95, url: 0.95, heading: 0.85, label: 0.8, text: 0.65 };
 const URL_FIELDS = new Set(['profileUrl', 'url', 'identifier']);
 
-export interface FieldExplanation { record: string; field: string; value: string; layer: Layer; confidence: number; considered: string[] }
+export interface FieldExplanation {
+  record: string;
+  field: string;
+  value: string;
+  layer: Layer;
+  confidence: number;
+  considered: string[];
+}
 export type FieldConfidence = { organisations: Record<string, number>[]; opportunity?: Record<string, number> };
 
 const fold = (text: string) => foldName(text).replace(/\s+/g, ' ');
@@ -34,9 +41,12 @@ interface PageEvidence {
 
 function pageEvidence(doc: Document, url: URL): PageEvidence {
   const body = doc.body ?? doc.documentElement;
-  const headings = Array.from(doc.querySelectorAll('h1, h2, h3, .ecl-page-header__title')).filter((h) => !isChrome(h)).map((h) => fold(textOf(h)));
+  const headings = Array.from(doc.querySelectorAll('h1, h2, h3, .ecl-page-header__title'))
+    .filter((h) => !isChrome(h))
+    .map((h) => fold(textOf(h)));
   const labelled = new Map<string, string[]>();
-  for (const [key, field] of readLabelledFields(body, doc.documentElement.lang || undefined)) labelled.set(key, field.values.map(fold));
+  for (const [key, field] of readLabelledFields(body, doc.documentElement.lang || undefined))
+    labelled.set(key, field.values.map(fold));
   const org = structuredOrganisation(doc);
   const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '';
   const structured = [org?.name, org?.city, org?.country, og].filter((v): v is string => !!v).map(fold);
@@ -52,7 +62,8 @@ function layerOf(field: string, value: string, page: PageEvidence): { layer: Lay
   if (URL_FIELDS.has(field)) return { layer: 'url', considered };
   if (page.structured.includes(folded)) return { layer: 'structured', considered };
   if (page.headings.includes(folded)) return { layer: 'heading', considered };
-  const asCountry = field === 'country' ? [...page.labelled.values()].flat().some((v) => countryToIso(v) === value) : false;
+  const asCountry =
+    field === 'country' ? [...page.labelled.values()].flat().some((v) => countryToIso(v) === value) : false;
   if (asCountry || labelledValues.some((v) => v.includes(folded))) {
     return { layer: 'label', considered: labelledValues.filter((v) => v.startsWith(`${field}:`)) };
   }
@@ -65,7 +76,12 @@ function foreignText(doc: Document, foreign: Element[]): string {
 }
 
 /** Every field of the result with its layer, confidence and the alternatives considered. */
-export function explainFields(result: ExtractionResult, doc: Document, url: URL, foreign: Element[] = []): FieldExplanation[] {
+export function explainFields(
+  result: ExtractionResult,
+  doc: Document,
+  url: URL,
+  foreign: Element[] = [],
+): FieldExplanation[] {
   const page = pageEvidence(doc, url);
   const others = foreignText(doc, foreign);
   const rows: FieldExplanation[] = [];
@@ -76,19 +92,32 @@ export function explainFields(result: ExtractionResult, doc: Document, url: URL,
     let confidence = BASE[layer];
     // A name the address witnesses (the page's slug, or its own profile link's) is as good as the address.
     const profileSlug = ownProfile && URL.canParse(ownProfile) ? slugOf(new URL(ownProfile)) : undefined;
-    if (field === 'name' && (agreesWithSlug(value, page.slug) || agreesWithSlug(value, profileSlug))) confidence = Math.max(confidence + 0.05, 0.9);
+    if (field === 'name' && (agreesWithSlug(value, page.slug) || agreesWithSlug(value, profileSlug)))
+      confidence = Math.max(confidence + 0.05, 0.9);
     if (others && value.length > 3 && others.includes(fold(value))) confidence -= 0.15;
-    rows.push({ record, field, value, layer, confidence: Math.round(Math.min(0.99, Math.max(0.1, confidence)) * 100) / 100, considered });
+    rows.push({
+      record,
+      field,
+      value,
+      layer,
+      confidence: Math.round(Math.min(0.99, Math.max(0.1, confidence)) * 100) / 100,
+      considered,
+    });
   };
   result.organisations.forEach((organisation, i) =>
-    Object.entries(organisation).forEach(([field, value]) => add(`organisations[${i}]`, field, value, organisation.profileUrl)));
-  if (result.opportunity) Object.entries(result.opportunity).forEach(([field, value]) => add('opportunity', field, value));
+    Object.entries(organisation).forEach(([field, value]) =>
+      add(`organisations[${i}]`, field, value, organisation.profileUrl),
+    ),
+  );
+  if (result.opportunity)
+    Object.entries(result.opportunity).forEach(([field, value]) => add('opportunity', field, value));
   return rows;
 }
 
 /** The confidence of each field, next to the contract's fields. */
 export function fieldConfidenceOf(rows: FieldExplanation[], result: ExtractionResult): FieldConfidence {
-  const of = (record: string) => Object.fromEntries(rows.filter((r) => r.record === record).map((r) => [r.field, r.confidence]));
+  const of = (record: string) =>
+    Object.fromEntries(rows.filter((r) => r.record === record).map((r) => [r.field, r.confidence]));
   return {
     organisations: result.organisations.map((_, i) => of(`organisations[${i}]`)),
     ...(result.opportunity ? { opportunity: of('opportunity') } : {}),

@@ -6,8 +6,37 @@ import { normaliseCountryCode } from './ids';
 
 /** Languages the platforms publish in: the EU's 24, plus those of associated countries. */
 export const PLATFORM_LANGUAGES = [
-  'bg', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'fi', 'fr', 'ga', 'hr', 'hu', 'it', 'lt', 'lv', 'mt', 'nl',
-  'pl', 'pt', 'ro', 'sk', 'sl', 'sv', 'is', 'nb', 'mk', 'sr', 'tr', 'uk', 'sq',
+  'bg',
+  'cs',
+  'da',
+  'de',
+  'el',
+  'en',
+  'es',
+  'et',
+  'fi',
+  'fr',
+  'ga',
+  'hr',
+  'hu',
+  'it',
+  'lt',
+  'lv',
+  'mt',
+  'nl',
+  'pl',
+  'pt',
+  'ro',
+  'sk',
+  'sl',
+  'sv',
+  'is',
+  'nb',
+  'mk',
+  'sr',
+  'tr',
+  'uk',
+  'sq',
 ] as const;
 
 /** Programme countries and the wider neighbourhood that appears as partners on the platforms. */
@@ -20,14 +49,37 @@ const REGION_CODES = (
 
 /** Spellings the platforms use that Intl does not produce. */
 const EXTRA_NAMES: Record<string, string> = {
-  'the netherlands': 'NL', 'holland': 'NL', 'turkey': 'TR', 'turkiye': 'TR', 'czech republic': 'CZ',
-  'macedonia': 'MK', 'former yugoslav republic of macedonia': 'MK', 'republic of north macedonia': 'MK',
-  'kosovo * un resolution': 'XK', 'kosovo*': 'XK', 'uk': 'GB', 'great britain': 'GB', 'england': 'GB',
-  'scotland': 'GB', 'wales': 'GB', 'northern ireland': 'GB', 'russian federation': 'RU',
-  'republic of moldova': 'MD', 'moldova, republic of': 'MD', 'palestine': 'PS', 'bosnia and herzegovina': 'BA',
-  'bosnia & herzegovina': 'BA', 'slovak republic': 'SK', 'vatican': 'VA', 'belarus': 'BY',
+  'the netherlands': 'NL',
+  holland: 'NL',
+  turkey: 'TR',
+  turkiye: 'TR',
+  'czech republic': 'CZ',
+  macedonia: 'MK',
+  'former yugoslav republic of macedonia': 'MK',
+  'republic of north macedonia': 'MK',
+  'kosovo * un resolution': 'XK',
+  'kosovo*': 'XK',
+  uk: 'GB',
+  'great britain': 'GB',
+  england: 'GB',
+  scotland: 'GB',
+  wales: 'GB',
+  'northern ireland': 'GB',
+  'russian federation': 'RU',
+  'republic of moldova': 'MD',
+  'moldova, republic of': 'MD',
+  palestine: 'PS',
+  'bosnia and herzegovina': 'BA',
+  'bosnia & herzegovina': 'BA',
+  'slovak republic': 'SK',
+  vatican: 'VA',
+  belarus: 'BY',
   // SALTO's own spellings (platforms.md, Round 2): the Belgian communities are Belgium.
-  'belgium - fl': 'BE', 'belgium - fr': 'BE', 'belgium - de': 'BE', 'kosovo': 'XK', 'türkiye': 'TR',
+  'belgium - fl': 'BE',
+  'belgium - fr': 'BE',
+  'belgium - de': 'BE',
+  kosovo: 'XK',
+  türkiye: 'TR',
 };
 
 let table: Map<string, string> | undefined;
@@ -61,7 +113,7 @@ function buildTable(): Map<string, string> {
 }
 
 /** The folded-name table as plain data, built ahead of time by the build (scripts/dictionaries.ts). */
-export const countryTable = (): Record<string, string> => Object.fromEntries(table ??= buildTable());
+export const countryTable = (): Record<string, string> => Object.fromEntries((table ??= buildTable()));
 /** Starts with a table built ahead of time instead of asking Intl for ~3,700 names on first use. */
 export function useCountryTable(entries: Record<string, string>): void {
   table = new Map(Object.entries(entries));

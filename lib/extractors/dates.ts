@@ -18,8 +18,12 @@ const foldMonth = (word: string) => foldName(word).replace(/\s+/g, '');
 function monthNamesOf(language: string): MonthTable {
   const table: MonthTable = new Map();
   const styles: Intl.DateTimeFormatOptions[] = [
-    { month: 'long' }, { month: 'short' }, { day: 'numeric', month: 'long' }, { day: 'numeric', month: 'short' },
-    { year: 'numeric', month: 'long' }, { year: 'numeric', month: 'short' },
+    { month: 'long' },
+    { month: 'short' },
+    { day: 'numeric', month: 'long' },
+    { day: 'numeric', month: 'short' },
+    { year: 'numeric', month: 'long' },
+    { year: 'numeric', month: 'short' },
   ];
   for (const options of styles) {
     let format: Intl.DateTimeFormat;
@@ -35,7 +39,13 @@ function monthNamesOf(language: string): MonthTable {
     }
   }
   // Common short spellings CLDR does not produce ("Sept", "Mar" in English text on any page).
-  if (language === 'en') for (const [word, month] of [['sept', 9], ['june', 6], ['july', 7]] as const) table.set(word, month);
+  if (language === 'en')
+    for (const [word, month] of [
+      ['sept', 9],
+      ['june', 6],
+      ['july', 7],
+    ] as const)
+      table.set(word, month);
   return table;
 }
 
@@ -46,21 +56,30 @@ function tables(): { perLanguage: Map<string, MonthTable>; unambiguous: MonthTab
     for (const table of perLanguage.values()) {
       for (const [word, month] of table) seen.set(word, (seen.get(word) ?? new Set()).add(month));
     }
-    unambiguous = new Map([...seen].filter(([, months]) => months.size === 1).map(([word, months]) => [word, [...months][0]!]));
+    unambiguous = new Map(
+      [...seen].filter(([, months]) => months.size === 1).map(([word, months]) => [word, [...months][0]!]),
+    );
   }
   return { perLanguage, unambiguous };
 }
 
 /** The month tables as plain data, built ahead of time by the build (scripts/dictionaries.ts). */
-export function monthTables(): { perLanguage: Record<string, Record<string, number>>; unambiguous: Record<string, number> } {
+export function monthTables(): {
+  perLanguage: Record<string, Record<string, number>>;
+  unambiguous: Record<string, number>;
+} {
   const built = tables();
-  const perLanguageData = Object.fromEntries([...built.perLanguage].map(([language, table]) => [language, Object.fromEntries(table)]));
+  const perLanguageData = Object.fromEntries(
+    [...built.perLanguage].map(([language, table]) => [language, Object.fromEntries(table)]),
+  );
   return { perLanguage: perLanguageData, unambiguous: Object.fromEntries(built.unambiguous) };
 }
 
 /** Starts with tables built ahead of time instead of ~2,000 Intl formats on the first date read. */
 export function useMonthTables(data: ReturnType<typeof monthTables>): void {
-  perLanguage = new Map(Object.entries(data.perLanguage).map(([language, table]) => [language, new Map(Object.entries(table))]));
+  perLanguage = new Map(
+    Object.entries(data.perLanguage).map(([language, table]) => [language, new Map(Object.entries(table))]),
+  );
   unambiguous = new Map(Object.entries(data.unambiguous));
 }
 
@@ -92,7 +111,10 @@ const FULL_DATES: RegExp[] = [
   /(?<!\d)(?<y>\d{4})\/(?<m>\d{1,2})\/(?<d>\d{1,2})(?!\d)/u, // 2026/03/15
   /(?<!\d)(?<d>\d{1,2})\s?[./-]\s?(?<m>\d{1,2})\s?[./-]\s?(?<y>\d{4})(?!\d)/u, // 15/03/2026, 15.03.2026, 15. 3. 2026
   // 15 March 2026, 15. März 2026, 15 de marzo de 2026, 15 ta' Marzu 2026, 15 Μαρτίου 2026, kovo 15 d. 2026 is below
-  new RegExp(`(?<!\\d)(?<d>\\d{1,2})(?:st|nd|rd|th)?\\.?\\s*(?:de\\s+|ta['’]\\s*|d\\.\\s*)?${W}${SEP}(?:de\\s+|del\\s+)?(?<y>\\d{4})(?!\\d)`, 'u'),
+  new RegExp(
+    `(?<!\\d)(?<d>\\d{1,2})(?:st|nd|rd|th)?\\.?\\s*(?:de\\s+|ta['’]\\s*|d\\.\\s*)?${W}${SEP}(?:de\\s+|del\\s+)?(?<y>\\d{4})(?!\\d)`,
+    'u',
+  ),
   new RegExp(`${W}\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>\\d{4})(?!\\d)`, 'u'), // March 15, 2026
   // 2026. március 15., 2026 m. kovo 15 d., 2026. gada 15. marts
   new RegExp(`(?<!\\d)(?<y>\\d{4})\\.?\\s*(?:m\\.\\s*)?${W}\\s+(?<d>\\d{1,2})(?!\\d)`, 'u'),
@@ -113,7 +135,12 @@ function fromMatch(m: RegExpMatchArray, language: string | undefined, withDay: b
 }
 
 /** Every match of each pattern in turn (a false start like "gada" does not hide the real date). */
-function firstDate(text: string, patterns: RegExp[], language: string | undefined, withDay: boolean): string | undefined {
+function firstDate(
+  text: string,
+  patterns: RegExp[],
+  language: string | undefined,
+  withDay: boolean,
+): string | undefined {
   const clean = text.normalize('NFC').replace(/\s+/g, ' ').slice(0, 500);
   for (const pattern of patterns) {
     for (const m of clean.matchAll(new RegExp(pattern.source, 'gu'))) {

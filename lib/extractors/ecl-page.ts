@@ -23,30 +23,54 @@ const SELECTORS = {
   /** One result in a list: the nearest tile-like ancestor of its link. */
   tile: 'tr, li, article, .ecl-content-item, .ecl-card, .views-row, .ecl-content-block',
   /** EU Login / Drupal login links: a link to them inside the content means "log in to see more". */
-  login: 'a[href*="/user/login"], a[href*="ecas.ec.europa.eu"], a[href*="webgate.ec.europa.eu/cas"], a[href*="/cas/login"], a[href*="eulogin"]',
+  login:
+    'a[href*="/user/login"], a[href*="ecas.ec.europa.eu"], a[href*="webgate.ec.europa.eu/cas"], a[href*="/cas/login"], a[href*="eulogin"]',
 } as const;
 
 /** The sites' own names: a heading with one of these is chrome, not a record. */
-const SITE_NAMES = new Set([
-  'epale', 'electronic platform for adult learning in europe', 'esep', 'european school education platform',
-  'school education gateway', 'etwinning', 'european commission', 'european union', 'erasmus',
-].map(foldName));
+const SITE_NAMES = new Set(
+  [
+    'epale',
+    'electronic platform for adult learning in europe',
+    'esep',
+    'european school education platform',
+    'school education gateway',
+    'etwinning',
+    'european commission',
+    'european union',
+    'erasmus',
+  ].map(foldName),
+);
 /** "Country abroad" is ESEP's stand-in region for schools outside their country, not a region. */
 const NOT_A_REGION = new Set(['country abroad']);
 
-export interface Draft { organisations: Partial<ExtractedOrganisation>[]; opportunity: Partial<Opportunity> | null; warnings: Warning[] }
+export interface Draft {
+  organisations: Partial<ExtractedOrganisation>[];
+  opportunity: Partial<Opportunity> | null;
+  warnings: Warning[];
+}
 
 /** Path segments after the language, and the language ("de"), or null when there is none. */
 export function languagePath(segments: string[]): { language: string; rest: string[] } | null {
   const [first, ...rest] = segments;
-  return first && /^[a-z]{2,3}(?:-[a-z]{2,4})?$/i.test(first) ? { language: first.toLowerCase().slice(0, 2), rest } : null;
+  return first && /^[a-z]{2,3}(?:-[a-z]{2,4})?$/i.test(first)
+    ? { language: first.toLowerCase().slice(0, 2), rest }
+    : null;
 }
 /** Decoded path segments; a malformed escape stays as written (detect must never throw). */
-export const segmentsOf = (url: URL) => url.pathname.split('/').filter(Boolean).map((s) => {
-  try { return decodeURIComponent(s); } catch { return s; }
-});
+export const segmentsOf = (url: URL) =>
+  url.pathname
+    .split('/')
+    .filter(Boolean)
+    .map((s) => {
+      try {
+        return decodeURIComponent(s);
+      } catch {
+        return s;
+      }
+    });
 export const pageUrl = (url: URL) => `${url.origin}${url.pathname}`;
-export const contentRoot = (doc: Document): Element => (firstMatch(doc, SELECTORS.content) ?? doc.documentElement);
+export const contentRoot = (doc: Document): Element => firstMatch(doc, SELECTORS.content) ?? doc.documentElement;
 
 /** The page's main heading, never site chrome or the site's own name. */
 export function pageHeading(root: ParentNode): string | undefined {
@@ -72,9 +96,16 @@ export type IsOtherRecord = (u: URL) => boolean;
  * block made only of paragraphs, outside chrome, other records, lists and tables. The last layer for
  * a description, after every labelled one.
  */
-export function unlabelledProse(root: Element, excluded: (el: Element) => boolean, language?: string): string | undefined {
+export function unlabelledProse(
+  root: Element,
+  excluded: (el: Element) => boolean,
+  language?: string,
+): string | undefined {
   // A paragraph that is a label ("Country", "Country: Poland") makes the block a list of fields, not prose.
-  const isLabel = (p: Element) => { const text = textOf(p); return !!matchLabel(text, language) || !!matchLabel(text.split(/[:：]/)[0] ?? '', language); };
+  const isLabel = (p: Element) => {
+    const text = textOf(p);
+    return !!matchLabel(text, language) || !!matchLabel(text.split(/[:：]/)[0] ?? '', language);
+  };
   for (const el of Array.from(root.querySelectorAll('div, section'))) {
     const children = Array.from(el.children);
     if (!children.length || !children.every((child) => child.tagName === 'P') || children.some(isLabel)) continue;
@@ -86,7 +117,8 @@ export function unlabelledProse(root: Element, excluded: (el: Element) => boolea
 }
 
 /** A login link inside the content (not the header's "Log in"): the platform hides something. */
-export const loginGated = (root: ParentNode) => Array.from(root.querySelectorAll(SELECTORS.login)).some((a) => !isChrome(a));
+export const loginGated = (root: ParentNode) =>
+  Array.from(root.querySelectorAll(SELECTORS.login)).some((a) => !isChrome(a));
 
 /** A country value in any language ("Polska", "Deutschland (DE)", "EL"). */
 export function countryOf(value: string | undefined): string | undefined {
@@ -107,14 +139,19 @@ export function listOf(field: LabelledField | undefined): string[] | undefined {
 }
 export const firstLine = (field: LabelledField | undefined) => field?.value.split('\n')[0]?.trim() || undefined;
 
-
 /**
  * The organisation fields that labelled values state. Identifiers come only from their own labelled
  * field, never from free text: an OID in a description would redirect a save (issue 15, item 4).
  */
-export function organisationFields(fields: LabelledFields, options: { bareType?: boolean } = {}): Partial<ExtractedOrganisation> {
+export function organisationFields(
+  fields: LabelledFields,
+  options: { bareType?: boolean } = {},
+): Partial<ExtractedOrganisation> {
   const region = firstLine(fields.get('region'));
-  const pic = fields.get('pic')?.value.replace(/[\s.-]/g, '').match(/^\d{9}$/)?.[0];
+  const pic = fields
+    .get('pic')
+    ?.value.replace(/[\s.-]/g, '')
+    .match(/^\d{9}$/)?.[0];
   const oid = fields.get('oid')?.value.replace(/\s/g, '').toUpperCase();
   return {
     country: countryOf(fields.get('country')?.value),
@@ -131,7 +168,13 @@ export function organisationFields(fields: LabelledFields, options: { bareType?:
 }
 
 /** Organisations linked from a result list (one per distinct profile), with what their tile states. */
-export function linkedOrganisations(root: Element, url: URL, isProfile: (u: URL) => boolean, language: string, excluded: (el: Element) => boolean = isChrome): Partial<ExtractedOrganisation>[] {
+export function linkedOrganisations(
+  root: Element,
+  url: URL,
+  isProfile: (u: URL) => boolean,
+  language: string,
+  excluded: (el: Element) => boolean = isChrome,
+): Partial<ExtractedOrganisation>[] {
   const found = new Map<string, Partial<ExtractedOrganisation>>();
   for (const link of Array.from(root.querySelectorAll('a[href]'))) {
     const href = safeHttpUrl(link.getAttribute('href'), url);
@@ -151,33 +194,57 @@ function tileFields(link: Element, name: string, language: string): Partial<Extr
   const tile = link.closest(SELECTORS.tile);
   if (!tile) return {};
   if (tile.tagName === 'TR') {
-    const headers = Array.from(tile.closest('table')?.querySelectorAll('thead th') ?? []).map((th) => matchLabel(textOf(th), language));
+    const headers = Array.from(tile.closest('table')?.querySelectorAll('thead th') ?? []).map((th) =>
+      matchLabel(textOf(th), language),
+    );
     const cells = Array.from(tile.children);
-    const column = (key: string) => { const i = headers.indexOf(key as never); return i >= 0 ? textOf(cells[i]) || undefined : undefined; };
-    return compact({ country: countryOf(column('country')), city: column('city'), type: column('type') ?? column('typeBare') });
+    const column = (key: string) => {
+      const i = headers.indexOf(key as never);
+      return i >= 0 ? textOf(cells[i]) || undefined : undefined;
+    };
+    return compact({
+      country: countryOf(column('country')),
+      city: column('city'),
+      type: column('type') ?? column('typeBare'),
+    });
   }
   const labelled = organisationFields(readLabelledFields(tile, language), { bareType: true });
-  if (labelled.country || labelled.city) return compact({ country: labelled.country, city: labelled.city, type: labelled.type });
-  const pieces = blockText(tile).split('\n').filter((line) => line !== name)
-    .flatMap((line) => line.split(/\s*[·•|,]\s*|\s+[–—-]\s+/)).map((p) => p.trim()).filter((p) => p && p !== name);
+  if (labelled.country || labelled.city)
+    return compact({ country: labelled.country, city: labelled.city, type: labelled.type });
+  const pieces = blockText(tile)
+    .split('\n')
+    .filter((line) => line !== name)
+    .flatMap((line) => line.split(/\s*[·•|,]\s*|\s+[–—-]\s+/))
+    .map((p) => p.trim())
+    .filter((p) => p && p !== name);
   const at = pieces.findIndex((p) => countryOf(p));
   if (at < 0) return {};
   const after = pieces[at + 1];
-  return compact({ country: countryOf(pieces[at]), city: at + 2 === pieces.length && after && !countryOf(after) ? after : undefined });
+  return compact({
+    country: countryOf(pieces[at]),
+    city: at + 2 === pieces.length && after && !countryOf(after) ? after : undefined,
+  });
 }
 
 /** "KA220-ADU - Cooperation partnerships" → "KA220-ADU"; a name without a code stays as written. */
 export function actionOf(value: string | undefined): string | undefined {
   const line = value?.split('\n')[0]?.trim();
-  return line ? findAction(line) ?? (line.length <= 100 ? line : undefined) : undefined;
+  return line ? (findAction(line) ?? (line.length <= 100 ? line : undefined)) : undefined;
 }
 
 /** The opportunity a partner request states, from its labelled fields. */
-export function requestOpportunity(fields: LabelledFields, title: string | undefined, url: URL, language: string): Partial<Opportunity> | null {
+export function requestOpportunity(
+  fields: LabelledFields,
+  title: string | undefined,
+  url: URL,
+  language: string,
+): Partial<Opportunity> | null {
   if (!title) return null;
   const countries = countriesOf(fields.get('partnerCountries'));
   return {
-    kind: 'partner-request', title, url: pageUrl(url),
+    kind: 'partner-request',
+    title,
+    url: pageUrl(url),
     action: actionOf(fields.get('action')?.value),
     deadline: parseDate(fields.get('deadline')?.value, language),
     startDate: parsePartialDate(fields.get('startDate')?.value, language),
@@ -191,23 +258,47 @@ export function requestOpportunity(fields: LabelledFields, title: string | undef
 type IsProfile = (u: URL) => boolean;
 
 /** An organisation profile: its heading (or stated legal name, or the slug's words) and labelled fields. */
-export function organisationPage(doc: Document, url: URL, language: string, isOtherRecord: IsOtherRecord = () => false): Draft {
+export function organisationPage(
+  doc: Document,
+  url: URL,
+  language: string,
+  isOtherRecord: IsOtherRecord = () => false,
+): Draft {
   const scope = recordScope(doc, url, isOtherRecord);
   const root = doc.body ?? doc.documentElement;
   const fields = readLabelledFields(root, language, scope.excluded);
   const heading = scopeHeading(scope);
-  const name = heading ?? firstLine(fields.get('legalName')) ?? firstLine(fields.get('orgName')) ?? nameBySlug(doc, url, scope.excluded);
+  const name =
+    heading ??
+    firstLine(fields.get('legalName')) ??
+    firstLine(fields.get('orgName')) ??
+    nameBySlug(doc, url, scope.excluded);
   const warnings = !name ? [warning('layoutChanged')] : [];
   const stated = organisationFields(fields, { bareType: true });
-  const organisation = { name, ...stated, description: stated.description ?? unlabelledProse(root, scope.excluded, language), profileUrl: pageUrl(url) };
+  const organisation = {
+    name,
+    ...stated,
+    description: stated.description ?? unlabelledProse(root, scope.excluded, language),
+    profileUrl: pageUrl(url),
+  };
   if (loginGated(root) && !organisation.email && !organisation.phone) warnings.push(warning('contactHidden'));
   return { organisations: name ? [organisation] : [], opportunity: null, warnings };
 }
 
 /** Who published a request: a labelled organisation (with its profile link), else the one profile linked. */
-function publisher(root: Element, url: URL, fields: LabelledFields, language: string, isProfile: IsProfile, excluded: (el: Element) => boolean): Partial<ExtractedOrganisation> | undefined {
+function publisher(
+  root: Element,
+  url: URL,
+  fields: LabelledFields,
+  language: string,
+  isProfile: IsProfile,
+  excluded: (el: Element) => boolean,
+): Partial<ExtractedOrganisation> | undefined {
   const labelled = fields.get('legalName') ?? fields.get('orgName');
-  const link = labelled?.links.find((a) => { const h = safeHttpUrl(a.getAttribute('href'), url); return !!h && isProfile(new URL(h)); });
+  const link = labelled?.links.find((a) => {
+    const h = safeHttpUrl(a.getAttribute('href'), url);
+    return !!h && isProfile(new URL(h));
+  });
   if (labelled) {
     const profileUrl = link ? pageUrl(new URL(safeHttpUrl(link.getAttribute('href'), url)!)) : undefined;
     return { name: (link && textOf(link)) || firstLine(labelled), profileUrl };
@@ -217,7 +308,13 @@ function publisher(root: Element, url: URL, fields: LabelledFields, language: st
 }
 
 /** A partner request / offer: the opportunity it states and the organisation behind it. */
-export function partnerRequestPage(doc: Document, url: URL, language: string, isProfile: IsProfile, isOtherRecord: IsOtherRecord = () => false): Draft {
+export function partnerRequestPage(
+  doc: Document,
+  url: URL,
+  language: string,
+  isProfile: IsProfile,
+  isOtherRecord: IsOtherRecord = () => false,
+): Draft {
   const scope = recordScope(doc, url, isOtherRecord);
   const root = doc.body ?? doc.documentElement;
   const fields = readLabelledFields(root, language, scope.excluded);
@@ -229,12 +326,20 @@ export function partnerRequestPage(doc: Document, url: URL, language: string, is
   const { description: _ofTheRequest, ...stated } = organisationFields(fields);
   const organisation = found && { ...stated, ...found };
   if (loginGated(root) && !organisation?.email && !organisation?.phone) warnings.push(warning('contactHidden'));
-  return { organisations: organisation ? [organisation] : [], opportunity: requestOpportunity(fields, title, url, language), warnings };
+  return {
+    organisations: organisation ? [organisation] : [],
+    opportunity: requestOpportunity(fields, title, url, language),
+    warnings,
+  };
 }
 
 /** A result list: one organisation per linked profile. */
 export function listPage(doc: Document, url: URL, language: string, isProfile: IsProfile): Draft {
-  return { organisations: linkedOrganisations(contentRoot(doc), url, isProfile, language), opportunity: null, warnings: [] };
+  return {
+    organisations: linkedOrganisations(contentRoot(doc), url, isProfile, language),
+    opportunity: null,
+    warnings: [],
+  };
 }
 
 /** The result as the contract wants it (clean.ts): invalid optional fields dropped, never thrown; no zod here. */

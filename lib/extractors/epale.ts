@@ -26,20 +26,24 @@ const NODE_TYPE = /(?:node--type-|page-node-type-)([a-z0-9_-]+)/;
 function route(url: URL): { language: string; rest: string[] } | null | undefined {
   const segments = segmentsOf(url);
   if (/^epale\.ec\.europa\.eu$/i.test(url.hostname)) return languagePath(segments) ?? undefined;
-  if (/^ec\.europa\.eu$/i.test(url.hostname) && segments[0] === 'epale') return languagePath(segments.slice(1)) ?? undefined;
+  if (/^ec\.europa\.eu$/i.test(url.hostname) && segments[0] === 'epale')
+    return languagePath(segments.slice(1)) ?? undefined;
   return null;
 }
 
 function routeType(rest: string[]): PageType | 'node' {
   const [section = '', slug, extra] = rest;
   if (ORGANISATION_SECTIONS.has(section)) return !slug ? 'list' : extra ? 'unknown' : 'organisation';
-  if (REQUEST_SECTIONS.has(section)) return !slug || LISTING_WORDS.has(slug) ? 'list' : extra ? 'unknown' : 'partner-request';
+  if (REQUEST_SECTIONS.has(section))
+    return !slug || LISTING_WORDS.has(slug) ? 'list' : extra ? 'unknown' : 'partner-request';
   return section === 'node' && /^\d+$/.test(slug ?? '') && !extra ? 'node' : 'unknown';
 }
 
 /** A `/node/<nid>` page is a record only if Drupal's content type, or its labels, say which. */
 function nodeType(doc: Document, language: string): PageType {
-  const marked = Array.from(doc.querySelectorAll(SELECTORS.nodeType)).map((el) => NODE_TYPE.exec(el.className)?.[1] ?? '');
+  const marked = Array.from(doc.querySelectorAll(SELECTORS.nodeType)).map(
+    (el) => NODE_TYPE.exec(el.className)?.[1] ?? '',
+  );
   if (marked.some((type) => /organi[sz]ation/.test(type))) return 'organisation';
   if (marked.some((type) => /partner/.test(type))) return 'partner-request';
   const fields = readLabelledFields(contentRoot(doc), language);
@@ -62,4 +66,8 @@ const isOrganisationProfile = (u: URL) => {
   return !!path && routeType(path.rest) === 'organisation';
 };
 
-export const epale: Extractor = eclExtractor('epale', { detect, languageOf: (url) => route(url)?.language, isProfile: isOrganisationProfile });
+export const epale: Extractor = eclExtractor('epale', {
+  detect,
+  languageOf: (url) => route(url)?.language,
+  isProfile: isOrganisationProfile,
+});

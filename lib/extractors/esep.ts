@@ -50,4 +50,8 @@ function detect(url: URL): PageType | null {
   return type === 'etwinning' ? null : type;
 }
 
-export const esep: Extractor = eclExtractor('esep', { detect, languageOf: (url) => schoolEducationPath(url)?.language, isProfile: isSchoolProfile });
+export const esep: Extractor = eclExtractor('esep', {
+  detect,
+  languageOf: (url) => schoolEducationPath(url)?.language,
+  isProfile: isSchoolProfile,
+});

@@ -7,7 +7,16 @@
 import type { ExtractedOrganisation, Opportunity, PageType } from '../model';
 import { parsePartialDate } from './dates';
 import {
-  countriesOf, finish, linkedOrganisations, unlabelledProse, listOf, listPage, organisationPage, pageUrl, scopeHeading, type Draft,
+  countriesOf,
+  finish,
+  linkedOrganisations,
+  unlabelledProse,
+  listOf,
+  listPage,
+  organisationPage,
+  pageUrl,
+  scopeHeading,
+  type Draft,
 } from './ecl-page';
 import { withConfidence } from './confidence';
 import { recordScope } from './scope';
@@ -45,7 +54,9 @@ function detect(url: URL): PageType | null {
 /** True when the school's link sits under a "Founders" heading or carries a "Founder" badge. */
 function isFounder(link: Element, headings: Element[], language: string): boolean {
   const tile = link.closest(SELECTORS.tile);
-  const badges = tile ? Array.from(tile.querySelectorAll(SELECTORS.badge)).filter((b) => !b.contains(link) && !link.contains(b)) : [];
+  const badges = tile
+    ? Array.from(tile.querySelectorAll(SELECTORS.badge)).filter((b) => !b.contains(link) && !link.contains(b))
+    : [];
   if (badges.some((b) => matchLabel(textOf(b), language) === 'founders')) return true;
   const before = headings.filter((h) => h.compareDocumentPosition(link) & FOLLOWING);
   const section = before[before.length - 1];
@@ -53,16 +64,26 @@ function isFounder(link: Element, headings: Element[], language: string): boolea
 }
 
 /** Member schools in page order; founders (coordinators) first found wherever they are listed. */
-function memberSchools(root: Element, url: URL, language: string, excluded: (el: Element) => boolean): Partial<ExtractedOrganisation>[] {
+function memberSchools(
+  root: Element,
+  url: URL,
+  language: string,
+  excluded: (el: Element) => boolean,
+): Partial<ExtractedOrganisation>[] {
   // Section headings hold no links; a card's own title (the school's name) is not a section.
-  const headings = Array.from(root.querySelectorAll(SELECTORS.sectionHeading)).filter((h) => !excluded(h) && !h.querySelector('a[href]'));
+  const headings = Array.from(root.querySelectorAll(SELECTORS.sectionHeading)).filter(
+    (h) => !excluded(h) && !h.querySelector('a[href]'),
+  );
   const founders = new Set<string>();
   for (const link of Array.from(root.querySelectorAll('a[href]'))) {
     const href = safeHttpUrl(link.getAttribute('href'), url);
-    if (href && !excluded(link) && isSchoolProfile(new URL(href)) && isFounder(link, headings, language)) founders.add(pageUrl(new URL(href)));
+    if (href && !excluded(link) && isSchoolProfile(new URL(href)) && isFounder(link, headings, language))
+      founders.add(pageUrl(new URL(href)));
   }
-  return linkedOrganisations(root, url, isSchoolProfile, language, excluded)
-    .map((school) => ({ ...school, role: founders.has(school.profileUrl ?? '') ? 'coordinator' as const : 'partner' as const }));
+  return linkedOrganisations(root, url, isSchoolProfile, language, excluded).map((school) => ({
+    ...school,
+    role: founders.has(school.profileUrl ?? '') ? ('coordinator' as const) : ('partner' as const),
+  }));
 }
 
 const isProject = (u: URL) => detect(u) === 'project';
@@ -74,14 +95,18 @@ function projectPage(doc: Document, url: URL, language: string): Draft {
   const title = scopeHeading(scope);
   const schools = title ? memberSchools(root, url, language, scope.excluded) : [];
   const warnings = !title ? [warning('layoutChanged')] : schools.length === 0 ? [warning('noSchools')] : [];
-  const opportunity: Partial<Opportunity> | null = title ? {
-    kind: 'etwinning-project', title, url: pageUrl(url),
-    startDate: parsePartialDate(fields.get('startDate')?.value, language),
-    endDate: parsePartialDate(fields.get('endDate')?.value, language),
-    topics: listOf(fields.get('topics')),
-    countries: countriesOf(fields.get('partnerCountries')),
-    description: fields.get('description')?.value ?? unlabelledProse(root, scope.excluded, language),
-  } : null;
+  const opportunity: Partial<Opportunity> | null = title
+    ? {
+        kind: 'etwinning-project',
+        title,
+        url: pageUrl(url),
+        startDate: parsePartialDate(fields.get('startDate')?.value, language),
+        endDate: parsePartialDate(fields.get('endDate')?.value, language),
+        topics: listOf(fields.get('topics')),
+        countries: countriesOf(fields.get('partnerCountries')),
+        description: fields.get('description')?.value ?? unlabelledProse(root, scope.excluded, language),
+      }
+    : null;
   return { organisations: schools, opportunity, warnings };
 }
 

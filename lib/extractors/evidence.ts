@@ -11,13 +11,33 @@ export function slugOf(url: URL): string | undefined {
   const last = url.pathname.split('/').filter(Boolean).pop();
   if (!last) return undefined;
   let decoded = last;
-  try { decoded = decodeURIComponent(last); } catch { /* as written */ }
-  const slug = foldName(decoded.replace(/\.\d+$/, '').replace(/-\d{1,2}$/, '').replace(/[-_]+/g, ' '));
+  try {
+    decoded = decodeURIComponent(last);
+  } catch {
+    /* as written */
+  }
+  const slug = foldName(
+    decoded
+      .replace(/\.\d+$/, '')
+      .replace(/-\d{1,2}$/, '')
+      .replace(/[-_]+/g, ' '),
+  );
   return /[a-z]/.test(slug) && slug.includes(' ') ? slug : undefined;
 }
 
 /** Letters that do not decompose but that slugs write in ASCII ("Młodzi" → "mlodzi"). */
-const ASCII: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', þ: 'th', ð: 'd', ħ: 'h' };
+const ASCII: Record<string, string> = {
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ı: 'i',
+  þ: 'th',
+  ð: 'd',
+  ħ: 'h',
+};
 const slugFold = (text: string) =>
   foldName(text.toLowerCase().replace(/[łøđßæœıþðħ]/g, (c) => ASCII[c] ?? c)).replace(/\s+/g, ' ');
 
@@ -40,13 +60,22 @@ export function nameBySlug(doc: Document, url: URL, excluded: (el: Element) => b
 
 const ORGANISATION_TYPE = /Organi[sz]ation|School|NGO|College|University/;
 
-export interface StructuredOrganisation { name?: string; country?: string; city?: string; website?: string }
+export interface StructuredOrganisation {
+  name?: string;
+  country?: string;
+  city?: string;
+  website?: string;
+}
 
 /** An Organization (or School, NGO…) in JSON-LD, else the page's microdata. */
 export function structuredOrganisation(doc: Document): StructuredOrganisation | undefined {
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     let data: unknown;
-    try { data = JSON.parse(script.textContent ?? ''); } catch { continue; }
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue;
+    }
     const graph = (data as { '@graph'?: unknown[] })?.['@graph'] ?? [];
     const items = (Array.isArray(data) ? data : [data, ...graph]) as Record<string, unknown>[];
     const org = items.find((item) => typeof item === 'object' && item && ORGANISATION_TYPE.test(String(item['@type'])));
@@ -55,7 +84,9 @@ export function structuredOrganisation(doc: Document): StructuredOrganisation | 
     const str = (v: unknown) => (typeof v === 'string' ? v.normalize('NFC').trim() || undefined : undefined);
     const country = address.addressCountry;
     return {
-      name: str(org.name), city: str(address.addressLocality), website: str(org.url),
+      name: str(org.name),
+      city: str(address.addressLocality),
+      website: str(org.url),
       country: str(typeof country === 'object' && country ? (country as Record<string, unknown>).name : country),
     };
   }

@@ -3,8 +3,29 @@
  * language-free, so a page's stage 2 has them without the terms of labels-dictionary.ts (issue 13).
  */
 export const FIELD_KEYS = [
-  'orgName', 'legalName', 'country', 'city', 'region', 'type', 'typeBare', 'website', 'email', 'phone', 'oid', 'pic', 'address',
-  'deadline', 'action', 'startDate', 'endDate', 'description', 'sector', 'partnerCountries', 'topics', 'founders', 'members',
+  'orgName',
+  'legalName',
+  'country',
+  'city',
+  'region',
+  'type',
+  'typeBare',
+  'website',
+  'email',
+  'phone',
+  'oid',
+  'pic',
+  'address',
+  'deadline',
+  'action',
+  'startDate',
+  'endDate',
+  'description',
+  'sector',
+  'partnerCountries',
+  'topics',
+  'founders',
+  'members',
 ] as const;
 export type FieldKey = (typeof FIELD_KEYS)[number];
 
@@ -14,7 +35,13 @@ export const MACHINE_NAMES: Partial<Record<FieldKey, readonly string[]>> = {
   country: ['field-country', 'field-organisation-country', 'field-org-country'],
   city: ['field-city', 'field-organisation-city', 'field-org-city', 'field-town'],
   region: ['field-region', 'field-organisation-region'],
-  type: ['field-organisation-type', 'field-organization-type', 'field-type-of-organisation', 'field-org-type', 'field-institution-type'],
+  type: [
+    'field-organisation-type',
+    'field-organization-type',
+    'field-type-of-organisation',
+    'field-org-type',
+    'field-institution-type',
+  ],
   website: ['field-website', 'field-organisation-website', 'field-web-site', 'field-url'],
   email: ['field-email', 'field-e-mail', 'field-contact-email'],
   phone: ['field-phone', 'field-telephone', 'field-phone-number'],

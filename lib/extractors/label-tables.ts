@@ -28,7 +28,9 @@ function buildLabelTables(): EveryLanguage {
       }
     }
   }
-  const anyLanguage = new Map([...seen].filter(([, keys]) => keys.size === 1).map(([term, keys]) => [term, [...keys][0]!]));
+  const anyLanguage = new Map(
+    [...seen].filter(([, keys]) => keys.size === 1).map(([term, keys]) => [term, [...keys][0]!]),
+  );
   return (built = { byLanguage, anyLanguage });
 }
 
@@ -44,8 +46,13 @@ export function useEveryLanguage(): void {
 }
 
 /** The tables as plain data, for the build (scripts/dictionaries.ts). */
-export function labelTables(): { byLanguage: Record<string, Record<string, FieldKey>>; anyLanguage: Record<string, FieldKey> } {
+export function labelTables(): {
+  byLanguage: Record<string, Record<string, FieldKey>>;
+  anyLanguage: Record<string, FieldKey>;
+} {
   const tables = buildLabelTables();
-  const byLanguage = Object.fromEntries([...tables.byLanguage].map(([language, table]) => [language, Object.fromEntries(table)]));
+  const byLanguage = Object.fromEntries(
+    [...tables.byLanguage].map(([language, table]) => [language, Object.fromEntries(table)]),
+  );
   return { byLanguage, anyLanguage: Object.fromEntries(tables.anyLanguage) };
 }

@@ -14,6 +14,8 @@ import { FIELD_KEYS, MACHINE_NAMES, type FieldKey } from './label-keys';
 export { FIELD_KEYS, MACHINE_NAMES, type FieldKey };
 
 /** field → language → terms separated by "|". */
+// A table, laid out by hand: one field per block, one language per line.
+// prettier-ignore
 export const LABELS: Record<FieldKey, Record<string, string>> = {
   orgName: {
     en: 'Organisation|Organization|Organisation name|Organization name|Name of the organisation|Name of organisation|Name of the organization|Institution|Institution name|School name|Requesting organisation|Applicant organisation',

@@ -27,9 +27,27 @@ export type LabelledFields = Map<FieldKey, LabelledField>;
 const SELECTORS = {
   /** Site chrome: header, menus, language list, breadcrumbs, footer, cookie banner, search forms. */
   chrome: [
-    'nav', 'footer', 'form', '[role="navigation"]', '[role="banner"]', '[role="contentinfo"]', '[role="search"]',
-    '.ecl-site-header', '.ecl-site-footer', '.ecl-footer', '.ecl-menu', '.ecl-breadcrumb', '.ecl-language-list',
-    '.ecl-social-media-share', '#cookie-consent-banner', '.cck-container', '.wt-cck', 'script', 'style', 'template', 'noscript',
+    'nav',
+    'footer',
+    'form',
+    '[role="navigation"]',
+    '[role="banner"]',
+    '[role="contentinfo"]',
+    '[role="search"]',
+    '.ecl-site-header',
+    '.ecl-site-footer',
+    '.ecl-footer',
+    '.ecl-menu',
+    '.ecl-breadcrumb',
+    '.ecl-language-list',
+    '.ecl-social-media-share',
+    '#cookie-consent-banner',
+    '.cck-container',
+    '.wt-cck',
+    'script',
+    'style',
+    'template',
+    'noscript',
   ].join(', '),
   /** Description lists (ECL `dl.ecl-description-list` and any other). */
   term: 'dt',
@@ -46,7 +64,8 @@ const SELECTORS = {
   textBlock: 'p, li, div, span, dd, td',
 } as const;
 
-const BLOCK = /^(?:address|article|aside|blockquote|dd|div|dl|dt|fieldset|figure|h[1-6]|header|hr|li|main|ol|p|pre|section|table|tbody|td|th|thead|tr|ul)$/i;
+const BLOCK =
+  /^(?:address|article|aside|blockquote|dd|div|dl|dt|fieldset|figure|h[1-6]|header|hr|li|main|ol|p|pre|section|table|tbody|td|th|thead|tr|ul)$/i;
 const SKIP = /^(?:script|style|template|noscript|svg|button|select|iframe)$/i;
 const HEADING = /^H[2-6]$/;
 
@@ -64,18 +83,31 @@ export function blockText(node: Node | null | undefined, skip?: Element): string
     if (n.nodeType === 3) line += n.nodeValue ?? '';
     if (n.nodeType !== 1 || n === skip || SKIP.test((n as Element).tagName)) return;
     const block = BLOCK.test((n as Element).tagName) || (n as Element).tagName === 'BR';
-    if (block) { lines.push(line); line = ''; }
+    if (block) {
+      lines.push(line);
+      line = '';
+    }
     n.childNodes.forEach(walk);
-    if (block) { lines.push(line); line = ''; }
+    if (block) {
+      lines.push(line);
+      line = '';
+    }
   };
   if (node) walk(node);
   lines.push(line);
-  return lines.map((l) => l.normalize('NFC').replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
+  return lines
+    .map((l) => l.normalize('NFC').replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
 }
 
 /** Folded label: no case, accents, punctuation, "(optional)" notes, required-field stars or colon. */
 export function foldLabel(label: string): string {
-  return foldName(label.replace(/\([^)]*\)/g, ' ')).replace(/\*/g, '').replace(/ς/g, 'σ').replace(/\s+/g, ' ').trim();
+  return foldName(label.replace(/\([^)]*\)/g, ' '))
+    .replace(/\*/g, '')
+    .replace(/ς/g, 'σ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 type LabelTable = Map<string, FieldKey>;
@@ -101,11 +133,20 @@ export function useLabelFallback(build: (() => LabelTableSet) | undefined): void
 }
 
 /** `null` for a language: it has no terms of its own (the build writes such files as `null`). */
-export function useLabelTables(byLanguage: Record<string, Record<string, FieldKey> | null>, anyLanguage?: Record<string, FieldKey>): void {
+export function useLabelTables(
+  byLanguage: Record<string, Record<string, FieldKey> | null>,
+  anyLanguage?: Record<string, FieldKey>,
+): void {
   const entries = Object.entries(byLanguage);
-  const maps = new Map(entries.flatMap(([language, table]) => (table ? [[language, new Map(Object.entries(table))] as const] : [])));
+  const maps = new Map(
+    entries.flatMap(([language, table]) => (table ? [[language, new Map(Object.entries(table))] as const] : [])),
+  );
   const without = new Set(entries.filter(([, table]) => table === null).map(([language]) => language));
-  preloaded = { byLanguage: maps, anyLanguage: anyLanguage ? new Map(Object.entries(anyLanguage)) : undefined, without };
+  preloaded = {
+    byLanguage: maps,
+    anyLanguage: anyLanguage ? new Map(Object.entries(anyLanguage)) : undefined,
+    without,
+  };
 }
 
 /** The tables that answer for `code`: the loaded ones when they cover it, else the fallback's. */
@@ -142,11 +183,14 @@ export function matchMachineName(className: string): FieldKey | undefined {
   return (Object.keys(MACHINE_NAMES) as FieldKey[]).find((key) => MACHINE_NAMES[key]!.includes(name));
 }
 
-const linksIn = (nodes: Element[]) => nodes.flatMap((n) => (n.matches('a[href]') ? [n] : Array.from(n.querySelectorAll('a[href]'))));
+const linksIn = (nodes: Element[]) =>
+  nodes.flatMap((n) => (n.matches('a[href]') ? [n] : Array.from(n.querySelectorAll('a[href]'))));
 /** Each list item or Drupal field item of a value (innermost ones), or [] when it is one piece. */
 function itemsOf(el: Element, skip?: Element): string[] {
   const items = Array.from(el.querySelectorAll(`${SELECTORS.drupalItem}, li`)).filter((item) => !skip?.contains(item));
-  return items.filter((item) => !items.some((other) => other !== item && item.contains(other))).map((item) => blockText(item));
+  return items
+    .filter((item) => !items.some((other) => other !== item && item.contains(other)))
+    .map((item) => blockText(item));
 }
 
 /** "Country: Polska" lines of an element that holds no blocks, split at <br>, with each line's links. */
@@ -156,12 +200,17 @@ function linesOf(el: Element): { text: string; links: Element[] }[] {
     const current = lines[lines.length - 1]!;
     if (n.nodeType === 3) current.text += n.nodeValue ?? '';
     if (n.nodeType !== 1 || SKIP.test((n as Element).tagName)) return;
-    if ((n as Element).tagName === 'BR') { lines.push({ text: '', links: [] }); return; }
+    if ((n as Element).tagName === 'BR') {
+      lines.push({ text: '', links: [] });
+      return;
+    }
     if ((n as Element).matches('a[href]')) current.links.push(n as Element);
     n.childNodes.forEach(walk);
   };
   el.childNodes.forEach(walk);
-  return lines.map((l) => ({ text: l.text.normalize('NFC').replace(/\s+/g, ' ').trim(), links: l.links })).filter((l) => l.text);
+  return lines
+    .map((l) => ({ text: l.text.normalize('NFC').replace(/\s+/g, ' ').trim(), links: l.links }))
+    .filter((l) => l.text);
 }
 
 const LABEL_VALUE = /^([^:：]{1,80}?)\s*[:：]\s*(\S.*)$/u;
@@ -170,19 +219,40 @@ const LABEL_VALUE = /^([^:：]{1,80}?)\s*[:：]\s*(\S.*)$/u;
  * Every labelled field under `root` (site chrome skipped); the first occurrence of a field wins,
  * structured markup before free text. `language` is the page's ("de", "pl"…), from its URL.
  */
-export function readLabelledFields(root: ParentNode, language?: string, excluded: (el: Element) => boolean = isChrome): LabelledFields {
+export function readLabelledFields(
+  root: ParentNode,
+  language?: string,
+  excluded: (el: Element) => boolean = isChrome,
+): LabelledFields {
   const fields: LabelledFields = new Map();
   const all = (selector: string) => Array.from(root.querySelectorAll(selector)).filter((el) => !excluded(el));
-  const add = (label: string, key: FieldKey | undefined, text: string, items: string[], links: Element[], element?: Element) => {
+  const add = (
+    label: string,
+    key: FieldKey | undefined,
+    text: string,
+    items: string[],
+    links: Element[],
+    element?: Element,
+  ) => {
     const value = text.trim().slice(0, 20_000);
     const values = items.map((v) => v.trim()).filter(Boolean);
     if (!key || fields.has(key) || !value) return;
-    fields.set(key, { label: label.replace(/\s+/g, ' ').trim().replace(/\s*[:：]$/, ''), value, values: values.length ? values : [value], links, element });
+    fields.set(key, {
+      label: label
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/\s*[:：]$/, ''),
+      value,
+      values: values.length ? values : [value],
+      links,
+      element,
+    });
   };
 
   for (const dt of all(SELECTORS.term)) {
     const dds: Element[] = [];
-    for (let n = dt.nextElementSibling; n && n.tagName !== 'DT'; n = n.nextElementSibling) if (n.tagName === 'DD') dds.push(n);
+    for (let n = dt.nextElementSibling; n && n.tagName !== 'DT'; n = n.nextElementSibling)
+      if (n.tagName === 'DD') dds.push(n);
     const label = blockText(dt);
     const items = dds.flatMap((dd) => (itemsOf(dd).length ? itemsOf(dd) : [blockText(dd)]));
     add(label, matchLabel(label, language), dds.map((dd) => blockText(dd)).join('\n'), items, linksIn(dds), dds[0]);
@@ -197,7 +267,15 @@ export function readLabelledFields(root: ParentNode, language?: string, excluded
   for (const field of all(SELECTORS.drupalField)) {
     const key = matchMachineName(field.className);
     const labelEl = field.querySelector(SELECTORS.drupalLabel) ?? undefined;
-    if (key) add(labelEl ? blockText(labelEl) : key, key, blockText(field, labelEl), itemsOf(field, labelEl), linksIn([field]), field);
+    if (key)
+      add(
+        labelEl ? blockText(labelEl) : key,
+        key,
+        blockText(field, labelEl),
+        itemsOf(field, labelEl),
+        linksIn([field]),
+        field,
+      );
   }
   for (const row of all('tr')) {
     const cells = Array.from(row.children).filter((c) => c.tagName === 'TH' || c.tagName === 'TD');
@@ -210,11 +288,16 @@ export function readLabelledFields(root: ParentNode, language?: string, excluded
     const label = blockText(el);
     const key = label.length <= 80 && !label.includes('\n') ? matchLabel(label, language) : undefined;
     if (!key || fields.has(key)) continue;
-    const heading = HEADING.test(el.tagName) || (el.getAttribute('role') === 'heading' && el.getAttribute('aria-level') !== '1');
+    const heading =
+      HEADING.test(el.tagName) || (el.getAttribute('role') === 'heading' && el.getAttribute('aria-level') !== '1');
     const following: Element[] = [];
     for (let n = el.nextElementSibling; n; n = heading ? n.nextElementSibling : null) {
       // A heading's text is the prose under it, up to the next heading, labelled block or other component.
-      if (heading && (!n.matches(SELECTORS.prose) || n.matches(SELECTORS.notProse) || n.querySelector(SELECTORS.notProse))) break;
+      if (
+        heading &&
+        (!n.matches(SELECTORS.prose) || n.matches(SELECTORS.notProse) || n.querySelector(SELECTORS.notProse))
+      )
+        break;
       if (n.tagName !== 'BR') following.push(n);
     }
     const first = following[0];
@@ -224,7 +307,8 @@ export function readLabelledFields(root: ParentNode, language?: string, excluded
     add(label, key, text, heading ? [text] : itemsOf(first), linksIn(heading ? following : [first]), first);
   }
   for (const el of all(SELECTORS.textBlock)) {
-    if (!/[:：]/.test(el.textContent ?? '') || Array.from(el.children).some((child) => BLOCK.test(child.tagName))) continue;
+    if (!/[:：]/.test(el.textContent ?? '') || Array.from(el.children).some((child) => BLOCK.test(child.tagName)))
+      continue;
     for (const line of linesOf(el)) {
       const m = LABEL_VALUE.exec(line.text);
       if (m) add(m[1]!, matchLabel(m[1]!, language), m[2]!, [m[2]!], line.links, el);

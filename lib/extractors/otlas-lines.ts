@@ -21,7 +21,11 @@ export const BASED_IN = /^(?:an?\s+)?(.*?)\s*\bbased\s+in\s+([^()]+?)\s*(?:\(([^
 /** Visible text on one line: blockText already leaves scripts, styles and buttons out. */
 export const inline = (el: Element | null | undefined) => blockText(el).replace(/\s+/g, ' ');
 /** An element's own text, without its children's: cheap enough to test every element for a label. */
-export const ownText = (el: Element) => Array.from(el.childNodes, (n) => (n.nodeType === 3 ? n.nodeValue : '')).join('').replace(/\s+/g, ' ').trim();
+export const ownText = (el: Element) =>
+  Array.from(el.childNodes, (n) => (n.nodeType === 3 ? n.nodeValue : ''))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** "This project takes place: from 2025-03 till 2026-02" → months or days as stated. */
 export function readDates(text: string): Partial<Opportunity> {
@@ -33,7 +37,9 @@ export function readAction(text: string): string | undefined {
   const code = findAction(text) ?? /\bESC\d{2}(?:-[A-Z]{3})?\b/.exec(text)?.[0];
   if (code) return /^KA15\d$/.test(code) ? `${code}-YOU` : code;
   // The 2014–2020 activity names are printed without a code: kept as written, cut at the next sentence.
-  const name = text.split(/\s+(?:and is focusing on:|This project can include|Short URL to this project:|Please login)/i)[0]?.trim();
+  const name = text
+    .split(/\s+(?:and is focusing on:|This project can include|Short URL to this project:|Please login)/i)[0]
+    ?.trim();
   return name && name.length <= 100 ? name : undefined;
 }
 
@@ -50,7 +56,9 @@ export function readBasedIn(el: Element | null, warnings: Warning[]): Partial<Ex
 /** "Non-profit organisation · Spain · Sevilla" (a line without "based in"): type, country, city around the country. */
 export function readMetaLine(el: Element | null | undefined): Partial<ExtractedOrganisation> {
   const children = Array.from(el?.children ?? []);
-  const pieces = (children.length >= 2 ? children.map((c) => inline(c)) : inline(el).split(/\s*[·•|]\s*/)).map((p) => p.trim()).filter(Boolean);
+  const pieces = (children.length >= 2 ? children.map((c) => inline(c)) : inline(el).split(/\s*[·•|]\s*/))
+    .map((p) => p.trim())
+    .filter(Boolean);
   const at = pieces.findIndex((p) => countryToIso(p));
   if (at < 0 || pieces.length > 4) return {};
   return { type: at > 0 ? pieces[0] : undefined, country: countryToIso(pieces[at]!), city: pieces[at + 1] };
@@ -58,18 +66,23 @@ export function readMetaLine(el: Element | null | undefined): Partial<ExtractedO
 
 /** "Italy, Belgium - FL and Republic of North Macedonia" → ISO codes; SALTO's own spellings included. */
 export function readCountries(text: string): string[] | undefined {
-  const codes = text.split(/\s*(?:,|;|\band\b|\bor\b)\s*/).map((name) => countryToIso(name.replace(/[.\s]+$/, '')))
+  const codes = text
+    .split(/\s*(?:,|;|\band\b|\bor\b)\s*/)
+    .map((name) => countryToIso(name.replace(/[.\s]+$/, '')))
     .filter((code): code is string => !!code);
   return codes.length ? [...new Set(codes)] : undefined;
 }
 
 /** The site's own names and generic headings: never an organisation or a request title. */
-const NOT_A_RECORD = /^(?:salto[-\s]?youth(?:\.net)?|otlas(?: partner finding)?|partner finding|mysalto|home|log ?in|organisations?(?: profile)?|projects?|search results)$/i;
+const NOT_A_RECORD =
+  /^(?:salto[-\s]?youth(?:\.net)?|otlas(?: partner finding)?|partner finding|mysalto|home|log ?in|organisations?(?: profile)?|projects?|search results)$/i;
 export const isRecordText = (text: string) => text !== '' && !NOT_A_RECORD.test(text);
 
 /** The meta line right after the element that states the name (a profile without a heading). */
 export function readMetaLineNear(doc: Document, name: string, scope: Scope): Partial<ExtractedOrganisation> {
-  const el = Array.from(doc.body?.querySelectorAll('*') ?? []).find((e) => e.children.length === 0 && inline(e) === name && !scope.excluded(e));
+  const el = Array.from(doc.body?.querySelectorAll('*') ?? []).find(
+    (e) => e.children.length === 0 && inline(e) === name && !scope.excluded(e),
+  );
   return readMetaLine(el?.nextElementSibling);
 }
 

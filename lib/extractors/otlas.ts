@@ -10,7 +10,15 @@ import { parseDate, parsePartialDate } from './dates';
 import { findAction } from './ids';
 import { blockText, isChrome } from './labels';
 import { ACTION_LABEL, BASED_IN, DATES_LABEL, LOOKING_FOR_LABEL, inline, isRecordText, ownText } from './otlas-lines';
-import { readAction, readBasedIn, readCountries, readDates, readMetaLine, readMetaLineNear, titleFromDocument } from './otlas-lines';
+import {
+  readAction,
+  readBasedIn,
+  readCountries,
+  readDates,
+  readMetaLine,
+  readMetaLineNear,
+  titleFromDocument,
+} from './otlas-lines';
 import { withConfidence } from './confidence';
 import { nameBySlug } from './evidence';
 import { recordScope, type Scope } from './scope';
@@ -48,7 +56,8 @@ const SELECTORS = {
 const TOOL_PATH = '/tools/otlas-partner-finding';
 const PATHS = {
   partnerRequest: /^\/project\/(?:[^/]*\.)?(\d+)\/?$/, // the id follows the LAST dot (the slug match is greedy)
-  organisation: /^\/organisation\/(?:[^/]*\.)?(\d+)\/?$/, list: /^\/projects(?:\/|$)/,
+  organisation: /^\/organisation\/(?:[^/]*\.)?(\d+)\/?$/,
+  list: /^\/projects(?:\/|$)/,
 };
 const SHORT_URL = /otlas-project\.salto-youth\.net\/(\d+)/i;
 const LOGIN_GATE = /Please login to your MySALTO account to see the contact details of this (?:project|organisation)/i;
@@ -81,13 +90,15 @@ const isOtlasUrl = (href: string) => toolPath(new URL(href)) !== null;
 const pageUrl = (url: URL) => `${url.origin}${url.pathname}`;
 const requestId = (url: URL) => PATHS.partnerRequest.exec(toolPath(url) ?? '')?.[1];
 /** A finder over the record: first element for any selector, in order, that the scope does not exclude. */
-const picker = (scope: Scope): Finder => (root, selectors, accept = () => true) => {
-  for (const selector of selectors) {
-    const found = Array.from(root.querySelectorAll(selector)).find((el) => accept(el) && !scope.excluded(el));
-    if (found) return found;
-  }
-  return null;
-};
+const picker =
+  (scope: Scope): Finder =>
+  (root, selectors, accept = () => true) => {
+    for (const selector of selectors) {
+      const found = Array.from(root.querySelectorAll(selector)).find((el) => accept(el) && !scope.excluded(el));
+      if (found) return found;
+    }
+    return null;
+  };
 /** The same lookup inside one tile: everything in it belongs to that tile. */
 const inTile: Finder = (tile, selectors, accept = () => true) =>
   selectors.map((selector) => Array.from(tile.querySelectorAll(selector)).find(accept)).find(Boolean) ?? null;
@@ -95,14 +106,29 @@ const inTile: Finder = (tile, selectors, accept = () => true) =>
 /** The text after a label such as "Deadline for partner requests:", in the same element or the next one. */
 function valueAfterLabel(root: ParentNode, label: RegExp, find: Finder): string {
   const short = (el: Element) => (el.textContent ?? '').length < 400 && el.children.length <= 2;
-  const labelled = find(root, SELECTORS.labels, (el) => (label.test(ownText(el)) || (short(el) && label.test(inline(el))))
-    && !el.closest(SELECTORS.description.join(', ')));
+  const labelled = find(
+    root,
+    SELECTORS.labels,
+    (el) =>
+      (label.test(ownText(el)) || (short(el) && label.test(inline(el)))) &&
+      !el.closest(SELECTORS.description.join(', ')),
+  );
   return labelled ? inline(labelled).replace(label, '').trim() || inline(labelled.nextElementSibling) : '';
 }
 /** Where the organisation is based: the confirmed line, else any "based in" sentence, else a meta line by its link. */
-function readWhere(root: ParentNode, find: Finder, link: Element | null, warnings: Warning[]): { where: Partial<ExtractedOrganisation>; found: boolean } {
-  const basedIn = find(root, SELECTORS.basedIn)
-    ?? find(root, ['div, p, span, li, dd, td'], (el) => el.children.length === 0 && (el.textContent ?? '').length < 300 && BASED_IN.test(inline(el)));
+function readWhere(
+  root: ParentNode,
+  find: Finder,
+  link: Element | null,
+  warnings: Warning[],
+): { where: Partial<ExtractedOrganisation>; found: boolean } {
+  const basedIn =
+    find(root, SELECTORS.basedIn) ??
+    find(
+      root,
+      ['div, p, span, li, dd, td'],
+      (el) => el.children.length === 0 && (el.textContent ?? '').length < 300 && BASED_IN.test(inline(el)),
+    );
   if (basedIn) return { where: readBasedIn(basedIn, warnings), found: true };
   const near = link?.parentElement;
   for (const el of [near?.nextElementSibling, ...Array.from(near?.children ?? [])]) {
@@ -113,19 +139,27 @@ function readWhere(root: ParentNode, find: Finder, link: Element | null, warning
 }
 
 /** The organisation behind the name link in `root`, with where it is based. */
-function readOrganisation(root: ParentNode, url: URL, warnings: Warning[], find: Finder): { organisation?: ExtractedOrganisation; located: boolean } {
+function readOrganisation(
+  root: ParentNode,
+  url: URL,
+  warnings: Warning[],
+  find: Finder,
+): { organisation?: ExtractedOrganisation; located: boolean } {
   // The confirmed name classes are trusted with any link; any other link must lead to a profile.
   const isProfileLink = (el: Element) => {
     const href = safeHttpUrl(el.getAttribute('href'), url);
     return !!href && PATHS.organisation.test(toolPath(new URL(href)) ?? '');
   };
-  const link = find(root, SELECTORS.organisationLink.slice(0, 2), (el) => isRecordText(inline(el)))
-    ?? find(root, SELECTORS.organisationLink.slice(2), (el) => isRecordText(inline(el)) && isProfileLink(el));
+  const link =
+    find(root, SELECTORS.organisationLink.slice(0, 2), (el) => isRecordText(inline(el))) ??
+    find(root, SELECTORS.organisationLink.slice(2), (el) => isRecordText(inline(el)) && isProfileLink(el));
   if (!link) return { located: false };
   const href = safeHttpUrl(link.getAttribute('href'), url);
   const { where, found } = readWhere(root, find, link, warnings);
   const organisation = cleanOrganisation({
-    name: inline(link), ...where, role: 'applicant',
+    name: inline(link),
+    ...where,
+    role: 'applicant',
     profileUrl: href && isOtlasUrl(href) ? href : undefined,
   });
   return { organisation, located: found };
@@ -136,7 +170,10 @@ function readRequestFacts(root: ParentNode, find: Finder): Partial<Opportunity> 
   const datesText = inline(find(root, SELECTORS.dates)) || valueAfterLabel(root, DATES_LABEL, find);
   const countries = /\bfrom\s+(.+)$/i.exec(valueAfterLabel(root, LOOKING_FOR_LABEL, find))?.[1];
   return {
-    action: readAction(inline(find(root, SELECTORS.action)).replace(ACTION_LABEL, '').trim() || valueAfterLabel(root, ACTION_LABEL, find)),
+    action: readAction(
+      inline(find(root, SELECTORS.action)).replace(ACTION_LABEL, '').trim() ||
+        valueAfterLabel(root, ACTION_LABEL, find),
+    ),
     ...readDates(datesText),
     deadline: parseDate(inline(find(root, SELECTORS.deadline)) || valueAfterLabel(root, DEADLINE_LABEL, find), 'en'),
     countries: countries ? readCountries(countries) : undefined,
@@ -146,7 +183,9 @@ function readRequestFacts(root: ParentNode, find: Finder): Partial<Opportunity> 
 /** Another request's or organisation's page: the tile around such a link is not this record. */
 const otherRecord = (pageType: PageType) => (u: URL) => {
   const path = toolPath(u);
-  return path !== null && (PATHS.partnerRequest.test(path) || (pageType === 'organisation' && PATHS.organisation.test(path)));
+  return (
+    path !== null && (PATHS.partnerRequest.test(path) || (pageType === 'organisation' && PATHS.organisation.test(path)))
+  );
 };
 
 function readPartnerRequest(doc: Document, url: URL): Draft {
@@ -163,13 +202,18 @@ function readPartnerRequest(doc: Document, url: URL): Draft {
   if (LOGIN_GATE.test(pageText)) warnings.push(warning('contactHidden'));
   const idInUrl = requestId(url);
   const idOnPage = SHORT_URL.exec(doc.querySelector(SELECTORS.shortUrlLink)?.getAttribute('href') ?? pageText)?.[1];
-  if (idInUrl && idOnPage && idInUrl !== idOnPage) warnings.push(warning('requestMismatch', { inAddress: idInUrl, onPage: idOnPage }));
+  if (idInUrl && idOnPage && idInUrl !== idOnPage)
+    warnings.push(warning('requestMismatch', { inAddress: idInUrl, onPage: idOnPage }));
   const title = heading ? inline(heading) : titleFromDocument(doc);
   // The record's core on a request is its title: only without one does the page "look different".
   if (!title) warnings.unshift(warning('layoutChanged'), warning('noTitle'));
   const opportunity = cleanOpportunity({
-    kind: 'partner-request', title, url: pageUrl(url), identifier: idInUrl ?? idOnPage,
-    ...readRequestFacts(root, find), description: blockText(find(root, SELECTORS.description)),
+    kind: 'partner-request',
+    title,
+    url: pageUrl(url),
+    identifier: idInUrl ?? idOnPage,
+    ...readRequestFacts(root, find),
+    description: blockText(find(root, SELECTORS.description)),
   });
   return { organisations: organisation ? [organisation] : [], opportunity, warnings };
 }
@@ -183,10 +227,16 @@ function readOrganisationProfile(doc: Document, url: URL): Draft {
   const nameElement = scope.heading ?? null;
   const { where, found } = name ? readWhere(root, find, nameElement, warnings) : { where: {}, found: false };
   const fallback = found || !name ? {} : readMetaLineNear(doc, name, scope);
-  const organisation = name ? cleanOrganisation({
-    name, ...where, ...fallback, website: readWebsite(root, find),
-    description: blockText(find(root, SELECTORS.description)), profileUrl: pageUrl(url),
-  }) : undefined;
+  const organisation = name
+    ? cleanOrganisation({
+        name,
+        ...where,
+        ...fallback,
+        website: readWebsite(root, find),
+        description: blockText(find(root, SELECTORS.description)),
+        profileUrl: pageUrl(url),
+      })
+    : undefined;
   if (!organisation) warnings.unshift(warning('layoutChanged'), warning('noOrganisation'));
   else if (!organisation.country) warnings.push(warning('noBasedIn'));
   if (LOGIN_GATE.test(inline(doc.body))) warnings.push(warning('contactHidden'));
@@ -195,7 +245,13 @@ function readOrganisationProfile(doc: Document, url: URL): Draft {
 
 /** A labelled link to the organisation's own site; never a link back to SALTO or OTLAS. */
 function readWebsite(root: ParentNode, find: Finder): string | undefined {
-  const label = find(root, SELECTORS.labels, (el) => WEBSITE_LABEL.test(ownText(el)) || WEBSITE_LABEL.test(inline(el).replace(/:.*$/, ':')) && el.children.length <= 2);
+  const label = find(
+    root,
+    SELECTORS.labels,
+    (el) =>
+      WEBSITE_LABEL.test(ownText(el)) ||
+      (WEBSITE_LABEL.test(inline(el).replace(/:.*$/, ':')) && el.children.length <= 2),
+  );
   const next = label?.nextElementSibling; // <dt>Website</dt><dd><a …></dd>, <strong>Website:</strong> <a …>
   const own = label?.querySelector('a[href]');
   const link = find(root, SELECTORS.website) ?? own ?? (next?.matches('a') ? next : next?.querySelector('a'));
@@ -204,20 +260,32 @@ function readWebsite(root: ParentNode, find: Finder): string | undefined {
 }
 
 // Not isChrome: a search form may well wrap the results, and forms count as chrome there.
-const resultTiles = (doc: Document) => Array.from(doc.querySelectorAll(SELECTORS.tile)).filter((tile) => !tile.closest('nav, footer')).slice(0, 200);
+const resultTiles = (doc: Document) =>
+  Array.from(doc.querySelectorAll(SELECTORS.tile))
+    .filter((tile) => !tile.closest('nav, footer'))
+    .slice(0, 200);
 
 /** Each search result tile as the organisation that posted it and its request, in page order. */
-export function readOtlasTiles(doc: Document, url: URL): Array<{ tile: Element; organisation: ExtractedOrganisation; opportunity: Opportunity | null }> {
+export function readOtlasTiles(
+  doc: Document,
+  url: URL,
+): Array<{ tile: Element; organisation: ExtractedOrganisation; opportunity: Opportunity | null }> {
   return resultTiles(doc).flatMap((tile) => {
     const { organisation } = readOrganisation(tile, url, [], inTile);
     if (!organisation) return [];
     const titleLink = inTile(tile, SELECTORS.tileTitleLink);
     const href = safeHttpUrl(titleLink?.getAttribute('href'), url);
     const requestUrl = href && isOtlasUrl(href) ? new URL(href) : undefined;
-    const opportunity = requestUrl ? cleanOpportunity({
-      kind: 'partner-request', title: inline(titleLink), url: pageUrl(requestUrl), identifier: requestId(requestUrl),
-      ...readRequestFacts(tile, inTile), description: blockText(inTile(tile, SELECTORS.tileSummary)),
-    }) : null;
+    const opportunity = requestUrl
+      ? cleanOpportunity({
+          kind: 'partner-request',
+          title: inline(titleLink),
+          url: pageUrl(requestUrl),
+          identifier: requestId(requestUrl),
+          ...readRequestFacts(tile, inTile),
+          description: blockText(inTile(tile, SELECTORS.tileSummary)),
+        })
+      : null;
     return [{ tile, organisation, opportunity }];
   });
 }
@@ -232,14 +300,25 @@ function readList(doc: Document, url: URL): Draft {
   return { organisations: tiles.map((tile) => tile.organisation), opportunity: null, warnings };
 }
 
-const READERS: Partial<Record<PageType, (doc: Document, url: URL) => Draft>> = { 'partner-request': readPartnerRequest, organisation: readOrganisationProfile, list: readList };
+const READERS: Partial<Record<PageType, (doc: Document, url: URL) => Draft>> = {
+  'partner-request': readPartnerRequest,
+  organisation: readOrganisationProfile,
+  list: readList,
+};
 
 export const otlas: Extractor = {
   platform: 'otlas',
   detect,
   extract(doc, url): ExtractionResult {
     const pageType = detect(url, doc) ?? 'unknown';
-    const result = cleanResult({ platform: 'otlas', pageType, organisations: [], opportunity: null, warnings: [], ...READERS[pageType]?.(doc, url) });
+    const result = cleanResult({
+      platform: 'otlas',
+      pageType,
+      organisations: [],
+      opportunity: null,
+      warnings: [],
+      ...READERS[pageType]?.(doc, url),
+    });
     return pageType === 'list' ? result : withConfidence(result, doc, url);
   },
   anchors: (doc, url) => (detect(url, doc) === 'list' ? readOtlasTiles(doc, url).map(({ tile }) => tile) : []),

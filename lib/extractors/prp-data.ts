@@ -59,7 +59,12 @@ export function str(v: unknown): string | undefined {
 }
 const pick = (rec: Rec, keys: readonly string[]): unknown => keys.map((k) => rec[k]).find((v) => v != null && v !== '');
 
-const BRUSSELS = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' });
+const BRUSSELS = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Brussels',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 function brusselsDay(date: Date): string | undefined {
   if (Number.isNaN(date.getTime())) return undefined;
   const part = (type: string) => BRUSSELS.formatToParts(date).find((p) => p.type === type)?.value;
@@ -102,7 +107,8 @@ export function parseGrantEur(v: unknown): number | undefined {
   else if (lastComma + lastDot > -2) {
     const sep = lastComma >= 0 ? ',' : '.';
     // One separator followed by exactly three digits is a thousands separator ("250,000").
-    if (s.split(sep).length === 2 && s.length - Math.max(lastComma, lastDot) - 1 !== 3) cut = Math.max(lastComma, lastDot);
+    if (s.split(sep).length === 2 && s.length - Math.max(lastComma, lastDot) - 1 !== 3)
+      cut = Math.max(lastComma, lastDot);
   }
   const whole = cut >= 0 ? s.slice(0, cut) : s;
   const fraction = cut >= 0 ? s.slice(cut + 1) : '';
@@ -148,7 +154,11 @@ function action(identifier: string | undefined, raw: RawProject): string | undef
   return undefined;
 }
 
-function toOpportunity(raw: RawProject, identifier: string, orgs: ExtractedOrganisation[]): Partial<Record<keyof Opportunity, unknown>> {
+function toOpportunity(
+  raw: RawProject,
+  identifier: string,
+  orgs: ExtractedOrganisation[],
+): Partial<Record<keyof Opportunity, unknown>> {
   const stated = list(raw.countries, /[|;,\n]/).map((c) => countryToIso(c));
   const countries = stated.length ? stated : orgs.map((o) => o.country);
   return {
@@ -168,7 +178,12 @@ function toOpportunity(raw: RawProject, identifier: string, orgs: ExtractedOrgan
 }
 
 /** Organisations, project and warnings → a clean result; shared by the JSON and DOM readers. */
-export function buildPrpResult(orgsIn: RawOrg[], project: RawProject | null, urlId: string | undefined, warnings: Warning[]): ExtractionResult {
+export function buildPrpResult(
+  orgsIn: RawOrg[],
+  project: RawProject | null,
+  urlId: string | undefined,
+  warnings: Warning[],
+): ExtractionResult {
   const sorted = [...orgsIn.filter((o) => o.role === 'coordinator'), ...orgsIn.filter((o) => o.role === 'partner')];
   const orgs = sorted.map((o) => cleanOrganisation(toOrganisation(o))).filter((o): o is ExtractedOrganisation => !!o);
   const out = [...warnings];
@@ -187,17 +202,23 @@ const withdrew = (rec: Rec) => rec.withdrawnFromProject === true;
 /** Raw organisations of one role; those that withdrew from the project are not partners any more. */
 function orgsOf(value: unknown, role: RawOrg['role']): RawOrg[] {
   const items = Array.isArray(value) ? value : value == null ? [] : [value];
-  return items.filter(isRec).filter((rec) => !withdrew(rec)).map((rec) => {
-    const raw: RawOrg = { role };
-    for (const [field, keys] of Object.entries(ORG_KEYS)) raw[field as keyof typeof ORG_KEYS] = pick(rec, keys);
-    return raw;
-  });
+  return items
+    .filter(isRec)
+    .filter((rec) => !withdrew(rec))
+    .map((rec) => {
+      const raw: RawOrg = { role };
+      for (const [field, keys] of Object.entries(ORG_KEYS)) raw[field as keyof typeof ORG_KEYS] = pick(rec, keys);
+      return raw;
+    });
 }
 
 const sameId = (a: unknown, b: string | undefined) => !!b && str(a)?.toUpperCase() === b.toUpperCase();
 
 /** The project card, a search response (the document for this identifier) or one search document. */
-function locate(data: unknown, urlId: string | undefined): { project: Rec; coordinator: unknown; partners: unknown; all?: unknown } | undefined {
+function locate(
+  data: unknown,
+  urlId: string | undefined,
+): { project: Rec; coordinator: unknown; partners: unknown; all?: unknown } | undefined {
   if (!isRec(data)) return undefined;
   if (isRec(data.project)) {
     const map = isRec(data.map) && isRec(data.map.map) ? data.map.map : {};
@@ -227,12 +248,19 @@ export function readPrpData(data: unknown, urlId: string | undefined): Extractio
     records = found.all;
     const all = found.all.filter(isRec);
     const isCoordinator = (o: Rec) => str(o.organisationRole)?.toLowerCase() === 'coordinator';
-    orgs = [...orgsOf(all.filter(isCoordinator), 'coordinator'), ...orgsOf(all.filter((o) => !isCoordinator(o)), 'partner')];
+    orgs = [
+      ...orgsOf(all.filter(isCoordinator), 'coordinator'),
+      ...orgsOf(
+        all.filter((o) => !isCoordinator(o)),
+        'partner',
+      ),
+    ];
   }
   const withdrawn = records.filter((o) => isRec(o) && withdrew(o)).length;
   if (withdrawn > 0) warnings.push(warning('withdrawn', { count: withdrawn }));
   const project: RawProject = {};
-  for (const [field, keys] of Object.entries(PROJECT_KEYS)) project[field as keyof RawProject] = pick(found.project, keys);
+  for (const [field, keys] of Object.entries(PROJECT_KEYS))
+    project[field as keyof RawProject] = pick(found.project, keys);
   const dataId = str(project.identifier);
   if (urlId && dataId && dataId.toUpperCase() !== urlId.toUpperCase()) {
     warnings.push(warning('dataMismatch', { received: dataId, expected: urlId }));

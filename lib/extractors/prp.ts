@@ -60,7 +60,8 @@ const SECTION_HEADINGS: [RawOrg['role'], RegExp][] = [
 /** The project heading when the title has no label: the main region's h1 first. */
 const TITLE_SELECTORS = ['main h1', '[role="main"] h1', 'h1'];
 /** Site chrome (ECL header, menus, footer): never part of the project record. */
-const CHROME = 'nav, footer, [role="navigation"], [role="contentinfo"], .ecl-site-header, .ecl-site-footer, script, style, template';
+const CHROME =
+  'nav, footer, [role="navigation"], [role="contentinfo"], .ecl-site-header, .ecl-site-footer, script, style, template';
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 /** Elements that carry a label for the next element (ECL/Drupal conventions, not layout classes). */
 const LABEL_CLASS = /(^|[\s_-])(label|term|microcopy)($|[\s_-])/i;
@@ -74,7 +75,9 @@ const CARD = 'div.card-content.coordinator';
 /** The project identifier in a details URL (current path or legacy #project/<id>), URL-decoded. */
 export function prpIdentifierFromUrl(url: URL): string | undefined {
   if (!PRP_AREA[url.hostname]?.test(url.pathname)) return undefined;
-  const raw = DETAILS_PATH.exec(url.pathname)?.[1] ?? (LEGACY_DETAILS_PATH.test(url.pathname) ? LEGACY_HASH.exec(url.hash)?.[1] : undefined);
+  const raw =
+    DETAILS_PATH.exec(url.pathname)?.[1] ??
+    (LEGACY_DETAILS_PATH.test(url.pathname) ? LEGACY_HASH.exec(url.hash)?.[1] : undefined);
   if (!raw) return undefined;
   let id: string;
   try {
@@ -94,7 +97,12 @@ function detect(url: URL): PageType | null {
 
 /** "EU Grant award in euros (This amount…):" → "eu grant award in euros". */
 const labelKey = (text: string): string =>
-  text.replace(/\(.*\)/s, '').replace(/[:：]\s*$/, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  text
+    .replace(/\(.*\)/s, '')
+    .replace(/[:：]\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 
 interface Pair {
   label: string;
@@ -117,7 +125,8 @@ function pairAt(el: Element): Pair | undefined {
   if (['P', 'LI', 'DIV'].includes(tag) && !el.querySelector(BLOCKS) && (el.textContent ?? '').length < 1000) {
     const m = TEXT_PAIR.exec(textOf(el));
     const link = el.querySelector('a[href]');
-    if (m && !/^https?$/i.test(m[1]!)) return { label: labelKey(m[1]!), value: link && textOf(link) === m[2] ? link : m[2]! };
+    if (m && !/^https?$/i.test(m[1]!))
+      return { label: labelKey(m[1]!), value: link && textOf(link) === m[2] ? link : m[2]! };
   }
   return undefined;
 }
@@ -143,7 +152,11 @@ const headingLevel = (el: Element): number =>
   Number(/^H(\d)$/.exec(el.tagName)?.[1] ?? el.getAttribute('aria-level') ?? 2) || 2;
 
 /** One pass in page order: project pairs, export-style flat pairs, and organisation sections. */
-function readPage(body: Element, url: URL, excluded: (el: Element) => boolean): { project: RawProject; orgs: RawOrg[] } {
+function readPage(
+  body: Element,
+  url: URL,
+  excluded: (el: Element) => boolean,
+): { project: RawProject; orgs: RawOrg[] } {
   const project: RawProject = {};
   const orgs: RawOrg[] = [];
   const flat = new Map<string, RawOrg>();
@@ -153,7 +166,8 @@ function readPage(body: Element, url: URL, excluded: (el: Element) => boolean): 
   for (const el of body.querySelectorAll('*')) {
     if (el.parentElement?.closest(HEADING) || el.closest(CHROME) || excluded(el)) continue;
     // A section ends where its heading's container ends (a card's "Coordinator" heading covers the card only).
-    if (section?.container && section.container !== body && !section.container.contains(el)) section = current = undefined;
+    if (section?.container && section.container !== body && !section.container.contains(el))
+      section = current = undefined;
     if (el.matches(HEADING)) {
       const text = textOf(el);
       const role = SECTION_HEADINGS.find(([, re]) => re.test(labelKey(text.replace(/\(\d+\)\s*$/, ''))))?.[0];
@@ -198,9 +212,13 @@ function readPage(body: Element, url: URL, excluded: (el: Element) => boolean): 
  * The country is the line that names one; the city the line before it, when a street precedes that.
  */
 function coordinatorCard(card: Element, url: URL): RawOrg {
-  const pairs = Array.from(card.querySelectorAll('*')).map((el) => ({ el, pair: pairAt(el) })).filter((p) => p.pair);
+  const pairs = Array.from(card.querySelectorAll('*'))
+    .map((el) => ({ el, pair: pairAt(el) }))
+    .filter((p) => p.pair);
   const inPair = (line: Element) => pairs.some(({ el }) => line.contains(el) || el.contains(line));
-  const plain = Array.from(card.children).filter((child) => (child.tagName === 'P' || child.tagName === 'DIV') && !inPair(child));
+  const plain = Array.from(card.children).filter(
+    (child) => (child.tagName === 'P' || child.tagName === 'DIV') && !inPair(child),
+  );
   const org: RawOrg = { role: 'coordinator', name: str(textOf(plain[0])) };
   const countryAt = plain.findIndex((line, i) => i > 0 && countryToIso(textOf(line)));
   if (countryAt > 0) org.country = textOf(plain[countryAt]);
@@ -225,7 +243,8 @@ function extract(doc: Document, url: URL) {
   const orgs = card ? [coordinatorCard(card, url), ...read.filter((o) => o.role !== 'coordinator' || o.name)] : read;
   if (Object.keys(project).length === 0 && orgs.length === 0) {
     // Nothing known: either the app has not rendered yet, or it renders something we cannot read.
-    const rendered = (urlId && textOf(body).includes(urlId)) || textOf(doc.querySelector('main, [role="main"]')).length > 200;
+    const rendered =
+      (urlId && textOf(body).includes(urlId)) || textOf(doc.querySelector('main, [role="main"]')).length > 200;
     return emptyResult('prp', 'project', [warning(rendered ? 'layoutChanged' : 'notLoaded')]);
   }
   const complete = orgs.length > 0 && Object.keys(project).length > 0;

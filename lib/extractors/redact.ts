@@ -10,11 +10,15 @@ import { countryToIso } from './countries';
 import { parsePartialDate } from './dates';
 import { matchLabel } from './labels';
 
-const KEPT_ATTRIBUTES = /^(?:class|id|lang|dir|role|scope|colspan|rowspan|type|rel|datetime|data-ecl-[\w-]+|aria-(?:level|hidden|current|label))$/;
+const KEPT_ATTRIBUTES =
+  /^(?:class|id|lang|dir|role|scope|colspan|rowspan|type|rel|datetime|data-ecl-[\w-]+|aria-(?:level|hidden|current|label))$/;
 const EMAIL = /[^\s@<>()"':;,]+@[^\s@<>()"':;,]+\.[a-z]{2,}/gi;
 
 const shapeOf = (text: string) =>
-  text.replace(/\p{Lu}/gu, 'X').replace(/\p{Ll}|\p{Lo}|\p{Lm}|\p{Lt}/gu, 'x').replace(/\p{Nd}/gu, '0');
+  text
+    .replace(/\p{Lu}/gu, 'X')
+    .replace(/\p{Ll}|\p{Lo}|\p{Lm}|\p{Lt}/gu, 'x')
+    .replace(/\p{Nd}/gu, '0');
 
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}.'’]*/gu;
 /** Facts that are nobody's data, kept inside any text: ISO and written dates, programme codes, the e-mail stand-in. */
@@ -39,7 +43,11 @@ function countrySpans(text: string): [number, number][] {
       const span = text.slice(start, end);
       if (!countryToIso(span) || /[\n,;()]/.test(span) || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
       const capital = (w?: { word: string }) => !!w && /^\p{Lu}/u.test(w.word);
-      const near = (k: number) => capital(words[k]) && /^\s+$/.test(text.slice(Math.min(end, words[k]!.start), Math.max(start, words[k]!.end)).replace(words[k]!.word, ''));
+      const near = (k: number) =>
+        capital(words[k]) &&
+        /^\s+$/.test(
+          text.slice(Math.min(end, words[k]!.start), Math.max(start, words[k]!.end)).replace(words[k]!.word, ''),
+        );
       if (j === i + 1 && (near(i - 1) || near(j))) break;
       spans.push([start, end]);
       i = j - 1;
@@ -86,29 +94,42 @@ function keepsText(text: string, language: string | undefined): boolean {
   if (matchLabel(label, language)) return true;
   if (/[:：]$/.test(trimmed) && !trimmed.includes('@') && trimmed.split(' ').length <= 8) return true;
   if (countryToIso(trimmed)) return true;
-  return trimmed.length <= 30 && /\d/.test(trimmed) && !!parsePartialDate(trimmed, language) && !/[+@]/.test(trimmed) && trimmed.replace(/\D/g, '').length <= 8;
+  return (
+    trimmed.length <= 30 &&
+    /\d/.test(trimmed) &&
+    !!parsePartialDate(trimmed, language) &&
+    !/[+@]/.test(trimmed) &&
+    trimmed.replace(/\D/g, '').length <= 8
+  );
 }
 
 /** "Country: Poland" keeps its label; the value follows the same rules as any text. */
 function redactText(text: string, language: string | undefined): string {
   if (keepsText(text, language)) return text;
   const m = /^(\s*)([^:：]{1,60}?)([:：]\s*)(.*)$/su.exec(text);
-  if (m && matchLabel(m[2]!, language)) return `${m[1]}${m[2]}${m[3]}${keepsText(m[4]!, language) ? m[4] : placeholderOf(m[4]!)}`;
+  if (m && matchLabel(m[2]!, language))
+    return `${m[1]}${m[2]}${m[3]}${keepsText(m[4]!, language) ? m[4] : placeholderOf(m[4]!)}`;
   return placeholderOf(text, language);
 }
 
 /** The platforms' own path words (routes, not records): kept so the copy routes like the page. */
-const ROUTE_WORDS = new Set(('tools otlas-partner-finding project projects organisation organisations connect networking ' +
-  'schools-organisations partner-finding etwinning schools partner-requests partner-request partner-search search details ' +
-  'node epale programmes erasmus-plus eplus-project-details people etwinners labels etwinning-school-label winners-list ' +
-  'download twinspace group private user login').split(' '));
+const ROUTE_WORDS = new Set(
+  (
+    'tools otlas-partner-finding project projects organisation organisations connect networking ' +
+    'schools-organisations partner-finding etwinning schools partner-requests partner-request partner-search search details ' +
+    'node epale programmes erasmus-plus eplus-project-details people etwinners labels etwinning-school-label winners-list ' +
+    'download twinspace group private user login'
+  ).split(' '),
+);
 
 /** A link's address keeps its host and path shape; slugs, queries and e-mail addresses are redacted. */
 export function redactHref(href: string): string {
   if (/^\s*mailto:/i.test(href)) return 'mailto:name@example.org';
   if (/^\s*(?:javascript|data|vbscript):/i.test(href)) return '#';
   const [, origin = '', path = ''] = /^(\s*(?:[a-z][a-z0-9+.-]*:)?\/\/[^/?#]*)?([^?#]*)/i.exec(href) ?? [];
-  const kept = path.replace(/[^/]+/g, (segment) => (ROUTE_WORDS.has(segment) || /^(?:[a-z]{2}|\d+)$/.test(segment) ? segment : placeholderOf(segment)));
+  const kept = path.replace(/[^/]+/g, (segment) =>
+    ROUTE_WORDS.has(segment) || /^(?:[a-z]{2}|\d+)$/.test(segment) ? segment : placeholderOf(segment),
+  );
   return `${origin}${kept}`;
 }
 
@@ -118,7 +139,8 @@ export function redactDocument(doc: Document, language = doc.documentElement.lan
   const walker = doc.createTreeWalker(copy, 1 | 4);
   const elements: Element[] = [];
   const texts: Node[] = [];
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) (n.nodeType === 1 ? elements.push(n as Element) : texts.push(n));
+  for (let n = walker.nextNode(); n; n = walker.nextNode())
+    n.nodeType === 1 ? elements.push(n as Element) : texts.push(n);
   for (const text of texts) {
     const parent = text.parentElement;
     if (parent?.closest('script, style, noscript, template')) text.nodeValue = '';
@@ -134,7 +156,8 @@ export function redactDocument(doc: Document, language = doc.documentElement.lan
     }
     if (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') el.removeAttribute('value');
     // The copy is opened in a browser by whoever reads the report: it loads and runs nothing.
-    if (el.tagName === 'SCRIPT' || el.tagName === 'IFRAME' || el.tagName === 'EMBED' || el.tagName === 'OBJECT') el.removeAttribute('src');
+    if (el.tagName === 'SCRIPT' || el.tagName === 'IFRAME' || el.tagName === 'EMBED' || el.tagName === 'OBJECT')
+      el.removeAttribute('src');
   }
   return `<!DOCTYPE html>\n${copy.outerHTML}`;
 }

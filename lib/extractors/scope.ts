@@ -11,8 +11,18 @@ import { safeHttpUrl, textOf } from './text';
 
 /** Elements that bound one item of a list or a side block; checked against the record's heading. */
 const TILE = [
-  'li', 'tr', 'article', 'aside', 'section', '[role="complementary"]', '[class*="tool-item"]', '[class*="card"]',
-  '[class*="tile"]', '[class*="teaser"]', '[class*="item"]', '[class*="related"]',
+  'li',
+  'tr',
+  'article',
+  'aside',
+  'section',
+  '[role="complementary"]',
+  '[class*="tool-item"]',
+  '[class*="card"]',
+  '[class*="tile"]',
+  '[class*="teaser"]',
+  '[class*="item"]',
+  '[class*="related"]',
 ].join(', ');
 /** Regions that are never a foreign tile as a whole. */
 const LANDMARK = /^(?:BODY|HTML|MAIN)$/;
@@ -27,10 +37,17 @@ export interface Scope {
   excluded(el: Element): boolean;
 }
 
-const pathKey = (href: string) => { const u = new URL(href); return `${u.host}${u.pathname.replace(/\/+$/, '')}`; };
+const pathKey = (href: string) => {
+  const u = new URL(href);
+  return `${u.host}${u.pathname.replace(/\/+$/, '')}`;
+};
 
 /** The links on the page to other records (not this page), with their addresses. */
-function otherRecordLinks(doc: Document, url: URL, isOtherRecord: (u: URL) => boolean): { link: Element; key: string }[] {
+function otherRecordLinks(
+  doc: Document,
+  url: URL,
+  isOtherRecord: (u: URL) => boolean,
+): { link: Element; key: string }[] {
   const own = pathKey(url.href);
   return Array.from(doc.querySelectorAll('a[href]')).flatMap((link) => {
     const href = safeHttpUrl(link.getAttribute('href'), url);
@@ -43,8 +60,9 @@ function otherRecordLinks(doc: Document, url: URL, isOtherRecord: (u: URL) => bo
 /** The record heading: the first page-level heading that is not chrome and does not link to another record. */
 function findHeading(doc: Document, foreignLinks: Set<Element>, accept: (el: Element) => boolean): Element | undefined {
   for (const selector of HEADINGS) {
-    const found = Array.from(doc.querySelectorAll(selector)).find((h) =>
-      !isChrome(h) && accept(h) && !Array.from(h.querySelectorAll('a[href]')).some((a) => foreignLinks.has(a)));
+    const found = Array.from(doc.querySelectorAll(selector)).find(
+      (h) => !isChrome(h) && accept(h) && !Array.from(h.querySelectorAll('a[href]')).some((a) => foreignLinks.has(a)),
+    );
     if (found) return found;
   }
   return undefined;
@@ -55,11 +73,18 @@ function findHeading(doc: Document, foreignLinks: Set<Element>, accept: (el: Ele
  * heading nor links to a different record; then widened to an enclosing side block (aside,
  * related section) that holds no record heading and no pair of the record.
  */
-function tileOf(link: Element, key: string, heading: Element | undefined, keyOf: Map<Element, string>): Element | undefined {
+function tileOf(
+  link: Element,
+  key: string,
+  heading: Element | undefined,
+  keyOf: Map<Element, string>,
+): Element | undefined {
   // A tile may link a request and its organisation; two records of one kind mean a list, not a tile.
   const group = (k: string) => k.slice(0, k.lastIndexOf('/'));
-  const mixes = (el: Element) => Array.from(el.querySelectorAll('a[href]'))
-    .some((a) => keyOf.has(a) && keyOf.get(a) !== key && group(keyOf.get(a)!) === group(key));
+  const mixes = (el: Element) =>
+    Array.from(el.querySelectorAll('a[href]')).some(
+      (a) => keyOf.has(a) && keyOf.get(a) !== key && group(keyOf.get(a)!) === group(key),
+    );
   const holdsRecord = (el: Element) => !!heading && (el.contains(heading) || heading.contains(el));
   let tile: Element | undefined;
   for (let el = link.parentElement; el && !LANDMARK.test(el.tagName); el = el.parentElement) {
@@ -82,7 +107,9 @@ export function recordScope(
   const links = otherRecordLinks(doc, url, isOtherRecord);
   const keyOf = new Map(links.map(({ link, key }) => [link, key]));
   const heading = findHeading(doc, new Set(keyOf.keys()), accept);
-  const foreign = [...new Set(links.map(({ link, key }) => tileOf(link, key, heading, keyOf)).filter((t): t is Element => !!t))];
+  const foreign = [
+    ...new Set(links.map(({ link, key }) => tileOf(link, key, heading, keyOf)).filter((t): t is Element => !!t)),
+  ];
   return {
     heading,
     foreign,

@@ -18,6 +18,10 @@ export interface Extractor {
 }
 
 /** Warnings are codes with parameters (lib/warnings.ts): `layoutChanged` when a known page lacks its anchors. */
-export function emptyResult(platform: Platform | null, pageType: PageType = 'unknown', warnings: Warning[] = []): ExtractionResult {
+export function emptyResult(
+  platform: Platform | null,
+  pageType: PageType = 'unknown',
+  warnings: Warning[] = [],
+): ExtractionResult {
   return { platform, pageType, organisations: [], opportunity: null, warnings };
 }

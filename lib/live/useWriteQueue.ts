@@ -10,13 +10,19 @@ import { describeStorageError } from '../storage-errors';
 
 export type WriteOutcome<T> = { ok: true; value: T } | { ok: false };
 /** Runs `work` with the command runner; `onError` (default: the view's banner) hears a failure. */
-export type Write = <T>(work: (run: RunCommand) => Promise<T>, onError?: (message: string) => void) => Promise<WriteOutcome<T>>;
+export type Write = <T>(
+  work: (run: RunCommand) => Promise<T>,
+  onError?: (message: string) => void,
+) => Promise<WriteOutcome<T>>;
 
 export function useWriteQueue(reload: () => Promise<void>, setProblem: (problem: string | undefined) => void) {
   const pending = useRef(0);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
 
-  const write: Write = async <T,>(work: (run: RunCommand) => Promise<T>, onError: (message: string) => void = setProblem) => {
+  const write: Write = async <T>(
+    work: (run: RunCommand) => Promise<T>,
+    onError: (message: string) => void = setProblem,
+  ) => {
     pending.current++;
     const run = queue.current.then(async (): Promise<WriteOutcome<T>> => {
       try {

@@ -28,7 +28,12 @@ export function parseCadence(text: string): number[] | undefined {
  * The next follow-up after `today` for a message sent on `sentOn`: the first step of the
  * cadence that falls after today, or null when the partner replied or the cadence is over.
  */
-export function nextFollowUp(sentOn: string, cadence: readonly number[], today: string, replied: boolean): string | null {
+export function nextFollowUp(
+  sentOn: string,
+  cadence: readonly number[],
+  today: string,
+  replied: boolean,
+): string | null {
   if (replied) return null;
   for (const days of normaliseCadence(cadence)) {
     const due = addDays(sentOn, days);

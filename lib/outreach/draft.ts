@@ -26,7 +26,9 @@ function countryName(code: string | undefined, language: string): string | undef
 function longDate(iso: string | undefined, language: string): string | undefined {
   if (!iso) return undefined;
   try {
-    return new Intl.DateTimeFormat([language, 'en'], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+    return new Intl.DateTimeFormat([language, 'en'], { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(`${iso}T00:00:00Z`),
+    );
   } catch {
     return iso;
   }
@@ -35,7 +37,9 @@ function longDate(iso: string | undefined, language: string): string | undefined
 export function placeholderValues(context: DraftContext, language: string): PlaceholderValues {
   const { organisation, idea, me } = context;
   const project = organisation.pastProjects?.[0];
-  const metAt = context.events.filter((event) => event.orgIds.includes(organisation.id)).sort((a, b) => b.date.localeCompare(a.date))[0];
+  const metAt = context.events
+    .filter((event) => event.orgIds.includes(organisation.id))
+    .sort((a, b) => b.date.localeCompare(a.date))[0];
   return {
     'partner.name': organisation.name,
     'partner.country': countryName(organisation.country, language),

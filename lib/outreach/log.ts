@@ -9,16 +9,28 @@ import { countChange, readStages, type PipelineDatabase } from '../db';
 import { localIsoDate } from '../dates-local';
 import { formatDate } from '../format';
 import { i18n } from '../i18n';
-import { ContactLogEntrySchema, PipelineEntrySchema, type ContactLogEntry, type HistoryEvent, type Outcome, type Stage } from '../model';
+import {
+  ContactLogEntrySchema,
+  PipelineEntrySchema,
+  type ContactLogEntry,
+  type HistoryEvent,
+  type Outcome,
+  type Stage,
+} from '../model';
 import { stageNameById } from '../stages';
 import { DEFAULT_CADENCE, nextFollowUp } from './cadence';
 
-export type DraftOpened = Pick<ContactLogEntry, 'orgId' | 'channel'> & Partial<Pick<ContactLogEntry, 'templateId' | 'language' | 'ideaId' | 'contactId'>>;
+export type DraftOpened = Pick<ContactLogEntry, 'orgId' | 'channel'> &
+  Partial<Pick<ContactLogEntry, 'templateId' | 'language' | 'ideaId' | 'contactId'>>;
 
 // A log change may move the partner's stage and follow-up: its summary changes with it.
 const LOG_STORES = ['contactLog', 'organisations', 'pipeline', 'summaries', 'meta'] as const;
 
-export async function logDraftOpened(db: PipelineDatabase, draft: DraftOpened, at = new Date()): Promise<ContactLogEntry> {
+export async function logDraftOpened(
+  db: PipelineDatabase,
+  draft: DraftOpened,
+  at = new Date(),
+): Promise<ContactLogEntry> {
   const entry = ContactLogEntrySchema.parse({ ...draft, id: crypto.randomUUID(), at: at.toISOString() });
   const tx = db.transaction(['contactLog', 'organisations', 'pipeline', 'summaries', 'meta'], 'readwrite');
   if (!(await tx.objectStore('organisations').getKey(draft.orgId))) throw new Error(i18n.t('errors.organisationGone'));
@@ -42,7 +54,11 @@ const OUTCOME_STAGE: Record<Outcome, string | undefined> = {
 type Change = { stageId?: string; followUp?: string | null };
 
 /** Apply one log change and its effect on the pipeline entry, in one transaction. */
-async function changeLog(db: PipelineDatabase, logId: string, change: (entry: ContactLogEntry, cadence: number[]) => { entry: ContactLogEntry } & Change) {
+async function changeLog(
+  db: PipelineDatabase,
+  logId: string,
+  change: (entry: ContactLogEntry, cadence: number[]) => { entry: ContactLogEntry } & Change,
+) {
   const tx = db.transaction([...LOG_STORES], 'readwrite');
   const log = tx.objectStore('contactLog');
   const current = await log.get(logId);
@@ -58,18 +74,33 @@ async function changeLog(db: PipelineDatabase, logId: string, change: (entry: Co
     const history: HistoryEvent[] = [];
     const next = { ...pipeline };
     const order = stages.map((stage) => stage.id);
-    const later = stageId && order.includes(stageId) && (stageId === 'not-a-fit' || order.indexOf(stageId) > order.indexOf(pipeline.stageId));
+    const later =
+      stageId &&
+      order.includes(stageId) &&
+      (stageId === 'not-a-fit' || order.indexOf(stageId) > order.indexOf(pipeline.stageId));
     if (later && stageId !== pipeline.stageId) {
-      const text = i18n.t('history.stageChanged', [stageNameById(stages, pipeline.stageId), stageNameById(stages, stageId)]);
+      const text = i18n.t('history.stageChanged', [
+        stageNameById(stages, pipeline.stageId),
+        stageNameById(stages, stageId),
+      ]);
       history.push({ at, kind: 'stage', text, stageId });
       next.stageId = stageId;
     }
     if (followUp !== undefined && followUp !== (pipeline.nextFollowUp ?? null)) {
       if (followUp) next.nextFollowUp = followUp;
       else delete next.nextFollowUp;
-      history.push({ at, kind: 'follow-up', text: followUp ? i18n.t('outreach.history.followUpPlanned', [formatDate(followUp)]) : i18n.t('outreach.history.followUpsStopped') });
+      history.push({
+        at,
+        kind: 'follow-up',
+        text: followUp
+          ? i18n.t('outreach.history.followUpPlanned', [formatDate(followUp)])
+          : i18n.t('outreach.history.followUpsStopped'),
+      });
     }
-    if (history.length) await tx.objectStore('pipeline').put(PipelineEntrySchema.parse({ ...next, history: [...pipeline.history, ...history], updatedAt: at }));
+    if (history.length)
+      await tx
+        .objectStore('pipeline')
+        .put(PipelineEntrySchema.parse({ ...next, history: [...pipeline.history, ...history], updatedAt: at }));
     await syncSummaries(tx, [entry.orgId]);
   }
   await countChange(meta);
@@ -78,10 +109,19 @@ async function changeLog(db: PipelineDatabase, logId: string, change: (entry: Co
 }
 
 /** "Did you send it?" — yes: Contacted, and the first follow-up of the cadence; no: the log says so. */
-export function answerSent(db: PipelineDatabase, logId: string, sent: boolean, today = localIsoDate(new Date())): Promise<ContactLogEntry> {
+export function answerSent(
+  db: PipelineDatabase,
+  logId: string,
+  sent: boolean,
+  today = localIsoDate(new Date()),
+): Promise<ContactLogEntry> {
   return changeLog(db, logId, (entry, cadence) =>
     sent
-      ? { entry: { ...entry, sent: true, sentOn: today }, stageId: 'contacted', followUp: nextFollowUp(today, cadence, today, !!entry.outcome) }
+      ? {
+          entry: { ...entry, sent: true, sentOn: today },
+          stageId: 'contacted',
+          followUp: nextFollowUp(today, cadence, today, !!entry.outcome),
+        }
       : { entry: { ...entry, sent: false } },
   );
 }
@@ -93,7 +133,12 @@ export interface OutcomeDetails {
 }
 
 /** One click records what came back; any answer stops the follow-ups. */
-export function recordOutcome(db: PipelineDatabase, logId: string, kind: Outcome, details: OutcomeDetails = {}): Promise<ContactLogEntry> {
+export function recordOutcome(
+  db: PipelineDatabase,
+  logId: string,
+  kind: Outcome,
+  details: OutcomeDetails = {},
+): Promise<ContactLogEntry> {
   if (kind === 'not-now' && !details.until) throw new Error(i18n.t('outreach.errors.notNowDate'));
   return changeLog(db, logId, (entry) => ({
     entry: { ...entry, sent: entry.sent ?? true, outcome: { kind, at: new Date().toISOString(), ...details } },
@@ -103,7 +148,11 @@ export function recordOutcome(db: PipelineDatabase, logId: string, kind: Outcome
 }
 
 /** After "Mark done" on a follow-up: the next step of the cadence, unless they replied. */
-export async function continueCadence(db: PipelineDatabase, orgId: string, today = localIsoDate(new Date())): Promise<string | null> {
+export async function continueCadence(
+  db: PipelineDatabase,
+  orgId: string,
+  today = localIsoDate(new Date()),
+): Promise<string | null> {
   const entries = await db.getAllFromIndex('contactLog', 'by-org', orgId);
   const sent = entries.filter((entry) => entry.sent && entry.sentOn).sort((a, b) => a.at.localeCompare(b.at));
   const last = sent[sent.length - 1];
@@ -132,5 +181,7 @@ export async function forgetContactInLog(db: PipelineDatabase, orgId: string, co
 }
 
 export function logOf(db: PipelineDatabase, orgId: string): Promise<ContactLogEntry[]> {
-  return db.getAllFromIndex('contactLog', 'by-org', orgId).then((entries) => entries.sort((a, b) => b.at.localeCompare(a.at)));
+  return db
+    .getAllFromIndex('contactLog', 'by-org', orgId)
+    .then((entries) => entries.sort((a, b) => b.at.localeCompare(a.at)));
 }

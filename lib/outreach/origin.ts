@@ -12,12 +12,18 @@ export interface Origin {
   ref?: string;
 }
 
-export function originsOf(org: Pick<Organisation, 'id' | 'sources'>, events: Pick<PartnerEvent, 'id' | 'orgIds' | 'date'>[], introduction?: Introduction): Origin[] {
+export function originsOf(
+  org: Pick<Organisation, 'id' | 'sources'>,
+  events: Pick<PartnerEvent, 'id' | 'orgIds' | 'date'>[],
+  introduction?: Introduction,
+): Origin[] {
   const origins: Origin[] = [];
   if (introduction) origins.push({ kind: 'introduced', ref: introduction.introducedBy });
-  for (const event of [...events].sort((a, b) => a.date.localeCompare(b.date))) if (event.orgIds.includes(org.id)) origins.push({ kind: 'event', ref: event.id });
+  for (const event of [...events].sort((a, b) => a.date.localeCompare(b.date)))
+    if (event.orgIds.includes(org.id)) origins.push({ kind: 'event', ref: event.id });
   // A Project Results Platform project page: found through its past projects.
-  if (org.sources.some((source) => source.origin === 'prp' && source.pageType === 'project')) origins.push({ kind: 'past-project' });
+  if (org.sources.some((source) => source.origin === 'prp' && source.pageType === 'project'))
+    origins.push({ kind: 'past-project' });
   for (const origin of new Set(org.sources.map((source) => source.origin))) origins.push({ kind: origin });
   return origins;
 }

@@ -29,10 +29,16 @@ function rates(entries: ContactLogEntry[], keysOf: (entry: ContactLogEntry) => s
       rows.set(key, row);
     }
   }
-  return [...rows].map(([key, row]) => ({ key, ...row, rate: row.replied / row.sent })).sort((a, b) => b.sent - a.sent || a.key.localeCompare(b.key));
+  return [...rows]
+    .map(([key, row]) => ({ key, ...row, rate: row.replied / row.sent }))
+    .sort((a, b) => b.sent - a.sent || a.key.localeCompare(b.key));
 }
 
-export function replyRates(log: ContactLogEntry[], organisations: Map<string, Organisation>, events: PartnerEvent[]): Record<ReplyDimension, ReplyRate[]> {
+export function replyRates(
+  log: ContactLogEntry[],
+  organisations: Map<string, Organisation>,
+  events: PartnerEvent[],
+): Record<ReplyDimension, ReplyRate[]> {
   const platformsOf = (orgId: string) => [...new Set(organisations.get(orgId)?.sources.map((s) => s.origin) ?? [])];
   const eventsOf = (orgId: string) => events.filter((event) => event.orgIds.includes(orgId)).map((event) => event.id);
   return {
@@ -53,7 +59,11 @@ export interface Chain {
 }
 
 /** Confirmed: on the board or in any idea. */
-export function confirmedPartners(entries: PipelineEntry[], ideas: ProjectIdea[], confirmed = 'confirmed'): Set<string> {
+export function confirmedPartners(
+  entries: PipelineEntry[],
+  ideas: ProjectIdea[],
+  confirmed = 'confirmed',
+): Set<string> {
   return new Set([
     ...entries.filter((entry) => entry.stageId === confirmed).map((entry) => entry.orgId),
     ...ideas.flatMap((idea) => idea.members.filter((m) => m.stageId === confirmed).map((m) => m.orgId)),
@@ -61,7 +71,12 @@ export function confirmedPartners(entries: PipelineEntry[], ideas: ProjectIdea[]
 }
 
 /** What the confirmed partners came through: introducers (the whole chain), events, platforms. Most first. */
-export function chains(confirmed: Set<string>, organisations: Map<string, Organisation>, events: PartnerEvent[], introductions: Introduction[]): { total: number; chains: Chain[] } {
+export function chains(
+  confirmed: Set<string>,
+  organisations: Map<string, Organisation>,
+  events: PartnerEvent[],
+  introductions: Introduction[],
+): { total: number; chains: Chain[] } {
   const byOrg = new Map(introductions.map((intro) => [intro.orgId, intro]));
   const counts = new Map<string, Chain>();
   const add = (kind: Chain['kind'], ref: string) => {
@@ -74,7 +89,8 @@ export function chains(confirmed: Set<string>, organisations: Map<string, Organi
     if (!org) continue;
     total += 1;
     for (const introducer of introducersOf(orgId, byOrg)) add('introduced', introducer);
-    for (const origin of originsOf(org, events)) if (origin.kind !== 'introduced') add(origin.kind, origin.ref ?? origin.kind);
+    for (const origin of originsOf(org, events))
+      if (origin.kind !== 'introduced') add(origin.kind, origin.ref ?? origin.kind);
   }
   return { total, chains: [...counts.values()].sort((a, b) => b.count - a.count || a.ref.localeCompare(b.ref)) };
 }

@@ -64,4 +64,5 @@ export function fillPlaceholders(template: string, values: PlaceholderValues): F
 }
 
 /** Ready to send: nothing left to fill. */
-export const isComplete = (draft: Pick<FilledDraft, 'missing' | 'unknown'>) => draft.missing.length === 0 && draft.unknown.length === 0;
+export const isComplete = (draft: Pick<FilledDraft, 'missing' | 'unknown'>) =>
+  draft.missing.length === 0 && draft.unknown.length === 0;

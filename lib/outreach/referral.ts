@@ -31,7 +31,10 @@ export async function referTo(db: PipelineDatabase, logId: string, target: Refer
   if (!(await tx.objectStore('organisations').getKey(orgId))) throw new Error(i18n.t('errors.organisationGone'));
   // The first introduction is how the partner came; a later one does not rewrite that.
   const existing = await tx.objectStore('introductions').get(orgId);
-  if (!existing) await tx.objectStore('introductions').put(IntroductionSchema.parse({ orgId, introducedBy: log.orgId, at: new Date().toISOString() }));
+  if (!existing)
+    await tx
+      .objectStore('introductions')
+      .put(IntroductionSchema.parse({ orgId, introducedBy: log.orgId, at: new Date().toISOString() }));
   await syncSummaries(tx, [orgId]);
   await tx.done;
   await recordOutcome(db, logId, 'referred', { referredOrgId: orgId });

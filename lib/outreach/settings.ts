@@ -5,7 +5,14 @@
  */
 import { countChange, getMeta, type PipelineDatabase } from '../db';
 import { i18n } from '../i18n';
-import { CadenceSchema, LanguageTagSchema, MyOrganisationSchema, OutreachTemplateSchema, type MyOrganisation, type OutreachTemplate } from '../model';
+import {
+  CadenceSchema,
+  LanguageTagSchema,
+  MyOrganisationSchema,
+  OutreachTemplateSchema,
+  type MyOrganisation,
+  type OutreachTemplate,
+} from '../model';
 import { DEFAULT_CADENCE, normaliseCadence } from './cadence';
 
 export interface OutreachSettings {
@@ -33,8 +40,15 @@ export async function readOutreachSettings(db: PipelineDatabase, fallbackLanguag
 }
 
 /** Save the user's organisation; empty fields are left out (never stored as ""). */
-export async function saveMyOrganisation(db: PipelineDatabase, input: Record<string, string | undefined>): Promise<MyOrganisation> {
-  const filled = Object.fromEntries(Object.entries(input).map(([key, value]) => [key, value?.trim()]).filter(([, value]) => value));
+export async function saveMyOrganisation(
+  db: PipelineDatabase,
+  input: Record<string, string | undefined>,
+): Promise<MyOrganisation> {
+  const filled = Object.fromEntries(
+    Object.entries(input)
+      .map(([key, value]) => [key, value?.trim()])
+      .filter(([, value]) => value),
+  );
   const me = MyOrganisationSchema.parse(filled);
   const tx = db.transaction('meta', 'readwrite');
   await tx.store.put(me, 'me');
@@ -65,7 +79,12 @@ export async function saveTemplate(db: PipelineDatabase, input: TemplateInput, i
   const tx = db.transaction(['templates', 'meta'], 'readwrite');
   const existing = id ? await tx.objectStore('templates').get(id) : undefined;
   if (id && !existing) throw new Error(i18n.t('outreach.errors.templateGone'));
-  const template = OutreachTemplateSchema.parse({ ...input, id: existing?.id ?? crypto.randomUUID(), createdAt: existing?.createdAt ?? at, updatedAt: at });
+  const template = OutreachTemplateSchema.parse({
+    ...input,
+    id: existing?.id ?? crypto.randomUUID(),
+    createdAt: existing?.createdAt ?? at,
+    updatedAt: at,
+  });
   await tx.objectStore('templates').put(template);
   await countChange(tx.objectStore('meta'));
   await tx.done;

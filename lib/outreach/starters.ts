@@ -47,21 +47,26 @@ export const STARTER_TEMPLATES: readonly StarterTemplate[] = [
     '{me.name}',
     '{me.organisation}',
   ]),
-  starter('fr', 'Premier message sur une idée de projet', 'Erasmus+ {idea.action} : partenariat pour « {idea.title} »', [
-    'Chère équipe de {partner.name},',
-    '',
-    'Je suis {me.name}, de {me.organisation}. Nous préparons un projet Erasmus+ {idea.action}, « {idea.title} », ' +
-      'pour la date limite du {call.deadline}.',
-    '',
-    '{idea.summary}',
-    '',
-    'Le travail de votre organisation correspond bien à cette idée et nous serions heureux de vous compter parmi nos partenaires. ' +
-      'Seriez-vous disponibles pour un court échange ?',
-    '',
-    'Bien cordialement,',
-    '{me.name}',
-    '{me.organisation}',
-  ]),
+  starter(
+    'fr',
+    'Premier message sur une idée de projet',
+    'Erasmus+ {idea.action} : partenariat pour « {idea.title} »',
+    [
+      'Chère équipe de {partner.name},',
+      '',
+      'Je suis {me.name}, de {me.organisation}. Nous préparons un projet Erasmus+ {idea.action}, « {idea.title} », ' +
+        'pour la date limite du {call.deadline}.',
+      '',
+      '{idea.summary}',
+      '',
+      'Le travail de votre organisation correspond bien à cette idée et nous serions heureux de vous compter parmi nos partenaires. ' +
+        'Seriez-vous disponibles pour un court échange ?',
+      '',
+      'Bien cordialement,',
+      '{me.name}',
+      '{me.organisation}',
+    ],
+  ),
   starter('es', 'Primer mensaje sobre una idea de proyecto', 'Erasmus+ {idea.action}: asociación para «{idea.title}»', [
     'Estimado equipo de {partner.name}:',
     '',
@@ -92,36 +97,46 @@ export const STARTER_TEMPLATES: readonly StarterTemplate[] = [
     '{me.name}',
     '{me.organisation}',
   ]),
-  starter('pl', 'Pierwsza wiadomość o pomyśle na projekt', 'Erasmus+ {idea.action}: partnerstwo w projekcie „{idea.title}”', [
-    'Szanowny Zespole {partner.name},',
-    '',
-    'nazywam się {me.name} i reprezentuję {me.organisation}. Przygotowujemy projekt Erasmus+ {idea.action} ' +
-      '„{idea.title}” na nabór z terminem {call.deadline}.',
-    '',
-    '{idea.summary}',
-    '',
-    'Działalność Państwa organizacji dobrze pasuje do tego pomysłu i chętnie zaprosilibyśmy Państwa do partnerstwa. ' +
-      'Czy bylibyście Państwo zainteresowani krótką rozmową?',
-    '',
-    'Z wyrazami szacunku',
-    '{me.name}',
-    '{me.organisation}',
-  ]),
-  starter('ka', 'პირველი წერილი პროექტის იდეის შესახებ', 'Erasmus+ {idea.action}: პარტნიორობა პროექტისთვის „{idea.title}“', [
-    'ძვირფასო {partner.name}-ის გუნდო,',
-    '',
-    'მე ვარ {me.name}, {me.organisation}-დან. ვამზადებთ Erasmus+ {idea.action} პროექტს „{idea.title}“, ' +
-      'რომლის წარდგენის ვადაა {call.deadline}.',
-    '',
-    '{idea.summary}',
-    '',
-    'თქვენი ორგანიზაციის საქმიანობა კარგად ერგება ამ იდეას და მოხარული ვიქნებით, თუ ჩვენი პარტნიორი გახდებით. ' +
-      'ხომ არ დაგაინტერესებთ მოკლე საუბარი?',
-    '',
-    'პატივისცემით,',
-    '{me.name}',
-    '{me.organisation}',
-  ]),
+  starter(
+    'pl',
+    'Pierwsza wiadomość o pomyśle na projekt',
+    'Erasmus+ {idea.action}: partnerstwo w projekcie „{idea.title}”',
+    [
+      'Szanowny Zespole {partner.name},',
+      '',
+      'nazywam się {me.name} i reprezentuję {me.organisation}. Przygotowujemy projekt Erasmus+ {idea.action} ' +
+        '„{idea.title}” na nabór z terminem {call.deadline}.',
+      '',
+      '{idea.summary}',
+      '',
+      'Działalność Państwa organizacji dobrze pasuje do tego pomysłu i chętnie zaprosilibyśmy Państwa do partnerstwa. ' +
+        'Czy bylibyście Państwo zainteresowani krótką rozmową?',
+      '',
+      'Z wyrazami szacunku',
+      '{me.name}',
+      '{me.organisation}',
+    ],
+  ),
+  starter(
+    'ka',
+    'პირველი წერილი პროექტის იდეის შესახებ',
+    'Erasmus+ {idea.action}: პარტნიორობა პროექტისთვის „{idea.title}“',
+    [
+      'ძვირფასო {partner.name}-ის გუნდო,',
+      '',
+      'მე ვარ {me.name}, {me.organisation}-დან. ვამზადებთ Erasmus+ {idea.action} პროექტს „{idea.title}“, ' +
+        'რომლის წარდგენის ვადაა {call.deadline}.',
+      '',
+      '{idea.summary}',
+      '',
+      'თქვენი ორგანიზაციის საქმიანობა კარგად ერგება ამ იდეას და მოხარული ვიქნებით, თუ ჩვენი პარტნიორი გახდებით. ' +
+        'ხომ არ დაგაინტერესებთ მოკლე საუბარი?',
+      '',
+      'პატივისცემით,',
+      '{me.name}',
+      '{me.organisation}',
+    ],
+  ),
   starter('uk', 'Перший лист про ідею проєкту', 'Erasmus+ {idea.action}: партнерство для «{idea.title}»', [
     'Шановна командо {partner.name}!',
     '',

@@ -45,8 +45,7 @@ const FileSchema = z.strictObject({
 });
 
 /** Text that is code, not data: scripts, javascript: URLs, functions, event handlers, CSS expressions. */
-const CODE =
-  /<\s*\/?\s*script|javascript\s*:|\bfunction\s*\(|=>|\beval\s*\(|new\s+Function|\bimport\s*\(/i;
+const CODE = /<\s*\/?\s*script|javascript\s*:|\bfunction\s*\(|=>|\beval\s*\(|new\s+Function|\bimport\s*\(/i;
 const MORE_CODE = /\bon[a-z]+\s*=|expression\s*\(|url\s*\(/i;
 
 function findCode(value: unknown, path: string): string | undefined {

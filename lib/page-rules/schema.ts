@@ -19,7 +19,10 @@ export const AnchorSchema = z.discriminatedUnion('kind', [
     kind: z.literal('label'),
     text: short(80),
     key: short(40).optional(),
-    language: z.string().regex(/^[a-z]{2}$/).optional(),
+    language: z
+      .string()
+      .regex(/^[a-z]{2}$/)
+      .optional(),
     inline: z.boolean().optional(),
     ...hop,
   }),

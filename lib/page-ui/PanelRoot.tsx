@@ -28,13 +28,20 @@ function Placeholder({ hint, error }: { hint: PanelHint; error?: string }) {
       </div>
     );
   }
-  const label = hint.view === 'list'
-    ? i18n.t('page.multi.saveAllButton', [formatNumber(hint.count)])
-    : hint.view === 'manual' ? i18n.t('page.addFromPage') : i18n.t('page.savePartner');
+  const label =
+    hint.view === 'list'
+      ? i18n.t('page.multi.saveAllButton', [formatNumber(hint.count)])
+      : hint.view === 'manual'
+        ? i18n.t('page.addFromPage')
+        : i18n.t('page.savePartner');
   return (
     <div class="pp-root">
       <SaveButton label={label} disabled expanded={false} onClick={() => undefined} />
-      {error && <p class="pp-status"><span class="pp-error">{error}</span></p>}
+      {error && (
+        <p class="pp-status">
+          <span class="pp-error">{error}</span>
+        </p>
+      )}
     </div>
   );
 }

@@ -15,7 +15,10 @@ const LANGUAGE = /^[a-z]{2,3}(?:-[a-z]{2,4})?$/i;
 
 /** The languages a reader may ask for: the address's language segment and the page's lang. */
 function pageLanguages(url: URL, doc: Document): string[] {
-  const segment = url.pathname.split('/').filter(Boolean).find((part, index) => index < 2 && LANGUAGE.test(part));
+  const segment = url.pathname
+    .split('/')
+    .filter(Boolean)
+    .find((part, index) => index < 2 && LANGUAGE.test(part));
   const found = [segment, doc.documentElement.lang].filter((value): value is string => !!value && LANGUAGE.test(value));
   return [...new Set(found.map((value) => value.toLowerCase().slice(0, 2)))];
 }
@@ -47,7 +50,8 @@ export function loadDictionaries(url: URL, doc: Document): Promise<void> {
     const byLanguage = Object.fromEntries(languages.map((language, index) => [language, tables[index] ?? null]));
     // The terms of every language answer a page without a language (some readers ask with the page's
     // lang only) and a language without terms.
-    const needsAny = own.length === 0 || !doc.documentElement.lang || languages.some((language) => !byLanguage[language]);
+    const needsAny =
+      own.length === 0 || !doc.documentElement.lang || languages.some((language) => !byLanguage[language]);
     const any = needsAny ? await load<LabelTable>('labels-any.json') : undefined;
     useLabelTables(byLanguage, any);
   })());

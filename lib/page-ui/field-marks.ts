@@ -6,7 +6,9 @@ type TextFields = Partial<Record<FieldKey, string>>;
 
 /** The prefill's text fields (what the form shows), without anything else it may carry. */
 export const textFields = (prefill: Partial<ExtractedOrganisation> | undefined): TextFields =>
-  Object.fromEntries(FIELD_KEYS.flatMap((field) => (typeof prefill?.[field] === 'string' ? [[field, prefill[field]]] : [])));
+  Object.fromEntries(
+    FIELD_KEYS.flatMap((field) => (typeof prefill?.[field] === 'string' ? [[field, prefill[field]]] : [])),
+  );
 
 interface MarkInput {
   read: ExtractedOrganisation | undefined;

@@ -22,11 +22,17 @@ export function manualPrefill(doc: Document, selection: string): Partial<Extract
   const suggested = cleanOrganisation({ name: found.name[0] ?? 'x', country, city, website });
   const { name: _placeholder, ...facts } = suggested ?? { name: '' };
   const name = selected && selected.length <= 120 ? selected : found.name[0];
-  return { ...facts, ...(name ? { name } : {}), ...(selected && selected.length > 120 ? { description: selected } : {}) };
+  return {
+    ...facts,
+    ...(name ? { name } : {}),
+    ...(selected && selected.length > 120 ? { description: selected } : {}),
+  };
 }
 
 /** A save proposal for what the user typed: no platform claims it, the page is its source. */
 export function manualExtraction(organisation: Partial<ExtractedOrganisation>): ExtractionResult | undefined {
   const cleaned = cleanOrganisation(organisation);
-  return cleaned ? { platform: null, pageType: 'unknown', organisations: [cleaned], opportunity: null, warnings: [] } : undefined;
+  return cleaned
+    ? { platform: null, pageType: 'unknown', organisations: [cleaned], opportunity: null, warnings: [] }
+    : undefined;
 }

@@ -26,8 +26,19 @@ export interface PageReportInput {
 
 /** Facts of a record in a fixed shape (codes, dates, numbers), never anyone's data: kept as read. */
 const KEPT = new Set([
-  'platform', 'pageType', 'country', 'countries', 'role', 'kind', 'startDate', 'endDate', 'deadline', 'callYear',
-  'grantEur', 'action', 'fieldConfidence',
+  'platform',
+  'pageType',
+  'country',
+  'countries',
+  'role',
+  'kind',
+  'startDate',
+  'endDate',
+  'deadline',
+  'callYear',
+  'grantEur',
+  'action',
+  'fieldConfidence',
 ]);
 const ADDRESSES = new Set(['website', 'profileUrl', 'url']);
 
@@ -54,13 +65,15 @@ function redactWarning(item: Warning): Warning {
 
 function explanation(input: PageReportInput) {
   try {
-    return explainFields(input.extraction, input.doc, input.url).map(({ record, field, layer, confidence, considered }) => ({
-      record,
-      field,
-      layer,
-      confidence,
-      alternatives: considered.length,
-    }));
+    return explainFields(input.extraction, input.doc, input.url).map(
+      ({ record, field, layer, confidence, considered }) => ({
+        record,
+        field,
+        layer,
+        confidence,
+        alternatives: considered.length,
+      }),
+    );
   } catch {
     // The explanation helps; a report without it still does.
     return [];

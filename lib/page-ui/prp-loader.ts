@@ -38,5 +38,7 @@ export async function loadPrpProject(url: URL): Promise<ExtractionResult | undef
     if (fromService.organisations.length > 0) return fromService;
   }
   const fromPage = await whenRendered(url);
-  return reply.ok ? fromPage : { ...fromPage, warnings: [warning('serviceError', { message: reply.error }), ...fromPage.warnings] };
+  return reply.ok
+    ? fromPage
+    : { ...fromPage, warnings: [warning('serviceError', { message: reply.error }), ...fromPage.warnings] };
 }

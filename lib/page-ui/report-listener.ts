@@ -28,7 +28,11 @@ async function makeReport(request: ReportRequest): Promise<string> {
 
 /** Answers report requests for the page's current offer; returns the function that stops listening. */
 export function answerReportRequests(currentOffer: () => string | undefined): () => void {
-  const handle = (message: unknown, sender: { id?: string; tab?: unknown }, sendResponse?: (reply: unknown) => void) => {
+  const handle = (
+    message: unknown,
+    sender: { id?: string; tab?: unknown },
+    sendResponse?: (reply: unknown) => void,
+  ) => {
     const request = message as Partial<ReportRequest> | null;
     if (sender.id !== browser.runtime.id || sender.tab || request?.type !== 'page.report') return undefined;
     if (!request.offerId || request.offerId !== currentOffer() || !request.extraction) return undefined;

@@ -6,4 +6,5 @@ import type { PanelField } from '@/lib/organisation-fields';
 export const validateField = (field: PanelField, value: string): string | undefined => checkField(field, value).error;
 
 /** What the panel sends for a typed value: as the check saw it (codes in capitals), or nothing. */
-export const typedValue = (field: PanelField, value: string): string | undefined => normaliseField(field, value) || undefined;
+export const typedValue = (field: PanelField, value: string): string | undefined =>
+  normaliseField(field, value) || undefined;

@@ -157,7 +157,11 @@ export interface RegistryFacts<S extends string = SiteId, P extends string = Pla
 }
 
 /** Everything derived from the facts: match patterns, permissions and routing, so they cannot drift apart. */
-export function deriveFacts<S extends string, P extends string>({ SITE_IDS, SITES, PLATFORM_FACTS }: RegistryFacts<S, P>) {
+export function deriveFacts<S extends string, P extends string>({
+  SITE_IDS,
+  SITES,
+  PLATFORM_FACTS,
+}: RegistryFacts<S, P>) {
   const siteMatches = (site: S): string[] => SITES[site].routes.flatMap(matchesOf);
   /** The site a page belongs to, by host and path, or undefined (also for text that is not a URL). */
   const siteOfUrl = (raw: string | URL | undefined): S | undefined => {
@@ -186,8 +190,10 @@ export function deriveFacts<S extends string, P extends string>({ SITE_IDS, SITE
   };
 }
 
-export const { siteMatches, ALL_PAGE_MATCHES, HOST_PERMISSIONS, siteOfUrl, platformsOfUrl, platformName } = deriveFacts({
-  SITE_IDS,
-  SITES,
-  PLATFORM_FACTS,
-});
+export const { siteMatches, ALL_PAGE_MATCHES, HOST_PERMISSIONS, siteOfUrl, platformsOfUrl, platformName } = deriveFacts(
+  {
+    SITE_IDS,
+    SITES,
+    PLATFORM_FACTS,
+  },
+);

@@ -16,7 +16,10 @@ import { useEveryLanguage } from '../extractors/label-tables';
 // site and loads its languages as data instead (lib/page-ui/dictionary-loader.ts).
 useEveryLanguage();
 
-export const SITE_REGISTRY = Object.fromEntries(SITE_DEFINITIONS.map((site) => [site.id, site])) as Record<SiteId, SiteDefinition>;
+export const SITE_REGISTRY = Object.fromEntries(SITE_DEFINITIONS.map((site) => [site.id, site])) as Record<
+  SiteId,
+  SiteDefinition
+>;
 
 export interface PlatformDefinition extends PlatformFacts {
   id: Platform;

@@ -30,8 +30,19 @@ const VIEW = /^(components\/|lib\/page-ui\/|entrypoints\/(?!background\.ts|[^/]+
 const READER = /^lib\/extractors\//;
 const CAPS = { viewFileLines: 150, readerFileLines: 250, functionLines: 80 };
 
-/** Files and functions over their cap today, each with the size it may not exceed (a ratchet). */
+/**
+ * Files and functions over their cap today, each with the size it may not exceed (a ratchet).
+ * All of these were hidden by packed lines until the formatter (npm run format) laid them out.
+ */
 const OVERSIZE: Record<string, number> = {
+  'components/ManualPartnerForm.tsx': 186,
+  'components/ManualPartnerForm.tsx#ManualPartnerForm': 119,
+  'lib/extractors/ecl-page.ts': 349,
+  'lib/extractors/labels.ts': 319,
+  'lib/extractors/labels.ts#readLabelledFields': 97,
+  'lib/extractors/otlas.ts': 326,
+  'lib/extractors/prp-data.ts': 270,
+  'lib/extractors/prp.ts': 264,
 };
 
 function oversize(files: SourceFileInfo[]): { key: string; lines: number; cap: number }[] {
@@ -43,7 +54,8 @@ function oversize(files: SourceFileInfo[]): { key: string; lines: number; cap: n
     const lines = lineCount(file.text);
     if (lines > fileCap) found.push({ key: file.path, lines, cap: fileCap });
     for (const fn of functionSizes(file.path, file.text)) {
-      if (fn.lines > CAPS.functionLines) found.push({ key: `${file.path}#${fn.name}`, lines: fn.lines, cap: CAPS.functionLines });
+      if (fn.lines > CAPS.functionLines)
+        found.push({ key: `${file.path}#${fn.name}`, lines: fn.lines, cap: CAPS.functionLines });
     }
   }
   return found;
@@ -58,7 +70,11 @@ describe('import graph', () => {
   });
 
   it('has no import from a layer to one it may not use', () => {
-    expect(forbiddenEdges(edges).filter((edge) => !isKnown(edge)).map(describeEdge)).toEqual([]);
+    expect(
+      forbiddenEdges(edges)
+        .filter((edge) => !isKnown(edge))
+        .map(describeEdge),
+    ).toEqual([]);
   });
 
   it('lists only known leaks that still exist', () => {
@@ -72,8 +88,14 @@ describe('import graph', () => {
   });
 
   it('catches a forbidden import when one is added', () => {
-    const evil = { path: 'components/Evil.tsx', text: "import { openPipelineDb } from '@/lib/db';\nexport const x = openPipelineDb;\n" };
-    const reader = { path: 'lib/extractors/evil.ts', text: "import { sendMessage } from '../send';\nexport const y = sendMessage;\n" };
+    const evil = {
+      path: 'components/Evil.tsx',
+      text: "import { openPipelineDb } from '@/lib/db';\nexport const x = openPipelineDb;\n",
+    };
+    const reader = {
+      path: 'lib/extractors/evil.ts',
+      text: "import { sendMessage } from '../send';\nexport const y = sendMessage;\n",
+    };
     const found = forbiddenEdges(buildGraph([...FILES, evil, reader])).map(describeEdge);
     expect(found).toContain('components/Evil.tsx → lib/db.ts');
     expect(found).toContain('lib/extractors/evil.ts → lib/send.ts');
@@ -84,7 +106,10 @@ describe('import graph', () => {
       path: 'entrypoints/popup/Evil.tsx',
       text: "import { setStage } from '@/lib/repo';\nimport { openPipelineDb } from '@/lib/db';\nexport const x = [setStage, openPipelineDb];\n",
     };
-    const hook = { path: 'lib/live/useEvil.ts', text: "import { addNote } from '../pipeline';\nexport const y = addNote;\n" };
+    const hook = {
+      path: 'lib/live/useEvil.ts',
+      text: "import { addNote } from '../pipeline';\nexport const y = addNote;\n",
+    };
     const found = forbiddenEdges(buildGraph([...FILES, page, hook])).map(describeEdge);
     expect(found).toContain('entrypoints/popup/Evil.tsx → lib/repo.ts');
     expect(found).toContain('entrypoints/popup/Evil.tsx → lib/db.ts');
@@ -92,16 +117,24 @@ describe('import graph', () => {
     // The ways that are meant: the command client, the read-only queries, the shapes as types.
     const fine = {
       path: 'entrypoints/popup/Fine.tsx',
-      text: "import { command } from '@/lib/commands/client';\nimport { readPipeline } from '@/lib/reads';\n" +
+      text:
+        "import { command } from '@/lib/commands/client';\nimport { readPipeline } from '@/lib/reads';\n" +
         "import type { PipelineDatabase } from '@/lib/db';\nexport const z: PipelineDatabase | undefined = undefined;\n" +
         'export const w = [command, readPipeline];\n',
     };
-    expect(forbiddenEdges(buildGraph([...FILES, fine])).map(describeEdge).filter((e) => e.startsWith('entrypoints/popup/Fine'))).toEqual([]);
+    expect(
+      forbiddenEdges(buildGraph([...FILES, fine]))
+        .map(describeEdge)
+        .filter((e) => e.startsWith('entrypoints/popup/Fine')),
+    ).toEqual([]);
   });
 
   it('catches a cycle closed by a type-only import', () => {
     const a = { path: 'lib/cycle-a.ts', text: "import type { B } from './cycle-b';\nexport type A = B[];\n" };
-    const b = { path: 'lib/cycle-b.ts', text: "import { helper } from './cycle-a';\nexport type B = string;\nhelper;\n" };
+    const b = {
+      path: 'lib/cycle-b.ts',
+      text: "import { helper } from './cycle-a';\nexport type B = string;\nhelper;\n",
+    };
     expect(findCycles(buildGraph([a, b]))).toEqual([['lib/cycle-a.ts', 'lib/cycle-b.ts']]);
   });
 });
@@ -110,7 +143,9 @@ describe('sizes of view and reader files', () => {
   const found = oversize(FILES);
 
   it(`keeps view files ≤ ${CAPS.viewFileLines} lines, reader files ≤ ${CAPS.readerFileLines}, functions ≤ ${CAPS.functionLines}`, () => {
-    const newOffenders = found.filter(({ key }) => OVERSIZE[key] === undefined).map(({ key, lines }) => `${key}: ${lines}`);
+    const newOffenders = found
+      .filter(({ key }) => OVERSIZE[key] === undefined)
+      .map(({ key, lines }) => `${key}: ${lines}`);
     expect(newOffenders).toEqual([]);
   });
 
@@ -126,6 +161,8 @@ describe('sizes of view and reader files', () => {
 
   it('measures a function by TypeScript’s parser', () => {
     const text = `export function long() {\n${'  work();\n'.repeat(90)}}\n`;
-    expect(oversize([{ path: 'components/Long.tsx', text }]).map(({ key }) => key)).toEqual(['components/Long.tsx#long']);
+    expect(oversize([{ path: 'components/Long.tsx', text }]).map(({ key }) => key)).toEqual([
+      'components/Long.tsx#long',
+    ]);
   });
 });

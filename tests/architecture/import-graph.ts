@@ -61,7 +61,11 @@ export function specifiersOf(path: string, text: string): { specifier: string; t
       ts.isStringLiteral(node.arguments[0])
     ) {
       found.push({ specifier: node.arguments[0].text, typeOnly: false });
-    } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
+    } else if (
+      ts.isImportTypeNode(node) &&
+      ts.isLiteralTypeNode(node.argument) &&
+      ts.isStringLiteral(node.argument.literal)
+    ) {
       found.push({ specifier: node.argument.literal.text, typeOnly: true });
     }
     ts.forEachChild(node, visit);
@@ -71,13 +75,27 @@ export function specifiersOf(path: string, text: string): { specifier: string; t
 }
 
 /** A project file for a specifier (`@/` is the root), or undefined for packages and assets. */
-export function resolveSpecifier(from: string, specifier: string, exists: (path: string) => boolean): string | undefined {
+export function resolveSpecifier(
+  from: string,
+  specifier: string,
+  exists: (path: string) => boolean,
+): string | undefined {
   const bare = specifier.replace(/\?.*$/, '');
   if (!bare.startsWith('.') && !bare.startsWith('@/')) return undefined;
   const base = bare.startsWith('@/') ? bare.slice(2) : join(dirname(from), bare);
   const stem = base.replace(/\.(js|mjs)$/, '');
-  const candidates = [base, `${stem}.ts`, `${stem}.tsx`, `${stem}.mts`, `${stem}.mjs`, join(base, 'index.ts'), join(base, 'index.tsx')];
-  return candidates.map((candidate) => relative('.', candidate)).find((candidate) => SOURCE.test(candidate) && exists(candidate));
+  const candidates = [
+    base,
+    `${stem}.ts`,
+    `${stem}.tsx`,
+    `${stem}.mts`,
+    `${stem}.mjs`,
+    join(base, 'index.ts'),
+    join(base, 'index.tsx'),
+  ];
+  return candidates
+    .map((candidate) => relative('.', candidate))
+    .find((candidate) => SOURCE.test(candidate) && exists(candidate));
 }
 
 /** The graph of the given files: edges only between the files themselves. */

@@ -21,7 +21,12 @@ export function functionSizes(path: string, text: string): FunctionSize[] {
   const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, kind);
   const sizes: FunctionSize[] = [];
   const visit = (node: ts.Node) => {
-    if (ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) || ts.isArrowFunction(node) || ts.isMethodDeclaration(node)) {
+    if (
+      ts.isFunctionDeclaration(node) ||
+      ts.isFunctionExpression(node) ||
+      ts.isArrowFunction(node) ||
+      ts.isMethodDeclaration(node)
+    ) {
       const start = source.getLineAndCharacterOfPosition(node.getStart(source)).line;
       const end = source.getLineAndCharacterOfPosition(node.getEnd()).line;
       sizes.push({ name: nameOf(node, source), line: start + 1, lines: end - start + 1 });

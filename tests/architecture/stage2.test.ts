@@ -7,8 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph, listSources, readSources } from './import-graph';
 
 const ROOT = process.cwd();
-const EDGES = buildGraph(readSources(ROOT, listSources(ROOT, ['lib', 'components', 'entrypoints']))).filter((edge) => !edge.typeOnly);
-const NOT_IN_STAGE_2 = ['lib/extractors/labels-dictionary.ts', 'lib/extractors/label-tables.ts', 'lib/platforms/registry.ts'];
+const EDGES = buildGraph(readSources(ROOT, listSources(ROOT, ['lib', 'components', 'entrypoints']))).filter(
+  (edge) => !edge.typeOnly,
+);
+const NOT_IN_STAGE_2 = [
+  'lib/extractors/labels-dictionary.ts',
+  'lib/extractors/label-tables.ts',
+  'lib/platforms/registry.ts',
+];
 
 /** Every file `entry` reaches at run time, each with the file that first imported it. */
 function reach(entry: string): Map<string, string> {
@@ -25,16 +31,25 @@ function reach(entry: string): Map<string, string> {
 }
 
 describe('stage 2 of the content scripts', () => {
-  const entries = EDGES.map((edge) => edge.from).filter((path, index, all) => /^entrypoints\/[a-z]+-reader\.ts$/.test(path) && all.indexOf(path) === index);
+  const entries = EDGES.map((edge) => edge.from).filter(
+    (path, index, all) => /^entrypoints\/[a-z]+-reader\.ts$/.test(path) && all.indexOf(path) === index,
+  );
 
   it('exists for every site', () => {
-    expect(entries.sort()).toEqual(['entrypoints/epale-reader.ts', 'entrypoints/esep-reader.ts', 'entrypoints/otlas-reader.ts', 'entrypoints/prp-reader.ts']);
+    expect(entries.sort()).toEqual([
+      'entrypoints/epale-reader.ts',
+      'entrypoints/esep-reader.ts',
+      'entrypoints/otlas-reader.ts',
+      'entrypoints/prp-reader.ts',
+    ]);
   });
 
   it('imports no dictionary source, its builder or the registry of all sites', () => {
     const found = entries.flatMap((entry) => {
       const via = reach(entry);
-      return NOT_IN_STAGE_2.filter((file) => via.has(file)).map((file) => `${entry} reaches ${file} (through ${via.get(file)})`);
+      return NOT_IN_STAGE_2.filter((file) => via.has(file)).map(
+        (file) => `${entry} reaches ${file} (through ${via.get(file)})`,
+      );
     });
     expect(found).toEqual([]);
   });

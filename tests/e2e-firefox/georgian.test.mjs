@@ -12,13 +12,20 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import {
-  clickPanelButton, eventually, FIREFOX_EXTENSION_DIR, inPanel, firefoxPath, launchFirefoxWithExtension, listFixtures, serveFixturePages,
+  clickPanelButton,
+  eventually,
+  FIREFOX_EXTENSION_DIR,
+  inPanel,
+  firefoxPath,
+  launchFirefoxWithExtension,
+  listFixtures,
+  serveFixturePages,
 } from './harness.mjs';
 
 const TIMEOUT = 120_000;
 const UI_WAIT = 15_000;
 const LANGUAGE_PACK = '/usr/lib/firefox-esr/browser/extensions/langpack-ka@firefox-esr.mozilla.org.xpi';
-const NO_FIREFOX = firefoxPath() ? false : 'Firefox not found: install Debian\'s firefox-esr or set FIREFOX_PATH';
+const NO_FIREFOX = firefoxPath() ? false : "Firefox not found: install Debian's firefox-esr or set FIREFOX_PATH";
 
 /** The Georgian messages as shipped in the Firefox build (`page.savePartner` → `page_savePartner`). */
 function georgian() {
@@ -50,7 +57,8 @@ const labelsIntoInputs = (page) =>
   });
 
 /** A text in the framed panel (issue 15: the panel is an extension page framed into the page). */
-const shadow = (page, selector) => inPanel(page, (css) => document.querySelector(css)?.textContent?.trim() ?? null, selector);
+const shadow = (page, selector) =>
+  inPanel(page, (css) => document.querySelector(css)?.textContent?.trim() ?? null, selector);
 
 /** "Save partner" on the page, in Georgian: the card, its labels, and the pill after a reload. */
 async function saveOnPage(firefox, fixture, words, { name, stage }) {
@@ -58,7 +66,12 @@ async function saveOnPage(firefox, fixture, words, { name, stage }) {
   await serveFixturePages(page);
   await page.goto(fixture.url, { waitUntil: 'load' });
   const save = words('page.savePartner');
-  await eventually(() => shadow(page, 'button'), (text) => text === save, `the Georgian "${save}" button`, UI_WAIT);
+  await eventually(
+    () => shadow(page, 'button'),
+    (text) => text === save,
+    `the Georgian "${save}" button`,
+    UI_WAIT,
+  );
   const lang = await (await page.$('partner-pipeline-ui')).evaluate((el) => el.getAttribute('lang'));
   assert.equal(lang, 'ka', 'the panel is marked as Georgian for screen readers');
   await clickPanelButton(page, UI_WAIT);
@@ -69,7 +82,12 @@ async function saveOnPage(firefox, fixture, words, { name, stage }) {
 
   await page.reload({ waitUntil: 'load' });
   const pill = fill(words('page.savedStage'), stage);
-  await eventually(() => shadow(page, 'button'), (text) => text === pill, `the "${pill}" pill after a reload`, UI_WAIT);
+  await eventually(
+    () => shadow(page, 'button'),
+    (text) => text === pill,
+    `the "${pill}" pill after a reload`,
+    UI_WAIT,
+  );
 }
 
 /** The popup lists the partner in Georgian, fits its window, and the manifest is the Georgian one. */
@@ -79,7 +97,7 @@ async function checkPopup(firefox, words, { name, stage }) {
   const listed = (body) => typeof body === 'string' && body.includes(name);
   const text = await eventually(bodyText, listed, 'the popup never listed the saved partner', UI_WAIT);
   assert.equal(await popup.evaluate(() => document.documentElement.lang), 'ka');
-  assert.ok(text.includes(words('popup.openBoard')), 'the popup\'s footer is in Georgian');
+  assert.ok(text.includes(words('popup.openBoard')), "the popup's footer is in Georgian");
   assert.ok(text.includes(stage), `the popup shows the Georgian stage "${stage}"`);
   assert.doesNotMatch(text, RAW_KEY, 'no raw message key or placeholder is shown');
   const { scrollWidth, clientWidth } = await popup.evaluate(() => {
@@ -93,7 +111,7 @@ async function checkPopup(firefox, words, { name, stage }) {
     return { title, description, ui: globalThis.browser.i18n.getUILanguage() };
   });
   assert.equal(manifest.ui, 'ka', 'Firefox runs with its Georgian UI');
-  assert.equal(manifest.description, words('manifest.description'), 'the manifest\'s description is the Georgian one');
+  assert.equal(manifest.description, words('manifest.description'), "the manifest's description is the Georgian one");
   assert.equal(manifest.title, words('manifest.name'));
 }
 

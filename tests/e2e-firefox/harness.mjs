@@ -92,7 +92,7 @@ function profilePrefs() {
  */
 export async function launchFirefoxWithExtension(options = {}) {
   const { headless = true, extensionDir = FIREFOX_EXTENSION_DIR, executablePath = firefoxPath(), prefs = {} } = options;
-  if (!executablePath) throw new Error('No Firefox found: install Debian\'s firefox-esr or set FIREFOX_PATH.');
+  if (!executablePath) throw new Error("No Firefox found: install Debian's firefox-esr or set FIREFOX_PATH.");
   const manifestPath = join(extensionDir, 'manifest.json');
   if (!existsSync(manifestPath)) {
     throw new Error(`No Firefox build in ${extensionDir}: run \`npx wxt build -b firefox\` first.`);
@@ -148,7 +148,8 @@ export async function launchFirefoxWithExtension(options = {}) {
     newPage: () => browser.newPage(),
     openExtensionPage,
     /** popup.html in a tab (automation cannot open the real toolbar popup); 380×560. */
-    openPopup: (pageOptions = {}) => openExtensionPage('popup.html', { viewport: { width: 380, height: 560 }, ...pageOptions }),
+    openPopup: (pageOptions = {}) =>
+      openExtensionPage('popup.html', { viewport: { width: 380, height: 560 }, ...pageOptions }),
     async close() {
       if (closed) return;
       closed = true;
@@ -178,10 +179,14 @@ export async function serveFixturePages(page, { fixturesDir } = {}) {
     const file = byUrl.get(normaliseUrl(url));
     if (file) {
       log.served.push(url);
-      return void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(file) }).catch(() => {});
+      return void request
+        .respond({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(file) })
+        .catch(() => {});
     }
     log.notFound.push(url);
-    return void request.respond({ status: 404, contentType: 'text/plain; charset=utf-8', body: 'Not found (offline test server)' }).catch(() => {});
+    return void request
+      .respond({ status: 404, contentType: 'text/plain; charset=utf-8', body: 'Not found (offline test server)' })
+      .catch(() => {});
   });
   return log;
 }
@@ -215,7 +220,12 @@ export async function inPanel(page, read, arg) {
 
 /** Clicks the panel's Save button once the panel knows its page (it is disabled until then). */
 export async function clickPanelButton(page, timeout = 15_000) {
-  await eventually(() => inPanel(page, () => document.querySelector('button')?.disabled === false), Boolean, 'The panel never got its page', timeout);
+  await eventually(
+    () => inPanel(page, () => document.querySelector('button')?.disabled === false),
+    Boolean,
+    'The panel never got its page',
+    timeout,
+  );
   const button = await (await panelFrame(page)).waitForSelector('button', { timeout });
   await button.click();
 }

@@ -22,46 +22,59 @@ async function seriousViolations(page, include) {
   const violations = await page.evaluate(async (selector) => {
     const context = selector ? { include: [selector] } : document;
     const { violations } = await window.axe.run(context, { resultTypes: ['violations'] });
-    return violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+    return violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+    }));
   }, include ?? null);
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
 for (const colorScheme of ['light', 'dark']) {
-  test(`popup and in-page panel have no serious accessibility problems (${colorScheme})`, { timeout: 150_000 }, async () => {
-    const extensionDir = process.env.PP_EXTENSION_DIR ? { extensionDir: process.env.PP_EXTENSION_DIR } : {};
-    const browser = await launchWithExtension({ headless: true, colorScheme, ...extensionDir });
-    try {
-      const server = await serveFixtures(browser.context);
-      const find = (platform, name) => {
-        const fixture = server.pages.find((f) => f.platform === platform && f.name === name);
-        assert.ok(fixture, `fixture ${platform}/${name} is missing`);
-        return fixture;
-      };
+  test(
+    `popup and in-page panel have no serious accessibility problems (${colorScheme})`,
+    { timeout: 150_000 },
+    async () => {
+      const extensionDir = process.env.PP_EXTENSION_DIR ? { extensionDir: process.env.PP_EXTENSION_DIR } : {};
+      const browser = await launchWithExtension({ headless: true, colorScheme, ...extensionDir });
+      try {
+        const server = await serveFixtures(browser.context);
+        const find = (platform, name) => {
+          const fixture = server.pages.find((f) => f.platform === platform && f.name === name);
+          assert.ok(fixture, `fixture ${platform}/${name} is missing`);
+          return fixture;
+        };
 
-      let popup = await browser.openPopup();
-      await popup.getByRole('heading', { level: 2 }).first().waitFor({ timeout: WAIT });
-      assert.deepEqual(await seriousViolations(popup), [], 'empty popup');
-      await popup.close();
+        let popup = await browser.openPopup();
+        await popup.getByRole('heading', { level: 2 }).first().waitFor({ timeout: WAIT });
+        assert.deepEqual(await seriousViolations(popup), [], 'empty popup');
+        await popup.close();
 
-      const page = await browser.context.newPage();
-      await page.goto(find('otlas', 'request-ka220-austria').url);
-      await savePartnerOnPage(page, { timeout: WAIT });
-      // The frame in the page (its title), then the panel inside it.
-      assert.deepEqual(await seriousViolations(page, 'partner-pipeline-ui'), [], "the panel's frame in the page");
-      assert.deepEqual(await seriousViolations(await panelFrameOf(page)), [], 'in-page panel after saving');
+        const page = await browser.context.newPage();
+        await page.goto(find('otlas', 'request-ka220-austria').url);
+        await savePartnerOnPage(page, { timeout: WAIT });
+        // The frame in the page (its title), then the panel inside it.
+        assert.deepEqual(await seriousViolations(page, 'partner-pipeline-ui'), [], "the panel's frame in the page");
+        assert.deepEqual(await seriousViolations(await panelFrameOf(page)), [], 'in-page panel after saving');
 
-      await page.goto(find('etwinning', 'project-en').url);
-      const host = panelFrame(page);
-      await host.getByRole('button', { name: /^Save partners \(\d+\)$/ }).click({ timeout: WAIT });
-      await host.getByRole('dialog').waitFor({ timeout: WAIT });
-      assert.deepEqual(await seriousViolations(await panelFrameOf(page)), [], 'in-page panel listing several organisations');
+        await page.goto(find('etwinning', 'project-en').url);
+        const host = panelFrame(page);
+        await host.getByRole('button', { name: /^Save partners \(\d+\)$/ }).click({ timeout: WAIT });
+        await host.getByRole('dialog').waitFor({ timeout: WAIT });
+        assert.deepEqual(
+          await seriousViolations(await panelFrameOf(page)),
+          [],
+          'in-page panel listing several organisations',
+        );
 
-      popup = await browser.openPopup();
-      await popup.locator('ul[aria-label="Saved partners"] li').first().waitFor({ timeout: WAIT });
-      assert.deepEqual(await seriousViolations(popup), [], 'popup with a partner');
-    } finally {
-      await browser.close();
-    }
-  });
+        popup = await browser.openPopup();
+        await popup.locator('ul[aria-label="Saved partners"] li').first().waitFor({ timeout: WAIT });
+        assert.deepEqual(await seriousViolations(popup), [], 'popup with a partner');
+      } finally {
+        await browser.close();
+      }
+    },
+  );
 }

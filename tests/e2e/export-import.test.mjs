@@ -12,12 +12,22 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { collectConsoleErrors, isCleanRecordFixture, launchWithExtension, listFixtures, ROOT, savePartnerOnPage, serveFixtures } from './harness.mjs';
+import {
+  collectConsoleErrors,
+  isCleanRecordFixture,
+  launchWithExtension,
+  listFixtures,
+  ROOT,
+  savePartnerOnPage,
+  serveFixtures,
+} from './harness.mjs';
 
 const TIMEOUT = 120_000;
 const UI_WAIT = 15_000;
 
-const fixture = listFixtures().find((f) => f.platform === 'otlas' && f.expected.pageType === 'partner-request' && isCleanRecordFixture(f));
+const fixture = listFixtures().find(
+  (f) => f.platform === 'otlas' && f.expected.pageType === 'partner-request' && isCleanRecordFixture(f),
+);
 
 async function withBrowser(run) {
   const browser = await launchWithExtension({ headless: true });
@@ -42,9 +52,14 @@ async function download(page, click) {
 
 /** axe-core on the page: no serious or critical problems (evaluated over CDP: the page's CSP forbids inline scripts). */
 async function assertAccessible(page, what) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(`${readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8')}\n;void 0`);
+  if (!(await page.evaluate(() => 'axe' in window)))
+    await page.evaluate(`${readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8')}\n;void 0`);
   const violations = await page.evaluate(async () =>
-    (await window.axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) })),
+    (await window.axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+    })),
   );
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   assert.deepEqual(serious, [], `axe found serious/critical problems (${what}):\n${JSON.stringify(serious, null, 2)}`);
@@ -79,7 +94,10 @@ test('export, empty the profile with Replace, import the backup again', { timeou
     assert.match(exported.name, /^partner-pipeline-\d{4}-\d{2}-\d{2}\.json$/);
     const envelope = JSON.parse(exported.text);
     assert.equal(envelope.format, 'partner-pipeline-export');
-    assert.deepEqual(envelope.data.organisations.map((org) => org.name), [name]);
+    assert.deepEqual(
+      envelope.data.organisations.map((org) => org.name),
+      [name],
+    );
     await status(options).getByText('Exported 1 organisation to').waitFor({ timeout: UI_WAIT });
     const backupFile = join(dir(browser), exported.name);
     writeFileSync(backupFile, exported.text);
@@ -92,13 +110,25 @@ test('export, empty the profile with Replace, import the backup again', { timeou
 
     // Clear: replace everything with an empty backup. An automatic backup comes first, then a confirmation.
     const emptyFile = join(dir(browser), 'empty.json');
-    writeFileSync(emptyFile, JSON.stringify({ ...envelope, counts: { ...envelope.counts, organisations: 0, pipeline: 0 }, data: { ...envelope.data, organisations: [], pipeline: [] } }));
+    writeFileSync(
+      emptyFile,
+      JSON.stringify({
+        ...envelope,
+        counts: { ...envelope.counts, organisations: 0, pipeline: 0 },
+        data: { ...envelope.data, organisations: [], pipeline: [] },
+      }),
+    );
     await fileInput(options).setInputFiles(emptyFile);
     await options.locator('.pp-summary').getByText('no organisations').waitFor({ timeout: UI_WAIT });
     await options.getByRole('radio', { name: /Replace/ }).check();
-    const safety = await download(options, () => options.getByRole('button', { name: 'Back up my data, then replace…' }).click());
+    const safety = await download(options, () =>
+      options.getByRole('button', { name: 'Back up my data, then replace…' }).click(),
+    );
     assert.match(safety.name, /^partner-pipeline-before-replace-\d{4}-\d{2}-\d{2}\.json$/);
-    assert.deepEqual(JSON.parse(safety.text).data.organisations.map((org) => org.name), [name]);
+    assert.deepEqual(
+      JSON.parse(safety.text).data.organisations.map((org) => org.name),
+      [name],
+    );
     const confirm = options.getByRole('alertdialog');
     await confirm.waitFor({ timeout: UI_WAIT });
     assert.match(await confirm.textContent(), /Replace all 1 partner you have with the 0 organisations of this file\?/);

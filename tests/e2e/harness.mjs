@@ -22,9 +22,13 @@ import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** $PP_EXTENSION_DIR points the harness at another build (e.g. a patched copy); default .output/chrome-mv3. */
-export const EXTENSION_DIR = process.env.PP_EXTENSION_DIR ? resolve(process.env.PP_EXTENSION_DIR) : join(ROOT, '.output/chrome-mv3');
+export const EXTENSION_DIR = process.env.PP_EXTENSION_DIR
+  ? resolve(process.env.PP_EXTENSION_DIR)
+  : join(ROOT, '.output/chrome-mv3');
 /** $PP_FIXTURES_DIR points the harness at another fixture set (same <platform>/<name> layout). */
-export const FIXTURES_DIR = process.env.PP_FIXTURES_DIR ? resolve(process.env.PP_FIXTURES_DIR) : join(ROOT, 'tests/fixtures');
+export const FIXTURES_DIR = process.env.PP_FIXTURES_DIR
+  ? resolve(process.env.PP_FIXTURES_DIR)
+  : join(ROOT, 'tests/fixtures');
 /** The Project Results Platform's data service: its JSON responses are served with `serveData`. */
 export const DATA_SERVICE_PREFIX = 'https://ec.europa.eu/programmes/service/';
 
@@ -38,7 +42,8 @@ export function chromiumPath() {
   const names = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
   const exe = process.platform === 'win32' ? ['.exe', ''] : [''];
   for (const dir of (process.env.PATH ?? '').split(delimiter).filter(Boolean)) {
-    for (const name of names) for (const ext of exe) if (isExecutable(join(dir, name + ext))) return join(dir, name + ext);
+    for (const name of names)
+      for (const ext of exe) if (isExecutable(join(dir, name + ext))) return join(dir, name + ext);
   }
   const known = [
     '/Applications/Chromium.app/Contents/MacOS/Chromium',
@@ -65,7 +70,15 @@ function isExecutable(path) {
  *           locale?: string }} [options]
  */
 export async function launchWithExtension(options = {}) {
-  const { headless = true, extensionDir = EXTENSION_DIR, executablePath = chromiumPath(), colorScheme, viewport, locale = 'en-GB', uiLanguage } = options;
+  const {
+    headless = true,
+    extensionDir = EXTENSION_DIR,
+    executablePath = chromiumPath(),
+    colorScheme,
+    viewport,
+    locale = 'en-GB',
+    uiLanguage,
+  } = options;
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run \`npx wxt build\` first.`);
   }
@@ -103,12 +116,15 @@ export async function launchWithExtension(options = {}) {
 
   let serviceWorker;
   try {
-    serviceWorker = context.serviceWorkers().find(isExtensionWorker)
-      ?? (await context.waitForEvent('serviceworker', { predicate: isExtensionWorker, timeout: 20_000 }));
+    serviceWorker =
+      context.serviceWorkers().find(isExtensionWorker) ??
+      (await context.waitForEvent('serviceworker', { predicate: isExtensionWorker, timeout: 20_000 }));
   } catch (error) {
     await context.close().catch(() => {});
     rmSync(profileDir, { recursive: true, force: true });
-    throw new Error(`The extension's service worker did not start (is ${extensionDir} a valid MV3 build?): ${error.message}`);
+    throw new Error(
+      `The extension's service worker did not start (is ${extensionDir} a valid MV3 build?): ${error.message}`,
+    );
   }
   const extensionId = new URL(serviceWorker.url()).host;
   const extensionOrigin = `chrome-extension://${extensionId}`;
@@ -130,7 +146,8 @@ export async function launchWithExtension(options = {}) {
     profileDir,
     openExtensionPage,
     /** popup.html in a tab (a real popup cannot be opened by automation); 380×560 by default. */
-    openPopup: (pageOptions = {}) => openExtensionPage('popup.html', { viewport: { width: 380, height: 560 }, ...pageOptions }),
+    openPopup: (pageOptions = {}) =>
+      openExtensionPage('popup.html', { viewport: { width: 380, height: 560 }, ...pageOptions }),
     openDashboard: (pageOptions = {}) => openExtensionPage('dashboard.html', pageOptions),
     /** The service worker of the extension now (the browser may have restarted it). */
     currentServiceWorker: () => context.serviceWorkers().find(isExtensionWorker) ?? serviceWorker,
@@ -215,9 +232,13 @@ export async function serveFixtures(context, options = {}) {
   const served = [];
 
   const addPage = (url, load) => byUrl.set(normaliseUrl(url), load);
-  for (const page of pages) addPage(page.url, () => ({ body: readFileSync(page.file), contentType: 'text/html; charset=utf-8' }));
+  for (const page of pages)
+    addPage(page.url, () => ({ body: readFileSync(page.file), contentType: 'text/html; charset=utf-8' }));
   for (const extra of options.extraPages ?? []) {
-    addPage(extra.url, () => ({ body: extra.html ?? readFileSync(extra.file), contentType: 'text/html; charset=utf-8' }));
+    addPage(extra.url, () => ({
+      body: extra.html ?? readFileSync(extra.file),
+      contentType: 'text/html; charset=utf-8',
+    }));
   }
 
   await context.route(/^https?:\/\//, async (route) => {
@@ -232,11 +253,20 @@ export async function serveFixtures(context, options = {}) {
         answer = byUrl.get(normaliseUrl(href))?.();
       }
     } catch (error) {
-      return route.fulfill({ status: 500, contentType: 'text/plain; charset=utf-8', body: `Test server error: ${error.message}` });
+      return route.fulfill({
+        status: 500,
+        contentType: 'text/plain; charset=utf-8',
+        body: `Test server error: ${error.message}`,
+      });
     }
     if (answer) {
       served.push(href);
-      return route.fulfill({ status: 200, contentType: answer.contentType, body: answer.body, headers: { 'cache-control': 'no-store' } });
+      return route.fulfill({
+        status: 200,
+        contentType: answer.contentType,
+        body: answer.body,
+        headers: { 'cache-control': 'no-store' },
+      });
     }
     misses.push(href);
     return route.fulfill({
@@ -291,14 +321,22 @@ export function collectConsoleErrors(context, { extensionId } = {}) {
   const watchedWorkers = new WeakSet();
 
   const record = (source, url, text, location) => {
-    errors.push({ source, url, text, location, fromExtension: url.startsWith(origin) || (location ?? '').includes(origin) || text.includes(origin) });
+    errors.push({
+      source,
+      url,
+      text,
+      location,
+      fromExtension: url.startsWith(origin) || (location ?? '').includes(origin) || text.includes(origin),
+    });
   };
   const watchPage = (page) => {
     page.on('console', (message) => {
       if (message.type() !== 'error') return;
       record('page', page.url(), message.text(), message.location()?.url);
     });
-    page.on('pageerror', (error) => record('page', page.url(), `Uncaught ${error.name}: ${error.message}`, error.stack ?? ''));
+    page.on('pageerror', (error) =>
+      record('page', page.url(), `Uncaught ${error.name}: ${error.message}`, error.stack ?? ''),
+    );
     page.on('crash', () => record('page', page.url(), 'The page crashed.', ''));
   };
   const watchWorker = (worker) => {
@@ -318,7 +356,10 @@ export function collectConsoleErrors(context, { extensionId } = {}) {
     errors,
     extensionErrors: () => errors.filter((error) => error.fromExtension),
     clear: () => errors.splice(0),
-    format: (list = errors) => list.map((error) => `[${error.source}] ${error.url}: ${error.text}${error.location ? ` (${error.location})` : ''}`).join('\n'),
+    format: (list = errors) =>
+      list
+        .map((error) => `[${error.source}] ${error.url}: ${error.text}${error.location ? ` (${error.location})` : ''}`)
+        .join('\n'),
   };
 }
 
@@ -329,11 +370,11 @@ export const SAVEABLE_PAGE_TYPES = new Set(['organisation', 'partner-request', '
 export function isCleanRecordFixture(fixture) {
   const { expected } = fixture;
   return (
-    fixture.kind === 'page'
-    && SAVEABLE_PAGE_TYPES.has(expected?.pageType)
-    && (expected.organisations?.length ?? 0) > 0
-    && !(expected.warnings ?? []).some((warning) => warning.code === 'layoutChanged')
-    && !/changed|layout|redesign|broken/i.test(fixture.name)
+    fixture.kind === 'page' &&
+    SAVEABLE_PAGE_TYPES.has(expected?.pageType) &&
+    (expected.organisations?.length ?? 0) > 0 &&
+    !(expected.warnings ?? []).some((warning) => warning.code === 'layoutChanged') &&
+    !/changed|layout|redesign|broken/i.test(fixture.name)
   );
 }
 

@@ -10,7 +10,15 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { collectConsoleErrors, panelFrame, panelFrameOf, EXTENSION_DIR, launchWithExtension, ROOT, serveFixtures } from './harness.mjs';
+import {
+  collectConsoleErrors,
+  panelFrame,
+  panelFrameOf,
+  EXTENSION_DIR,
+  launchWithExtension,
+  ROOT,
+  serveFixtures,
+} from './harness.mjs';
 
 const WAIT = 20_000;
 /** The messages as shipped in the built extension (`page.savePartner` → `page_savePartner`). */
@@ -60,7 +68,13 @@ for (const language of ['de', 'pl', 'uk']) {
   test(title, { timeout: 120_000 }, async () => {
     const words = messages(language);
     const extensionDir = process.env.PP_EXTENSION_DIR ? { extensionDir: process.env.PP_EXTENSION_DIR } : {};
-    const browser = await launchWithExtension({ headless: true, uiLanguage: language, locale: language, viewport: { width: 1100, height: 800 }, ...extensionDir });
+    const browser = await launchWithExtension({
+      headless: true,
+      uiLanguage: language,
+      locale: language,
+      viewport: { width: 1100, height: 800 },
+      ...extensionDir,
+    });
     try {
       const console = collectConsoleErrors(browser.context, { extensionId: browser.extensionId });
       const server = await serveFixtures(browser.context);
@@ -73,18 +87,33 @@ for (const language of ['de', 'pl', 'uk']) {
       const host = panelFrame(page);
       await host.getByRole('button', { name: words('page.savePartner') }).click({ timeout: WAIT });
       const stage = words('stages.toContact');
-      await host.getByRole('dialog').getByRole('heading', { name: new RegExp(`${name}.*${stage}`) }).waitFor({ timeout: WAIT });
-      assert.deepEqual(await labelsIntoInputs(await panelFrameOf(page)), [], 'every field label of the panel fits beside its input');
+      await host
+        .getByRole('dialog')
+        .getByRole('heading', { name: new RegExp(`${name}.*${stage}`) })
+        .waitFor({ timeout: WAIT });
+      assert.deepEqual(
+        await labelsIntoInputs(await panelFrameOf(page)),
+        [],
+        'every field label of the panel fits beside its input',
+      );
       await page.reload();
       await host.getByRole('button', { name: fill(words('page.savedStage'), stage) }).waitFor({ timeout: WAIT });
-      assert.equal(await page.locator('partner-pipeline-ui').getAttribute('lang'), language, 'the panel is marked with its language for screen readers');
-      assert.equal(await host.locator('html').getAttribute('lang'), language, 'the framed panel is marked with its language too');
+      assert.equal(
+        await page.locator('partner-pipeline-ui').getAttribute('lang'),
+        language,
+        'the panel is marked with its language for screen readers',
+      );
+      assert.equal(
+        await host.locator('html').getAttribute('lang'),
+        language,
+        'the framed panel is marked with its language too',
+      );
 
       const popup = await browser.openPopup();
       await popup.locator('.pp-row__name', { hasText: name }).waitFor({ timeout: WAIT });
       assert.equal(await popup.evaluate(() => document.documentElement.lang), language);
       const formats = await popup.evaluate(() => navigator.language.split('-')[0]);
-      assert.equal(formats, language, 'Intl formats in the browser\'s language');
+      assert.equal(formats, language, "Intl formats in the browser's language");
       const text = await popup.locator('body').innerText();
       assert.ok(text.includes(words('popup.openBoard')), `the popup's footer is in ${language}`);
       assert.doesNotMatch(text, /\b[a-z]+\.[a-z]+[A-Z]\w*\b|__MSG_|\$\d/, 'no raw message key or placeholder is shown');

@@ -32,7 +32,13 @@ async function mutatedPages() {
     const variant = (await variantsOf(fixture)).find((v) => `${v.kind}:${v.variant}` === change);
     assert.ok(variant, `${platform}/${name} has no ${change} variant`);
     assert.notEqual(variant.html, fixture.html, `${change} changed ${platform}/${name}`);
-    pages.push({ platform, change, url: variant.url, html: variant.html, name: variant.expected.organisations[0].name });
+    pages.push({
+      platform,
+      change,
+      url: variant.url,
+      html: variant.html,
+      name: variant.expected.organisations[0].name,
+    });
   }
   return pages;
 }
@@ -48,12 +54,20 @@ test('the organisation is saved with one click on a mutated page of each platfor
     for (const { platform, change, url, name } of pages) {
       await page.goto(url);
       const heading = await savePartnerOnPage(page, { timeout: WAIT });
-      assert.equal(heading, `Saved · ${name} · To contact`, `${platform} (${change}): one click saves the organisation`);
+      assert.equal(
+        heading,
+        `Saved · ${name} · To contact`,
+        `${platform} (${change}): one click saves the organisation`,
+      );
     }
     const popup = await browser.openPopup();
     const rows = popup.locator('ul[aria-label="Saved partners"] .pp-row__name');
     await rows.nth(pages.length - 1).waitFor({ timeout: WAIT });
-    assert.deepEqual((await rows.allTextContents()).sort(), pages.map((p) => p.name).sort(), 'each organisation saved once, none of the related tiles');
+    assert.deepEqual(
+      (await rows.allTextContents()).sort(),
+      pages.map((p) => p.name).sort(),
+      'each organisation saved once, none of the related tiles',
+    );
     const ours = console.extensionErrors();
     assert.deepEqual(ours, [], `The extension logged errors:\n${console.format(ours)}`);
   } finally {

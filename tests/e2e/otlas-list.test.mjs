@@ -14,7 +14,11 @@ const WAIT = 20_000;
 
 test('each OTLAS search result has its own Save control, in step with the panel', { timeout: 120_000 }, async () => {
   const extensionDir = process.env.PP_EXTENSION_DIR ? { extensionDir: process.env.PP_EXTENSION_DIR } : {};
-  const browser = await launchWithExtension({ headless: true, viewport: { width: 1100, height: 900 }, ...extensionDir });
+  const browser = await launchWithExtension({
+    headless: true,
+    viewport: { width: 1100, height: 900 },
+    ...extensionDir,
+  });
   try {
     const console = collectConsoleErrors(browser.context, { extensionId: browser.extensionId });
     const server = await serveFixtures(browser.context);
@@ -35,7 +39,11 @@ test('each OTLAS search result has its own Save control, in step with the panel'
     await panel.getByText(`1 of ${names.length} saved`).waitFor({ timeout: WAIT });
     await panel.getByRole('button', { name: `Save partners (${names.length})` }).click();
     const dialog = panel.getByRole('dialog');
-    assert.equal(await dialog.getByRole('button', { name: `Save ${names[1]}` }).count(), 0, 'the panel knows the tile saved it');
+    assert.equal(
+      await dialog.getByRole('button', { name: `Save ${names[1]}` }).count(),
+      0,
+      'the panel knows the tile saved it',
+    );
     mkdirSync(join(ROOT, '.tmp/screenshots'), { recursive: true });
     await page.screenshot({ path: join(ROOT, '.tmp/screenshots/otlas-list.png') });
 

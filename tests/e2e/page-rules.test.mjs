@@ -11,7 +11,14 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
-import { collectConsoleErrors, launchWithExtension, panelFrame, panelFrameOf, ROOT, serveFixtures } from './harness.mjs';
+import {
+  collectConsoleErrors,
+  launchWithExtension,
+  panelFrame,
+  panelFrameOf,
+  ROOT,
+  serveFixtures,
+} from './harness.mjs';
 
 const UI_WAIT = 15_000;
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -212,8 +219,13 @@ async function pick(page, panel, field, target) {
   await panel.getByText(`Click the ${field} on the page`).waitFor({ timeout: UI_WAIT });
   const box = await target.boundingBox();
   const frame = await page.locator('partner-pipeline-ui iframe').boundingBox();
-  const overlaps = frame && box && box.x < frame.x + frame.width && frame.x < box.x + box.width
-    && box.y < frame.y + frame.height && frame.y < box.y + box.height;
+  const overlaps =
+    frame &&
+    box &&
+    box.x < frame.x + frame.width &&
+    frame.x < box.x + box.width &&
+    box.y < frame.y + frame.height &&
+    frame.y < box.y + box.height;
   assert.ok(!overlaps, `the panel covers the ${field} while picking`);
   await target.click();
 }
@@ -230,106 +242,119 @@ async function readByRuleFields(panel) {
   return read;
 }
 
-test('pick four fields on one page, the next page of its kind reads them, the rules travel to a fresh profile', { timeout: 240_000 }, async () => {
-  const first = await launchWithExtension({ headless: true, colorScheme: 'light' });
-  let rulesFile;
-  try {
-    const console = collectConsoleErrors(first.context, { extensionId: first.extensionId });
-    await withCards(first);
-    const { page, panel } = await openPanel(first, ALPHA_URL);
-    await panel.getByRole('heading', { name: 'Add this partner by hand' }).waitFor({ timeout: UI_WAIT }).catch(() => {});
-    await pick(page, panel, 'Name', page.locator('[data-testid="org-title"]'));
-    // Esc on the page stops picking; nothing is filled.
-    await panel.getByRole('button', { name: 'Pick Country on the page' }).click();
-    await panel.getByText('Click the Country on the page').waitFor({ timeout: UI_WAIT });
-    await page.keyboard.press('Escape');
-    await panel.getByRole('button', { name: 'Pick Country on the page' }).waitFor({ timeout: UI_WAIT });
-    assert.equal(await panel.getByLabel('Country', { exact: true }).inputValue(), '');
-    assert.equal(await page.locator('partner-pipeline-pick').count(), 0, 'the overlay is gone');
-    // A value of the wrong shape is not taken: a city is no country.
-    await pick(page, panel, 'Country', page.getByText('Kraków', { exact: true }));
-    await panel.getByText('That is not a valid value for Country.').waitFor({ timeout: UI_WAIT });
-    assert.equal(await panel.getByLabel('Country', { exact: true }).inputValue(), '');
-    await pick(page, panel, 'Country', page.getByText('Poland', { exact: true }));
-    // Keyboard and screen-reader users: select the text on the page, then Use selection in the panel.
-    await page.getByText('Kraków', { exact: true }).evaluate((el) => {
-      const range = document.createRange();
-      range.selectNodeContents(el);
-      getSelection().removeAllRanges();
-      getSelection().addRange(range);
-    });
-    await panel.getByRole('button', { name: 'Pick City on the page' }).click();
-    await panel.getByRole('button', { name: 'Use selection' }).click();
-    await panel.getByRole('button', { name: 'Pick City on the page' }).waitFor({ timeout: UI_WAIT });
-    await pick(page, panel, 'Website', page.getByRole('link', { name: 'Visit' }));
-    assert.equal(page.url(), ALPHA_URL, 'the picked link did not open');
-    assert.equal(await panel.getByLabel('Name', { exact: true }).inputValue(), 'Alpha Foundation');
-    assert.equal(await panel.getByLabel('Country', { exact: true }).inputValue(), 'PL');
-    assert.equal(await panel.getByLabel('City', { exact: true }).inputValue(), 'Kraków');
-    assert.equal(await panel.getByLabel('Website', { exact: true }).inputValue(), 'https://alpha.example.org/');
-    assert.deepEqual(await seriousViolations(await panelFrameOf(page)), [], 'panel with picks (light)');
-    await panel.getByRole('dialog').getByRole('button', { name: 'Save partner' }).click();
-    await panel.getByText('Partner Pipeline will read these 4 fields on pages like this one.').waitFor({ timeout: UI_WAIT });
-    await panel.getByRole('heading', { name: /^Saved · Alpha Foundation/ }).waitFor({ timeout: UI_WAIT });
+test(
+  'pick four fields on one page, the next page of its kind reads them, the rules travel to a fresh profile',
+  { timeout: 240_000 },
+  async () => {
+    const first = await launchWithExtension({ headless: true, colorScheme: 'light' });
+    let rulesFile;
+    try {
+      const console = collectConsoleErrors(first.context, { extensionId: first.extensionId });
+      await withCards(first);
+      const { page, panel } = await openPanel(first, ALPHA_URL);
+      await panel
+        .getByRole('heading', { name: 'Add this partner by hand' })
+        .waitFor({ timeout: UI_WAIT })
+        .catch(() => {});
+      await pick(page, panel, 'Name', page.locator('[data-testid="org-title"]'));
+      // Esc on the page stops picking; nothing is filled.
+      await panel.getByRole('button', { name: 'Pick Country on the page' }).click();
+      await panel.getByText('Click the Country on the page').waitFor({ timeout: UI_WAIT });
+      await page.keyboard.press('Escape');
+      await panel.getByRole('button', { name: 'Pick Country on the page' }).waitFor({ timeout: UI_WAIT });
+      assert.equal(await panel.getByLabel('Country', { exact: true }).inputValue(), '');
+      assert.equal(await page.locator('partner-pipeline-pick').count(), 0, 'the overlay is gone');
+      // A value of the wrong shape is not taken: a city is no country.
+      await pick(page, panel, 'Country', page.getByText('Kraków', { exact: true }));
+      await panel.getByText('That is not a valid value for Country.').waitFor({ timeout: UI_WAIT });
+      assert.equal(await panel.getByLabel('Country', { exact: true }).inputValue(), '');
+      await pick(page, panel, 'Country', page.getByText('Poland', { exact: true }));
+      // Keyboard and screen-reader users: select the text on the page, then Use selection in the panel.
+      await page.getByText('Kraków', { exact: true }).evaluate((el) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        getSelection().removeAllRanges();
+        getSelection().addRange(range);
+      });
+      await panel.getByRole('button', { name: 'Pick City on the page' }).click();
+      await panel.getByRole('button', { name: 'Use selection' }).click();
+      await panel.getByRole('button', { name: 'Pick City on the page' }).waitFor({ timeout: UI_WAIT });
+      await pick(page, panel, 'Website', page.getByRole('link', { name: 'Visit' }));
+      assert.equal(page.url(), ALPHA_URL, 'the picked link did not open');
+      assert.equal(await panel.getByLabel('Name', { exact: true }).inputValue(), 'Alpha Foundation');
+      assert.equal(await panel.getByLabel('Country', { exact: true }).inputValue(), 'PL');
+      assert.equal(await panel.getByLabel('City', { exact: true }).inputValue(), 'Kraków');
+      assert.equal(await panel.getByLabel('Website', { exact: true }).inputValue(), 'https://alpha.example.org/');
+      assert.deepEqual(await seriousViolations(await panelFrameOf(page)), [], 'panel with picks (light)');
+      await panel.getByRole('dialog').getByRole('button', { name: 'Save partner' }).click();
+      await panel
+        .getByText('Partner Pipeline will read these 4 fields on pages like this one.')
+        .waitFor({ timeout: UI_WAIT });
+      await panel.getByRole('heading', { name: /^Saved · Alpha Foundation/ }).waitFor({ timeout: UI_WAIT });
 
-    // The second page: the panel opens with the four fields read by the rules; one click saves.
-    const second = await openPanel(first, BETA_URL);
-    await readByRuleFields(second.panel);
-    assert.deepEqual(await seriousViolations(await panelFrameOf(second.page)), [], 'panel read by rules (light)');
-    await second.panel.getByRole('dialog').getByRole('button', { name: 'Save partner' }).click();
-    await second.panel.getByRole('heading', { name: /^Saved · Beta Association/ }).waitFor({ timeout: UI_WAIT });
+      // The second page: the panel opens with the four fields read by the rules; one click saves.
+      const second = await openPanel(first, BETA_URL);
+      await readByRuleFields(second.panel);
+      assert.deepEqual(await seriousViolations(await panelFrameOf(second.page)), [], 'panel read by rules (light)');
+      await second.panel.getByRole('dialog').getByRole('button', { name: 'Save partner' }).click();
+      await second.panel.getByRole('heading', { name: /^Saved · Beta Association/ }).waitFor({ timeout: UI_WAIT });
 
-    // Export the four rules from Options → Page rules.
-    const options = await first.openExtensionPage('options.html');
-    const group = options.getByRole('region', { name: 'EPALE · organisation page' });
-    await group.getByText('Read: Alpha Foundation').waitFor({ timeout: UI_WAIT });
-    for (const field of ['Name', 'Country', 'City', 'Website']) await group.getByRole('checkbox', { name: field }).check();
-    const [download] = await Promise.all([
-      options.waitForEvent('download', { timeout: UI_WAIT }),
-      section(options).getByRole('button', { name: 'Export 4 chosen rules' }).click(),
-    ]);
-    rulesFile = join(mkdtempSync(join(tmpdir(), 'partner-pipeline-rules-')), 'rules.json');
-    writeFileSync(rulesFile, readFileSync(await download.path()));
-    assert.deepEqual(await seriousViolations(options), [], 'Options → Page rules with picked rules (light)');
-    const ours = console.extensionErrors();
-    assert.deepEqual(ours, [], `The extension logged errors:\n${console.format(ours)}`);
-  } finally {
-    await first.close();
-  }
+      // Export the four rules from Options → Page rules.
+      const options = await first.openExtensionPage('options.html');
+      const group = options.getByRole('region', { name: 'EPALE · organisation page' });
+      await group.getByText('Read: Alpha Foundation').waitFor({ timeout: UI_WAIT });
+      for (const field of ['Name', 'Country', 'City', 'Website'])
+        await group.getByRole('checkbox', { name: field }).check();
+      const [download] = await Promise.all([
+        options.waitForEvent('download', { timeout: UI_WAIT }),
+        section(options).getByRole('button', { name: 'Export 4 chosen rules' }).click(),
+      ]);
+      rulesFile = join(mkdtempSync(join(tmpdir(), 'partner-pipeline-rules-')), 'rules.json');
+      writeFileSync(rulesFile, readFileSync(await download.path()));
+      assert.deepEqual(await seriousViolations(options), [], 'Options → Page rules with picked rules (light)');
+      const ours = console.extensionErrors();
+      assert.deepEqual(ours, [], `The extension logged errors:\n${console.format(ours)}`);
+    } finally {
+      await first.close();
+    }
 
-  const fresh = await launchWithExtension({ headless: true, colorScheme: 'dark' });
-  try {
-    const console = collectConsoleErrors(fresh.context, { extensionId: fresh.extensionId });
-    await withCards(fresh);
-    const options = await fresh.openExtensionPage('options.html');
-    await section(options).getByText('No page rules yet').waitFor({ timeout: UI_WAIT });
-    await rulesInput(options).setInputFiles(rulesFile);
-    await options.getByRole('button', { name: 'Import these rules' }).click();
-    await section(options).getByText('Imported 4 rules.').waitFor({ timeout: UI_WAIT });
-    const { page, panel } = await openPanel(fresh, BETA_URL);
-    await readByRuleFields(panel);
-    assert.deepEqual(await seriousViolations(await panelFrameOf(page)), [], 'panel read by rules (dark)');
+    const fresh = await launchWithExtension({ headless: true, colorScheme: 'dark' });
+    try {
+      const console = collectConsoleErrors(fresh.context, { extensionId: fresh.extensionId });
+      await withCards(fresh);
+      const options = await fresh.openExtensionPage('options.html');
+      await section(options).getByText('No page rules yet').waitFor({ timeout: UI_WAIT });
+      await rulesInput(options).setInputFiles(rulesFile);
+      await options.getByRole('button', { name: 'Import these rules' }).click();
+      await section(options).getByText('Imported 4 rules.').waitFor({ timeout: UI_WAIT });
+      const { page, panel } = await openPanel(fresh, BETA_URL);
+      await readByRuleFields(panel);
+      assert.deepEqual(await seriousViolations(await panelFrameOf(page)), [], 'panel read by rules (dark)');
 
-    // Options → Page rules › Test on this tab: the rule runs in the platform tab, last worked is shown.
-    const group = options.getByRole('region', { name: 'EPALE · organisation page' });
-    await group.getByRole('button', { name: 'Test on this tab: the rule for City' }).click();
-    await section(options).getByText('On the tab it read: Graz').waitFor({ timeout: UI_WAIT });
-    await group.locator('li.pp-rule', { hasText: 'City' }).getByText(/^Last worked on /).waitFor({ timeout: UI_WAIT });
-    assert.deepEqual(await seriousViolations(options), [], 'Options → Page rules (dark)');
+      // Options → Page rules › Test on this tab: the rule runs in the platform tab, last worked is shown.
+      const group = options.getByRole('region', { name: 'EPALE · organisation page' });
+      await group.getByRole('button', { name: 'Test on this tab: the rule for City' }).click();
+      await section(options).getByText('On the tab it read: Graz').waitFor({ timeout: UI_WAIT });
+      await group
+        .locator('li.pp-rule', { hasText: 'City' })
+        .getByText(/^Last worked on /)
+        .waitFor({ timeout: UI_WAIT });
+      assert.deepEqual(await seriousViolations(options), [], 'Options → Page rules (dark)');
 
-    // Undo puts the reader's own value back (none here); Forget this rule deletes the rule.
-    await panel.getByRole('button', { name: 'Undo the value your rule read for City' }).click();
-    assert.equal(await panel.getByLabel('City', { exact: true }).inputValue(), '');
-    await panel.getByRole('button', { name: 'Forget your rule for Country' }).click();
-    await panel.getByText('Your rule for Country is forgotten.').waitFor({ timeout: UI_WAIT });
-    assert.equal(await panel.getByText('Read by your rule').count(), 2);
-    await options.reload();
-    await group.getByText('Read: Graz').or(group.getByText('Read: Kraków')).waitFor({ timeout: UI_WAIT });
-    assert.equal(await group.locator('li.pp-rule').count(), 3, 'the forgotten rule is gone');
-    const ours = console.extensionErrors();
-    assert.deepEqual(ours, [], `The extension logged errors:\n${console.format(ours)}`);
-  } finally {
-    await fresh.close();
-    rmSync(dirname(rulesFile), { recursive: true, force: true });
-  }
-});
+      // Undo puts the reader's own value back (none here); Forget this rule deletes the rule.
+      await panel.getByRole('button', { name: 'Undo the value your rule read for City' }).click();
+      assert.equal(await panel.getByLabel('City', { exact: true }).inputValue(), '');
+      await panel.getByRole('button', { name: 'Forget your rule for Country' }).click();
+      await panel.getByText('Your rule for Country is forgotten.').waitFor({ timeout: UI_WAIT });
+      assert.equal(await panel.getByText('Read by your rule').count(), 2);
+      await options.reload();
+      await group.getByText('Read: Graz').or(group.getByText('Read: Kraków')).waitFor({ timeout: UI_WAIT });
+      assert.equal(await group.locator('li.pp-rule').count(), 3, 'the forgotten rule is gone');
+      const ours = console.extensionErrors();
+      assert.deepEqual(ours, [], `The extension logged errors:\n${console.format(ours)}`);
+    } finally {
+      await fresh.close();
+      rmSync(dirname(rulesFile), { recursive: true, force: true });
+    }
+  },
+);

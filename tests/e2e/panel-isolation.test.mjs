@@ -25,7 +25,11 @@ async function attackFromPage(secret) {
   if (window.find('Add a note')) result.read.push('window.find (panel text)');
   const controls = host?.shadowRoot?.querySelectorAll('button, input, textarea, select, form') ?? [];
   if (controls.length > 0) result.read.push(`${controls.length} controls in the shadow root`);
-  const reach = [() => frame.contentDocument?.body?.innerText, () => frame.contentWindow.document.body.innerText, () => window.frames[0].document.body.innerText];
+  const reach = [
+    () => frame.contentDocument?.body?.innerText,
+    () => frame.contentWindow.document.body.innerText,
+    () => window.frames[0].document.body.innerText,
+  ];
   for (const attempt of reach) {
     try {
       if (attempt()?.includes(secret.slice(0, 17))) result.read.push(`frame document: ${attempt}`);
@@ -40,8 +44,11 @@ async function attackFromPage(secret) {
   const box = frame.getBoundingClientRect();
   const target = document.elementFromPoint(box.left + 10, box.top + 10);
   target?.click();
-  target?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: box.left + 10, clientY: box.top + 10 }));
-  for (const type of ['keydown', 'keypress', 'keyup']) frame.dispatchEvent(new KeyboardEvent(type, { key: 'Enter', bubbles: true, composed: true }));
+  target?.dispatchEvent(
+    new MouseEvent('click', { bubbles: true, composed: true, clientX: box.left + 10, clientY: box.top + 10 }),
+  );
+  for (const type of ['keydown', 'keypress', 'keyup'])
+    frame.dispatchEvent(new KeyboardEvent(type, { key: 'Enter', bubbles: true, composed: true }));
   // Forged messages to the frame: the context-menu activation and a size, from the page.
   const offerId = new URLSearchParams(new URL(frame.src).hash.slice(1)).get('offer');
   frame.contentWindow.postMessage({ type: 'panel.activated', offerId }, '*');
@@ -103,7 +110,11 @@ test('a page script can neither read nor drive the framed panel', { timeout: 120
     const row = await rows.first().textContent();
     assert.match(row, new RegExp(name));
     assert.doesNotMatch(row, /Hijacked/);
-    assert.equal((await rows.first().locator('select option:checked').textContent())?.trim(), 'To contact', 'the stage was not changed');
+    assert.equal(
+      (await rows.first().locator('select option:checked').textContent())?.trim(),
+      'To contact',
+      'the stage was not changed',
+    );
     const ours = console.extensionErrors();
     assert.deepEqual(ours, [], `The extension logged errors:\n${console.format(ours)}`);
   } finally {

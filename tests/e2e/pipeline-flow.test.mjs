@@ -25,7 +25,11 @@ async function eventually(read, accept, what) {
 
 async function withExtension(run) {
   const extensionDir = process.env.PP_EXTENSION_DIR ? { extensionDir: process.env.PP_EXTENSION_DIR } : {};
-  const browser = await launchWithExtension({ headless: true, viewport: { width: 1400, height: 900 }, ...extensionDir });
+  const browser = await launchWithExtension({
+    headless: true,
+    viewport: { width: 1400, height: 900 },
+    ...extensionDir,
+  });
   try {
     const console = collectConsoleErrors(browser.context, { extensionId: browser.extensionId });
     const server = await serveFixtures(browser.context);
@@ -57,7 +61,10 @@ test('save → stage in the popup → note and follow-up on the board → badge 
 
     const board = await browser.openDashboard();
     const card = board.locator('.bd-card', { hasText: name });
-    await board.locator('section.bd-col', { has: board.locator('h2', { hasText: /^Contacted/ }) }).locator('.bd-card', { hasText: name }).waitFor({ timeout: WAIT });
+    await board
+      .locator('section.bd-col', { has: board.locator('h2', { hasText: /^Contacted/ }) })
+      .locator('.bd-card', { hasText: name })
+      .waitFor({ timeout: WAIT });
     await board.locator('.bd-card__open', { hasText: name }).click();
     const panel = board.locator('aside.bd-detail');
     await panel.getByLabel('New note').fill('Called the director: they want a KA220 on rural youth, PIF next week.');
@@ -72,7 +79,11 @@ test('save → stage in the popup → note and follow-up on the board → badge 
     popup = await browser.openPopup();
     await popup.getByRole('heading', { name: /Due to follow up \(1\)/ }).waitFor({ timeout: WAIT });
     await popup.getByLabel('Search partners').fill('DIRECTOR rural');
-    await eventually(() => popup.locator('ul[aria-label="Saved partners"] .pp-row__name').allTextContents(), (names) => names.length === 1 && names[0] === name, 'Search by note text does not find the partner');
+    await eventually(
+      () => popup.locator('ul[aria-label="Saved partners"] .pp-row__name').allTextContents(),
+      (names) => names.length === 1 && names[0] === name,
+      'Search by note text does not find the partner',
+    );
     await popup.getByLabel('Search partners').fill('nothing like this');
     await popup.getByRole('status').filter({ hasText: 'No partner matches' }).waitFor({ timeout: WAIT });
 
@@ -88,7 +99,11 @@ test('on a page it cannot read, the context menu path offers hand entry', { time
     const home = fixture('home-page');
     const page = await browser.context.newPage();
     await page.goto(home.url);
-    assert.equal(await page.locator('partner-pipeline-ui').count(), 0, 'nothing is added to a page that is not a record');
+    assert.equal(
+      await page.locator('partner-pipeline-ui').count(),
+      0,
+      'nothing is added to a page that is not a record',
+    );
     const host = panelFrame(page);
 
     // What the context menu entry and the keyboard shortcut do: the background asks the page to save.
@@ -103,7 +118,9 @@ test('on a page it cannot read, the context menu path offers hand entry', { time
     await dialog.getByLabel('Name', { exact: true }).fill('Jugendzentrum Beispielstadt');
     await dialog.getByLabel('Country', { exact: true }).fill('AT');
     await dialog.getByRole('button', { name: 'Save partner' }).click();
-    await dialog.getByRole('heading', { name: /^Saved · Jugendzentrum Beispielstadt · To contact/ }).waitFor({ timeout: WAIT });
+    await dialog
+      .getByRole('heading', { name: /^Saved · Jugendzentrum Beispielstadt · To contact/ })
+      .waitFor({ timeout: WAIT });
 
     const popup = await browser.openPopup();
     const row = popup.locator('ul[aria-label="Saved partners"] li', { hasText: 'Jugendzentrum Beispielstadt' });
@@ -112,34 +129,44 @@ test('on a page it cannot read, the context menu path offers hand entry', { time
   });
 });
 
-test('on another request of a saved organisation, a note from the panel adds that page as a source', { timeout: 120_000 }, async () => {
-  await withExtension(async ({ browser, fixture, server }) => {
-    const request = fixture('request-ka220-austria');
-    const name = request.expected.organisations[0].name;
-    // The same organisation's second partner request: same page, another request id.
-    const secondUrl = request.url.replace(/\.(\d+)\/?$/, (_, id) => `.${Number(id) + 1}/`);
-    assert.notEqual(secondUrl, request.url);
-    server.servePage(secondUrl, readFileSync(request.file, 'utf8'));
+test(
+  'on another request of a saved organisation, a note from the panel adds that page as a source',
+  { timeout: 120_000 },
+  async () => {
+    await withExtension(async ({ browser, fixture, server }) => {
+      const request = fixture('request-ka220-austria');
+      const name = request.expected.organisations[0].name;
+      // The same organisation's second partner request: same page, another request id.
+      const secondUrl = request.url.replace(/\.(\d+)\/?$/, (_, id) => `.${Number(id) + 1}/`);
+      assert.notEqual(secondUrl, request.url);
+      server.servePage(secondUrl, readFileSync(request.file, 'utf8'));
 
-    const page = await browser.context.newPage();
-    await page.goto(request.url);
-    await savePartnerOnPage(page, { timeout: WAIT });
-    await page.goto(secondUrl);
-    const host = panelFrame(page);
-    await host.getByRole('button', { name: 'Saved · To contact' }).click({ timeout: WAIT });
-    const dialog = host.getByRole('dialog');
-    await dialog.getByLabel('Add a note').fill('Second request: youth exchange in 2027.');
-    await dialog.getByRole('button', { name: 'Add note' }).click();
-    await dialog.getByRole('status').filter({ hasText: 'Note added.' }).waitFor({ timeout: WAIT });
+      const page = await browser.context.newPage();
+      await page.goto(request.url);
+      await savePartnerOnPage(page, { timeout: WAIT });
+      await page.goto(secondUrl);
+      const host = panelFrame(page);
+      await host.getByRole('button', { name: 'Saved · To contact' }).click({ timeout: WAIT });
+      const dialog = host.getByRole('dialog');
+      await dialog.getByLabel('Add a note').fill('Second request: youth exchange in 2027.');
+      await dialog.getByRole('button', { name: 'Add note' }).click();
+      await dialog.getByRole('status').filter({ hasText: 'Note added.' }).waitFor({ timeout: WAIT });
 
-    const board = await browser.openDashboard();
-    await board.locator('.bd-card__open', { hasText: name }).click({ timeout: WAIT });
-    const panel = board.locator('aside.bd-detail');
-    await panel.locator('.bd-note', { hasText: 'Second request' }).waitFor({ timeout: WAIT });
-    const sources = await panel.locator('a[href*="otlas-partner-finding/project/"]').evaluateAll((links) => links.map((a) => a.href));
-    assert.ok(sources.some((href) => href.startsWith(request.url.replace(/\/$/, ''))) && sources.some((href) => href.startsWith(secondUrl.replace(/\/$/, ''))), `both requests are sources: ${sources.join(', ')}`);
-  });
-});
+      const board = await browser.openDashboard();
+      await board.locator('.bd-card__open', { hasText: name }).click({ timeout: WAIT });
+      const panel = board.locator('aside.bd-detail');
+      await panel.locator('.bd-note', { hasText: 'Second request' }).waitFor({ timeout: WAIT });
+      const sources = await panel
+        .locator('a[href*="otlas-partner-finding/project/"]')
+        .evaluateAll((links) => links.map((a) => a.href));
+      assert.ok(
+        sources.some((href) => href.startsWith(request.url.replace(/\/$/, ''))) &&
+          sources.some((href) => href.startsWith(secondUrl.replace(/\/$/, ''))),
+        `both requests are sources: ${sources.join(', ')}`,
+      );
+    });
+  },
+);
 
 test('on a record page, the context menu path saves through the framed panel', { timeout: 120_000 }, async () => {
   await withExtension(async ({ browser, fixture }) => {

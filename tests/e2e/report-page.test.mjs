@@ -9,7 +9,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { tsImport } from 'tsx/esm/api';
-import { collectConsoleErrors, launchWithExtension, listFixtures, panelFrame, ROOT, serveFixtures } from './harness.mjs';
+import {
+  collectConsoleErrors,
+  launchWithExtension,
+  listFixtures,
+  panelFrame,
+  ROOT,
+  serveFixtures,
+} from './harness.mjs';
 
 const { extractHtml } = await tsImport(`${ROOT}/scripts/extract.ts`, import.meta.url);
 const { reportUrlOf } = await tsImport(`${ROOT}/lib/extractors/report-file.ts`, import.meta.url);
@@ -44,20 +51,26 @@ test('Report this page downloads a redacted copy that npm run extract reads', { 
       await report.waitFor({ timeout: WAIT });
       const [download] = await Promise.all([page.waitForEvent('download', { timeout: WAIT }), report.click()]);
       const date = new Date();
-      const day = [date.getFullYear(), date.getMonth() + 1, date.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+      const day = [date.getFullYear(), date.getMonth() + 1, date.getDate()]
+        .map((n) => String(n).padStart(2, '0'))
+        .join('-');
       assert.equal(download.suggestedFilename(), `partner-pipeline-report-${fixture.split('/')[0]}-${day}.html`);
       const text = readFileSync(await download.path(), 'utf8');
       await panel.getByText(/^Saved as partner-pipeline-report-/).waitFor({ timeout: WAIT });
 
       for (const email of emails) assert.ok(!text.includes(email), `${fixture}: the report holds ${email}`);
       for (const person of people) assert.ok(!text.includes(person), `${fixture}: the report names ${person}`);
-      for (const org of expected.organisations) assert.ok(!text.includes(org.name), `${fixture}: the report holds ${org.name}`);
+      for (const org of expected.organisations)
+        assert.ok(!text.includes(org.name), `${fixture}: the report holds ${org.name}`);
       assert.equal(reportUrlOf(text), url, 'the report states the page address');
 
       const copy = await extractHtml(text, reportUrlOf(text));
       assert.equal(copy.pageType, expected.pageType, `${fixture}: read as the same kind of page`);
       assert.equal(copy.organisations.length, expected.organisations.length, `${fixture}: the same organisations`);
-      assert.deepEqual(copy.organisations.map((o) => o.country), expected.organisations.map((o) => o.country));
+      assert.deepEqual(
+        copy.organisations.map((o) => o.country),
+        expected.organisations.map((o) => o.country),
+      );
     }
     const ours = console.extensionErrors();
     assert.deepEqual(ours, [], `The extension logged errors:\n${console.format(ours)}`);

@@ -28,7 +28,9 @@ test('stage 2 loads on a partner request, not on the OTLAS home page', { timeout
   try {
     const console = collectConsoleErrors(browser.context, { extensionId: browser.extensionId });
     const server = await serveFixtures(browser.context);
-    const home = server.pages.find((f) => f.platform === 'otlas' && f.expected.pageType === 'unknown' && /otlas-partner-finding\/$/.test(f.url));
+    const home = server.pages.find(
+      (f) => f.platform === 'otlas' && f.expected.pageType === 'unknown' && /otlas-partner-finding\/$/.test(f.url),
+    );
     const request = server.pages.find((f) => f.platform === 'otlas' && f.expected.pageType === 'partner-request');
     assert.ok(home && request, 'the OTLAS home page and a partner request are among the fixtures');
 

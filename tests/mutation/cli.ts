@@ -16,7 +16,10 @@ if (writeAt >= 0) {
       mkdirSync(join(dir, v.platform), { recursive: true });
       const name = `${v.fixture}--${v.kind}--${v.variant}`.replace(/[^a-z0-9.-]+/gi, '_');
       writeFileSync(join(dir, v.platform, `${name}.html`), v.html);
-      writeFileSync(join(dir, v.platform, `${name}.expected.json`), JSON.stringify({ url: v.url, result: v.expected }, null, 2));
+      writeFileSync(
+        join(dir, v.platform, `${name}.expected.json`),
+        JSON.stringify({ url: v.url, result: v.expected }, null, 2),
+      );
     }
   }
 } else {
@@ -24,7 +27,10 @@ if (writeAt >= 0) {
   if (args.includes('--failures')) {
     for (const f of report.failures) {
       console.log(`${f.platform}/${f.fixture} ${f.kind}:${f.variant}`);
-      for (const d of f.differences) console.log(`   ${d.kind} ${d.path}: expected ${JSON.stringify(d.expected)?.slice(0, 120)} got ${JSON.stringify(d.actual)?.slice(0, 120)}`);
+      for (const d of f.differences)
+        console.log(
+          `   ${d.kind} ${d.path}: expected ${JSON.stringify(d.expected)?.slice(0, 120)} got ${JSON.stringify(d.actual)?.slice(0, 120)}`,
+        );
     }
   }
   for (const [platform, stats] of Object.entries(report.byPlatform)) {

@@ -12,7 +12,6 @@ import { CHROME, findPairs, reshapePairs, type PairShape } from './pairs';
 import { relatedBlock } from './related';
 import { translateLabels, TRANSLATIONS } from './translations';
 
-
 /** What a kind did: the new address and answer (unchanged when absent), or a different serialisation. */
 export interface Outcome {
   url?: string;
@@ -29,7 +28,8 @@ export interface Kind {
   apply(doc: Document, subject: Subject, variant: string): Outcome | null;
 }
 
-const fold = (text: string | null | undefined) => (text ?? '').normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+const fold = (text: string | null | undefined) =>
+  (text ?? '').normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** The record's heading: the h1 that says its title or name. */
 export function recordHeading(doc: Document, subject: Subject): Element | undefined {
@@ -46,7 +46,8 @@ export function contentOf(doc: Document): Element {
 /** True for a line of the record's free text (its description), which is prose, not a pair. */
 function proseOf(subject: Subject): (line: string) => boolean {
   const texts = [subject.expected.opportunity?.description, ...subject.expected.organisations.map((o) => o.description)]
-    .filter((t): t is string => !!t).map(fold);
+    .filter((t): t is string => !!t)
+    .map(fold);
   return (line) => texts.some((t) => t.includes(fold(line)));
 }
 
@@ -61,7 +62,10 @@ function reshape(shape: PairShape): Kind {
   };
 }
 
-function mapOrganisations(expected: ExtractionResult, change: (o: ExtractionResult['organisations'][number], i: number) => typeof o): ExtractionResult {
+function mapOrganisations(
+  expected: ExtractionResult,
+  change: (o: ExtractionResult['organisations'][number], i: number) => typeof o,
+): ExtractionResult {
   return { ...expected, organisations: expected.organisations.map(change) };
 }
 const without = <T extends object>(value: T, key: keyof T): T => {
@@ -177,7 +181,9 @@ const reorder: Kind = {
     const heading = recordHeading(doc, subject);
     const column = heading?.parentElement;
     if (column) {
-      const after = Array.from(column.children).slice(Array.from(column.children).indexOf(heading!) + 1).filter((e) => e.tagName !== 'SCRIPT');
+      const after = Array.from(column.children)
+        .slice(Array.from(column.children).indexOf(heading!) + 1)
+        .filter((e) => e.tagName !== 'SCRIPT');
       if (after.length > 1) {
         for (const e of after.reverse()) column.append(e);
         changed++;
@@ -189,7 +195,8 @@ const reorder: Kind = {
 
 const addRelated: Kind = {
   kind: 'add-related',
-  about: "a related-items block after the record, or a sidebar before it, of other records with the record's own classes",
+  about:
+    "a related-items block after the record, or a sidebar before it, of other records with the record's own classes",
   variants: ['after', 'before'],
   apply(doc, subject, variant) {
     const block = relatedBlock(doc, subject, variant as 'after' | 'before');
@@ -204,9 +211,17 @@ const addRelated: Kind = {
 /** The pair whose value says `value` (a city, a website). */
 function pairSaying(doc: Document, subject: Subject, test: (text: string, links: string[]) => boolean) {
   return pairsOf(doc, subject).find((p) => {
-    const text = fold(p.items.flat().map((n) => n.textContent).join(' '));
-    const links = p.items.flat().flatMap((n) => (n.nodeType === 1 ? [(n as Element), ...Array.from((n as Element).querySelectorAll('a'))] : []))
-      .map((a) => a.getAttribute?.('href') ?? '').filter(Boolean);
+    const text = fold(
+      p.items
+        .flat()
+        .map((n) => n.textContent)
+        .join(' '),
+    );
+    const links = p.items
+      .flat()
+      .flatMap((n) => (n.nodeType === 1 ? [n as Element, ...Array.from((n as Element).querySelectorAll('a'))] : []))
+      .map((a) => a.getAttribute?.('href') ?? '')
+      .filter(Boolean);
     return test(text, links);
   });
 }
@@ -217,7 +232,9 @@ const dropOptional: Kind = {
   variants: ['logo', 'city', 'website'],
   apply(doc, subject, variant) {
     const org = subject.expected.pageType !== 'project' ? subject.expected.organisations[0] : undefined;
-    const drop = (field: 'city' | 'website'): Outcome => ({ expect: (e) => mapOrganisations(e, (o, i) => (i === 0 ? without(o, field) : o)) });
+    const drop = (field: 'city' | 'website'): Outcome => ({
+      expect: (e) => mapOrganisations(e, (o, i) => (i === 0 ? without(o, field) : o)),
+    });
     if (variant === 'logo') {
       const logos = Array.from(doc.body.querySelectorAll('img')).filter((img) => !img.closest(CHROME));
       logos.forEach((img) => img.remove());
@@ -226,14 +243,20 @@ const dropOptional: Kind = {
     if (variant === 'city' && org?.city) {
       const city = fold(org.city);
       const pair = pairSaying(doc, subject, (text) => text === city);
-      const basedIn = Array.from(doc.querySelectorAll('.based-in')).find((e) => fold(e.textContent).includes(`(${city})`));
+      const basedIn = Array.from(doc.querySelectorAll('.based-in')).find((e) =>
+        fold(e.textContent).includes(`(${city})`),
+      );
       if (pair) pair.elements.forEach((e) => e.remove());
       else if (basedIn) basedIn.textContent = (basedIn.textContent ?? '').replace(/\s*\([^()]*\)\s*$/, '');
       return pair || basedIn ? drop('city') : null;
     }
     if (variant === 'website' && org?.website) {
       const host = new URL(org.website).hostname.replace(/^www\./, '');
-      const pair = pairSaying(doc, subject, (text, links) => text.includes(host) || links.some((l) => l.includes(host)));
+      const pair = pairSaying(
+        doc,
+        subject,
+        (text, links) => text.includes(host) || links.some((l) => l.includes(host)),
+      );
       pair?.elements.forEach((e) => e.remove());
       return pair ? drop('website') : null;
     }
@@ -254,7 +277,11 @@ const decompose: Kind = {
   variants: ['nfd'],
   apply(doc) {
     let changed = false;
-    eachText(doc, (t) => { const d = t.normalize('NFD'); changed ||= d !== t; return d; });
+    eachText(doc, (t) => {
+      const d = t.normalize('NFD');
+      changed ||= d !== t;
+      return d;
+    });
     return changed ? {} : null;
   },
 };
@@ -270,7 +297,8 @@ const nonBreaking: Kind = {
 };
 
 /** Classes that are confirmed facts (platforms.md) and stay; every other class is renamed. */
-const FACT_CLASSES = /^(?:ecl-.*|ecl|field|field__label|field__item|field__items|tool-item|tool-item-data|main-col|project-title|project-summary|organisation-name-haslogo|based-in|project-dates|project-action|running-text|microcopy|microcopy-light|aside|short-url|downloads-list|search-results-list|tool-item-contact-info|card-content|coordinator)$/;
+const FACT_CLASSES =
+  /^(?:ecl-.*|ecl|field|field__label|field__item|field__items|tool-item|tool-item-data|main-col|project-title|project-summary|organisation-name-haslogo|based-in|project-dates|project-action|running-text|microcopy|microcopy-light|aside|short-url|downloads-list|search-results-list|tool-item-contact-info|card-content|coordinator)$/;
 
 const renameClasses: Kind = {
   kind: 'rename-classes',
@@ -280,7 +308,15 @@ const renameClasses: Kind = {
     let renamed = 0;
     for (const e of Array.from(doc.querySelectorAll('[class]'))) {
       const names = (e.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
-      const next = names.map((n) => (FACT_CLASSES.test(n) ? n : `x${n.length}-${n.split('').reverse().join('').replace(/[^a-z0-9]/gi, '')}`));
+      const next = names.map((n) =>
+        FACT_CLASSES.test(n)
+          ? n
+          : `x${n.length}-${n
+              .split('')
+              .reverse()
+              .join('')
+              .replace(/[^a-z0-9]/gi, '')}`,
+      );
       if (next.join(' ') !== names.join(' ')) renamed++;
       e.setAttribute('class', next.join(' '));
     }
@@ -303,20 +339,48 @@ const otherLanguage: Kind = {
     doc.documentElement.setAttribute('lang', to);
     // The site's own links follow the language of the page.
     for (const a of Array.from(doc.querySelectorAll('a[href]'))) {
-      a.setAttribute('href', (a.getAttribute('href') ?? '').replace(new RegExp(`^((?:https://[^/]+)?/)${from}/`), `$1${to}/`));
+      a.setAttribute(
+        'href',
+        (a.getAttribute('href') ?? '').replace(new RegExp(`^((?:https://[^/]+)?/)${from}/`), `$1${to}/`),
+      );
     }
     const swap = (value: string) => value.replace(`.europa.eu/${from}/`, `.europa.eu/${to}/`);
     const swapAll = (value: unknown): unknown =>
-      typeof value === 'string' ? swap(value) : Array.isArray(value) ? value.map(swapAll)
-        : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'url' || k === 'profileUrl' ? swapAll(v) : v])) : value;
+      typeof value === 'string'
+        ? swap(value)
+        : Array.isArray(value)
+          ? value.map(swapAll)
+          : value && typeof value === 'object'
+            ? Object.fromEntries(
+                Object.entries(value).map(([k, v]) => [k, k === 'url' || k === 'profileUrl' ? swapAll(v) : v]),
+              )
+            : value;
     return {
       url: swap(subject.url),
-      expect: (e) => ({ ...e, organisations: e.organisations.map((o) => swapAll(o) as typeof o), opportunity: e.opportunity && (swapAll(e.opportunity) as typeof e.opportunity) }),
+      expect: (e) => ({
+        ...e,
+        organisations: e.organisations.map((o) => swapAll(o) as typeof o),
+        opportunity: e.opportunity && (swapAll(e.opportunity) as typeof e.opportunity),
+      }),
     };
   },
 };
 
 export const KINDS: Kind[] = [
-  wrapRecord, moveHeader, headingLevels, reshape('dl'), reshape('table'), reshape('drupal'), reshape('text'), reshape('aside'),
-  reorder, addRelated, dropOptional, entityEncode, decompose, nonBreaking, renameClasses, otherLanguage,
+  wrapRecord,
+  moveHeader,
+  headingLevels,
+  reshape('dl'),
+  reshape('table'),
+  reshape('drupal'),
+  reshape('text'),
+  reshape('aside'),
+  reorder,
+  addRelated,
+  dropOptional,
+  entityEncode,
+  decompose,
+  nonBreaking,
+  renameClasses,
+  otherLanguage,
 ];

@@ -18,7 +18,8 @@ export interface Pair {
 }
 
 /** Site chrome the suite leaves alone: pairs there are not the record's. */
-export const CHROME = 'header:not(.ecl-page-header), nav, footer, form, script, style, template, [role="banner"], [role="contentinfo"], #cookie-consent-banner, [role="dialog"]';
+export const CHROME =
+  'header:not(.ecl-page-header), nav, footer, form, script, style, template, [role="banner"], [role="contentinfo"], #cookie-consent-banner, [role="dialog"]';
 const BLOCKS = 'p, div, ul, ol, table, dl, h1, h2, h3, h4, h5, h6, section, article';
 const TEXT_PAIR = /^([^:：\n]{2,60}?)\s*[:：]\s*(\S[\s\S]*)$/u;
 
@@ -33,21 +34,37 @@ function itemsOf(containers: Element[]): Node[][] {
     return innermost.length > 1 ? innermost.map((item) => clones(item.childNodes)) : [clones(el.childNodes)];
   });
 }
-const isBlocky = (containers: Element[]) => containers.some((el) => Array.from(el.querySelectorAll(BLOCKS)).some((b) => !b.closest('li') && b.tagName !== 'UL' && b.tagName !== 'OL' && !b.matches('.ecl, .field__items, .field__item')));
+const isBlocky = (containers: Element[]) =>
+  containers.some((el) =>
+    Array.from(el.querySelectorAll(BLOCKS)).some(
+      (b) =>
+        !b.closest('li') && b.tagName !== 'UL' && b.tagName !== 'OL' && !b.matches('.ecl, .field__items, .field__item'),
+    ),
+  );
 
 function dlPairs(root: Element): Pair[] {
-  return Array.from(root.querySelectorAll('dt')).map((dt) => {
-    const dds: Element[] = [];
-    for (let n = dt.nextElementSibling; n && n.tagName !== 'DT'; n = n.nextElementSibling) if (n.tagName === 'DD') dds.push(n);
-    return { label: fold(dt.textContent ?? ''), items: itemsOf(dds), elements: [dt, ...dds], blocky: isBlocky(dds) };
-  }).filter((p) => p.label && p.elements.length > 1);
+  return Array.from(root.querySelectorAll('dt'))
+    .map((dt) => {
+      const dds: Element[] = [];
+      for (let n = dt.nextElementSibling; n && n.tagName !== 'DT'; n = n.nextElementSibling)
+        if (n.tagName === 'DD') dds.push(n);
+      return { label: fold(dt.textContent ?? ''), items: itemsOf(dds), elements: [dt, ...dds], blocky: isBlocky(dds) };
+    })
+    .filter((p) => p.label && p.elements.length > 1);
 }
 
 function tablePairs(root: Element): Pair[] {
   return Array.from(root.querySelectorAll('tr')).flatMap((row) => {
     const cells = Array.from(row.children).filter((c) => c.tagName === 'TH' || c.tagName === 'TD');
     if (row.closest('thead') || cells.length !== 2 || row.closest('table')?.querySelector('thead')) return [];
-    return [{ label: fold(cells[0]!.textContent ?? ''), items: itemsOf([cells[1]!]), elements: [row], blocky: isBlocky([cells[1]!]) }];
+    return [
+      {
+        label: fold(cells[0]!.textContent ?? ''),
+        items: itemsOf([cells[1]!]),
+        elements: [row],
+        blocky: isBlocky([cells[1]!]),
+      },
+    ];
   });
 }
 
@@ -56,7 +73,9 @@ function drupalPairs(root: Element): Pair[] {
     const field = label.parentElement;
     if (!field) return [];
     const values = Array.from(field.querySelectorAll('.field__item'));
-    const items = values.length ? values.map((v) => clones(v.childNodes)) : [clones(Array.from(field.childNodes).filter((n) => n !== label))];
+    const items = values.length
+      ? values.map((v) => clones(v.childNodes))
+      : [clones(Array.from(field.childNodes).filter((n) => n !== label))];
     return [{ label: fold(label.textContent ?? ''), items, elements: [field], blocky: isBlocky(values) }];
   });
 }
@@ -86,7 +105,10 @@ function textPairs(root: Element, isProse: (line: string) => boolean): Pair[] {
       if (seen.length >= 0 && !/[:：]/.test(seen)) {
         const t = node.textContent ?? '';
         const at = t.search(/[:：]/);
-        if (at < 0) { seen += t; continue; }
+        if (at < 0) {
+          seen += t;
+          continue;
+        }
         seen += t.slice(0, at + 1);
         const tail = t.slice(at + 1);
         if (tail.trim()) rest.push(el.ownerDocument.createTextNode(tail.replace(/^\s+/, '')));
@@ -100,10 +122,18 @@ function textPairs(root: Element, isProse: (line: string) => boolean): Pair[] {
 
 /** Every pair in `root` outside chrome, in page order; `isProse` tells a description's own line. */
 export function findPairs(root: Element, isProse: (line: string) => boolean): Pair[] {
-  const all = [...dlPairs(root), ...tablePairs(root), ...drupalPairs(root), ...asidePairs(root), ...textPairs(root, isProse)];
+  const all = [
+    ...dlPairs(root),
+    ...tablePairs(root),
+    ...drupalPairs(root),
+    ...asidePairs(root),
+    ...textPairs(root, isProse),
+  ];
   const kept = all.filter((p) => !p.elements[0]!.closest(CHROME) && p.label.length <= 60);
   // A pair inside another pair's value (a Drupal field in a dd) belongs to the outer one.
-  const outer = kept.filter((p) => !kept.some((q) => q !== p && q.elements.some((e) => e !== p.elements[0] && e.contains(p.elements[0]!))));
+  const outer = kept.filter(
+    (p) => !kept.some((q) => q !== p && q.elements.some((e) => e !== p.elements[0] && e.contains(p.elements[0]!))),
+  );
   return outer.sort((a, b) => (a.elements[0]!.compareDocumentPosition(b.elements[0]!) & 4 ? -1 : 1));
 }
 
@@ -117,36 +147,100 @@ function el(doc: Document, tag: string, className?: string, children: (Node | st
 /** The items of a value on one line: "a, b, c". */
 function inline(doc: Document, items: Node[][]): Node[] {
   // Block wrappers (oe_theme's div.ecl, lists) cannot sit inside a <p>: their content goes inline.
-  const unwrap = (n: Node): Node[] => (n.nodeType === 1 && /^(?:DIV|UL|OL|LI|P)$/.test((n as Element).tagName)
-    ? Array.from(n.childNodes).flatMap(unwrap) : [n.cloneNode(true)]);
+  const unwrap = (n: Node): Node[] =>
+    n.nodeType === 1 && /^(?:DIV|UL|OL|LI|P)$/.test((n as Element).tagName)
+      ? Array.from(n.childNodes).flatMap(unwrap)
+      : [n.cloneNode(true)];
   return items.flatMap((nodes, i) => (i === 0 ? nodes : [doc.createTextNode(', '), ...nodes])).flatMap(unwrap);
 }
 const valueBlock = (doc: Document, items: Node[][]) =>
-  items.length > 1 ? [el(doc, 'ul', undefined, items.map((nodes) => el(doc, 'li', undefined, nodes.map((n) => n.cloneNode(true)))))] : items[0]!.map((n) => n.cloneNode(true));
+  items.length > 1
+    ? [
+        el(
+          doc,
+          'ul',
+          undefined,
+          items.map((nodes) =>
+            el(
+              doc,
+              'li',
+              undefined,
+              nodes.map((n) => n.cloneNode(true)),
+            ),
+          ),
+        ),
+      ]
+    : items[0]!.map((n) => n.cloneNode(true));
 
 /** The pairs rendered in one shape, as one element to put where they were. */
 export function renderPairs(doc: Document, pairs: Pair[], shape: PairShape): Element {
   const label = (p: Pair) => p.label.replace(/\s*[:：]$/, '');
   switch (shape) {
     case 'dl':
-      return el(doc, 'dl', 'ecl-description-list', pairs.flatMap((p) => [
-        el(doc, 'dt', 'ecl-description-list__term', [label(p)]), el(doc, 'dd', 'ecl-description-list__definition', valueBlock(doc, p.items)),
-      ]));
+      return el(
+        doc,
+        'dl',
+        'ecl-description-list',
+        pairs.flatMap((p) => [
+          el(doc, 'dt', 'ecl-description-list__term', [label(p)]),
+          el(doc, 'dd', 'ecl-description-list__definition', valueBlock(doc, p.items)),
+        ]),
+      );
     case 'table':
-      return el(doc, 'table', 'ecl-table', [el(doc, 'tbody', undefined, pairs.map((p) => el(doc, 'tr', undefined, [
-        el(doc, 'th', undefined, [label(p)]), el(doc, 'td', undefined, valueBlock(doc, p.items)),
-      ])))]);
+      return el(doc, 'table', 'ecl-table', [
+        el(
+          doc,
+          'tbody',
+          undefined,
+          pairs.map((p) =>
+            el(doc, 'tr', undefined, [
+              el(doc, 'th', undefined, [label(p)]),
+              el(doc, 'td', undefined, valueBlock(doc, p.items)),
+            ]),
+          ),
+        ),
+      ]);
     case 'drupal':
-      return el(doc, 'div', 'field-group', pairs.map((p) => el(doc, 'div', 'field field--label-inline', [
-        el(doc, 'div', 'field__label', [label(p)]),
-        el(doc, 'div', 'field__items', p.items.map((nodes) => el(doc, 'div', 'field__item', nodes.map((n) => n.cloneNode(true))))),
-      ])));
+      return el(
+        doc,
+        'div',
+        'field-group',
+        pairs.map((p) =>
+          el(doc, 'div', 'field field--label-inline', [
+            el(doc, 'div', 'field__label', [label(p)]),
+            el(
+              doc,
+              'div',
+              'field__items',
+              p.items.map((nodes) =>
+                el(
+                  doc,
+                  'div',
+                  'field__item',
+                  nodes.map((n) => n.cloneNode(true)),
+                ),
+              ),
+            ),
+          ]),
+        ),
+      );
     case 'aside':
-      return el(doc, 'div', 'aside', pairs.flatMap((p) => [
-        el(doc, 'p', 'microcopy microcopy-light', [label(p)]), el(doc, 'p', undefined, inline(doc, p.items)),
-      ]));
+      return el(
+        doc,
+        'div',
+        'aside',
+        pairs.flatMap((p) => [
+          el(doc, 'p', 'microcopy microcopy-light', [label(p)]),
+          el(doc, 'p', undefined, inline(doc, p.items)),
+        ]),
+      );
     case 'text':
-      return el(doc, 'div', 'facts', pairs.map((p) => el(doc, 'p', undefined, [`${label(p)}: `, ...inline(doc, p.items)])));
+      return el(
+        doc,
+        'div',
+        'facts',
+        pairs.map((p) => el(doc, 'p', undefined, [`${label(p)}: `, ...inline(doc, p.items)])),
+      );
   }
 }
 
@@ -157,7 +251,8 @@ export function renderPairs(doc: Document, pairs: Pair[], shape: PairShape): Ele
 export function reshapePairs(doc: Document, pairs: Pair[], shape: PairShape): number {
   const usable = pairs.filter((p) => !(p.blocky && (shape === 'text' || shape === 'aside')));
   // Group by the unit a pair lives in (its dl / table, else its own element), then merge sibling units.
-  const unitOf = (p: Pair) => p.elements[0]!.closest('dl, table') ?? (p.elements.length === 1 ? p.elements[0]! : p.elements[0]!);
+  const unitOf = (p: Pair) =>
+    p.elements[0]!.closest('dl, table') ?? (p.elements.length === 1 ? p.elements[0]! : p.elements[0]!);
   const groups: { units: Element[]; pairs: Pair[] }[] = [];
   for (const pair of usable) {
     const unit = unitOf(pair);
@@ -165,8 +260,10 @@ export function reshapePairs(doc: Document, pairs: Pair[], shape: PairShape): nu
     const lastPair = last?.pairs[last.pairs.length - 1];
     const adjacent = lastPair && lastPair.elements[lastPair.elements.length - 1]!.nextElementSibling === unit;
     if (last && last.units.includes(unit)) last.pairs.push(pair);
-    else if (last && adjacent && !unit.closest('dl, table')) { last.units.push(unit); last.pairs.push(pair); }
-    else groups.push({ units: [unit], pairs: [pair] });
+    else if (last && adjacent && !unit.closest('dl, table')) {
+      last.units.push(unit);
+      last.pairs.push(pair);
+    } else groups.push({ units: [unit], pairs: [pair] });
   }
   let count = 0;
   for (const group of groups) {

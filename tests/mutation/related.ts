@@ -27,13 +27,25 @@ function otherLinks(subject: Subject, i: number): { organisation: string; record
         record: `${url.origin}/tools/otlas-partner-finding/project/another-request-${i}.9998${i}/`,
       };
     case 'epale':
-      return { organisation: `${url.origin}/${lang}/organisations/other-placeholder-organisation-${i}`, record: `${url.origin}/${lang}/partner-requests/another-request-${i}` };
+      return {
+        organisation: `${url.origin}/${lang}/organisations/other-placeholder-organisation-${i}`,
+        record: `${url.origin}/${lang}/partner-requests/another-request-${i}`,
+      };
     case 'esep':
-      return { organisation: `${url.origin}/${lang}/connect/schools-organisations/other-placeholder-organisation-${i}`, record: `${url.origin}/${lang}/networking/partner-finding/another-offer-${i}` };
+      return {
+        organisation: `${url.origin}/${lang}/connect/schools-organisations/other-placeholder-organisation-${i}`,
+        record: `${url.origin}/${lang}/networking/partner-finding/another-offer-${i}`,
+      };
     case 'etwinning':
-      return { organisation: `${url.origin}/${lang}/etwinning/schools/99999${i}`, record: `${url.origin}/${lang}/etwinning/projects/another-project-${i}` };
+      return {
+        organisation: `${url.origin}/${lang}/etwinning/schools/99999${i}`,
+        record: `${url.origin}/${lang}/etwinning/projects/another-project-${i}`,
+      };
     default:
-      return { organisation: `${url.origin}/projects/search/details/2021-1-MT01-KA220-SCH-00009999${i}`, record: `${url.origin}/projects/search/details/2021-1-MT01-KA220-SCH-00009999${i}` };
+      return {
+        organisation: `${url.origin}/projects/search/details/2021-1-MT01-KA220-SCH-00009999${i}`,
+        record: `${url.origin}/projects/search/details/2021-1-MT01-KA220-SCH-00009999${i}`,
+      };
   }
 }
 
@@ -53,20 +65,32 @@ function replaceValues(root: Element, subject: Subject, i: number): void {
   for (const node of texts) {
     let text = node.nodeValue ?? '';
     for (const [from, to] of replacements) text = text.split(from).join(to);
-    text = text.replace(/\bE\d{8}\b/g, OTHER.oid).replace(/(?<!\d)\d{9}(?!\d)/g, OTHER.pic)
-      .replace(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, OTHER.email).replace(/(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.example\.[a-z.]+\/?/gi, 'other-placeholder.example.org');
+    text = text
+      .replace(/\bE\d{8}\b/g, OTHER.oid)
+      .replace(/(?<!\d)\d{9}(?!\d)/g, OTHER.pic)
+      .replace(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, OTHER.email)
+      .replace(
+        /(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.example\.[a-z.]+\/?/gi,
+        'other-placeholder.example.org',
+      );
     node.nodeValue = text;
   }
   // Countries: the country pair's value, whatever language it is in.
   for (const value of Array.from(root.querySelectorAll('dd, td, .field__item, p:not(.microcopy)'))) {
-    if (org?.country && value.previousElementSibling && /countr|land|pays|paese|kraj|país|χώρα/i.test(value.previousElementSibling.textContent ?? '')) value.textContent = OTHER.country;
+    if (
+      org?.country &&
+      value.previousElementSibling &&
+      /countr|land|pays|paese|kraj|país|χώρα/i.test(value.previousElementSibling.textContent ?? '')
+    )
+      value.textContent = OTHER.country;
   }
 }
 
 /** The record's first pair container (a dl, table, Drupal field group or fact list), to clone. */
 function pairContainer(doc: Document): Element | undefined {
-  const candidates = Array.from(doc.body.querySelectorAll('dl, table, .field-group, .aside, .request-summary'))
-    .filter((e) => !e.closest(CHROME) && !e.querySelector('thead'));
+  const candidates = Array.from(doc.body.querySelectorAll('dl, table, .field-group, .aside, .request-summary')).filter(
+    (e) => !e.closest(CHROME) && !e.querySelector('thead'),
+  );
   return candidates[0];
 }
 
@@ -121,7 +145,12 @@ export function relatedBlock(doc: Document, subject: Subject, position: 'after' 
   const block = doc.createElement(position === 'after' ? 'section' : 'aside');
   block.className = position === 'after' ? 'related-mutation related' : 'related-mutation sidebar';
   const heading = doc.createElement('h2');
-  heading.textContent = subject.platform === 'prp' ? 'Similar projects' : subject.expected.opportunity ? 'Similar requests' : 'Related organisations';
+  heading.textContent =
+    subject.platform === 'prp'
+      ? 'Similar projects'
+      : subject.expected.opportunity
+        ? 'Similar requests'
+        : 'Related organisations';
   block.append(heading, make(doc, subject, 1), make(doc, subject, 2));
   return block;
 }

@@ -9,24 +9,129 @@ type Concept = Record<string, string[]>;
 
 /** concept → language → terms; the first term is the one written when translating into that language. */
 const CONCEPTS: Concept[] = [
-  { en: ['Organisation', 'Organization', 'Institution'], de: ['Organisation', 'Einrichtung'], fr: ['Organisation', 'Organisme'], it: ['Organizzazione', 'Ente'], pl: ['Organizacja'], es: ['Organización', 'Institución'] },
-  { en: ['Legal name'], de: ['Offizieller Name'], fr: ['Nom légal'], it: ['Denominazione legale'], pl: ['Nazwa prawna'], es: ['Nombre legal'] },
-  { en: ['Type of organisation', 'Organisation type', 'Type of school'], de: ['Art der Einrichtung'], fr: ["Type d'organisme", "Type d'organisation"], it: ['Tipo di organizzazione', 'Tipo di istituto'], pl: ['Typ organizacji'], es: ['Tipo de organización', 'Tipo de institución'] },
+  {
+    en: ['Organisation', 'Organization', 'Institution'],
+    de: ['Organisation', 'Einrichtung'],
+    fr: ['Organisation', 'Organisme'],
+    it: ['Organizzazione', 'Ente'],
+    pl: ['Organizacja'],
+    es: ['Organización', 'Institución'],
+  },
+  {
+    en: ['Legal name'],
+    de: ['Offizieller Name'],
+    fr: ['Nom légal'],
+    it: ['Denominazione legale'],
+    pl: ['Nazwa prawna'],
+    es: ['Nombre legal'],
+  },
+  {
+    en: ['Type of organisation', 'Organisation type', 'Type of school'],
+    de: ['Art der Einrichtung'],
+    fr: ["Type d'organisme", "Type d'organisation"],
+    it: ['Tipo di organizzazione', 'Tipo di istituto'],
+    pl: ['Typ organizacji'],
+    es: ['Tipo de organización', 'Tipo de institución'],
+  },
   { en: ['Country'], de: ['Land'], fr: ['Pays'], it: ['Paese'], pl: ['Kraj'], es: ['País'] },
   { en: ['City'], de: ['Stadt'], fr: ['Ville'], it: ['Città'], pl: ['Miasto'], es: ['Ciudad'] },
   { en: ['Region'], de: ['Region', 'Bundesland'], fr: ['Région'], it: ['Regione'], pl: ['Region'], es: ['Región'] },
-  { en: ['Website'], de: ['Website', 'Webseite'], fr: ['Site internet', 'Site web'], it: ['Sito web'], pl: ['Strona internetowa'], es: ['Sitio web'] },
-  { en: ['E-mail', 'Email'], de: ['E-Mail'], fr: ['Courriel', 'Adresse électronique'], it: ['E-mail'], pl: ['E-mail'], es: ['Correo electrónico'] },
-  { en: ['Phone', 'Telephone'], de: ['Telefon'], fr: ['Téléphone'], it: ['Telefono'], pl: ['Telefon'], es: ['Teléfono'] },
-  { en: ['Address'], de: ['Anschrift', 'Adresse'], fr: ['Adresse'], it: ['Indirizzo'], pl: ['Adres'], es: ['Dirección'] },
-  { en: ['Deadline'], de: ['Frist'], fr: ['Date limite'], it: ['Scadenza'], pl: ['Termin zgłoszeń', 'Termin'], es: ['Fecha límite'] },
-  { en: ['Action', 'Key action'], de: ['Aktion', 'Leitaktion'], fr: ['Action'], it: ['Azione'], pl: ['Akcja kluczowa', 'Akcja'], es: ['Acción'] },
-  { en: ['Start date'], de: ['Beginn', 'Startdatum'], fr: ['Date de début'], it: ['Data di inizio'], pl: ['Data rozpoczęcia'], es: ['Fecha de inicio'] },
-  { en: ['End date'], de: ['Ende', 'Enddatum'], fr: ['Date de fin'], it: ['Data di fine'], pl: ['Data zakończenia'], es: ['Fecha de finalización'] },
-  { en: ['Description', 'About', 'About the organisation'], de: ['Beschreibung'], fr: ['Description'], it: ['Descrizione', 'Chi siamo'], pl: ['Opis'], es: ['Descripción'] },
-  { en: ['Partner countries', 'Countries sought'], de: ['Partnerländer', 'Gesuchte Länder'], fr: ['Pays recherchés'], it: ['Paesi partner'], pl: ['Poszukiwane kraje'], es: ['Países buscados'] },
-  { en: ['Subjects', 'Topics'], de: ['Fächer'], fr: ['Matières'], it: ['Materie'], pl: ['Przedmioty'], es: ['Asignaturas'] },
-  { en: ['Sector'], de: ['Tätigkeitsbereich', 'Bereich'], fr: ['Secteur'], it: ['Settore'], pl: ['Sektor'], es: ['Sector'] },
+  {
+    en: ['Website'],
+    de: ['Website', 'Webseite'],
+    fr: ['Site internet', 'Site web'],
+    it: ['Sito web'],
+    pl: ['Strona internetowa'],
+    es: ['Sitio web'],
+  },
+  {
+    en: ['E-mail', 'Email'],
+    de: ['E-Mail'],
+    fr: ['Courriel', 'Adresse électronique'],
+    it: ['E-mail'],
+    pl: ['E-mail'],
+    es: ['Correo electrónico'],
+  },
+  {
+    en: ['Phone', 'Telephone'],
+    de: ['Telefon'],
+    fr: ['Téléphone'],
+    it: ['Telefono'],
+    pl: ['Telefon'],
+    es: ['Teléfono'],
+  },
+  {
+    en: ['Address'],
+    de: ['Anschrift', 'Adresse'],
+    fr: ['Adresse'],
+    it: ['Indirizzo'],
+    pl: ['Adres'],
+    es: ['Dirección'],
+  },
+  {
+    en: ['Deadline'],
+    de: ['Frist'],
+    fr: ['Date limite'],
+    it: ['Scadenza'],
+    pl: ['Termin zgłoszeń', 'Termin'],
+    es: ['Fecha límite'],
+  },
+  {
+    en: ['Action', 'Key action'],
+    de: ['Aktion', 'Leitaktion'],
+    fr: ['Action'],
+    it: ['Azione'],
+    pl: ['Akcja kluczowa', 'Akcja'],
+    es: ['Acción'],
+  },
+  {
+    en: ['Start date'],
+    de: ['Beginn', 'Startdatum'],
+    fr: ['Date de début'],
+    it: ['Data di inizio'],
+    pl: ['Data rozpoczęcia'],
+    es: ['Fecha de inicio'],
+  },
+  {
+    en: ['End date'],
+    de: ['Ende', 'Enddatum'],
+    fr: ['Date de fin'],
+    it: ['Data di fine'],
+    pl: ['Data zakończenia'],
+    es: ['Fecha de finalización'],
+  },
+  {
+    en: ['Description', 'About', 'About the organisation'],
+    de: ['Beschreibung'],
+    fr: ['Description'],
+    it: ['Descrizione', 'Chi siamo'],
+    pl: ['Opis'],
+    es: ['Descripción'],
+  },
+  {
+    en: ['Partner countries', 'Countries sought'],
+    de: ['Partnerländer', 'Gesuchte Länder'],
+    fr: ['Pays recherchés'],
+    it: ['Paesi partner'],
+    pl: ['Poszukiwane kraje'],
+    es: ['Países buscados'],
+  },
+  {
+    en: ['Subjects', 'Topics'],
+    de: ['Fächer'],
+    fr: ['Matières'],
+    it: ['Materie'],
+    pl: ['Przedmioty'],
+    es: ['Asignaturas'],
+  },
+  {
+    en: ['Sector'],
+    de: ['Tätigkeitsbereich', 'Bereich'],
+    fr: ['Secteur'],
+    it: ['Settore'],
+    pl: ['Sektor'],
+    es: ['Sector'],
+  },
   { en: ['Founders'], de: ['Gründer'], fr: ['Fondateurs'], it: ['Fondatori'], pl: ['Założyciele'], es: ['Fundadores'] },
   { en: ['Founder'], de: ['Gründer'], fr: ['Fondateur'], it: ['Fondatore'], pl: ['Założyciel'], es: ['Fundador'] },
   { en: ['Members'], de: ['Mitglieder'], fr: ['Membres'], it: ['Membri'], pl: ['Członkowie'], es: ['Miembros'] },
@@ -34,7 +139,13 @@ const CONCEPTS: Concept[] = [
 
 export const TRANSLATIONS: Record<string, true> = { de: true, it: true, pl: true, es: true, fr: true };
 
-const fold = (text: string) => text.normalize('NFC').replace(/[:：]\s*$/, '').replace(/\s+/g, ' ').trim().toLowerCase();
+const fold = (text: string) =>
+  text
+    .normalize('NFC')
+    .replace(/[:：]\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 
 /** The label in `to`, or undefined when the table does not know it in `from`. */
 export function translateLabel(label: string, from: string, to: string): string | undefined {

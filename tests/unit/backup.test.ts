@@ -8,11 +8,18 @@ import { freshDb, OTLAS_PAGE, otlasExtraction } from './test-data';
 
 const NOW = new Date('2026-11-28T12:00:00Z');
 const daysAgo = (days: number) => new Date(NOW.getTime() - days * 86_400_000).toISOString();
-const state = (patch: Partial<BackupState>): BackupState => ({ lastExportAt: null, changesSinceExport: 0, partnerCount: 10, ...patch });
+const state = (patch: Partial<BackupState>): BackupState => ({
+  lastExportAt: null,
+  changesSinceExport: 0,
+  partnerCount: 10,
+  ...patch,
+});
 
 describe('backupNudge', () => {
   it('says nothing while there is nothing to lose', () => {
-    expect(backupNudge(state({ partnerCount: 0, lastExportAt: daysAgo(400), changesSinceExport: 900 }), NOW)).toBeNull();
+    expect(
+      backupNudge(state({ partnerCount: 0, lastExportAt: daysAgo(400), changesSinceExport: 900 }), NOW),
+    ).toBeNull();
     expect(backupNudge(state({ partnerCount: 4 }), NOW)).toBeNull();
   });
 
@@ -23,12 +30,16 @@ describe('backupNudge', () => {
   it('asks again after 30 days', () => {
     expect(backupNudge(state({ lastExportAt: daysAgo(29) }), NOW)).toBeNull();
     expect(backupNudge(state({ lastExportAt: daysAgo(30) }), NOW)).toBe('Last backup 30 days ago — export now');
-    expect(backupNudge(state({ lastExportAt: daysAgo(34), changesSinceExport: 1 }), NOW)).toBe('Last backup 34 days ago (1 change since) — export now');
+    expect(backupNudge(state({ lastExportAt: daysAgo(34), changesSinceExport: 1 }), NOW)).toBe(
+      'Last backup 34 days ago (1 change since) — export now',
+    );
   });
 
   it('asks again after 50 changes', () => {
     expect(backupNudge(state({ lastExportAt: daysAgo(2), changesSinceExport: 49 }), NOW)).toBeNull();
-    expect(backupNudge(state({ lastExportAt: daysAgo(2), changesSinceExport: 50 }), NOW)).toBe('50 changes since your last backup — export now');
+    expect(backupNudge(state({ lastExportAt: daysAgo(2), changesSinceExport: 50 }), NOW)).toBe(
+      '50 changes since your last backup — export now',
+    );
   });
 
   it('stays away for a week after being dismissed', () => {
@@ -43,7 +54,11 @@ describe('backupNudge', () => {
     await saveExtraction(db, { extraction: otlasExtraction(), organisationIndex: 0, pageUrl: OTLAS_PAGE });
     expect(await readBackupState(db)).toEqual({ lastExportAt: null, changesSinceExport: 1, partnerCount: 1 });
     await markExported(db, NOW);
-    expect(await readBackupState(db)).toEqual({ lastExportAt: NOW.toISOString(), changesSinceExport: 0, partnerCount: 1 });
+    expect(await readBackupState(db)).toEqual({
+      lastExportAt: NOW.toISOString(),
+      changesSinceExport: 0,
+      partnerCount: 1,
+    });
   });
 });
 

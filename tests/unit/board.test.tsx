@@ -32,7 +32,8 @@ afterEach(() => {
 const show = (vnode: preact.VNode) => act(() => render(vnode, root));
 const $ = <T extends Element = HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
 const $$ = (selector: string) => [...root.querySelectorAll<HTMLElement>(selector)];
-const press = (element: Element, key: string) => act(() => void element.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true })));
+const press = (element: Element, key: string) =>
+  act(() => void element.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true })));
 const click = (element: Element) => act(() => (element as HTMLElement).click());
 const type = (element: Element, value: string) =>
   act(() => {
@@ -40,19 +41,41 @@ const type = (element: Element, value: string) =>
     element.dispatchEvent(new Event('input', { bubbles: true }));
   });
 const byText = (text: string | RegExp, selector = 'button') =>
-  $$(selector).find((el) => (typeof text === 'string' ? el.textContent?.trim() === text : text.test(el.textContent ?? '')))!;
+  $$(selector).find((el) =>
+    typeof text === 'string' ? el.textContent?.trim() === text : text.test(el.textContent ?? ''),
+  )!;
 
 const at = '2026-01-10T10:00:00.000Z';
 function partner(n: number, overrides: Partial<PartnerSummary> = {}): PartnerSummary {
-  return { id: `org-${n}`, name: `Organisation ${n}`, stageId: 'to-contact', origins: ['otlas'], tags: [], updatedAt: at, searchText: `organisation ${n}`, ...overrides };
+  return {
+    id: `org-${n}`,
+    name: `Organisation ${n}`,
+    stageId: 'to-contact',
+    origins: ['otlas'],
+    tags: [],
+    updatedAt: at,
+    searchText: `organisation ${n}`,
+    ...overrides,
+  };
 }
 const noop = () => undefined;
 const cardEvents = { onOpen: noop, onMove: noop, onSelect: noop, onFocusCard: noop };
 
 describe('BoardCard', () => {
   it('shows name, country, city, the start of the last note, and an overdue follow-up in words', () => {
-    const note = 'We met at the contact seminar in Graz; they want a KA220 on rural youth work and can coordinate the second year of it.';
-    show(<ul><BoardCard partner={partner(1, { country: 'PL', city: 'Łódź', lastNote: note, nextFollowUp: '2026-01-05' })} today="2026-01-10" selected={false} tabbable {...cardEvents} /></ul>);
+    const note =
+      'We met at the contact seminar in Graz; they want a KA220 on rural youth work and can coordinate the second year of it.';
+    show(
+      <ul>
+        <BoardCard
+          partner={partner(1, { country: 'PL', city: 'Łódź', lastNote: note, nextFollowUp: '2026-01-05' })}
+          today="2026-01-10"
+          selected={false}
+          tabbable
+          {...cardEvents}
+        />
+      </ul>,
+    );
     const text = $('.bd-card').textContent!;
     expect(text).toContain('Organisation 1');
     expect(text).toContain('PL · Poland');
@@ -65,18 +88,43 @@ describe('BoardCard', () => {
   });
 
   it('is not overdue on the day itself', () => {
-    show(<ul><BoardCard partner={partner(1, { nextFollowUp: '2026-01-10' })} today="2026-01-10" selected={false} tabbable {...cardEvents} /></ul>);
+    show(
+      <ul>
+        <BoardCard
+          partner={partner(1, { nextFollowUp: '2026-01-10' })}
+          today="2026-01-10"
+          selected={false}
+          tabbable
+          {...cardEvents}
+        />
+      </ul>,
+    );
     expect($('.bd-card__due').textContent).not.toContain('overdue');
   });
 
   it('moves with ←/→ and opens with a click (Enter on a button)', () => {
     const onMove = vi.fn();
     const onOpen = vi.fn();
-    show(<ul><BoardCard partner={partner(7)} today="2026-01-10" selected={false} tabbable {...cardEvents} onMove={onMove} onOpen={onOpen} /></ul>);
+    show(
+      <ul>
+        <BoardCard
+          partner={partner(7)}
+          today="2026-01-10"
+          selected={false}
+          tabbable
+          {...cardEvents}
+          onMove={onMove}
+          onOpen={onOpen}
+        />
+      </ul>,
+    );
     press($('.bd-card__open'), 'ArrowRight');
     press($('.bd-card__open'), 'ArrowLeft');
     click($('.bd-card__open'));
-    expect(onMove.mock.calls).toEqual([['org-7', 1], ['org-7', -1]]);
+    expect(onMove.mock.calls).toEqual([
+      ['org-7', 1],
+      ['org-7', -1],
+    ]);
     expect(onOpen).toHaveBeenCalledWith('org-7');
   });
 });
@@ -88,7 +136,20 @@ describe('BoardColumn', () => {
   it('renders at most `limit` of 10,000 cards, quickly, with "Show 50 more"', () => {
     const onShowMore = vi.fn();
     const started = performance.now();
-    show(<BoardColumn stage={stage} colour="#4b5563" partners={many} total={10_000} limit={50} today="2026-01-10" selectedIds={new Set()} onShowMore={onShowMore} onDropCard={noop} {...cardEvents} />);
+    show(
+      <BoardColumn
+        stage={stage}
+        colour="#4b5563"
+        partners={many}
+        total={10_000}
+        limit={50}
+        today="2026-01-10"
+        selectedIds={new Set()}
+        onShowMore={onShowMore}
+        onDropCard={noop}
+        {...cardEvents}
+      />,
+    );
     expect(performance.now() - started).toBeLessThan(1000);
     expect($$('.bd-card')).toHaveLength(50);
     expect($('h2').textContent).toContain((10_000).toLocaleString());
@@ -99,7 +160,21 @@ describe('BoardColumn', () => {
   });
 
   it('keeps one card in the Tab order and moves focus with ↑/↓', () => {
-    show(<BoardColumn stage={stage} colour="#4b5563" partners={many.slice(0, 3)} total={3} limit={50} today="2026-01-10" selectedIds={new Set()} focusedId="org-1" onShowMore={noop} onDropCard={noop} {...cardEvents} />);
+    show(
+      <BoardColumn
+        stage={stage}
+        colour="#4b5563"
+        partners={many.slice(0, 3)}
+        total={3}
+        limit={50}
+        today="2026-01-10"
+        selectedIds={new Set()}
+        focusedId="org-1"
+        onShowMore={noop}
+        onDropCard={noop}
+        {...cardEvents}
+      />,
+    );
     const buttons = $$('.bd-card__open');
     expect(buttons.map((b) => b.tabIndex)).toEqual([-1, 0, -1]);
     act(() => buttons[1]!.focus());
@@ -110,7 +185,20 @@ describe('BoardColumn', () => {
   });
 
   it('says so when a column is empty or nothing matches', () => {
-    show(<BoardColumn stage={stage} colour="#4b5563" partners={[]} total={4} limit={50} today="2026-01-10" selectedIds={new Set()} onShowMore={noop} onDropCard={noop} {...cardEvents} />);
+    show(
+      <BoardColumn
+        stage={stage}
+        colour="#4b5563"
+        partners={[]}
+        total={4}
+        limit={50}
+        today="2026-01-10"
+        selectedIds={new Set()}
+        onShowMore={noop}
+        onDropCard={noop}
+        {...cardEvents}
+      />,
+    );
     expect(root.textContent).toContain('None match the filter.');
     expect(root.textContent).toContain('0 of 4');
   });
@@ -118,8 +206,14 @@ describe('BoardColumn', () => {
 
 describe('board model', () => {
   it('builds columns for 10,000 partners fast and filters without case or diacritics ("lodz" finds "Łódź")', () => {
-    const lodz = summarise(organisation({ name: 'Fundacja Młodzi Razem', city: 'Łódź', country: 'PL' }), entry({ stageId: 'contacted', tags: ['ESC'] }));
-    const partners = [lodz, ...Array.from({ length: 10_000 }, (_, n) => partner(n, { stageId: DEFAULT_STAGES[n % 6]!.id }))];
+    const lodz = summarise(
+      organisation({ name: 'Fundacja Młodzi Razem', city: 'Łódź', country: 'PL' }),
+      entry({ stageId: 'contacted', tags: ['ESC'] }),
+    );
+    const partners = [
+      lodz,
+      ...Array.from({ length: 10_000 }, (_, n) => partner(n, { stageId: DEFAULT_STAGES[n % 6]!.id })),
+    ];
     const started = performance.now();
     const all = buildColumns(partners, DEFAULT_STAGES, '');
     const found = buildColumns(partners, DEFAULT_STAGES, 'LODZ');
@@ -151,7 +245,9 @@ function organisation(overrides: Partial<Organisation> = {}, sources: Source[] =
     name: 'Example',
     platformIds: [],
     sourceUrls: [],
-    sources: sources.length ? sources : [{ origin: 'otlas', pageType: 'organisation', savedAt: at, extracted: { name: 'Example' }, warnings: [] }],
+    sources: sources.length
+      ? sources
+      : [{ origin: 'otlas', pageType: 'organisation', savedAt: at, extracted: { name: 'Example' }, warnings: [] }],
     contacts: [],
     createdAt: at,
     updatedAt: at,
@@ -163,20 +259,44 @@ function entry(overrides: Partial<PipelineEntry> = {}): PipelineEntry {
 }
 
 describe('detail panel parts', () => {
-  const source = (url: string, opportunity?: Source['opportunity']): Source => ({ origin: 'prp', url, pageType: 'project', savedAt: at, extracted: { name: 'Example' }, warnings: [], ...(opportunity ? { opportunity } : {}) });
+  const source = (url: string, opportunity?: Source['opportunity']): Source => ({
+    origin: 'prp',
+    url,
+    pageType: 'project',
+    savedAt: at,
+    extracted: { name: 'Example' },
+    warnings: [],
+    ...(opportunity ? { opportunity } : {}),
+  });
 
   it('links sources only when they are http(s), in a new tab without referrer', () => {
-    show(<DetailSources sources={[source('javascript:alert(1)'), source('https://www.salto-youth.net/tools/otlas-partner-finding/organisation/x.1/')]} />);
+    show(
+      <DetailSources
+        sources={[
+          source('javascript:alert(1)'),
+          source('https://www.salto-youth.net/tools/otlas-partner-finding/organisation/x.1/'),
+        ]}
+      />,
+    );
     const links = $$('a');
     expect(links).toHaveLength(1);
-    expect(links[0]!.getAttribute('href')).toBe('https://www.salto-youth.net/tools/otlas-partner-finding/organisation/x.1/');
+    expect(links[0]!.getAttribute('href')).toBe(
+      'https://www.salto-youth.net/tools/otlas-partner-finding/organisation/x.1/',
+    );
     expect(links[0]!.getAttribute('rel')).toBe('noopener noreferrer');
     expect(links[0]!.getAttribute('target')).toBe('_blank');
     expect(root.textContent).toContain('javascript:alert(1)');
   });
 
   it('lists past Erasmus+ projects from project opportunities', () => {
-    const project = { kind: 'project' as const, title: 'Rural schools go digital', url: 'https://erasmus-plus.ec.europa.eu/projects/search/details/2023-1-PL01-KA220-SCH-000123456', identifier: '2023-1-PL01-KA220-SCH-000123456', action: 'KA220-SCH', callYear: 2023 };
+    const project = {
+      kind: 'project' as const,
+      title: 'Rural schools go digital',
+      url: 'https://erasmus-plus.ec.europa.eu/projects/search/details/2023-1-PL01-KA220-SCH-000123456',
+      identifier: '2023-1-PL01-KA220-SCH-000123456',
+      action: 'KA220-SCH',
+      callYear: 2023,
+    };
     const request = { kind: 'partner-request' as const, title: 'Looking for partners', url: 'https://otlas.eu/x' };
     show(<PastProjects sources={[source(project.url, project), source(request.url, request)]} />);
     expect($$('li')).toHaveLength(1);
@@ -222,7 +342,15 @@ describe('stage editor and bulk actions', () => {
   it('renames, reorders, archives and adds stages, and shows the save error', () => {
     const onSave = vi.fn();
     const stages = DEFAULT_STAGES.slice(0, 3);
-    show(<StageEditor stages={stages} counts={{ contacted: 2 }} error={'"Contacted" still has 2 partners: archive it instead, or move them first.'} onSave={onSave} onClose={noop} />);
+    show(
+      <StageEditor
+        stages={stages}
+        counts={{ contacted: 2 }}
+        error={'"Contacted" still has 2 partners: archive it instead, or move them first.'}
+        onSave={onSave}
+        onClose={noop}
+      />,
+    );
     expect($('[role=alert]').textContent).toContain('still has 2 partners');
     type($('input[aria-label="Name of stage 1"]'), 'To write to');
     click($('button[aria-label="Move Replied up"]'));
@@ -243,7 +371,17 @@ describe('stage editor and bulk actions', () => {
     const onMove = vi.fn();
     const onAddTag = vi.fn();
     const onDelete = vi.fn();
-    show(<BulkBar count={2} stages={DEFAULT_STAGES} tagSuggestions={[]} onMove={onMove} onAddTag={onAddTag} onDelete={onDelete} onClear={noop} />);
+    show(
+      <BulkBar
+        count={2}
+        stages={DEFAULT_STAGES}
+        tagSuggestions={[]}
+        onMove={onMove}
+        onAddTag={onAddTag}
+        onDelete={onDelete}
+        onClear={noop}
+      />,
+    );
     expect(root.textContent).toContain('2 selected');
     act(() => {
       const select = $<HTMLSelectElement>('select');
@@ -265,7 +403,11 @@ describe('stage editor and bulk actions', () => {
 });
 
 describe('Board container (fake-indexeddb)', () => {
-  async function until<T>(read: () => T | undefined | null | false | Promise<T | undefined | null | false>, what: string, timeout = 5000): Promise<T> {
+  async function until<T>(
+    read: () => T | undefined | null | false | Promise<T | undefined | null | false>,
+    what: string,
+    timeout = 5000,
+  ): Promise<T> {
     const end = Date.now() + timeout;
     for (;;) {
       const value = await read();
@@ -274,7 +416,8 @@ describe('Board container (fake-indexeddb)', () => {
       await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
     }
   }
-  const column = (name: string) => $$('section.bd-col').find((s) => s.querySelector('h2')?.textContent?.includes(name))!;
+  const column = (name: string) =>
+    $$('section.bd-col').find((s) => s.querySelector('h2')?.textContent?.includes(name))!;
 
   beforeEach(async () => {
     await new Promise<void>((resolve) => {
@@ -283,8 +426,21 @@ describe('Board container (fake-indexeddb)', () => {
     });
     const { saveExtraction } = await import('@/lib/repo');
     const db = await openPipelineDb();
-    await saveExtraction(db, { extraction: otlasExtraction(), organisationIndex: 0, pageUrl: 'https://www.salto-youth.net/tools/otlas-partner-finding/project/a.1/' });
-    await saveExtraction(db, { extraction: otlasExtraction({ name: 'Fundacja Młodzi Razem', country: 'PL', city: 'Łódź', profileUrl: undefined }), organisationIndex: 0, pageUrl: 'https://www.salto-youth.net/tools/otlas-partner-finding/project/b.2/' });
+    await saveExtraction(db, {
+      extraction: otlasExtraction(),
+      organisationIndex: 0,
+      pageUrl: 'https://www.salto-youth.net/tools/otlas-partner-finding/project/a.1/',
+    });
+    await saveExtraction(db, {
+      extraction: otlasExtraction({
+        name: 'Fundacja Młodzi Razem',
+        country: 'PL',
+        city: 'Łódź',
+        profileUrl: undefined,
+      }),
+      organisationIndex: 0,
+      pageUrl: 'https://www.salto-youth.net/tools/otlas-partner-finding/project/b.2/',
+    });
     db.close();
   });
 
@@ -306,7 +462,9 @@ describe('Board container (fake-indexeddb)', () => {
     await until(() => $$('.bd-card').length === 2, 'two cards');
     expect(column('To contact').querySelectorAll('.bd-card')).toHaveLength(2);
 
-    const card = [...column('To contact').querySelectorAll<HTMLElement>('.bd-card__open')].find((b) => b.textContent?.includes('Jugendwerk'))!;
+    const card = [...column('To contact').querySelectorAll<HTMLElement>('.bd-card__open')].find((b) =>
+      b.textContent?.includes('Jugendwerk'),
+    )!;
     act(() => card.focus());
     press(card, 'ArrowRight');
     expect($('[data-testid=announcer]').textContent).toBe('Moved Jugendwerk Alpenland to Contacted');
@@ -322,7 +480,9 @@ describe('Board container (fake-indexeddb)', () => {
     expect($('.pp-banner')).toBeNull();
 
     type($('#bd-filter'), 'lodz');
-    expect($$('.bd-card').map((c) => c.querySelector('.bd-card__name')!.textContent)).toEqual(['Fundacja Młodzi Razem']);
+    expect($$('.bd-card').map((c) => c.querySelector('.bd-card__name')!.textContent)).toEqual([
+      'Fundacja Młodzi Razem',
+    ]);
     type($('#bd-filter'), '');
 
     click($('input[aria-label="Select Fundacja Młodzi Razem"]'));

@@ -22,7 +22,9 @@ async function setUp() {
 }
 
 const snapshot = async (db: PipelineDatabase) =>
-  JSON.stringify(await Promise.all([db.getAll('organisations'), db.getAll('pipeline'), db.getAll('summaries'), db.getAll('meta')]));
+  JSON.stringify(
+    await Promise.all([db.getAll('organisations'), db.getAll('pipeline'), db.getAll('summaries'), db.getAll('meta')]),
+  );
 
 describe('the command runner', () => {
   it('runs a command and broadcasts exactly one change', async () => {
@@ -41,8 +43,12 @@ describe('the command runner', () => {
     const run = createRunner(COMMANDS, { withDb: async () => void opened++ as never, notify: () => undefined });
     const refusal = run('partners.setStage', { orgId, stageId: 42 as unknown as string });
     await expect(refusal).rejects.toBeInstanceOf(CommandArgumentError);
-    await expect(refusal).rejects.toThrow('That change could not be made: its details were not valid (partners.setStage). Nothing was changed.');
-    await expect(run('no.such' as 'partners.setStage', { orgId, stageId: 'x' })).rejects.toBeInstanceOf(CommandArgumentError);
+    await expect(refusal).rejects.toThrow(
+      'That change could not be made: its details were not valid (partners.setStage). Nothing was changed.',
+    );
+    await expect(run('no.such' as 'partners.setStage', { orgId, stageId: 'x' })).rejects.toBeInstanceOf(
+      CommandArgumentError,
+    );
     expect(opened).toBe(0);
     expect(broadcasts()).toBe(0);
   });
@@ -51,7 +57,9 @@ describe('the command runner', () => {
     const { db, orgId, run, broadcasts } = await setUp();
     const before = await snapshot(db);
     // Removing the last open stage fails inside the store's transaction: it is aborted.
-    await expect(run('stages.save', { stages: [{ id: 'to-contact', name: 'To contact', archived: true }] })).rejects.toThrow();
+    await expect(
+      run('stages.save', { stages: [{ id: 'to-contact', name: 'To contact', archived: true }] }),
+    ).rejects.toThrow();
     await expect(run('partners.setStage', { orgId: 'gone', stageId: 'contacted' })).rejects.toThrow();
     expect(await snapshot(db)).toBe(before);
     expect(broadcasts()).toBe(0);
@@ -69,11 +77,15 @@ describe('the guarded database a command gets', () => {
   it('refuses a write to a store the command did not declare, and a second transaction', async () => {
     const { db, orgId } = await setUp();
     const guarded = guardDb(db, { stores: ['meta'] });
-    await expect(guarded.put('notSame', { pair: 'a|b', at: new Date().toISOString() })).rejects.toBeInstanceOf(UndeclaredWriteError);
+    await expect(guarded.put('notSame', { pair: 'a|b', at: new Date().toISOString() })).rejects.toBeInstanceOf(
+      UndeclaredWriteError,
+    );
     expect(() => guarded.transaction(['organisations', 'summaries'], 'readwrite')).toThrow(UndeclaredWriteError);
     expect(await guarded.get('organisations', orgId)).toBeDefined(); // reads stay free
     await guarded.put('meta', '2026-01-01T00:00:00.000Z', 'backupNudgeDismissedAt');
-    await expect(guarded.put('meta', '2026-01-02T00:00:00.000Z', 'backupNudgeDismissedAt')).rejects.toBeInstanceOf(UndeclaredWriteError);
+    await expect(guarded.put('meta', '2026-01-02T00:00:00.000Z', 'backupNudgeDismissedAt')).rejects.toBeInstanceOf(
+      UndeclaredWriteError,
+    );
     expect(await db.count('notSame')).toBe(0);
   });
 

@@ -39,7 +39,11 @@ describe('confidence kept with the source', () => {
 
   it('is optional: a record saved before it existed stays valid and is marked nowhere', async () => {
     const db = await freshDb();
-    const saved = await saveExtraction(db, { extraction: otlasExtraction(), organisationIndex: 0, pageUrl: OTLAS_PAGE });
+    const saved = await saveExtraction(db, {
+      extraction: otlasExtraction(),
+      organisationIndex: 0,
+      pageUrl: OTLAS_PAGE,
+    });
     const stored = (await db.get('organisations', saved.orgId))!;
     expect(stored.sources[0]!.confidence).toBeUndefined();
     expect(OrganisationSchema.safeParse(stored).success).toBe(true);
@@ -49,19 +53,47 @@ describe('confidence kept with the source', () => {
 
 describe('what the board marks "read with low confidence"', () => {
   const source = (extracted: object, confidence?: object, corrections?: object) =>
-    ({ origin: 'otlas', pageType: 'partner-request', savedAt: AT.toISOString(), extracted, warnings: [], confidence, corrections }) as Organisation['sources'][number];
+    ({
+      origin: 'otlas',
+      pageType: 'partner-request',
+      savedAt: AT.toISOString(),
+      extracted,
+      warnings: [],
+      confidence,
+      corrections,
+    }) as Organisation['sources'][number];
   const org = (sources: Organisation['sources'], city = 'Graz') =>
-    ({ id: 'o1', name: 'Jugendwerk', city, platformIds: [], sourceUrls: [], sources, contacts: [], createdAt: AT.toISOString(), updatedAt: AT.toISOString() }) as Organisation;
+    ({
+      id: 'o1',
+      name: 'Jugendwerk',
+      city,
+      platformIds: [],
+      sourceUrls: [],
+      sources,
+      contacts: [],
+      createdAt: AT.toISOString(),
+      updatedAt: AT.toISOString(),
+    }) as Organisation;
 
   it('a value only a low reading stands behind', () => {
-    expect([...lowConfidenceFields(org([source({ name: 'Jugendwerk', city: 'Graz' }, { name: 0.9, city: 0.5 })]))]).toEqual(['city']);
+    expect([
+      ...lowConfidenceFields(org([source({ name: 'Jugendwerk', city: 'Graz' }, { name: 0.9, city: 0.5 })])),
+    ]).toEqual(['city']);
   });
   it('not once the user corrected it to that value, or another page stated it surely', () => {
-    expect(lowConfidenceFields(org([source({ name: 'Jugendwerk', city: 'Graz' }, { city: 0.5 }, { city: 'Graz' })])).has('city')).toBe(false);
+    expect(
+      lowConfidenceFields(org([source({ name: 'Jugendwerk', city: 'Graz' }, { city: 0.5 }, { city: 'Graz' })])).has(
+        'city',
+      ),
+    ).toBe(false);
     const sure = source({ name: 'Jugendwerk', city: 'Graz' }, { city: 0.85 });
-    expect(lowConfidenceFields(org([source({ name: 'Jugendwerk', city: 'Graz' }, { city: 0.5 }), sure])).has('city')).toBe(false);
+    expect(
+      lowConfidenceFields(org([source({ name: 'Jugendwerk', city: 'Graz' }, { city: 0.5 }), sure])).has('city'),
+    ).toBe(false);
   });
   it('not when the saved value is not the one read with low confidence', () => {
-    expect(lowConfidenceFields(org([source({ name: 'Jugendwerk', city: 'Gratz' }, { city: 0.5 })], 'Graz')).size).toBe(0);
+    expect(lowConfidenceFields(org([source({ name: 'Jugendwerk', city: 'Gratz' }, { city: 0.5 })], 'Graz')).size).toBe(
+      0,
+    );
   });
 });

@@ -7,10 +7,25 @@ import type { Organisation } from '@/lib/model';
 
 const AT = '2026-12-04T04:00:00.000Z';
 const organisation = {
-  id: 'o1', name: 'Jugendwerk Alpenland', city: 'Graz', country: 'AT', platformIds: [], sourceUrls: [], contacts: [],
-  createdAt: AT, updatedAt: AT,
-  sources: [{ origin: 'otlas', pageType: 'partner-request', savedAt: AT, warnings: [],
-    extracted: { name: 'Jugendwerk Alpenland', city: 'Graz', country: 'AT' }, confidence: { name: 0.95, city: 0.5, country: 0.8 } }],
+  id: 'o1',
+  name: 'Jugendwerk Alpenland',
+  city: 'Graz',
+  country: 'AT',
+  platformIds: [],
+  sourceUrls: [],
+  contacts: [],
+  createdAt: AT,
+  updatedAt: AT,
+  sources: [
+    {
+      origin: 'otlas',
+      pageType: 'partner-request',
+      savedAt: AT,
+      warnings: [],
+      extracted: { name: 'Jugendwerk Alpenland', city: 'Graz', country: 'AT' },
+      confidence: { name: 0.95, city: 0.5, country: 0.8 },
+    },
+  ],
 } as Organisation;
 
 describe('confidence on the board and the report button', () => {
@@ -39,7 +54,13 @@ describe('confidence on the board and the report button', () => {
   });
 
   it('Report this page says what was saved, or what went wrong', () => {
-    mount(<ReportPageButton busy={false} savedAs="partner-pipeline-report-otlas-2026-12-04.html" onReport={() => undefined} />);
+    mount(
+      <ReportPageButton
+        busy={false}
+        savedAs="partner-pipeline-report-otlas-2026-12-04.html"
+        onReport={() => undefined}
+      />,
+    );
     expect(root.textContent).toContain('Report this page');
     expect(root.textContent).toContain('Saved as partner-pipeline-report-otlas-2026-12-04.html');
     render(<ReportPageButton busy={false} error="The report could not be made" onReport={() => undefined} />, root);

@@ -16,14 +16,31 @@ function org(id: string, fields: Partial<Organisation> = {}): Organisation {
     id,
     platformIds: [],
     sourceUrls: [],
-    sources: [{ origin: 'otlas', url: `https://www.salto-youth.net/tools/otlas-partner-finding/project/${id}.1/`, pageType: 'partner-request', savedAt: T, extracted: { name }, warnings: [] }],
+    sources: [
+      {
+        origin: 'otlas',
+        url: `https://www.salto-youth.net/tools/otlas-partner-finding/project/${id}.1/`,
+        pageType: 'partner-request',
+        savedAt: T,
+        extracted: { name },
+        warnings: [],
+      },
+    ],
     contacts: [],
     createdAt: T,
     updatedAt: T,
     ...fields,
   };
 }
-const entry = (orgId: string, fields: Partial<PipelineEntry> = {}): PipelineEntry => ({ orgId, stageId: 'contacted', tags: [], notes: [], history: [], updatedAt: T, ...fields });
+const entry = (orgId: string, fields: Partial<PipelineEntry> = {}): PipelineEntry => ({
+  orgId,
+  stageId: 'contacted',
+  tags: [],
+  notes: [],
+  history: [],
+  updatedAt: T,
+  ...fields,
+});
 
 /** Parses the file back as a spreadsheet would: header row, then one object per row. */
 function parse(text: string, delimiter: CsvDelimiter) {
@@ -46,12 +63,30 @@ describe('CSV export', () => {
       email: 'biuro@fundacja.example.pl',
       phone: '+48 42 123 45 67',
     }),
-    org('2', { name: 'Σύλλογος Νέων Ελλάδα', country: 'GR', city: 'Αθήνα', sources: [{ origin: 'epale', url: 'https://epale.ec.europa.eu/el/x', pageType: 'organisation', savedAt: T, extracted: { name: 'x' }, warnings: [] }, { origin: 'otlas', pageType: 'organisation', savedAt: T, extracted: { name: 'x' }, warnings: [] }] }),
+    org('2', {
+      name: 'Σύλλογος Νέων Ελλάδα',
+      country: 'GR',
+      city: 'Αθήνα',
+      sources: [
+        {
+          origin: 'epale',
+          url: 'https://epale.ec.europa.eu/el/x',
+          pageType: 'organisation',
+          savedAt: T,
+          extracted: { name: 'x' },
+          warnings: [],
+        },
+        { origin: 'otlas', pageType: 'organisation', savedAt: T, extracted: { name: 'x' }, warnings: [] },
+      ],
+    }),
   ];
   const pipeline = [
     entry('1', {
       tags: ['youth', 'rural'],
-      notes: [{ id: 'a', at: '2026-01-01T00:00:00.000Z', text: 'Old note' }, { id: 'b', at: '2026-02-01T00:00:00.000Z', text: 'Latest, with "quotes"\nand a second line' }],
+      notes: [
+        { id: 'a', at: '2026-01-01T00:00:00.000Z', text: 'Old note' },
+        { id: 'b', at: '2026-02-01T00:00:00.000Z', text: 'Latest, with "quotes"\nand a second line' },
+      ],
       nextFollowUp: '2026-03-15',
       updatedAt: '2026-02-10T00:00:00.000Z',
     }),
@@ -81,7 +116,14 @@ describe('CSV export', () => {
       Updated: '2026-02-10',
     });
     // No pipeline entry: empty stage; sources from two platforms; Greek intact.
-    expect(rows[1]).toMatchObject({ Name: 'Σύλλογος Νέων Ελλάδα', City: 'Αθήνα', Stage: '', Platforms: 'EPALE, OTLAS', 'Saved from': 'https://epale.ec.europa.eu/el/x', Updated: '2026-02-03' });
+    expect(rows[1]).toMatchObject({
+      Name: 'Σύλλογος Νέων Ελλάδα',
+      City: 'Αθήνα',
+      Stage: '',
+      Platforms: 'EPALE, OTLAS',
+      'Saved from': 'https://epale.ec.europa.eu/el/x',
+      Updated: '2026-02-03',
+    });
   });
 
   it('uses CRLF line ends and a byte-order mark', () => {
@@ -103,8 +145,8 @@ describe('CSV export', () => {
   const FORMULA_CASES: [string, string][] = [
     ['equals', "=cmd|' /C calc'!A0"],
     ['plus', '+1+1'],
-    ['minus', '-2+3+cmd|\' /C calc\'!A0'],
-    ['at', '@SUM(1+1)*cmd|\' /C calc\'!A0'],
+    ['minus', "-2+3+cmd|' /C calc'!A0"],
+    ['at', "@SUM(1+1)*cmd|' /C calc'!A0"],
     ['tab', '\t=1+1'],
     ['carriage return', '\r=1+1'],
     ['line feed', '\n=1+1'],
@@ -113,27 +155,53 @@ describe('CSV export', () => {
 
   it.each(FORMULA_CASES)('neutralises a cell starting with %s in every column', (_name, hostile) => {
     const bad = org('x', { name: hostile, city: hostile, type: hostile, phone: hostile, region: hostile });
-    const csv = buildCsv({ organisations: [bad], pipeline: [entry('x', { tags: [hostile], notes: [{ id: 'n', at: T, text: hostile }], stageId: hostile })], stages: DEFAULT_STAGES }, ';');
+    const csv = buildCsv(
+      {
+        organisations: [bad],
+        pipeline: [entry('x', { tags: [hostile], notes: [{ id: 'n', at: T, text: hostile }], stageId: hostile })],
+        stages: DEFAULT_STAGES,
+      },
+      ';',
+    );
     const [row] = parse(csv, ';').data;
-    for (const column of ['Name', 'City', 'Type', 'Phone', 'Tags', 'Last note', 'Stage']) expect(row![column], column).toBe(`'${hostile}`);
+    for (const column of ['Name', 'City', 'Type', 'Phone', 'Tags', 'Last note', 'Stage'])
+      expect(row![column], column).toBe(`'${hostile}`);
   });
 
   it('leaves every other text as it was (property)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.constantFrom<CsvDelimiter>(',', ';'), (text, delimiter) => {
-        const csv = buildCsv({ organisations: [org('p', { name: text || 'x', city: text || undefined })], pipeline: [], stages: DEFAULT_STAGES }, delimiter);
-        const [row] = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, delimiter, skipEmptyLines: 'greedy' }).data;
-        const expected = (value: string) => (FORMULA_START.test(value) ? `'${value}` : value);
-        expect(row!.Name).toBe(expected(text || 'x'));
-        expect(row!.City).toBe(text ? expected(text) : '');
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 40 }),
+        fc.constantFrom<CsvDelimiter>(',', ';'),
+        (text, delimiter) => {
+          const csv = buildCsv(
+            {
+              organisations: [org('p', { name: text || 'x', city: text || undefined })],
+              pipeline: [],
+              stages: DEFAULT_STAGES,
+            },
+            delimiter,
+          );
+          const [row] = Papa.parse<Record<string, string>>(csv.slice(1), {
+            header: true,
+            delimiter,
+            skipEmptyLines: 'greedy',
+          }).data;
+          const expected = (value: string) => (FORMULA_START.test(value) ? `'${value}` : value);
+          expect(row!.Name).toBe(expected(text || 'x'));
+          expect(row!.City).toBe(text ? expected(text) : '');
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('sorts rows by name, diacritics folded', () => {
     const names = ['Zespół Szkół', 'Ąkademia', 'Bridge', 'école'];
-    const csv = buildCsv({ organisations: names.map((name, i) => org(String(i), { name })), pipeline: [], stages: DEFAULT_STAGES }, ',');
+    const csv = buildCsv(
+      { organisations: names.map((name, i) => org(String(i), { name })), pipeline: [], stages: DEFAULT_STAGES },
+      ',',
+    );
     expect(parse(csv, ',').data.map((row) => row.Name)).toEqual(['Ąkademia', 'Bridge', 'école', 'Zespół Szkół']);
   });
 
@@ -141,7 +209,14 @@ describe('CSV export', () => {
     const db = await freshDb();
     await saveExtraction(db, { extraction: otlasExtraction(), organisationIndex: 0, pageUrl: OTLAS_PAGE });
     const [row] = parse(buildCsv(await readAllData(db), ','), ',').data;
-    expect(row).toMatchObject({ Name: 'Jugendwerk Alpenland', Stage: 'To contact', Platforms: 'OTLAS', Country: 'AT', City: 'Graz', 'Saved from': OTLAS_PAGE });
+    expect(row).toMatchObject({
+      Name: 'Jugendwerk Alpenland',
+      Stage: 'To contact',
+      Platforms: 'OTLAS',
+      Country: 'AT',
+      City: 'Graz',
+      'Saved from': OTLAS_PAGE,
+    });
   });
 
   it('takes the separator from the locale’s decimal sign', () => {

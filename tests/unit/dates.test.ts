@@ -49,15 +49,28 @@ describe('parseDate: the forms the platforms print', () => {
           const text = new Intl.DateTimeFormat(language, { dateStyle, timeZone: 'UTC' }).format(date);
           if (parseDate(text, language) !== want) failures.push(`${language} ${dateStyle}: ${text}`);
         }
-        const monthYear = new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(date);
-        if (parsePartialDate(monthYear, language) !== want.slice(0, 7)) failures.push(`${language} month: ${monthYear}`);
+        const monthYear = new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+          date,
+        );
+        if (parsePartialDate(monthYear, language) !== want.slice(0, 7))
+          failures.push(`${language} month: ${monthYear}`);
       }
     }
     expect(failures).toEqual([]);
   });
 
   it('never invents a date', () => {
-    for (const text of ['31/02/2026', '2026-13-01', '32.01.2026', 'soon', '', 'KA220-ADU 2026', '15 Blah 2026', '1850-01-01', '03/15/2026']) {
+    for (const text of [
+      '31/02/2026',
+      '2026-13-01',
+      '32.01.2026',
+      'soon',
+      '',
+      'KA220-ADU 2026',
+      '15 Blah 2026',
+      '1850-01-01',
+      '03/15/2026',
+    ]) {
       expect(parseDate(text), text).toBeUndefined();
     }
     expect(parseDate(null)).toBeUndefined();

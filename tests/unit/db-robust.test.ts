@@ -17,7 +17,13 @@ let counter = 0;
 const uniqueName = (label: string) => `robust-${label}-${Date.now()}-${counter++}`;
 const at = '2024-05-01T10:00:00.000Z';
 const v1Organisation = (id: string, name: unknown) => ({
-  id, name, platformIds: [], sourceUrls: [], contacts: [], createdAt: at, updatedAt: at,
+  id,
+  name,
+  platformIds: [],
+  sourceUrls: [],
+  contacts: [],
+  createdAt: at,
+  updatedAt: at,
   sources: [{ origin: 'manual', pageType: 'unknown', savedAt: at, extracted: { name: String(name) }, warnings: [] }],
 });
 
@@ -26,7 +32,13 @@ async function version1(name: string, organisations: unknown[], extra?: string):
   const db = await openDB(name, 1, {
     upgrade(database) {
       const store = database.createObjectStore('organisations', { keyPath: 'id' });
-      for (const [index, path, multiEntry] of [['by-oid', 'oid', false], ['by-pic', 'pic', false], ['by-platform-id', 'platformIds', true], ['by-source-url', 'sourceUrls', true], ['by-updated', 'updatedAt', false]] as const) {
+      for (const [index, path, multiEntry] of [
+        ['by-oid', 'oid', false],
+        ['by-pic', 'pic', false],
+        ['by-platform-id', 'platformIds', true],
+        ['by-source-url', 'sourceUrls', true],
+        ['by-updated', 'updatedAt', false],
+      ] as const) {
         store.createIndex(index, path, { multiEntry });
       }
       const pipeline = database.createObjectStore('pipeline', { keyPath: 'orgId' });
@@ -38,7 +50,14 @@ async function version1(name: string, organisations: unknown[], extra?: string):
   });
   for (const organisation of organisations) {
     await db.put('organisations', organisation);
-    await db.put('pipeline', { orgId: (organisation as { id: string }).id, stageId: 'to-contact', tags: [], notes: [], history: [], updatedAt: at });
+    await db.put('pipeline', {
+      orgId: (organisation as { id: string }).id,
+      stageId: 'to-contact',
+      tags: [],
+      notes: [],
+      history: [],
+      updatedAt: at,
+    });
   }
   return db;
 }
@@ -56,7 +75,10 @@ describe('a database held by another window', () => {
       fetchProject: async () => ({ ok: false as const, reason: 'unused' }),
     });
     const started = Date.now();
-    const reply = await handle({ type: 'stages.list' }, { id: EXTENSION_ID, url: OTLAS_PAGE, tab: { id: 1, url: OTLAS_PAGE } });
+    const reply = await handle(
+      { type: 'stages.list' },
+      { id: EXTENSION_ID, url: OTLAS_PAGE, tab: { id: 1, url: OTLAS_PAGE } },
+    );
     expect(Date.now() - started).toBeLessThan(1000);
     expect(reply).toEqual({ ok: false, error: expect.stringMatching(/updated in another window/) });
     old.close();
@@ -83,12 +105,22 @@ describe('a database held by another window', () => {
 describe('upgrading old data', () => {
   it('sets one unreadable old record aside and upgrades the rest', async () => {
     const name = uniqueName('bad-record');
-    (await version1(name, [v1Organisation('a', 'Alpha Verein'), v1Organisation('b', 42), v1Organisation('c', 'Gamma')])).close();
+    (
+      await version1(name, [v1Organisation('a', 'Alpha Verein'), v1Organisation('b', 42), v1Organisation('c', 'Gamma')])
+    ).close();
     const db = await openPipelineDb({ name });
-    expect((await db.getAll('organisations')).map((org) => [org.id, org.nameKey])).toEqual([['a', '??|alpha'], ['c', '??|gamma']]);
+    expect((await db.getAll('organisations')).map((org) => [org.id, org.nameKey])).toEqual([
+      ['a', '??|alpha'],
+      ['c', '??|gamma'],
+    ]);
     expect(await db.get('pipeline', 'b')).toBeUndefined();
-    const setAside = (await db.get('meta', 'setAside')) as { key: string; value: { organisation: { name: unknown } } }[];
-    expect(setAside).toMatchObject([{ store: 'organisations', key: 'b', value: { organisation: { name: 42 }, entry: { orgId: 'b' } } }]);
+    const setAside = (await db.get('meta', 'setAside')) as {
+      key: string;
+      value: { organisation: { name: unknown } };
+    }[];
+    expect(setAside).toMatchObject([
+      { store: 'organisations', key: 'b', value: { organisation: { name: 42 }, entry: { orgId: 'b' } } },
+    ]);
     // Kept exportable: the backup carries it whole.
     const backup = await buildExport(db, 'test');
     expect(backup.setAside).toHaveLength(1);

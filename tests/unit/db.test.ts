@@ -6,13 +6,36 @@ import { DEFAULT_STAGES } from '@/lib/stages';
 describe('database', () => {
   it('creates every store and index from nothing, and seeds meta', async () => {
     const db = await openPipelineDb({ name: 'db-create' });
-    const stores = ['contactLog', 'events', 'ideas', 'introductions', 'merges', 'meta', 'notSame', 'organisations', 'pipeline', 'summaries', 'templates'];
+    const stores = [
+      'contactLog',
+      'events',
+      'ideas',
+      'introductions',
+      'merges',
+      'meta',
+      'notSame',
+      'organisations',
+      'pipeline',
+      'summaries',
+      'templates',
+    ];
     expect([...db.objectStoreNames].sort()).toEqual(stores);
     const tx = db.transaction(['organisations', 'pipeline', 'summaries']);
     // Only the indexes some query uses (each one's query is named in lib/db.ts).
-    expect([...tx.objectStore('organisations').indexNames].sort()).toEqual(['by-domain', 'by-name-key', 'by-oid', 'by-pic', 'by-platform-id', 'by-source-url']);
+    expect([...tx.objectStore('organisations').indexNames].sort()).toEqual([
+      'by-domain',
+      'by-name-key',
+      'by-oid',
+      'by-pic',
+      'by-platform-id',
+      'by-source-url',
+    ]);
     expect([...tx.objectStore('pipeline').indexNames]).toEqual([]);
-    expect([...tx.objectStore('summaries').indexNames].sort()).toEqual(['by-follow-up', 'by-stage-updated', 'by-updated']);
+    expect([...tx.objectStore('summaries').indexNames].sort()).toEqual([
+      'by-follow-up',
+      'by-stage-updated',
+      'by-updated',
+    ]);
     expect(await db.get('meta', 'stages')).toEqual(DEFAULT_STAGES);
     expect(await db.get('meta', 'schemaVersion')).toBe(DB_VERSION);
     expect(await db.get('meta', 'changesSinceExport')).toBe(0);

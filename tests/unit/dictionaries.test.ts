@@ -10,7 +10,17 @@ import { labelTables } from '@/lib/extractors/label-tables';
 import { useCountryTable } from '@/lib/extractors/countries';
 
 const files = new Map(dictionaryFiles().map((file) => [file.relativeDest, JSON.parse(file.contents)]));
-const COUNTRY_NAMES = ['Deutschland', 'Österreich', 'Polska', 'Ελλάδα', 'Česko', 'the Netherlands', 'Türkiye', 'Sverige', 'Atlantis'];
+const COUNTRY_NAMES = [
+  'Deutschland',
+  'Österreich',
+  'Polska',
+  'Ελλάδα',
+  'Česko',
+  'the Netherlands',
+  'Türkiye',
+  'Sverige',
+  'Atlantis',
+];
 
 describe('dictionaries built ahead of time', () => {
   it('has a file per language, the language-free terms and the country names', () => {
@@ -21,15 +31,24 @@ describe('dictionaries built ahead of time', () => {
 
   it('matches every term of each language as the readers’ own tables do', () => {
     const built = labelTables();
-    const expected = Object.entries(built.byLanguage).flatMap(([language, table]) => Object.keys(table).map((term) => [language, term] as const));
+    const expected = Object.entries(built.byLanguage).flatMap(([language, table]) =>
+      Object.keys(table).map((term) => [language, term] as const),
+    );
     const before = expected.map(([language, term]) => matchLabel(term, language));
     for (const language of Object.keys(built.byLanguage)) {
-      useLabelTables({ en: files.get('dictionaries/labels-en.json'), [language]: files.get(`dictionaries/labels-${language}.json`) });
+      useLabelTables({
+        en: files.get('dictionaries/labels-en.json'),
+        [language]: files.get(`dictionaries/labels-${language}.json`),
+      });
       const terms = expected.filter(([own]) => own === language);
-      for (const [, term] of terms) expect(matchLabel(term, language), `${language}: ${term}`).toBe(before[expected.findIndex(([l, t]) => l === language && t === term)]);
+      for (const [, term] of terms)
+        expect(matchLabel(term, language), `${language}: ${term}`).toBe(
+          before[expected.findIndex(([l, t]) => l === language && t === term)],
+        );
     }
     useLabelTables({ en: files.get('dictionaries/labels-en.json') }, files.get('dictionaries/labels-any.json'));
-    for (const term of Object.keys(built.anyLanguage).slice(0, 500)) expect(matchLabel(term)).toBe(built.anyLanguage[term]);
+    for (const term of Object.keys(built.anyLanguage).slice(0, 500))
+      expect(matchLabel(term)).toBe(built.anyLanguage[term]);
   });
 
   it('reads country names as the table built from Intl does', () => {
@@ -43,7 +62,15 @@ describe('dictionaries built ahead of time', () => {
 describe('month names built ahead of time', () => {
   it('read dates in every language as the tables built from Intl do', async () => {
     const dates = await import('@/lib/extractors/dates');
-    const samples = ['15 marca 2026', '15. März 2026', '15 Μαρτίου 2026', '2026. március 15.', '3 listopada 2026', 'listopad 2026', 'Meán Fómhair 2026'];
+    const samples = [
+      '15 marca 2026',
+      '15. März 2026',
+      '15 Μαρτίου 2026',
+      '2026. március 15.',
+      '3 listopada 2026',
+      'listopad 2026',
+      'Meán Fómhair 2026',
+    ];
     const languages = ['pl', 'de', 'el', 'hu', 'hr', 'cs', undefined];
     const before = samples.flatMap((text) => languages.map((language) => dates.parsePartialDate(text, language)));
     dates.useMonthTables(files.get('dictionaries/months.json'));

@@ -38,7 +38,8 @@ describe('stage 2 dictionaries, without the source', () => {
     labels.useLabelFallback(undefined);
     expect(asked.sort()).toEqual(['countries.json', 'labels-de.json', 'labels-en.json', 'months.json']);
     for (const language of ['de', 'en']) {
-      for (const [term, key] of Object.entries(BUILT.byLanguage[language]!)) expect(labels.matchLabel(term, language), term).toBe(key);
+      for (const [term, key] of Object.entries(BUILT.byLanguage[language]!))
+        expect(labels.matchLabel(term, language), term).toBe(key);
     }
   });
 

@@ -51,13 +51,39 @@ describe('discover CLI', () => {
         return (error as { stdout: string }).stdout;
       }
     };
-    const output = JSON.parse(run(plain, join(DIR, 'other.csv'), '--action', 'KA220-ADU', '--query', 'digital', '--countries', 'PL,FR', '--limit', '3', '--json'));
+    const output = JSON.parse(
+      run(
+        plain,
+        join(DIR, 'other.csv'),
+        '--action',
+        'KA220-ADU',
+        '--query',
+        'digital',
+        '--countries',
+        'PL,FR',
+        '--limit',
+        '3',
+        '--json',
+      ),
+    );
     expect(Object.keys(output)).toEqual(['files', 'organisations', 'results']);
     expect(output.files[1].refused).toMatch(/^This is not a project list .*missing columns: Project Identifier/);
     expect(output.results).toHaveLength(3);
     for (const row of output.results) {
       expect(['PL', 'FR']).toContain(row.country);
-      expect(Object.keys(row)).toEqual(expect.arrayContaining(['name', 'country', 'type', 'projects', 'asCoordinator', 'actions', 'lastCallYear', 'score', 'why']));
+      expect(Object.keys(row)).toEqual(
+        expect.arrayContaining([
+          'name',
+          'country',
+          'type',
+          'projects',
+          'asCoordinator',
+          'actions',
+          'lastCallYear',
+          'score',
+          'why',
+        ]),
+      );
     }
     expect(run(plain, '--limit', '2')).toMatch(/ka2\.csv: 600 rows, 600 projects\n\d+ organisations/);
   }, 30_000);

@@ -13,18 +13,31 @@ const NAMES = ['Volkshochschule Leipzig', 'Szkoła Podstawowa 3 Kraków', 'Lycé
 const project = fc.record({
   action: fc.constantFrom(...ACTIONS),
   callYear: fc.option(fc.integer({ min: 2014, max: 2026 }), { nil: undefined }),
-  organisations: fc.array(fc.record({ name: fc.constantFrom(...NAMES), role: fc.constantFrom('coordinator' as const, 'partner' as const) }), { minLength: 1, maxLength: 4 }),
+  organisations: fc.array(
+    fc.record({ name: fc.constantFrom(...NAMES), role: fc.constantFrom('coordinator' as const, 'partner' as const) }),
+    { minLength: 1, maxLength: 4 },
+  ),
 });
 
 describe('Discover ranking totals', () => {
   it('equal a count over the projects, for any projects and action', () => {
-    fc.assert(fc.property(fc.array(project, { maxLength: 40 }), fc.constantFrom(...ACTIONS), (drafts, action) => {
-      const projects: Project[] = drafts.map((draft, i) => ({ identifier: `2023-1-DE02-${i}`, title: `P ${i}`, topics: [], countries: [],
-        files: ['f'], ...draft, organisations: draft.organisations.map((o) => ({ ...o, country: 'DE', city: 'Leipzig' })) }));
-      const catalogue = buildCatalogue(projects);
-      for (const organisation of catalogue.organisations) {
-        expect(tallyAll(organisation, action)).toEqual(tally(catalogue, organisation.projects, action));
-      }
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.array(project, { maxLength: 40 }), fc.constantFrom(...ACTIONS), (drafts, action) => {
+        const projects: Project[] = drafts.map((draft, i) => ({
+          identifier: `2023-1-DE02-${i}`,
+          title: `P ${i}`,
+          topics: [],
+          countries: [],
+          files: ['f'],
+          ...draft,
+          organisations: draft.organisations.map((o) => ({ ...o, country: 'DE', city: 'Leipzig' })),
+        }));
+        const catalogue = buildCatalogue(projects);
+        for (const organisation of catalogue.organisations) {
+          expect(tallyAll(organisation, action)).toEqual(tally(catalogue, organisation.projects, action));
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -15,8 +15,17 @@ import type { Project, Sighting } from '@/lib/discover/types';
 let id = 0;
 function project(organisations: Sighting[], fields: Partial<Project> = {}): Project {
   id++;
-  return { identifier: `2023-1-DE02-KA220-ADU-${String(id).padStart(9, '0')}`, title: `Project ${id}`, topics: [],
-    countries: [], organisations, files: ['f'], action: 'KA220-ADU', callYear: 2023, ...fields };
+  return {
+    identifier: `2023-1-DE02-KA220-ADU-${String(id).padStart(9, '0')}`,
+    title: `Project ${id}`,
+    topics: [],
+    countries: [],
+    organisations,
+    files: ['f'],
+    action: 'KA220-ADU',
+    callYear: 2023,
+    ...fields,
+  };
 }
 const org = (name: string, fields: Partial<Sighting> = {}): Sighting => ({ name, role: 'partner', ...fields });
 const groupsOf = (projects: Project[]) => groupSightings(projects).members.length;
@@ -32,8 +41,14 @@ describe('websites as identity', () => {
   });
   it('lets full host and path decide under shared hosts (school networks, site builders, portals)', () => {
     expect(websiteEvidence('http://izmirilk.meb.k12.tr/')).toEqual({ kind: 'page', key: 'izmirilk.meb.k12.tr' });
-    expect(websiteEvidence('https://www.gov.pl/web/sp3-krakow')).toEqual({ kind: 'page', key: 'gov.pl/web/sp3-krakow' });
-    expect(websiteEvidence('https://anna.wixsite.com/youth-club')).toEqual({ kind: 'page', key: 'anna.wixsite.com/youth-club' });
+    expect(websiteEvidence('https://www.gov.pl/web/sp3-krakow')).toEqual({
+      kind: 'page',
+      key: 'gov.pl/web/sp3-krakow',
+    });
+    expect(websiteEvidence('https://anna.wixsite.com/youth-club')).toEqual({
+      kind: 'page',
+      key: 'anna.wixsite.com/youth-club',
+    });
     expect(websiteEvidence('https://www.meb.k12.tr/')).toBeUndefined();
   });
 });
@@ -49,7 +64,9 @@ describe('grouping sightings into organisations', () => {
   });
 
   it('keeps the same name in two countries apart', () => {
-    expect(groupsOf([project([org('Civitas', { country: 'PL' })]), project([org('Civitas', { country: 'IT' })])])).toBe(2);
+    expect(groupsOf([project([org('Civitas', { country: 'PL' })]), project([org('Civitas', { country: 'IT' })])])).toBe(
+      2,
+    );
   });
 
   it('keeps one name with two different websites apart (two organisations)', () => {
@@ -109,18 +126,34 @@ describe('ranking for an idea', () => {
   const unrelatedIT = org('Cucina Aperta', { country: 'IT', role: 'coordinator' });
   const newcomerFR = org('Atelier Numérique', { country: 'FR', city: 'Lyon' });
   const catalogue = buildCatalogue([
-    project([coordinatorDE, partnerPL], { title: 'Digital inclusion of seniors', topics: ['Digital inclusion'], callYear: 2024 }),
+    project([coordinatorDE, partnerPL], {
+      title: 'Digital inclusion of seniors',
+      topics: ['Digital inclusion'],
+      callYear: 2024,
+    }),
     project([coordinatorDE, partnerPL], { title: 'Seniors online', topics: ['Digital inclusion'], callYear: 2022 }),
-    project([partnerPL], { title: 'Inclusión digital de mayores', action: 'KA210-ADU', callYear: 2021,
-      summary: 'Cursos de alfabetización DIGITAL para personas mayores' }),
+    project([partnerPL], {
+      title: 'Inclusión digital de mayores',
+      action: 'KA210-ADU',
+      callYear: 2021,
+      summary: 'Cursos de alfabetización DIGITAL para personas mayores',
+    }),
     project([unrelatedIT], { title: 'Cooking traditions', topics: ['Cultural heritage'], callYear: 2024 }),
-    project([newcomerFR], { title: 'Ateliers numériques inclusifs', action: 'KA210-ADU', callYear: 2023,
-      summary: 'Inclusion numérique des seniors' }),
+    project([newcomerFR], {
+      title: 'Ateliers numériques inclusifs',
+      action: 'KA210-ADU',
+      callYear: 2023,
+      summary: 'Inclusion numérique des seniors',
+    }),
   ]);
 
   it('ranks relevant past work first and leaves unrelated organisations out', () => {
     const results = rank(catalogue, { query: 'digital inclusion for seniors', action: 'KA220-ADU' });
-    expect(results.map((r) => r.organisation.name)).toEqual(['Digital Seniors Verein', 'Fundacja Cyfrowa', 'Atelier Numérique']);
+    expect(results.map((r) => r.organisation.name)).toEqual([
+      'Digital Seniors Verein',
+      'Fundacja Cyfrowa',
+      'Atelier Numérique',
+    ]);
   });
 
   it('is accent- and case-insensitive, in any language', () => {
@@ -131,7 +164,11 @@ describe('ranking for an idea', () => {
 
   it('says why in words: experience in the action, matching topics, a country the idea lacks', () => {
     const [best] = rank(catalogue, { query: 'digital inclusion', action: 'KA220-ADU', haveCountries: ['PL', 'IT'] });
-    expect(describeReasons(best!.reasons, String)).toEqual(['2 KA220-ADU as coordinator, last 2024', 'digital inclusion', 'DE, a country your idea lacks']);
+    expect(describeReasons(best!.reasons, String)).toEqual([
+      '2 KA220-ADU as coordinator, last 2024',
+      'digital inclusion',
+      'DE, a country your idea lacks',
+    ]);
   });
 
   it('favours coordinators for KA220 and welcomes newcomers for KA210', () => {
@@ -140,17 +177,31 @@ describe('ranking for an idea', () => {
     const ka210 = rank(catalogue, { query: 'inclusion', action: 'KA210-ADU' });
     const newcomer = ka210.find((r) => r.organisation.name === 'Atelier Numérique')!;
     expect(describeReasons(newcomer.reasons, String)[0]).toBe('few projects so far, welcome in KA210-ADU');
-    const asKa220 = rank(catalogue, { query: 'inclusion', action: 'KA220-ADU' }).find((r) => r.organisation === newcomer.organisation)!;
+    const asKa220 = rank(catalogue, { query: 'inclusion', action: 'KA220-ADU' }).find(
+      (r) => r.organisation === newcomer.organisation,
+    )!;
     expect(newcomer.score).toBeGreaterThan(asKa220.score);
   });
 
   it('filters by country, excluded country, type, role and years', () => {
-    expect(rank(catalogue, { query: 'digital', countries: ['PL'] }).map((r) => r.organisation.name)).toEqual(['Fundacja Cyfrowa']);
-    expect(rank(catalogue, { query: 'digital', excludeCountries: ['DE', 'PL'] }).map((r) => r.organisation.country)).not.toContain('DE');
-    expect(rank(catalogue, { role: 'coordinator' }).map((r) => r.organisation.name).sort()).toEqual(['Cucina Aperta', 'Digital Seniors Verein']);
-    const recent = rank(catalogue, { query: 'seniors', yearFrom: 2023 }).map((r) => r.organisation.name).sort();
+    expect(rank(catalogue, { query: 'digital', countries: ['PL'] }).map((r) => r.organisation.name)).toEqual([
+      'Fundacja Cyfrowa',
+    ]);
+    expect(
+      rank(catalogue, { query: 'digital', excludeCountries: ['DE', 'PL'] }).map((r) => r.organisation.country),
+    ).not.toContain('DE');
+    expect(
+      rank(catalogue, { role: 'coordinator' })
+        .map((r) => r.organisation.name)
+        .sort(),
+    ).toEqual(['Cucina Aperta', 'Digital Seniors Verein']);
+    const recent = rank(catalogue, { query: 'seniors', yearFrom: 2023 })
+      .map((r) => r.organisation.name)
+      .sort();
     expect(recent).toEqual(['Atelier Numérique', 'Digital Seniors Verein', 'Fundacja Cyfrowa']);
-    expect(rank(catalogue, { query: 'digital', yearTo: 2021 }).map((r) => r.organisation.name)).toEqual(['Fundacja Cyfrowa']);
+    expect(rank(catalogue, { query: 'digital', yearTo: 2021 }).map((r) => r.organisation.name)).toEqual([
+      'Fundacja Cyfrowa',
+    ]);
     expect(rank(catalogue, { query: 'digital', types: ['school'] })).toEqual([]);
   });
 });

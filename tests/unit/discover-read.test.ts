@@ -22,20 +22,66 @@ function file(text: string | Uint8Array) {
   return fileInput(path);
 }
 
-const REAL = ['Programme', 'Key Action', 'Action Type', 'Call year', 'Project Identifier', 'Project Title', 'Topics',
-  'Project Summary', 'Project Status', 'EU Grant award in euros (This amount represents the grant awarded …)',
-  'Project Website', 'Results Platform Project Card', 'Participating countries', 'Coordinating organisation name',
-  'Coordinating organisation type', "Coordinator's address", "Coordinator's region", "Coordinator's country",
-  "Coordinator's website", 'Partner 1 name', 'Partner 1 organisation type', 'Partner 1 address', 'Partner 1 region',
-  'Partner 1 country', 'Partner 1 website'];
+const REAL = [
+  'Programme',
+  'Key Action',
+  'Action Type',
+  'Call year',
+  'Project Identifier',
+  'Project Title',
+  'Topics',
+  'Project Summary',
+  'Project Status',
+  'EU Grant award in euros (This amount represents the grant awarded …)',
+  'Project Website',
+  'Results Platform Project Card',
+  'Participating countries',
+  'Coordinating organisation name',
+  'Coordinating organisation type',
+  "Coordinator's address",
+  "Coordinator's region",
+  "Coordinator's country",
+  "Coordinator's website",
+  'Partner 1 name',
+  'Partner 1 organisation type',
+  'Partner 1 address',
+  'Partner 1 region',
+  'Partner 1 country',
+  'Partner 1 website',
+];
 
 const csv = (rows: string[][], delimiter = ',') =>
-  '\uFEFF' + rows.map((r) => r.map((c) => (/[",;\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(delimiter)).join('\r\n') + '\r\n';
+  '\uFEFF' +
+  rows.map((r) => r.map((c) => (/[",;\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(delimiter)).join('\r\n') +
+  '\r\n';
 
-const ROW = ['Erasmus+', 'KA2', 'KA220-ADU', '2023', '2023-1-DE02-KA220-ADU-000111222', 'Digital seniors', 'Digital inclusion',
-  'Seniors learn online.', 'Ongoing', '1,234.56', '', 'https://erasmus-plus.ec.europa.eu/projects/search/details/2023-1-DE02-KA220-ADU-000111222',
-  'DE,EL', 'Volkshochschule Leipzig', 'Adult education', 'Löhrstraße 3, 04105 Leipzig', 'Sachsen', 'DE',
-  'www.vhs-leipzig.de', 'Dimos Patras', 'Local Public body', 'Maizonos 10, 26221 Patra', '', 'EL', ''];
+const ROW = [
+  'Erasmus+',
+  'KA2',
+  'KA220-ADU',
+  '2023',
+  '2023-1-DE02-KA220-ADU-000111222',
+  'Digital seniors',
+  'Digital inclusion',
+  'Seniors learn online.',
+  'Ongoing',
+  '1,234.56',
+  '',
+  'https://erasmus-plus.ec.europa.eu/projects/search/details/2023-1-DE02-KA220-ADU-000111222',
+  'DE,EL',
+  'Volkshochschule Leipzig',
+  'Adult education',
+  'Löhrstraße 3, 04105 Leipzig',
+  'Sachsen',
+  'DE',
+  'www.vhs-leipzig.de',
+  'Dimos Patras',
+  'Local Public body',
+  'Maizonos 10, 26221 Patra',
+  '',
+  'EL',
+  '',
+];
 
 describe('column mapping', () => {
   it('maps the real header row by name', () => {
@@ -43,14 +89,25 @@ describe('column mapping', () => {
     expect(map.project.identifier).toBe(4);
     expect(map.project.grant).toBe(9);
     expect(map.project.countries).toBe(12);
-    expect(map.organisations[0]).toEqual({ role: 'coordinator', columns: { name: 13, type: 14, address: 15, region: 16, country: 17, website: 18 } });
-    expect(map.organisations[1]).toEqual({ role: 'partner', columns: { name: 19, type: 20, address: 21, region: 22, country: 23, website: 24 } });
+    expect(map.organisations[0]).toEqual({
+      role: 'coordinator',
+      columns: { name: 13, type: 14, address: 15, region: 16, country: 17, website: 18 },
+    });
+    expect(map.organisations[1]).toEqual({
+      role: 'partner',
+      columns: { name: 19, type: 20, address: 21, region: 22, country: 23, website: 24 },
+    });
     expect(missingColumns(map)).toEqual([]);
   });
 
   it('maps the drifted headers of other years to the same fields, extra columns ignored', () => {
-    const drifted = REAL.map((h) => h.replace('Call year', 'Funding Year').replace("'", '\u2019')
-      .replace('Participating countries', 'Participating Countries').replace('Project Status', 'Project or accreditation status'));
+    const drifted = REAL.map((h) =>
+      h
+        .replace('Call year', 'Funding Year')
+        .replace("'", '\u2019')
+        .replace('Participating countries', 'Participating Countries')
+        .replace('Project Status', 'Project or accreditation status'),
+    );
     const shuffled = ['Is Good Practice', ...drifted.slice(0, 10), 'Results Available', ...drifted.slice(10)];
     const map = mapColumns(shuffled);
     const plain = mapColumns(REAL);
@@ -69,7 +126,11 @@ describe('column mapping', () => {
   });
 
   it('says what is missing from a table that is not a project list', () => {
-    expect(missingColumns(mapColumns(['Name', 'Email', 'Country']))).toEqual(['Project Identifier', 'Project Title', 'Coordinating organisation name']);
+    expect(missingColumns(mapColumns(['Name', 'Email', 'Country']))).toEqual([
+      'Project Identifier',
+      'Project Title',
+      'Coordinating organisation name',
+    ]);
   });
 });
 
@@ -86,7 +147,12 @@ describe('cells', () => {
     expect(parseCountries('EL; UK; Germany')).toEqual(['GR', 'GB', 'DE']);
   });
   it('recognises organisation types that denote natural persons, in several languages', () => {
-    expect(['Natural person', 'Persona física', 'Natürliche Person', 'Osoba fizyczna'].map(isNaturalPerson)).toEqual([true, true, true, true]);
+    expect(['Natural person', 'Persona física', 'Natürliche Person', 'Osoba fizyczna'].map(isNaturalPerson)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
     expect(isNaturalPerson('Non-governmental organisation/association/social enterprise')).toBe(false);
   });
 
@@ -101,7 +167,13 @@ describe('reading a list', () => {
   it('unpivots coordinator and partners, keeps no street address', async () => {
     const read = await readProjectList(file(csv([REAL, ROW])), { fileId: 'f1' });
     const project = read.projects.get('2023-1-DE02-KA220-ADU-000111222')!;
-    expect(project).toMatchObject({ action: 'KA220-ADU', callYear: 2023, grantEur: 1234.56, countries: ['DE', 'GR'], files: ['f1'] });
+    expect(project).toMatchObject({
+      action: 'KA220-ADU',
+      callYear: 2023,
+      grantEur: 1234.56,
+      countries: ['DE', 'GR'],
+      files: ['f1'],
+    });
     expect(project.organisations.map((o) => [o.name, o.role, o.country, o.city])).toEqual([
       ['Volkshochschule Leipzig', 'coordinator', 'DE', 'Leipzig'],
       ['Dimos Patras', 'partner', 'GR', 'Patra'],
@@ -113,7 +185,9 @@ describe('reading a list', () => {
   it('reads the semicolon, decimal-comma, curly-apostrophe variant the same', async () => {
     const drifted = REAL.map((h) => h.replace('Call year', 'Funding Year').replace("'", '\u2019'));
     const plain = await readProjectList(file(csv([REAL, ROW])), { fileId: 'f' });
-    const other = await readProjectList(file(csv([drifted, ROW.map((c) => c.replace('1,234.56', '1234,56'))], ';')), { fileId: 'f' });
+    const other = await readProjectList(file(csv([drifted, ROW.map((c) => c.replace('1,234.56', '1234,56'))], ';')), {
+      fileId: 'f',
+    });
     expect([...other.projects.values()]).toEqual([...plain.projects.values()]);
   });
 
@@ -126,9 +200,13 @@ describe('reading a list', () => {
   it('counts each kind of skipped row under its reason and imports the rest', async () => {
     const short = ROW.slice(0, 20);
     const noId = ROW.map((c, i) => (i === 4 ? '' : c));
-    const person = ROW.map((c, i) => (i === 14 ? 'Natural person' : c)).map((c, i) => (i === 4 ? '2023-1-DE02-KA220-ADU-000111333' : c));
+    const person = ROW.map((c, i) => (i === 14 ? 'Natural person' : c)).map((c, i) =>
+      i === 4 ? '2023-1-DE02-KA220-ADU-000111333' : c,
+    );
     const second = ROW.map((c, i) => (i === 4 ? '2023-1-DE02-KA220-ADU-000111444' : c));
-    const broken = ROW.map((c, i) => (i === 4 ? '2023-1-DE02-KA220-ADU-000111555' : c)).map((c) => (c === 'Seniors learn online.' ? '"Seniors "learn" online"' : c));
+    const broken = ROW.map((c, i) => (i === 4 ? '2023-1-DE02-KA220-ADU-000111555' : c)).map((c) =>
+      c === 'Seniors learn online.' ? '"Seniors "learn" online"' : c,
+    );
     const body = csv([REAL, ROW, short, noId, person]) + broken.join(',') + '\r\n' + csv([second]).slice(1);
     const read = await readProjectList(file(body), { fileId: 'f' });
     expect(read.skipped).toMatchObject({ wrongColumnCount: 1, missingIdentifier: 1, naturalPerson: 1 });
@@ -137,11 +215,17 @@ describe('reading a list', () => {
     expect(read.projects.has('2023-1-DE02-KA220-ADU-000111444')).toBe(true);
     expect(read.projects.has('2023-1-DE02-KA220-ADU-000111222')).toBe(true);
     // The natural person's project stays, without the person.
-    expect(read.projects.get('2023-1-DE02-KA220-ADU-000111333')!.organisations.map((o) => o.name)).toEqual(['Dimos Patras']);
+    expect(read.projects.get('2023-1-DE02-KA220-ADU-000111333')!.organisations.map((o) => o.name)).toEqual([
+      'Dimos Patras',
+    ]);
   });
 
   it('refuses a file that is not a project list, an empty one, a PDF and a cut-off download', async () => {
-    const refusal = (input: ReturnType<typeof file>) => readProjectList(input, { fileId: 'x' }).then(() => 'read', (e) => (e instanceof ImportRefused ? e.reason : String(e)));
+    const refusal = (input: ReturnType<typeof file>) =>
+      readProjectList(input, { fileId: 'x' }).then(
+        () => 'read',
+        (e) => (e instanceof ImportRefused ? e.reason : String(e)),
+      );
     expect(await refusal(file('Name,Email\nAnna,anna@example.org\n'))).toBe('notProjectList');
     expect(await refusal(file(''))).toBe('empty');
     expect(await refusal(file('\uFEFF   \r\n'))).toBe('empty');

@@ -55,10 +55,18 @@ describe('discover store', () => {
     discover.absorb(discover.pending.splice(0));
     await discover.importFiles([fileInput(drifted)], new AbortController().signal, noProgress);
     discover.absorb(discover.pending.splice(0));
-    const inMemory = { state: await discover.state(), ranked: discover.rank({ query: 'digital inclusion', limit: 30 }) };
-    const reloaded = { state: await discover.refresh(), ranked: discover.rank({ query: 'digital inclusion', limit: 30 }) };
+    const inMemory = {
+      state: await discover.state(),
+      ranked: discover.rank({ query: 'digital inclusion', limit: 30 }),
+    };
+    const reloaded = {
+      state: await discover.refresh(),
+      ranked: discover.rank({ query: 'digital inclusion', limit: 30 }),
+    };
     expect(inMemory.state).toEqual(reloaded.state);
-    expect(inMemory.ranked.map((r) => [r.name, r.projects, r.score])).toEqual(reloaded.ranked.map((r) => [r.name, r.projects, r.score]));
+    expect(inMemory.ranked.map((r) => [r.name, r.projects, r.score])).toEqual(
+      reloaded.ranked.map((r) => [r.name, r.projects, r.score]),
+    );
   });
 
   it('stores nothing of a cancelled import', async () => {
@@ -105,7 +113,9 @@ describe('add to pipeline', () => {
     await discover.refresh();
     const schools = discover.rank({ types: ['school'], limit: 500 }).filter((r) => r.name.startsWith('Primary School'));
     const [school] = schools;
-    const twin = schools.find((r) => r.name === school!.name && r.country === school!.country && r.city !== school!.city);
+    const twin = schools.find(
+      (r) => r.name === school!.name && r.country === school!.country && r.city !== school!.city,
+    );
     const db = await freshDb();
     const byHand = await addPartnerByHand(db, { name: school!.name, country: school!.country, city: school!.city });
     const savedId = 'saved' in byHand ? byHand.saved.orgId : '';

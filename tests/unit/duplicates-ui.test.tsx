@@ -33,7 +33,10 @@ const $ = <T extends Element = HTMLElement>(selector: string) => root.querySelec
 const $$ = (selector: string) => [...root.querySelectorAll<HTMLElement>(selector)];
 const click = (element: Element) => act(() => (element as HTMLElement).click());
 /** A button by its accessible text (visible text plus screen-reader-only text). */
-const button = (text: string | RegExp) => $$('button').find((b) => (typeof text === 'string' ? b.textContent?.trim() === text : text.test(b.textContent ?? '')))!;
+const button = (text: string | RegExp) =>
+  $$('button').find((b) =>
+    typeof text === 'string' ? b.textContent?.trim() === text : text.test(b.textContent ?? ''),
+  )!;
 const noop = () => undefined;
 const at = '2026-01-10T10:00:00.000Z';
 
@@ -41,15 +44,36 @@ const pair: DuplicateGroupView = {
   key: 'Same name and country|a|b',
   reason: 'Same name and country',
   organisations: [
-    { id: 'a', name: 'Fundacja Młodzi Razem', country: 'PL', city: 'Łódź', platforms: ['OTLAS'], stageName: 'Contacted' },
-    { id: 'b', name: 'FUNDACJA MŁODZI RAZEM', country: 'PL', website: 'https://mlodzi-razem.example.pl/', platforms: ['Project Results Platform'], stageName: 'To contact' },
+    {
+      id: 'a',
+      name: 'Fundacja Młodzi Razem',
+      country: 'PL',
+      city: 'Łódź',
+      platforms: ['OTLAS'],
+      stageName: 'Contacted',
+    },
+    {
+      id: 'b',
+      name: 'FUNDACJA MŁODZI RAZEM',
+      country: 'PL',
+      website: 'https://mlodzi-razem.example.pl/',
+      platforms: ['Project Results Platform'],
+      stageName: 'To contact',
+    },
   ],
 };
 const byWebsite: DuplicateGroupView = {
   key: 'Same website|c|d',
   reason: 'Same website',
   organisations: [
-    { id: 'c', name: 'Associação Juvenil Rio Minho', country: 'PT', website: 'javascript:alert(1)', platforms: ['OTLAS'], stageName: 'To contact' },
+    {
+      id: 'c',
+      name: 'Associação Juvenil Rio Minho',
+      country: 'PT',
+      website: 'javascript:alert(1)',
+      platforms: ['OTLAS'],
+      stageName: 'To contact',
+    },
     { id: 'd', name: 'Associação Juvenil do Rio Minho', country: 'PT', platforms: [] },
   ],
 };
@@ -74,7 +98,8 @@ describe('DuplicatesDialog', () => {
     expect(third!.textContent).toContain('javascript:alert(1)');
     expect(fourth!.textContent).toContain('Not known');
     // Each "Merge" button is described by its organisation's facts.
-    for (const merge of $$('.bd-dup__org button')) expect($(`#${merge.getAttribute('aria-describedby')}`)).not.toBeNull();
+    for (const merge of $$('.bd-dup__org button'))
+      expect($(`#${merge.getAttribute('aria-describedby')}`)).not.toBeNull();
   });
 
   it('merges into the chosen organisation, or sets the group apart', () => {
@@ -101,7 +126,14 @@ describe('DuplicatesDialog', () => {
     show(<DuplicatesDialog groups={[pair]} busy onMerge={noop} onNotSame={noop} onClose={noop} />);
     expect($$('.bd-dup button').every((b) => (b as HTMLButtonElement).disabled)).toBe(true);
     show(
-      <DuplicatesDialog groups={[]} busy={false} status="Marked as different" onMerge={noop} onNotSame={noop} onClose={noop}>
+      <DuplicatesDialog
+        groups={[]}
+        busy={false}
+        status="Marked as different"
+        onMerge={noop}
+        onNotSame={noop}
+        onClose={noop}
+      >
         <p class="bd-toast">Merged A into B</p>
       </DuplicatesDialog>,
     );
@@ -124,7 +156,16 @@ describe('DuplicatesDialog', () => {
 
     const fallback = vi.fn();
     act(() => opener.focus());
-    show(<DuplicatesDialog groups={[pair]} busy={false} onMerge={noop} onNotSame={noop} onClose={noop} onFocusLost={fallback} />);
+    show(
+      <DuplicatesDialog
+        groups={[pair]}
+        busy={false}
+        onMerge={noop}
+        onNotSame={noop}
+        onClose={noop}
+        onFocusLost={fallback}
+      />,
+    );
     opener.remove();
     show(<div />);
     expect(fallback).toHaveBeenCalled();
@@ -133,10 +174,30 @@ describe('DuplicatesDialog', () => {
 
 describe('describeGroups', () => {
   it('adds where each organisation was saved from and its stage', () => {
-    const partners: PartnerSummary[] = [{ id: 'a', name: 'A', stageId: 'contacted', origins: ['otlas', 'prp'], tags: [], updatedAt: at, searchText: 'a' }];
-    const [view] = describeGroups([{ reason: 'Same website', organisations: [{ id: 'a', name: 'A', website: 'https://a.example/' }, { id: 'gone', name: 'B' }] }], partners, DEFAULT_STAGES);
+    const partners: PartnerSummary[] = [
+      { id: 'a', name: 'A', stageId: 'contacted', origins: ['otlas', 'prp'], tags: [], updatedAt: at, searchText: 'a' },
+    ];
+    const [view] = describeGroups(
+      [
+        {
+          reason: 'Same website',
+          organisations: [
+            { id: 'a', name: 'A', website: 'https://a.example/' },
+            { id: 'gone', name: 'B' },
+          ],
+        },
+      ],
+      partners,
+      DEFAULT_STAGES,
+    );
     expect(view!.organisations).toEqual([
-      { id: 'a', name: 'A', website: 'https://a.example/', platforms: ['OTLAS', 'Project Results Platform'], stageName: 'Contacted' },
+      {
+        id: 'a',
+        name: 'A',
+        website: 'https://a.example/',
+        platforms: ['OTLAS', 'Project Results Platform'],
+        stageName: 'Contacted',
+      },
       { id: 'gone', name: 'B', platforms: [] },
     ]);
     expect(view!.key).toBe('Same website|a|gone');
@@ -156,7 +217,21 @@ describe('Past Erasmus+ projects', () => {
   });
 
   it('lists the projects recorded on the organisation, with identifier, action, call year, role and a link', () => {
-    show(<PastProjects sources={[]} projects={[{ identifier: '2023-2-PL01-KA210-YOU-000188776', title: 'Kitchens that connect', url: projectUrl, action: 'KA210-YOU', callYear: 2023, role: 'coordinator' }]} />);
+    show(
+      <PastProjects
+        sources={[]}
+        projects={[
+          {
+            identifier: '2023-2-PL01-KA210-YOU-000188776',
+            title: 'Kitchens that connect',
+            url: projectUrl,
+            action: 'KA210-YOU',
+            callYear: 2023,
+            role: 'coordinator',
+          },
+        ]}
+      />,
+    );
     expect($('h3').textContent).toBe('Past Erasmus+ projects');
     expect($('li').textContent).toContain('2023-2-PL01-KA210-YOU-000188776 · KA210-YOU · call 2023 · coordinator');
     expect($('a').getAttribute('href')).toBe(projectUrl);
@@ -164,8 +239,20 @@ describe('Past Erasmus+ projects', () => {
   });
 
   it('falls back to the project pages it was saved from (older partners), without listing one twice, newest first', () => {
-    const recorded = { identifier: 'P-2021', title: 'Recorded', url: 'https://erasmus-plus.ec.europa.eu/projects/search/details/P-2021', callYear: 2021, role: 'coordinator' as const };
-    const list = pastProjects([prpSource(recorded.url, 'P-2021', 2021), prpSource('https://erasmus-plus.ec.europa.eu/projects/search/details/P-2024', 'P-2024', 2024)], [recorded]);
+    const recorded = {
+      identifier: 'P-2021',
+      title: 'Recorded',
+      url: 'https://erasmus-plus.ec.europa.eu/projects/search/details/P-2021',
+      callYear: 2021,
+      role: 'coordinator' as const,
+    };
+    const list = pastProjects(
+      [
+        prpSource(recorded.url, 'P-2021', 2021),
+        prpSource('https://erasmus-plus.ec.europa.eu/projects/search/details/P-2024', 'P-2024', 2024),
+      ],
+      [recorded],
+    );
     expect(list.map((p) => [p.identifier, p.role])).toEqual([
       ['P-2024', 'partner'],
       ['P-2021', 'coordinator'],
@@ -173,7 +260,15 @@ describe('Past Erasmus+ projects', () => {
   });
 
   it('links only http(s) addresses', () => {
-    show(<PastProjects sources={[]} projects={[{ identifier: 'P-1', title: 'Odd link', url: 'javascript:alert(1)' }, { identifier: 'P-2', title: 'No link' }]} />);
+    show(
+      <PastProjects
+        sources={[]}
+        projects={[
+          { identifier: 'P-1', title: 'Odd link', url: 'javascript:alert(1)' },
+          { identifier: 'P-2', title: 'No link' },
+        ]}
+      />,
+    );
     expect($$('a')).toHaveLength(0);
     expect(root.textContent).toContain('Odd link');
     expect(root.textContent).toContain('No link');
@@ -187,8 +282,16 @@ async function savePair(db: PipelineDatabase): Promise<{ otlasId: string; otherI
   const { saveExtraction } = await import('@/lib/repo');
   const { editDetails } = await import('@/lib/organisations');
   const { addNote, setTags } = await import('@/lib/pipeline');
-  const first = await saveExtraction(db, { extraction: otlasExtraction({ name: 'Fundacja Młodzi Razem', country: 'PL', city: 'Łódź', profileUrl: undefined }), organisationIndex: 0, pageUrl: 'https://www.salto-youth.net/tools/otlas-partner-finding/project/a.1/' });
-  const second = await saveExtraction(db, { extraction: otlasExtraction({ name: 'Mlodzi Razem Youth', country: 'PL', profileUrl: undefined }), organisationIndex: 0, pageUrl: 'https://www.salto-youth.net/tools/otlas-partner-finding/project/b.2/' });
+  const first = await saveExtraction(db, {
+    extraction: otlasExtraction({ name: 'Fundacja Młodzi Razem', country: 'PL', city: 'Łódź', profileUrl: undefined }),
+    organisationIndex: 0,
+    pageUrl: 'https://www.salto-youth.net/tools/otlas-partner-finding/project/a.1/',
+  });
+  const second = await saveExtraction(db, {
+    extraction: otlasExtraction({ name: 'Mlodzi Razem Youth', country: 'PL', profileUrl: undefined }),
+    organisationIndex: 0,
+    pageUrl: 'https://www.salto-youth.net/tools/otlas-partner-finding/project/b.2/',
+  });
   await editDetails(db, second.orgId, { name: 'FUNDACJA MŁODZI RAZEM' });
   await addNote(db, second.orgId, 'Met Ola at the Łódź seminar.');
   await setTags(db, first.orgId, ['ESC']);
@@ -231,7 +334,9 @@ describe('board writes for duplicates', () => {
     await new Promise((resolve) => setTimeout(resolve, 5)); // a later millisecond than the merge
     await run('partners.addNote', { orgId: otlasId, text: 'Called them after the merge.' });
     const changed = await snapshot(db);
-    await expect(run('partners.undoMerges', { mergeIds })).rejects.toThrow('Fundacja Młodzi Razem has changed since the merge, so undoing it now would lose that change. Nothing was undone.');
+    await expect(run('partners.undoMerges', { mergeIds })).rejects.toThrow(
+      'Fundacja Młodzi Razem has changed since the merge, so undoing it now would lose that change. Nothing was undone.',
+    );
     expect(await snapshot(db)).toEqual(changed);
     db.close();
   });
@@ -247,12 +352,17 @@ describe('board writes for duplicates', () => {
 });
 
 describe('Board container: possible duplicates (fake-indexeddb)', () => {
-  async function until<T>(read: () => T | undefined | null | false | Promise<T | undefined | null | false>, what: string, timeout = 5000): Promise<T> {
+  async function until<T>(
+    read: () => T | undefined | null | false | Promise<T | undefined | null | false>,
+    what: string,
+    timeout = 5000,
+  ): Promise<T> {
     const end = Date.now() + timeout;
     for (;;) {
       const value = await read();
       if (value) return value;
-      if (Date.now() > end) throw new Error(`Timed out waiting for ${what}: ${document.body.textContent?.slice(0, 600)}`);
+      if (Date.now() > end)
+        throw new Error(`Timed out waiting for ${what}: ${document.body.textContent?.slice(0, 600)}`);
       await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
     }
   }
@@ -264,38 +374,45 @@ describe('Board container: possible duplicates (fake-indexeddb)', () => {
     });
   });
 
-  it('offers the pair, merges it ("Merged X into Y · Undo"), and Undo brings both back exactly', { timeout: 20_000 }, async () => {
-    const db = await openPipelineDb();
-    await savePair(db);
-    const before = await snapshot(db);
-    db.close();
-    const { Board } = await import('@/entrypoints/dashboard/Board');
-    show(<Board />);
-    await until(() => $$('.bd-card').length === 2, 'two cards');
-    const opener = await until(() => button('Possible duplicates (1)'), 'the duplicates button');
-    act(() => opener.focus());
-    click(opener);
-    expect($('dialog.bd-dups')).not.toBeNull();
-    expect($('.bd-dup__reason').textContent).toBe('Same name and country');
+  it(
+    'offers the pair, merges it ("Merged X into Y · Undo"), and Undo brings both back exactly',
+    { timeout: 20_000 },
+    async () => {
+      const db = await openPipelineDb();
+      await savePair(db);
+      const before = await snapshot(db);
+      db.close();
+      const { Board } = await import('@/entrypoints/dashboard/Board');
+      show(<Board />);
+      await until(() => $$('.bd-card').length === 2, 'two cards');
+      const opener = await until(() => button('Possible duplicates (1)'), 'the duplicates button');
+      act(() => opener.focus());
+      click(opener);
+      expect($('dialog.bd-dups')).not.toBeNull();
+      expect($('.bd-dup__reason').textContent).toBe('Same name and country');
 
-    click(button(/^Merge into Fundacja Młodzi Razem/));
-    await until(() => $('dialog .bd-toast')?.textContent?.includes('Merged FUNDACJA MŁODZI RAZEM into Fundacja Młodzi Razem'), 'the merge message in the dialog');
-    await until(() => $$('.bd-card').length === 1, 'one card');
-    expect(root.textContent).toContain('No possible duplicates left to review.');
-    expect(document.activeElement?.textContent).toBe('Undo');
+      click(button(/^Merge into Fundacja Młodzi Razem/));
+      await until(
+        () => $('dialog .bd-toast')?.textContent?.includes('Merged FUNDACJA MŁODZI RAZEM into Fundacja Młodzi Razem'),
+        'the merge message in the dialog',
+      );
+      await until(() => $$('.bd-card').length === 1, 'one card');
+      expect(root.textContent).toContain('No possible duplicates left to review.');
+      expect(document.activeElement?.textContent).toBe('Undo');
 
-    click(button('Undo'));
-    await until(() => $$('.bd-card').length === 2, 'both cards back');
-    await until(() => $$('.bd-dup').length === 1, 'the pair offered again');
-    const after = await openPipelineDb();
-    expect(await snapshot(after)).toEqual(before);
-    after.close();
+      click(button('Undo'));
+      await until(() => $$('.bd-card').length === 2, 'both cards back');
+      await until(() => $$('.bd-dup').length === 1, 'the pair offered again');
+      const after = await openPipelineDb();
+      expect(await snapshot(after)).toEqual(before);
+      after.close();
 
-    click(button('Not the same organisation'));
-    await until(() => root.textContent?.includes('No possible duplicates left to review.'), 'the pair set apart');
-    click(button('Close'));
-    expect($('dialog.bd-dups')).toBeNull();
-    expect(button(/^Possible duplicates/)).toBeUndefined();
-    expect(document.activeElement?.id).toBe('bd-filter');
-  });
+      click(button('Not the same organisation'));
+      await until(() => root.textContent?.includes('No possible duplicates left to review.'), 'the pair set apart');
+      click(button('Close'));
+      expect($('dialog.bd-dups')).toBeNull();
+      expect(button(/^Possible duplicates/)).toBeUndefined();
+      expect(document.activeElement?.id).toBe('bd-filter');
+    },
+  );
 });

@@ -15,7 +15,14 @@ import {
   serialiseExport,
 } from '@/lib/exchange';
 import { applyImport, readBackup } from '@/lib/import';
-import { type NotSame, type Organisation, type PartnerEvent, type PipelineEntry, type ProjectIdea, type Stage } from '@/lib/model';
+import {
+  type NotSame,
+  type Organisation,
+  type PartnerEvent,
+  type PipelineEntry,
+  type ProjectIdea,
+  type Stage,
+} from '@/lib/model';
 import { DEFAULT_STAGES } from '@/lib/stages';
 import { warning } from '@/lib/warnings';
 import { saveExtraction } from '@/lib/repo';
@@ -27,7 +34,12 @@ describe('JSON export', () => {
     await saveExtraction(db, { extraction: otlasExtraction(), organisationIndex: 0, pageUrl: OTLAS_PAGE });
     const envelope = await buildExport(db, '0.1.0', new Date('2026-11-28T10:00:00Z'));
     const parsed = ExportEnvelopeSchema.parse(JSON.parse(JSON.stringify(envelope)));
-    expect(parsed).toMatchObject({ format: 'partner-pipeline-export', schemaVersion: DB_VERSION, appVersion: '0.1.0', exportedAt: '2026-11-28T10:00:00.000Z' });
+    expect(parsed).toMatchObject({
+      format: 'partner-pipeline-export',
+      schemaVersion: DB_VERSION,
+      appVersion: '0.1.0',
+      exportedAt: '2026-11-28T10:00:00.000Z',
+    });
     expect(parsed.counts).toEqual({
       organisations: 1,
       pipeline: 1,
@@ -69,13 +81,19 @@ describe('JSON export', () => {
 
   it('names the file after the local date', () => {
     expect(exportFileName(new Date(2026, 0, 5))).toBe('partner-pipeline-2026-01-05.json');
-    expect(exportFileName(new Date(2026, 0, 5), 'before-replace')).toBe('partner-pipeline-before-replace-2026-01-05.json');
+    expect(exportFileName(new Date(2026, 0, 5), 'before-replace')).toBe(
+      'partner-pipeline-before-replace-2026-01-05.json',
+    );
   });
 
   it('is driven by the registry: every store and setting is in the file, sorted by its key', async () => {
     const db = await freshDb();
     for (const [i, name] of ['Zeta', 'Alpha', 'Mu'].entries()) {
-      await saveExtraction(db, { extraction: otlasExtraction({ name, profileUrl: undefined }), organisationIndex: 0, pageUrl: `https://www.salto-youth.net/p.${i}/` });
+      await saveExtraction(db, {
+        extraction: otlasExtraction({ name, profileUrl: undefined }),
+        organisationIndex: 0,
+        pageUrl: `https://www.salto-youth.net/p.${i}/`,
+      });
     }
     const envelope = await buildExport(db, '1');
     expect(Object.keys(envelope.data)).toEqual([...Object.keys(EXPORTED_STORES), ...Object.keys(EXPORTED_META)]);
@@ -94,18 +112,41 @@ describe('JSON export', () => {
 
 // ── Round trip: any database → export → import into an empty profile → export → the same ──────
 
-const HOSTILE = ["=cmd|' /C calc'!A0", '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', 'مدرسة الأمل للشباب', 'שלום עולם', '🇵🇱 Łódź 🎉 👩🏽‍🏫', 'Ελλάδα', '+48 22 123 45 67', '@SUM(A1:A9)', '-2+3', 'Ünïcödé “quotes” and \'apostrophes\'', 'a\u00ADb', 'line one\nline two'];
+const HOSTILE = [
+  "=cmd|' /C calc'!A0",
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  'مدرسة الأمل للشباب',
+  'שלום עולם',
+  '🇵🇱 Łódź 🎉 👩🏽‍🏫',
+  'Ελλάδα',
+  '+48 22 123 45 67',
+  '@SUM(A1:A9)',
+  '-2+3',
+  "Ünïcödé “quotes” and 'apostrophes'",
+  'a\u00ADb',
+  'line one\nline two',
+];
 const trimmed = (max: number) =>
-  fc.oneof(
-    fc.constantFrom(...HOSTILE),
-    fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }),
-    // What the model keeps: the store never holds control, bidi-override or zero-width characters.
-  ).map((text) => text.trim()).filter((text) => text.length > 0 && text.length <= max && text.isWellFormed() && safeLine(text) === text);
-const iso = fc.date({ min: new Date('2015-01-01T00:00:00Z'), max: new Date('2030-12-31T23:59:59Z'), noInvalidDate: true }).map((date) => date.toISOString());
+  fc
+    .oneof(
+      fc.constantFrom(...HOSTILE),
+      fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }),
+      // What the model keeps: the store never holds control, bidi-override or zero-width characters.
+    )
+    .map((text) => text.trim())
+    .filter((text) => text.length > 0 && text.length <= max && text.isWellFormed() && safeLine(text) === text);
+const iso = fc
+  .date({ min: new Date('2015-01-01T00:00:00Z'), max: new Date('2030-12-31T23:59:59Z'), noInvalidDate: true })
+  .map((date) => date.toISOString());
 const day = iso.map((value) => value.slice(0, 10));
 const slug = fc.stringMatching(/^[a-z0-9-]{1,12}$/);
 const url = fc.oneof(
-  fc.constantFrom('https://www.salto-youth.net/tools/otlas-partner-finding/project/x.1/', 'http://example.org/', 'https://epale.ec.europa.eu/en/organisations/ąę'),
+  fc.constantFrom(
+    'https://www.salto-youth.net/tools/otlas-partner-finding/project/x.1/',
+    'http://example.org/',
+    'https://epale.ec.europa.eu/en/organisations/ąę',
+  ),
   fc.tuple(slug, trimmed(20)).map(([host, path]) => `https://${host}.example.org/${encodeURIComponent(path)}`),
 );
 const email = fc.tuple(slug, slug).map(([a, b]) => `${a}@${b}.eu`);
@@ -164,35 +205,52 @@ const organisation = fc
       description: trimmed(2000),
     }),
     fc.array(source, { minLength: 1, maxLength: 3 }),
-    fc.uniqueArray(fc.record({ id: fc.uuid(), name: trimmed(200) }), { selector: (contact) => contact.id, maxLength: 2 }),
+    fc.uniqueArray(fc.record({ id: fc.uuid(), name: trimmed(200) }), {
+      selector: (contact) => contact.id,
+      maxLength: 2,
+    }),
     iso,
   )
   .map(([id, fields, sources, contacts, at]): Organisation =>
     withIdentityKeys({
-    ...fields,
-    id,
-    platformIds: [`url:https://example.org/org/${id}`],
-    sourceUrls: sources.flatMap((s) => (s.url ? [s.url] : [])),
-    sources,
-    contacts,
-    createdAt: at,
-    updatedAt: at,
-  }),
+      ...fields,
+      id,
+      platformIds: [`url:https://example.org/org/${id}`],
+      sourceUrls: sources.flatMap((s) => (s.url ? [s.url] : [])),
+      sources,
+      contacts,
+      createdAt: at,
+      updatedAt: at,
+    }),
   );
 
 const entryFor = (orgId: string, stages: Stage[]) =>
   optionalKeys(['stageId', 'tags', 'notes', 'history', 'updatedAt'], {
     stageId: fc.constantFrom(...stages.map((stage) => stage.id)),
     tags: fc.uniqueArray(trimmed(60), { maxLength: 3 }),
-    notes: fc.uniqueArray(fc.record({ id: fc.uuid(), at: iso, text: trimmed(20_000) }), { selector: (note) => note.id, maxLength: 3 }),
+    notes: fc.uniqueArray(fc.record({ id: fc.uuid(), at: iso, text: trimmed(20_000) }), {
+      selector: (note) => note.id,
+      maxLength: 3,
+    }),
     nextFollowUp: day,
-    history: fc.array(optionalKeys(['at', 'kind'], { at: iso, kind: fc.constantFrom('saved', 'stage', 'note', 'imported'), text: fc.string({ maxLength: 40 }) }), { maxLength: 3 }),
+    history: fc.array(
+      optionalKeys(['at', 'kind'], {
+        at: iso,
+        kind: fc.constantFrom('saved', 'stage', 'note', 'imported'),
+        text: fc.string({ maxLength: 40 }),
+      }),
+      { maxLength: 3 },
+    ),
     updatedAt: iso,
   }).map((entry): PipelineEntry => ({ orgId, ...entry }) as PipelineEntry);
 
 const stageList = fc.oneof(
   fc.constant(DEFAULT_STAGES),
-  fc.uniqueArray(fc.record({ id: slug, name: trimmed(60), archived: fc.boolean() }), { selector: (stage) => stage.id, minLength: 1, maxLength: 4 }),
+  fc.uniqueArray(fc.record({ id: slug, name: trimmed(60), archived: fc.boolean() }), {
+    selector: (stage) => stage.id,
+    minLength: 1,
+    maxLength: 4,
+  }),
 );
 
 /** A database as the app keeps it: identity keys (OID, PIC, platform ids) are unique. */
@@ -207,19 +265,53 @@ const database = stageList.chain((stages) =>
       }
       return copy;
     });
-    return fc.tuple(fc.constant(stages), fc.constant(unique), fc.tuple(...unique.map((org) => entryFor(org.id, stages))), othersFor(unique.map((org) => org.id), stages));
+    return fc.tuple(
+      fc.constant(stages),
+      fc.constant(unique),
+      fc.tuple(...unique.map((org) => entryFor(org.id, stages))),
+      othersFor(
+        unique.map((org) => org.id),
+        stages,
+      ),
+    );
   }),
 );
 
 /** "Not the same" pairs, project ideas and events that point at the generated organisations. */
 function othersFor(ids: string[], stages: Stage[]) {
   const orgIds = ids.length ? fc.uniqueArray(fc.constantFrom(...ids), { maxLength: 3 }) : fc.constant([] as string[]);
-  const pairs = ids.length > 1 ? fc.uniqueArray(fc.tuple(fc.constantFrom(...ids), fc.constantFrom(...ids)).filter(([a, b]) => a !== b).map(([a, b]) => pairKey(a, b)), { maxLength: 3 }) : fc.constant([] as string[]);
-  const idea = fc.record(
-    { id: fc.uuid(), title: trimmed(500), description: trimmed(2000), remindDaysBefore: fc.integer({ min: 0, max: 365 }), members: orgIds, createdAt: iso, updatedAt: iso, deadline: day },
-    { requiredKeys: ['id', 'title', 'remindDaysBefore', 'members', 'createdAt', 'updatedAt'] },
-  ).map((value): ProjectIdea => ({ ...value, members: value.members.map((orgId) => ({ orgId, stageId: stages[0]!.id, addedAt: value.createdAt })) }));
-  const event = fc.record({ id: fc.uuid(), name: trimmed(500), date: day, place: trimmed(200), orgIds, createdAt: iso }, { requiredKeys: ['id', 'name', 'date', 'orgIds', 'createdAt'] });
+  const pairs =
+    ids.length > 1
+      ? fc.uniqueArray(
+          fc
+            .tuple(fc.constantFrom(...ids), fc.constantFrom(...ids))
+            .filter(([a, b]) => a !== b)
+            .map(([a, b]) => pairKey(a, b)),
+          { maxLength: 3 },
+        )
+      : fc.constant([] as string[]);
+  const idea = fc
+    .record(
+      {
+        id: fc.uuid(),
+        title: trimmed(500),
+        description: trimmed(2000),
+        remindDaysBefore: fc.integer({ min: 0, max: 365 }),
+        members: orgIds,
+        createdAt: iso,
+        updatedAt: iso,
+        deadline: day,
+      },
+      { requiredKeys: ['id', 'title', 'remindDaysBefore', 'members', 'createdAt', 'updatedAt'] },
+    )
+    .map((value): ProjectIdea => ({
+      ...value,
+      members: value.members.map((orgId) => ({ orgId, stageId: stages[0]!.id, addedAt: value.createdAt })),
+    }));
+  const event = fc.record(
+    { id: fc.uuid(), name: trimmed(500), date: day, place: trimmed(200), orgIds, createdAt: iso },
+    { requiredKeys: ['id', 'name', 'date', 'orgIds', 'createdAt'] },
+  );
   return fc.record({
     notSame: pairs.chain((list) => fc.tuple(...list.map((pair) => iso.map((at): NotSame => ({ pair, at }))))),
     ideas: fc.uniqueArray(idea, { selector: (value) => value.id, maxLength: 2 }),
@@ -233,7 +325,13 @@ interface Others {
   events: PartnerEvent[];
 }
 
-async function seed(db: PipelineDatabase, stages: Stage[], organisations: Organisation[], pipeline: PipelineEntry[], others: Others): Promise<void> {
+async function seed(
+  db: PipelineDatabase,
+  stages: Stage[],
+  organisations: Organisation[],
+  pipeline: PipelineEntry[],
+  others: Others,
+): Promise<void> {
   const tx = db.transaction(['organisations', 'pipeline', 'meta', 'notSame', 'ideas', 'events'], 'readwrite');
   for (const org of organisations) await tx.objectStore('organisations').put(org);
   for (const entry of pipeline) await tx.objectStore('pipeline').put(entry);

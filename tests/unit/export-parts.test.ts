@@ -13,8 +13,19 @@ async function profileWith(n: number) {
   const db = await freshDb();
   const ids: string[] = [];
   for (let i = 0; i < n; i += 1) {
-    const extraction = otlasExtraction({ name: `Verein ${i} „Brücke“`, profileUrl: `https://www.salto-youth.net/tools/otlas-partner-finding/organisation/v-${i}.${50_000 + i}/` });
-    ids.push((await saveExtraction(db, { extraction, organisationIndex: 0, pageUrl: `https://www.salto-youth.net/tools/otlas-partner-finding/project/p-${i}.${60_000 + i}/` })).orgId);
+    const extraction = otlasExtraction({
+      name: `Verein ${i} „Brücke“`,
+      profileUrl: `https://www.salto-youth.net/tools/otlas-partner-finding/organisation/v-${i}.${50_000 + i}/`,
+    });
+    ids.push(
+      (
+        await saveExtraction(db, {
+          extraction,
+          organisationIndex: 0,
+          pageUrl: `https://www.salto-youth.net/tools/otlas-partner-finding/project/p-${i}.${60_000 + i}/`,
+        })
+      ).orgId,
+    );
   }
   if (n >= 2) {
     await markNotSame(db, ids[0]!, ids[1]!);

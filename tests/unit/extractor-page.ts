@@ -17,7 +17,12 @@ export function documentAt(url: string, main: string, options: { header?: string
 }
 
 /** Extracts and checks the result against the contract's schema. */
-export function extractWith(extractor: Extractor, url: string, main: string, options?: { header?: string; lang?: string }): ExtractionResult {
+export function extractWith(
+  extractor: Extractor,
+  url: string,
+  main: string,
+  options?: { header?: string; lang?: string },
+): ExtractionResult {
   const result = extractor.extract(documentAt(url, main, options), new URL(url));
   expect(() => ExtractionResultSchema.parse(result)).not.toThrow();
   return result;

@@ -6,7 +6,9 @@ import { manualPrefill } from '../../lib/page-ui/manual';
 
 function page(url: string, title: string, body: string): Document {
   const window = new Window({ url });
-  window.document.write(`<!DOCTYPE html><html lang="en"><head><title>${title}</title></head><body>${body}</body></html>`);
+  window.document.write(
+    `<!DOCTYPE html><html lang="en"><head><title>${title}</title></head><body>${body}</body></html>`,
+  );
   return window.document as unknown as Document;
 }
 
@@ -14,10 +16,14 @@ const OTLAS = 'https://www.salto-youth.net/tools/otlas-partner-finding/project/r
 
 describe('best candidates for hand entry', () => {
   it('offers the linked organisation its link witnesses, with where it is based, and never the tab title', () => {
-    const doc = page(OTLAS, 'Otlas - Partner Finding - Rivers of Europe - SALTO-YOUTH', `
+    const doc = page(
+      OTLAS,
+      'Otlas - Partner Finding - Rivers of Europe - SALTO-YOUTH',
+      `
       <header><nav><a href="/tools/otlas-partner-finding/">Otlas - Partner Finding</a></nav></header>
       <div class="x"><a href="/tools/otlas-partner-finding/organisation/fundacja-mlodzi-razem.9931/">Fundacja Młodzi Razem</a>
-      <p>a Non-profit organisation based in Poland (Łódź)</p></div>`);
+      <p>a Non-profit organisation based in Poland (Łódź)</p></div>`,
+    );
     const found = bestCandidates(doc, new URL(OTLAS));
     expect(found.name).toEqual(['Fundacja Młodzi Razem']);
     expect(found.country).toEqual(['PL']);
@@ -27,9 +33,18 @@ describe('best candidates for hand entry', () => {
 
   it('reads labelled fields on any page and pre-fills the form with them', () => {
     const url = 'https://epale.ec.europa.eu/en/organisations/northfield-alc';
-    const doc = page(url, 'Something | EPALE', `<main><dl><dt>Organisation name</dt><dd>Northfield ALC</dd>
-      <dt>Country</dt><dd>Ireland</dd><dt>City</dt><dd>Galway</dd><dt>Website</dt><dd><a href="https://northfield.example.ie">site</a></dd></dl></main>`);
-    expect(manualPrefill(doc, '')).toEqual({ name: 'Northfield ALC', country: 'IE', city: 'Galway', website: 'https://northfield.example.ie/' });
+    const doc = page(
+      url,
+      'Something | EPALE',
+      `<main><dl><dt>Organisation name</dt><dd>Northfield ALC</dd>
+      <dt>Country</dt><dd>Ireland</dd><dt>City</dt><dd>Galway</dd><dt>Website</dt><dd><a href="https://northfield.example.ie">site</a></dd></dl></main>`,
+    );
+    expect(manualPrefill(doc, '')).toEqual({
+      name: 'Northfield ALC',
+      country: 'IE',
+      city: 'Galway',
+      website: 'https://northfield.example.ie/',
+    });
   });
 
   it('keeps the form empty rather than suggest the site name, and lets a selection name the partner', () => {

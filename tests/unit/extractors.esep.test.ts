@@ -41,7 +41,11 @@ describe('esep: which page is this', () => {
 
 describe('esep: organisation profiles', () => {
   it('turns the EU code EL into GR and drops the "Country abroad" stand-in region', () => {
-    const result = extractWith(esep, PROFILE, `${header('Test School')}<dl><dt>Country</dt><dd>EL</dd><dt>Region</dt><dd>Country abroad</dd><dt>City</dt><dd>Patra</dd></dl>`);
+    const result = extractWith(
+      esep,
+      PROFILE,
+      `${header('Test School')}<dl><dt>Country</dt><dd>EL</dd><dt>Region</dt><dd>Country abroad</dd><dt>City</dt><dd>Patra</dd></dl>`,
+    );
     expect(result.organisations).toEqual([{ name: 'Test School', country: 'GR', city: 'Patra', profileUrl: PROFILE }]);
   });
 
@@ -54,34 +58,59 @@ describe('esep: organisation profiles', () => {
     ['fi', 'Maa', 'Suomi', 'FI', 'Kaupunki', 'Tampere'],
   ])('reads a %s profile with its own labels', (language, countryLabel, countryName, code, cityLabel, city) => {
     const url = `${HOST}/${language}/connect/schools-organisations/test-school`;
-    const result = extractWith(esep, url, `${header('Test School')}<table><tr><th>${countryLabel}</th><td>${countryName}</td></tr><tr><th>${cityLabel}</th><td>${city}</td></tr></table>`, { lang: language });
+    const result = extractWith(
+      esep,
+      url,
+      `${header('Test School')}<table><tr><th>${countryLabel}</th><td>${countryName}</td></tr><tr><th>${cityLabel}</th><td>${city}</td></tr></table>`,
+      { lang: language },
+    );
     expect(result.organisations).toEqual([{ name: 'Test School', country: code, city, profileUrl: url }]);
   });
 
   it('never takes the site name as the organisation', () => {
-    const result = extractWith(esep, PROFILE, `${header('European School Education Platform')}<dl><dt>Country</dt><dd>Malta</dd></dl>`);
+    const result = extractWith(
+      esep,
+      PROFILE,
+      `${header('European School Education Platform')}<dl><dt>Country</dt><dd>Malta</dd></dl>`,
+    );
     expect(result.organisations).toEqual([]);
     expect(result.warnings).toEqual([warning('layoutChanged')]);
   });
 
   it('keeps no hostile or relative website', () => {
-    const result = extractWith(esep, PROFILE, `${header('Test School')}<dl><dt>Website</dt><dd><a href="javascript:void(0)">www.test.example</a></dd></dl>`);
+    const result = extractWith(
+      esep,
+      PROFILE,
+      `${header('Test School')}<dl><dt>Website</dt><dd><a href="javascript:void(0)">www.test.example</a></dd></dl>`,
+    );
     expect(result.organisations[0]?.website).toBeUndefined();
   });
 });
 
 describe('esep: partner-finding offers', () => {
   it('takes the offering school from the one profile the offer links when no label names it', () => {
-    const result = extractWith(esep, OFFER, `${header('Looking for partners')}<dl><dt>Deadline</dt><dd>31/01/2026</dd><dt>Partner countries</dt><dd>EL, UK, Italy</dd></dl>
-      <p>Posted by <a href="/en/connect/schools-organisations/test-school">Test School</a></p>`);
+    const result = extractWith(
+      esep,
+      OFFER,
+      `${header('Looking for partners')}<dl><dt>Deadline</dt><dd>31/01/2026</dd><dt>Partner countries</dt><dd>EL, UK, Italy</dd></dl>
+      <p>Posted by <a href="/en/connect/schools-organisations/test-school">Test School</a></p>`,
+    );
     expect(result.organisations).toEqual([{ name: 'Test School', profileUrl: PROFILE }]);
-    expect(result.opportunity).toMatchObject({ kind: 'partner-request', deadline: '2026-01-31', countries: ['GR', 'GB', 'IT'] });
+    expect(result.opportunity).toMatchObject({
+      kind: 'partner-request',
+      deadline: '2026-01-31',
+      countries: ['GR', 'GB', 'IT'],
+    });
   });
 
   it('keeps an action without a code as written, and reads none from a long sentence', () => {
     const named = extractWith(esep, OFFER, `${header('Offer')}<dl><dt>Action</dt><dd>eTwinning project</dd></dl>`);
     expect(named.opportunity?.action).toBe('eTwinning project');
-    const coded = extractWith(esep, OFFER, `${header('Offer')}<dl><dt>Key action</dt><dd>Small-scale partnerships in school education (KA210-SCH)</dd></dl>`);
+    const coded = extractWith(
+      esep,
+      OFFER,
+      `${header('Offer')}<dl><dt>Key action</dt><dd>Small-scale partnerships in school education (KA210-SCH)</dd></dl>`,
+    );
     expect(coded.opportunity?.action).toBe('KA210-SCH');
   });
 });

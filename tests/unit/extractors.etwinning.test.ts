@@ -31,32 +31,66 @@ describe('etwinning: which page is this', () => {
 
 describe('etwinning: project pages', () => {
   it('marks the schools under a "Gründer" heading as coordinators (German page)', () => {
-    const result = extractWith(etwinning, PROJECT, `${header('Unsere Bäume')}
+    const result = extractWith(
+      etwinning,
+      PROJECT,
+      `${header('Unsere Bäume')}
       <dl><dt>Startdatum</dt><dd>1. Oktober 2025</dd><dt>Fächer</dt><dd>Biologie, Kunst</dd></dl>
       <h2>Gründer</h2><ul><li><a href="/de/etwinning/schools/1">Grundschule Beispiel</a> · Deutschland</li></ul>
-      <h2>Mitglieder</h2><ul><li><a href="/de/etwinning/schools/2">Scoil Sampla</a> · Irland · Cork</li></ul>`, { lang: 'de' });
+      <h2>Mitglieder</h2><ul><li><a href="/de/etwinning/schools/2">Scoil Sampla</a> · Irland · Cork</li></ul>`,
+      { lang: 'de' },
+    );
     expect(result.organisations).toEqual([
-      { name: 'Grundschule Beispiel', country: 'DE', role: 'coordinator', profileUrl: `${HOST}/de/etwinning/schools/1` },
-      { name: 'Scoil Sampla', country: 'IE', city: 'Cork', role: 'partner', profileUrl: `${HOST}/de/etwinning/schools/2` },
+      {
+        name: 'Grundschule Beispiel',
+        country: 'DE',
+        role: 'coordinator',
+        profileUrl: `${HOST}/de/etwinning/schools/1`,
+      },
+      {
+        name: 'Scoil Sampla',
+        country: 'IE',
+        city: 'Cork',
+        role: 'partner',
+        profileUrl: `${HOST}/de/etwinning/schools/2`,
+      },
     ]);
-    expect(result.opportunity).toEqual({ kind: 'etwinning-project', title: 'Unsere Bäume', url: PROJECT, startDate: '2025-10-01', topics: ['Biologie', 'Kunst'] });
+    expect(result.opportunity).toEqual({
+      kind: 'etwinning-project',
+      title: 'Unsere Bäume',
+      url: PROJECT,
+      startDate: '2025-10-01',
+      topics: ['Biologie', 'Kunst'],
+    });
   });
 
   it('calls every school a partner when no founder is stated', () => {
-    const result = extractWith(etwinning, PROJECT, `${header('Unsere Bäume')}<ul><li><a href="/de/etwinning/schools/1">A</a></li><li><a href="/de/etwinning/schools/2">B</a></li></ul>`, { lang: 'de' });
+    const result = extractWith(
+      etwinning,
+      PROJECT,
+      `${header('Unsere Bäume')}<ul><li><a href="/de/etwinning/schools/1">A</a></li><li><a href="/de/etwinning/schools/2">B</a></li></ul>`,
+      { lang: 'de' },
+    );
     expect(result.organisations.map((o) => o.role)).toEqual(['partner', 'partner']);
   });
 
   it('says so when the member schools cannot be found', () => {
-    const result = extractWith(etwinning, PROJECT, `${header('Unsere Bäume')}<p>Ein Projekt über Bäume.</p>`, { lang: 'de' });
+    const result = extractWith(etwinning, PROJECT, `${header('Unsere Bäume')}<p>Ein Projekt über Bäume.</p>`, {
+      lang: 'de',
+    });
     expect(result.organisations).toEqual([]);
     expect(result.warnings).toEqual([warning('noSchools')]);
     expect(result.opportunity?.title).toBe('Unsere Bäume');
   });
 
   it('ignores teachers (eTwinner profiles) and TwinSpace links', () => {
-    const result = extractWith(etwinning, PROJECT, `${header('Unsere Bäume')}<a href="/de/etwinning/etwinners/5">Frau Muster</a>
-      <a href="/de/etwinning/projects/unsere-baeume/twinspace">TwinSpace</a><a href="/de/etwinning/schools/9">Schule Neun</a>`, { lang: 'de' });
+    const result = extractWith(
+      etwinning,
+      PROJECT,
+      `${header('Unsere Bäume')}<a href="/de/etwinning/etwinners/5">Frau Muster</a>
+      <a href="/de/etwinning/projects/unsere-baeume/twinspace">TwinSpace</a><a href="/de/etwinning/schools/9">Schule Neun</a>`,
+      { lang: 'de' },
+    );
     expect(result.organisations.map((o) => o.name)).toEqual(['Schule Neun']);
   });
 });

@@ -23,8 +23,11 @@ describe('mutation suite', () => {
   it(`keeps every platform at ${FLOOR_PCT} % or more`, async () => {
     report = await runSuite();
     const rates = Object.fromEntries(Object.entries(report.byPlatform).map(([p, s]) => [p, passPct(s)]));
-    const failing = report.failures.map((f) => `${f.platform}/${f.fixture} ${f.kind}:${f.variant} ${f.differences.map((d) => d.path).join(', ')}`);
-    for (const [platform, pct] of Object.entries(rates)) expect(pct, `${platform}: ${failing.join('\n')}`).toBeGreaterThanOrEqual(FLOOR_PCT);
+    const failing = report.failures.map(
+      (f) => `${f.platform}/${f.fixture} ${f.kind}:${f.variant} ${f.differences.map((d) => d.path).join(', ')}`,
+    );
+    for (const [platform, pct] of Object.entries(rates))
+      expect(pct, `${platform}: ${failing.join('\n')}`).toBeGreaterThanOrEqual(FLOOR_PCT);
   }, 120_000);
 
   it('never gains a wrong value in any variant (precision first)', () => {

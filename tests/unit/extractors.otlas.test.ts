@@ -18,7 +18,9 @@ function documentAt(url: string, body: string, title = 'Otlas - Partner Finding 
 }
 
 /** A partner-request page in the known layout, with the parts a test wants to vary. */
-function requestPage(parts: { link?: string; basedIn?: string; deadline?: string; description?: string; h1?: string } = {}): string {
+function requestPage(
+  parts: { link?: string; basedIn?: string; deadline?: string; description?: string; h1?: string } = {},
+): string {
   const link = parts.link ?? `<a href="${TOOL}/organisation/test-org.77/">Test Organisation</a>`;
   return `<div id="content">
     <h1>${parts.h1 ?? 'Test request'}</h1>
@@ -37,8 +39,14 @@ function read(body: string, url = REQUEST_URL, title?: string): ExtractionResult
 
 describe('otlas: which page is this', () => {
   it.each([
-    ['https://www.salto-youth.net/tools/otlas-partner-finding/project/rural-voices-looking-for-partners.20046/', '20046'],
-    ['https://www.salto-youth.net/tools/otlas-partner-finding/project/rural-voices-looking-for-partners.20046', '20046'],
+    [
+      'https://www.salto-youth.net/tools/otlas-partner-finding/project/rural-voices-looking-for-partners.20046/',
+      '20046',
+    ],
+    [
+      'https://www.salto-youth.net/tools/otlas-partner-finding/project/rural-voices-looking-for-partners.20046',
+      '20046',
+    ],
     ['https://salto-youth.net/tools/otlas-partner-finding/project/acticipation-empowering-youth.15735', '15735'],
     ['https://www.salto-youth.net/tools/otlas-partner-finding/project/ka2.0-ideas-v1.5.295/', '295'],
     ['https://www.otlas.eu/tools/otlas-partner-finding/project/together-4-each-other.295/?utm=x#contact', '295'],
@@ -60,9 +68,13 @@ describe('otlas: which page is this', () => {
   });
 
   it('is not OTLAS elsewhere on SALTO-YOUTH or on other sites', () => {
-    expect(otlas.detect(new URL('https://www.salto-youth.net/tools/european-training-calendar/training/x.123/'))).toBeNull();
+    expect(
+      otlas.detect(new URL('https://www.salto-youth.net/tools/european-training-calendar/training/x.123/')),
+    ).toBeNull();
     expect(otlas.detect(new URL('https://example.org/tools/otlas-partner-finding/project/x.1/'))).toBeNull();
-    expect(otlas.detect(new URL('https://salto-youth.net.evil.example/tools/otlas-partner-finding/project/x.1/'))).toBeNull();
+    expect(
+      otlas.detect(new URL('https://salto-youth.net.evil.example/tools/otlas-partner-finding/project/x.1/')),
+    ).toBeNull();
     expect(detectPlatformOfUrl('https://example.org/')).toBeNull();
     expect(detectPlatformOfUrl('not a url')).toBeNull();
     expect(detectPlatformOfUrl(`${TOOL}/project/x.1/`)).toBe('otlas');
@@ -93,12 +105,18 @@ describe('otlas: dates', () => {
     expect(read(requestPage({ deadline: text })).opportunity?.deadline).toBe(iso);
   });
 
-  it.each(['31 February 2025', '2025-13-01', '2025-02', 'soon', 'ASAP (15 Febr)'])('leaves an impossible or vague deadline "%s" empty', (text) => {
-    expect(read(requestPage({ deadline: text })).opportunity).not.toHaveProperty('deadline');
-  });
+  it.each(['31 February 2025', '2025-13-01', '2025-02', 'soon', 'ASAP (15 Febr)'])(
+    'leaves an impossible or vague deadline "%s" empty',
+    (text) => {
+      expect(read(requestPage({ deadline: text })).opportunity).not.toHaveProperty('deadline');
+    },
+  );
 
   it('reads start and end as months or days', () => {
-    const body = requestPage().replace('</h1>', '</h1><div class="project-dates">This project takes place: from 2027-01 till 2027-12-31</div>');
+    const body = requestPage().replace(
+      '</h1>',
+      '</h1><div class="project-dates">This project takes place: from 2027-01 till 2027-12-31</div>',
+    );
     expect(read(body).opportunity).toMatchObject({ startDate: '2027-01', endDate: '2027-12-31' });
   });
 });
@@ -108,7 +126,9 @@ describe('otlas: where the organisation is based', () => {
 
   it('reads a non-ASCII city', () => {
     expect(organisationOf('a Non-profit/ non-governmental organisation based in Poland (Łódź)')).toMatchObject({
-      type: 'Non-profit/ non-governmental organisation', country: 'PL', city: 'Łódź',
+      type: 'Non-profit/ non-governmental organisation',
+      country: 'PL',
+      city: 'Łódź',
     });
   });
 
@@ -120,12 +140,16 @@ describe('otlas: where the organisation is based', () => {
 
   it('copes with a missing closing parenthesis and extra spaces', () => {
     expect(organisationOf('an  Informal group of young people   based in   Czechia (Brno')).toMatchObject({
-      type: 'Informal group of young people', country: 'CZ', city: 'Brno',
+      type: 'Informal group of young people',
+      country: 'CZ',
+      city: 'Brno',
     });
   });
 
   it('says so instead of guessing an unknown country', () => {
-    const result = read(requestPage({ basedIn: 'a Non-profit/ non-governmental organisation based in Atlantis (Poseidonia)' }));
+    const result = read(
+      requestPage({ basedIn: 'a Non-profit/ non-governmental organisation based in Atlantis (Poseidonia)' }),
+    );
     expect(result.organisations[0]).not.toHaveProperty('country');
     expect(result.organisations[0]).toMatchObject({ city: 'Poseidonia' });
     expect(result.warnings).toContainEqual(warning('unknownCountry', { country: 'Atlantis' }));
@@ -134,7 +158,11 @@ describe('otlas: where the organisation is based', () => {
   it('warns when the "based in" line is gone', () => {
     const body = requestPage().replace(/<div class="based-in">.*?<\/div>/, '');
     const result = read(body);
-    expect(result.organisations[0]).toEqual({ name: 'Test Organisation', role: 'applicant', profileUrl: `${TOOL}/organisation/test-org.77/` });
+    expect(result.organisations[0]).toEqual({
+      name: 'Test Organisation',
+      role: 'applicant',
+      profileUrl: `${TOOL}/organisation/test-org.77/`,
+    });
     // The record's core (title, organisation) is there, so the page does not "look different" (issue 11).
     expect(result.warnings).toEqual([warning('noBasedIn')]);
   });
@@ -142,7 +170,8 @@ describe('otlas: where the organisation is based', () => {
 
 describe('otlas: action codes', () => {
   const actionOf = (text: string) =>
-    read(requestPage().replace('</h1>', `</h1><div class="project-action">and relates to: ${text}</div>`)).opportunity?.action;
+    read(requestPage().replace('</h1>', `</h1><div class="project-action">and relates to: ${text}</div>`)).opportunity
+      ?.action;
 
   it.each([
     ['Erasmus+ Cooperation Partnerships in Youth (KA220-YOU)', 'KA220-YOU'],
@@ -181,10 +210,12 @@ describe('otlas: hostile and broken pages', () => {
   });
 
   it('does not read scripts or styles as text', () => {
-    const result = read(requestPage({
-      link: `<a href="/tools/otlas-partner-finding/organisation/o.1/">Real Name<script>var injected = "Fake Name";</script><style>.x{}</style></a>`,
-      description: '<p>Visible.</p><script>document.write("hidden payload")</script><noscript>enable js</noscript>',
-    }));
+    const result = read(
+      requestPage({
+        link: `<a href="/tools/otlas-partner-finding/organisation/o.1/">Real Name<script>var injected = "Fake Name";</script><style>.x{}</style></a>`,
+        description: '<p>Visible.</p><script>document.write("hidden payload")</script><noscript>enable js</noscript>',
+      }),
+    );
     expect(result.organisations[0]?.name).toBe('Real Name');
     expect(result.opportunity?.description).toBe('Visible.');
   });
@@ -209,8 +240,17 @@ describe('otlas: hostile and broken pages', () => {
   });
 
   it('falls back to the document title for the request title, without the site name', () => {
-    const result = read('<main><p>Nothing known here</p></main>', REQUEST_URL, 'Otlas - Partner Finding - Rivers of Europe - SALTO-YOUTH');
-    expect(result.opportunity).toEqual({ kind: 'partner-request', title: 'Rivers of Europe', url: REQUEST_URL, identifier: '4242' });
+    const result = read(
+      '<main><p>Nothing known here</p></main>',
+      REQUEST_URL,
+      'Otlas - Partner Finding - Rivers of Europe - SALTO-YOUTH',
+    );
+    expect(result.opportunity).toEqual({
+      kind: 'partner-request',
+      title: 'Rivers of Europe',
+      url: REQUEST_URL,
+      identifier: '4242',
+    });
     expect(result.warnings).toContainEqual(warning('noOrganisation'));
   });
 
@@ -227,28 +267,40 @@ describe('otlas: hostile and broken pages', () => {
   });
 
   it('reads a deadline from a "Deadline" label when the known class is gone', () => {
-    const body = requestPage().replace('</h1>', '</h1><dl><dt>Deadline</dt><dd>1 March 2026</dd></dl><p>Deadline extended!</p>');
+    const body = requestPage().replace(
+      '</h1>',
+      '</h1><dl><dt>Deadline</dt><dd>1 March 2026</dd></dl><p>Deadline extended!</p>',
+    );
     expect(read(body).opportunity?.deadline).toBe('2026-03-01');
     const vague = requestPage().replace('</h1>', '</h1><p>Deadline extended!</p><p>Runs 2026-05-01 to 2026-06-01</p>');
     expect(read(vague).opportunity).not.toHaveProperty('deadline');
   });
 
   it('reads a labelled website on a profile, but never a SALTO link', () => {
-    const profile = (href: string) => `<div id="content"><h1>Org Name</h1><div class="based-in">a Public body based in Malta</div>
+    const profile = (
+      href: string,
+    ) => `<div id="content"><h1>Org Name</h1><div class="based-in">a Public body based in Malta</div>
       <dl><dt>Website:</dt><dd><a href="${href}">site</a></dd></dl></div>`;
     const url = `${TOOL}/organisation/org-name.5/`;
-    expect(read(profile('www.org-name.example.mt'), url).organisations[0]).toMatchObject({ website: 'https://www.org-name.example.mt/', country: 'MT' });
+    expect(read(profile('www.org-name.example.mt'), url).organisations[0]).toMatchObject({
+      website: 'https://www.org-name.example.mt/',
+      country: 'MT',
+    });
     expect(read(profile('https://www.salto-youth.net/tools/'), url).organisations[0]).not.toHaveProperty('website');
     expect(read(profile('javascript:alert(1)'), url).organisations[0]).not.toHaveProperty('website');
   });
 
   it('notices the login gate even when "login" is a link', () => {
-    const body = requestPage() + '<p>Please <a href="/login">login</a> to your MySALTO account to see the contact details of this project</p>';
+    const body =
+      requestPage() +
+      '<p>Please <a href="/login">login</a> to your MySALTO account to see the contact details of this project</p>';
     expect(read(body).warnings).toContainEqual(warning('contactHidden'));
   });
 
   it('warns when the short URL names another request', () => {
-    const body = requestPage() + '<p>Short URL to this project: <a href="http://otlas-project.salto-youth.net/999">http://otlas-project.salto-youth.net/999</a></p>';
+    const body =
+      requestPage() +
+      '<p>Short URL to this project: <a href="http://otlas-project.salto-youth.net/999">http://otlas-project.salto-youth.net/999</a></p>';
     const result = read(body);
     expect(result.opportunity?.identifier).toBe('4242');
     expect(result.warnings).toContainEqual(warning('requestMismatch', { inAddress: '4242', onPage: '999' }));
@@ -282,19 +334,33 @@ describe('otlas: search result tiles', () => {
     expect(tiles[1]).toEqual({
       tile: tiles[1]!.tile,
       organisation: {
-        name: 'Second Org', type: 'Non-profit/ non-governmental organisation', country: 'SI', city: 'Maribor',
-        role: 'applicant', profileUrl: `${TOOL}/organisation/org-2.2/`,
+        name: 'Second Org',
+        type: 'Non-profit/ non-governmental organisation',
+        country: 'SI',
+        city: 'Maribor',
+        role: 'applicant',
+        profileUrl: `${TOOL}/organisation/org-2.2/`,
       },
       opportunity: {
-        kind: 'partner-request', title: 'Request 2', url: `${TOOL}/project/request-2.2/`, identifier: '2',
-        action: 'KA153-YOU', startDate: '2026-05', endDate: '2026-06', description: 'Summary 2',
+        kind: 'partner-request',
+        title: 'Request 2',
+        url: `${TOOL}/project/request-2.2/`,
+        identifier: '2',
+        action: 'KA153-YOU',
+        startDate: '2026-05',
+        endDate: '2026-06',
+        description: 'Summary 2',
       },
     });
   });
 
   it('keeps the organisation when its request link is unsafe, and skips tiles without an organisation', () => {
-    const unsafe = tile(3, 'Third Org').replace(/href="\/tools\/otlas-partner-finding\/project\/[^"]*"/, 'href="javascript:void(0)"');
-    const orgless = '<div class="tool-item"><h2 class="project-title"><a href="/tools/otlas-partner-finding/project/x.9/">Orphan</a></h2></div>';
+    const unsafe = tile(3, 'Third Org').replace(
+      /href="\/tools\/otlas-partner-finding\/project\/[^"]*"/,
+      'href="javascript:void(0)"',
+    );
+    const orgless =
+      '<div class="tool-item"><h2 class="project-title"><a href="/tools/otlas-partner-finding/project/x.9/">Orphan</a></h2></div>';
     const result = read(`<div id="content">${unsafe}${orgless}</div>`, LIST_URL);
     expect(readOtlasTiles(documentAt(LIST_URL, unsafe), new URL(LIST_URL))[0]?.opportunity).toBeNull();
     expect(result.organisations.map((o) => o.name)).toEqual(['Third Org']);
@@ -302,18 +368,26 @@ describe('otlas: search result tiles', () => {
   });
 
   it('flags a results page whose tiles are gone', () => {
-    const result = read('<div id="content"><p>We found 12 projects matching your search!</p><article>…</article></div>', LIST_URL);
+    const result = read(
+      '<div id="content"><p>We found 12 projects matching your search!</p><article>…</article></div>',
+      LIST_URL,
+    );
     expect(result.organisations).toEqual([]);
     expect(result.warnings).toEqual([warning('layoutChanged'), warning('noSearchResults')]);
   });
 
   it('reads tiles that sit inside the search form', () => {
-    const result = read(`<div id="content"><form action="/tools/otlas-partner-finding/projects/">${tile(4, 'Form Org')}</form></div>`, LIST_URL);
+    const result = read(
+      `<div id="content"><form action="/tools/otlas-partner-finding/projects/">${tile(4, 'Form Org')}</form></div>`,
+      LIST_URL,
+    );
     expect(result.organisations.map((o) => o.name)).toEqual(['Form Org']);
   });
 
   it('does not flag an honest empty search', () => {
-    expect(read('<div id="content"><p>We found 0 projects matching your search!</p></div>', LIST_URL).warnings).toEqual([]);
+    expect(read('<div id="content"><p>We found 0 projects matching your search!</p></div>', LIST_URL).warnings).toEqual(
+      [],
+    );
   });
 });
 
@@ -325,6 +399,9 @@ describe('extractData routing', () => {
   });
 
   it('reads nothing for an unknown address', () => {
-    expect(extractData({}, new URL('https://example.org/data.json'))).toMatchObject({ platform: null, pageType: 'unknown' });
+    expect(extractData({}, new URL('https://example.org/data.json'))).toMatchObject({
+      platform: null,
+      pageType: 'unknown',
+    });
   });
 });

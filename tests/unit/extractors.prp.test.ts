@@ -22,9 +22,18 @@ describe('prpIdentifierFromUrl', () => {
     [`${DETAILS}2023-2-LI01-KA220-HED-000178579%20`, '2023-2-LI01-KA220-HED-000178579'],
     [`${DETAILS}%32%30%32%33-2-LI01-KA220-HED-000178579`, '2023-2-LI01-KA220-HED-000178579'],
     [`${DETAILS}586205-EPP-1-2017-1-DE-EPPKA2-CBHE-JP`, '586205-EPP-1-2017-1-DE-EPPKA2-CBHE-JP'],
-    ['https://ec.europa.eu/programmes/erasmus-plus/projects/eplus-project-details/#project/2017-1-FR01-KA202-037441', '2017-1-FR01-KA202-037441'],
-    ['https://ec.europa.eu/programmes/erasmus-plus/projects/eplus-project-details/#project/2014-1-FI01-KA204-000843', '2014-1-FI01-KA204-000843'],
-    ['https://erasmus-plus.ec.europa.eu/projects/eplus-project-details#project/2020-1-DE03-KA229-077534', '2020-1-DE03-KA229-077534'],
+    [
+      'https://ec.europa.eu/programmes/erasmus-plus/projects/eplus-project-details/#project/2017-1-FR01-KA202-037441',
+      '2017-1-FR01-KA202-037441',
+    ],
+    [
+      'https://ec.europa.eu/programmes/erasmus-plus/projects/eplus-project-details/#project/2014-1-FI01-KA204-000843',
+      '2014-1-FI01-KA204-000843',
+    ],
+    [
+      'https://erasmus-plus.ec.europa.eu/projects/eplus-project-details#project/2020-1-DE03-KA229-077534',
+      '2020-1-DE03-KA229-077534',
+    ],
     ['https://erasmus-plus.ec.europa.eu/projects/eplus-project-details#project/101128627', '101128627'],
   ])('%s → %s', (href, id) => {
     expect(prpIdentifierFromUrl(u(href))).toBe(id);
@@ -48,7 +57,10 @@ describe('prpIdentifierFromUrl', () => {
 describe('prp.detect', () => {
   it.each([
     [`${DETAILS}2023-2-LI01-KA220-HED-000178579`, 'project'],
-    ['https://ec.europa.eu/programmes/erasmus-plus/projects/eplus-project-details/#project/2017-1-FR01-KA202-037441', 'project'],
+    [
+      'https://ec.europa.eu/programmes/erasmus-plus/projects/eplus-project-details/#project/2017-1-FR01-KA202-037441',
+      'project',
+    ],
     ['https://erasmus-plus.ec.europa.eu/projects/eplus-project-details#project/101128627', 'project'],
     ['https://erasmus-plus.ec.europa.eu/projects/search/', 'list'],
     ['https://erasmus-plus.ec.europa.eu/projects/search?keyword=youth', 'list'],
@@ -88,9 +100,12 @@ describe('parsePrpDate', () => {
     expect(parsePrpDate(raw)).toBe(iso);
   });
 
-  it.each(['31/02/2024', '2024-13-01', '', '   ', 'soon', null, undefined, {}, true, Number.NaN])('rejects %s', (raw) => {
-    expect(parsePrpDate(raw)).toBeUndefined();
-  });
+  it.each(['31/02/2024', '2024-13-01', '', '   ', 'soon', null, undefined, {}, true, Number.NaN])(
+    'rejects %s',
+    (raw) => {
+      expect(parsePrpDate(raw)).toBeUndefined();
+    },
+  );
 });
 
 describe('parseGrantEur', () => {
@@ -113,9 +128,12 @@ describe('parseGrantEur', () => {
     expect(parseGrantEur(raw)).toBe(amount);
   });
 
-  it.each(['', 'n/a', '-5', '1,2,3', '12.34.5', '250,000.00.00', -1, Number.POSITIVE_INFINITY, null, {}])('rejects %s', (raw) => {
-    expect(parseGrantEur(raw)).toBeUndefined();
-  });
+  it.each(['', 'n/a', '-5', '1,2,3', '12.34.5', '250,000.00.00', -1, Number.POSITIVE_INFINITY, null, {}])(
+    'rejects %s',
+    (raw) => {
+      expect(parseGrantEur(raw)).toBeUndefined();
+    },
+  );
 
   it('reads call years', () => {
     expect(parseYear('2021')).toBe(2021);
@@ -140,7 +158,12 @@ describe('prp.extractData', () => {
       card({
         coordinating: { name: '<img src=x onerror=alert(1)>School', website: 'javascript:alert(1)', country: 'AT' },
         partners: [
-          { name: 'Partner <script>x()</script>', website: 'data:text/html,<b>x</b>', email: 'javascript:alert(1)@x', country: 'UK' },
+          {
+            name: 'Partner <script>x()</script>',
+            website: 'data:text/html,<b>x</b>',
+            email: 'javascript:alert(1)@x',
+            country: 'UK',
+          },
           { name: 'Ok', website: 'JaVaScRiPt:alert(1)//example.org', pic: '12345678', country: 'Narnia' },
         ],
       }),
@@ -156,10 +179,21 @@ describe('prp.extractData', () => {
 
   it('keeps only http(s) links and makes bare addresses absolute', () => {
     const result = extractData(
-      card({ partners: [{ name: 'A', website: 'www.a.example.org' }, { name: 'B', website: 'ftp://b.example.org' }, { name: 'C', website: 'not a site' }] }),
+      card({
+        partners: [
+          { name: 'A', website: 'www.a.example.org' },
+          { name: 'B', website: 'ftp://b.example.org' },
+          { name: 'C', website: 'not a site' },
+        ],
+      }),
       at,
     );
-    expect(result.organisations.map((o) => o.website)).toEqual([undefined, 'https://www.a.example.org/', undefined, undefined]);
+    expect(result.organisations.map((o) => o.website)).toEqual([
+      undefined,
+      'https://www.a.example.org/',
+      undefined,
+      undefined,
+    ]);
   });
 
   it('puts the coordinator first even when the service lists it last', () => {
@@ -175,14 +209,24 @@ describe('prp.extractData', () => {
       },
       at,
     );
-    expect(result.organisations.map((o) => [o.name, o.role])).toEqual([['C', 'coordinator'], ['P1', 'partner'], ['P2', 'partner']]);
+    expect(result.organisations.map((o) => [o.name, o.role])).toEqual([
+      ['C', 'coordinator'],
+      ['P1', 'partner'],
+      ['P2', 'partner'],
+    ]);
   });
 
   it('drops invalid optional fields rather than failing', () => {
     const long = 'x'.repeat(400);
     const result = extractData(
       card({
-        project: { callYear: 'unknown', grantedAmount: 'a lot', startDate: '99/99/2024', countries: 'Atlantis,EL', tags: ['Ok', long] },
+        project: {
+          callYear: 'unknown',
+          grantedAmount: 'a lot',
+          startDate: '99/99/2024',
+          countries: 'Atlantis,EL',
+          tags: ['Ok', long],
+        },
         coordinating: { name: 'C', city: long, pic: '9876543210', email: 'x@y.example' },
         partners: [{ name: long }, { name: '   ' }, null, 'text'],
       }),
@@ -212,21 +256,35 @@ describe('prp.extractData', () => {
   it('warns when the data is about another project than the page', () => {
     const result = extractData(card(), u(`${DETAILS}101128627`));
     expect(result.opportunity?.identifier).toBe('2023-1-AT01-KA220-HED-000154321');
-    expect(result.warnings[0]).toEqual(warning('dataMismatch', { received: '2023-1-AT01-KA220-HED-000154321', expected: '101128627' }));
+    expect(result.warnings[0]).toEqual(
+      warning('dataMismatch', { received: '2023-1-AT01-KA220-HED-000154321', expected: '101128627' }),
+    );
   });
 
   it('reads the action from the level-3 label when the identifier has none', () => {
     const result = extractData(
-      { project: { identifier: '101128627', title: 'T', level3Label: 'KA220-YOU: Cooperation partnerships in youth' }, coordinating: { name: 'C' } },
+      {
+        project: { identifier: '101128627', title: 'T', level3Label: 'KA220-YOU: Cooperation partnerships in youth' },
+        coordinating: { name: 'C' },
+      },
       u(`${DETAILS}101128627`),
     );
     expect(result.opportunity?.action).toBe('KA220-YOU');
   });
 
-  it.each([null, 'text', [], {}, { total: 0, projectDocuments: [] }, { project: 'x' }])('does not guess from %j', (data) => {
-    const result = prp.extractData!(data, at);
-    expect(result).toEqual({ platform: 'prp', pageType: 'unknown', organisations: [], opportunity: null, warnings: [warning('layoutChanged')] });
-  });
+  it.each([null, 'text', [], {}, { total: 0, projectDocuments: [] }, { project: 'x' }])(
+    'does not guess from %j',
+    (data) => {
+      const result = prp.extractData!(data, at);
+      expect(result).toEqual({
+        platform: 'prp',
+        pageType: 'unknown',
+        organisations: [],
+        opportunity: null,
+        warnings: [warning('layoutChanged')],
+      });
+    },
+  );
 });
 
 describe('prp.extract (rendered page fallback)', () => {
@@ -249,12 +307,18 @@ describe('prp.extract (rendered page fallback)', () => {
       { name: 'First Partner', country: 'GR', role: 'partner' },
       { name: 'Second Partner', website: 'https://second.example.eu/', role: 'partner' },
     ]);
-    expect(result.opportunity).toMatchObject({ title: 'Flat Project', identifier: '2023-1-AT01-KA220-HED-000154321', action: 'KA220-HED' });
+    expect(result.opportunity).toMatchObject({
+      title: 'Flat Project',
+      identifier: '2023-1-AT01-KA220-HED-000154321',
+      action: 'KA220-HED',
+    });
     expect(result.warnings).toEqual([]);
   });
 
   it('reads "Label:" text pairs and warns when the organisation sections are missing', () => {
-    const doc = page(`<main><h1>Colon Project</h1><p><strong>Call year:</strong> 2024</p><p><b>EU Grant:</b> 60,000.00</p></main>`);
+    const doc = page(
+      `<main><h1>Colon Project</h1><p><strong>Call year:</strong> 2024</p><p><b>EU Grant:</b> 60,000.00</p></main>`,
+    );
     const result = extractPage(doc, at);
     expect(result.opportunity).toMatchObject({ title: 'Colon Project', callYear: 2024, grantEur: 60000 });
     expect(result.organisations).toEqual([]);
@@ -263,7 +327,9 @@ describe('prp.extract (rendered page fallback)', () => {
 
   it('tells an empty app shell from a changed layout', () => {
     expect(extractPage(page('<main><div id="app"></div></main>'), at).warnings).toEqual([warning('notLoaded')]);
-    expect(extractPage(page('<main><div>2023-1-AT01-KA220-HED-000154321</div></main>'), at).warnings).toEqual([warning('layoutChanged')]);
+    expect(extractPage(page('<main><div>2023-1-AT01-KA220-HED-000154321</div></main>'), at).warnings).toEqual([
+      warning('layoutChanged'),
+    ]);
   });
 
   it('does not mutate the document', () => {
@@ -276,7 +342,10 @@ describe('prp.extract (rendered page fallback)', () => {
 
 describe('prp.extractData without an identifier', () => {
   it('does not invent one', () => {
-    const result = extractData({ project: { title: 'T' }, coordinating: { name: 'C' } }, u('https://erasmus-plus.ec.europa.eu/projects/search/details/unknown-id'));
+    const result = extractData(
+      { project: { title: 'T' }, coordinating: { name: 'C' } },
+      u('https://erasmus-plus.ec.europa.eu/projects/search/details/unknown-id'),
+    );
     expect(result.opportunity).toBeNull();
     expect(result.organisations).toEqual([{ name: 'C', role: 'coordinator' }]);
     expect(result.warnings).toEqual([warning('noProjectId')]);
@@ -291,6 +360,12 @@ describe('prp.extract ignores site chrome', () => {
        <footer><dl><dt>Partner 1 name</dt><dd>Footer Org</dd></dl></footer>`,
       'text/html',
     );
-    expect(extractPage(doc, at)).toEqual({ platform: 'prp', pageType: 'project', organisations: [], opportunity: null, warnings: [warning('notLoaded')] });
+    expect(extractPage(doc, at)).toEqual({
+      platform: 'prp',
+      pageType: 'project',
+      organisations: [],
+      opportunity: null,
+      warnings: [warning('notLoaded')],
+    });
   });
 });

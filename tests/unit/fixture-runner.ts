@@ -17,7 +17,9 @@ export const fixtureDir = (platform: string, root = FIXTURES) => join(root, plat
 export function fixtureInputs(platform: string, root = FIXTURES): string[] {
   const dir = fixtureDir(platform, root);
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((name) => /\.html?$/i.test(name) || isDataFile(name)).sort();
+  return readdirSync(dir)
+    .filter((name) => /\.html?$/i.test(name) || isDataFile(name))
+    .sort();
 }
 
 /** `root`: another folder of platform fixtures (a test's made-up platform keeps its own). */

@@ -35,30 +35,42 @@ const sources = SOURCE_DIRS.flatMap((dir) => filesUnder(dir, /\.tsx?$/));
 /** The messages of one locale file, as the build parses them (the browser's predefined @@ ones left out). */
 function messagesOf(file: string): Map<string, ParsedMessage> {
   const parsed = parseMessagesText(readFileSync(join(LOCALES, file), 'utf8'), 'YAML');
-  return new Map(parsed.filter((message) => !message.key[0]!.startsWith('@@')).map((message) => [message.key.join('.'), message]));
+  return new Map(
+    parsed.filter((message) => !message.key[0]!.startsWith('@@')).map((message) => [message.key.join('.'), message]),
+  );
 }
 
 const english = messagesOf('en.yml');
 const textsOf = (message: ParsedMessage): string[] =>
-  message.type === 'plural' ? Object.values(message.plurals) : [message.type === 'chrome' ? message.message : message.message];
-const placeholders = (message: ParsedMessage) => [...new Set(textsOf(message).flatMap((text) => [...text.matchAll(/(?<!\$)\$([1-9])/g)].map((m) => Number(m[1]))))].sort();
+  message.type === 'plural'
+    ? Object.values(message.plurals)
+    : [message.type === 'chrome' ? message.message : message.message];
+const placeholders = (message: ParsedMessage) =>
+  [
+    ...new Set(textsOf(message).flatMap((text) => [...text.matchAll(/(?<!\$)\$([1-9])/g)].map((m) => Number(m[1])))),
+  ].sort();
 const pluralForms = (message: ParsedMessage) => (message.type === 'plural' ? Object.keys(message.plurals).sort() : []);
 
 /** `i18n.t('key'…)` in the code, with where it was found. */
 function usedKeys(): Map<string, string> {
   const used = new Map<string, string>();
-  for (const file of sources) for (const match of read(file).matchAll(/\bi18n\.t\(\s*(['"`])([^'"`]+)\1/g)) used.set(match[2]!, file);
+  for (const file of sources)
+    for (const match of read(file).matchAll(/\bi18n\.t\(\s*(['"`])([^'"`]+)\1/g)) used.set(match[2]!, file);
   return used;
 }
 
 describe('messages in English (locales/en.yml)', () => {
   it('has every key the code asks for', () => {
-    const missing = [...usedKeys()].filter(([key]) => !key.startsWith('@@') && !english.has(key)).map(([key, file]) => `${key} (${file})`);
+    const missing = [...usedKeys()]
+      .filter(([key]) => !key.startsWith('@@') && !english.has(key))
+      .map(([key, file]) => `${key} (${file})`);
     expect(missing).toEqual([]);
   });
 
   it('is asked with literal keys only (so the check above sees every key)', () => {
-    const dynamic = sources.filter((file) => /\bi18n\.t\(\s*(?!['"`])/.test(read(file)) && !file.endsWith('lib/i18n.ts'));
+    const dynamic = sources.filter(
+      (file) => /\bi18n\.t\(\s*(?!['"`])/.test(read(file)) && !file.endsWith('lib/i18n.ts'),
+    );
     const templated = sources.filter((file) => /\bi18n\.t\(\s*`[^`]*\$\{/.test(read(file)));
     expect([...dynamic, ...templated]).toEqual([]);
   });
@@ -73,7 +85,9 @@ describe('messages in English (locales/en.yml)', () => {
   it('has no message the code never uses (translators would translate it for nothing)', () => {
     const used = new Set(usedKeys().keys());
     const manifest = new Set([...read('wxt.config.ts').matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]!.toLowerCase()));
-    const unused = [...english.keys()].filter((key) => !used.has(key) && !manifest.has(key.replaceAll('.', '_').toLowerCase()));
+    const unused = [...english.keys()].filter(
+      (key) => !used.has(key) && !manifest.has(key.replaceAll('.', '_').toLowerCase()),
+    );
     expect(unused).toEqual([]);
   });
 
@@ -90,9 +104,12 @@ describe('messages in English (locales/en.yml)', () => {
       const used = placeholders(message);
       if (used.some((n, i) => n !== i + 1)) problems.push(`${key}: placeholders ${used.join(',')} leave a gap`);
       if (textsOf(message).some((text) => text.includes(' | '))) problems.push(`${key}: " | " separates plural forms`);
-      if (textsOf(message).some((text) => text !== text.trim() || text === '')) problems.push(`${key}: empty or padded with spaces`);
-      if (textsOf(message).some((text) => /\{\w+\}/.test(text))) problems.push(`${key}: use $1…, not {named} placeholders`);
-      if (message.type === 'plural' && !['1,n', '0,1,n'].includes(pluralForms(message).join(','))) problems.push(`${key}: plural forms ${pluralForms(message).join(',')}`);
+      if (textsOf(message).some((text) => text !== text.trim() || text === ''))
+        problems.push(`${key}: empty or padded with spaces`);
+      if (textsOf(message).some((text) => /\{\w+\}/.test(text)))
+        problems.push(`${key}: use $1…, not {named} placeholders`);
+      if (message.type === 'plural' && !['1,n', '0,1,n'].includes(pluralForms(message).join(',')))
+        problems.push(`${key}: plural forms ${pluralForms(message).join(',')}`);
     }
     expect(problems).toEqual([]);
   });
@@ -138,9 +155,14 @@ describe('every language in locales/', () => {
     for (const [key, message] of translated) {
       const original = english.get(key);
       if (!original) continue;
-      if ((message.type === 'plural') !== (original.type === 'plural')) problems.push(`${key}: plural in one language only`);
-      else if (pluralForms(message).join() !== pluralForms(original).join()) problems.push(`${key}: forms ${pluralForms(message).join()} instead of ${pluralForms(original).join()}`);
-      if (placeholders(message).join() !== placeholders(original).join()) problems.push(`${key}: placeholders ${placeholders(message).join() || 'none'} instead of ${placeholders(original).join() || 'none'}`);
+      if ((message.type === 'plural') !== (original.type === 'plural'))
+        problems.push(`${key}: plural in one language only`);
+      else if (pluralForms(message).join() !== pluralForms(original).join())
+        problems.push(`${key}: forms ${pluralForms(message).join()} instead of ${pluralForms(original).join()}`);
+      if (placeholders(message).join() !== placeholders(original).join())
+        problems.push(
+          `${key}: placeholders ${placeholders(message).join() || 'none'} instead of ${placeholders(original).join() || 'none'}`,
+        );
       if (textsOf(message).some((text) => text.trim() === '')) problems.push(`${key}: empty`);
       if (textsOf(message).some((text) => text.includes(' | '))) problems.push(`${key}: " | " separates plural forms`);
     }
@@ -180,7 +202,12 @@ function literalTexts(node: ts.Expression): string[] {
   if (ts.isTemplateExpression(node)) return [node.head.text, ...node.templateSpans.map((span) => span.literal.text)];
   if (ts.isParenthesizedExpression(node)) return literalTexts(node.expression);
   if (ts.isConditionalExpression(node)) return [...literalTexts(node.whenTrue), ...literalTexts(node.whenFalse)];
-  if (ts.isBinaryExpression(node) && [ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken, ts.SyntaxKind.AmpersandAmpersandToken].includes(node.operatorToken.kind))
+  if (
+    ts.isBinaryExpression(node) &&
+    [ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken, ts.SyntaxKind.AmpersandAmpersandToken].includes(
+      node.operatorToken.kind,
+    )
+  )
     return [...literalTexts(node.left), ...literalTexts(node.right)];
   return [];
 }
@@ -189,16 +216,24 @@ function hardCodedText(file: string, code = read(file)): string[] {
   const source = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
   const found: string[] = [];
   const report = (node: ts.Node, text: string) => {
-    if (hasWords(text)) found.push(`${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}: ${JSON.stringify(text.trim().slice(0, 60))}`);
+    if (hasWords(text))
+      found.push(
+        `${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}: ${JSON.stringify(text.trim().slice(0, 60))}`,
+      );
   };
   const visit = (node: ts.Node) => {
     if (ts.isJsxText(node)) report(node, node.text);
-    else if (ts.isJsxExpression(node) && node.expression && (ts.isJsxElement(node.parent) || ts.isJsxFragment(node.parent)))
+    else if (
+      ts.isJsxExpression(node) &&
+      node.expression &&
+      (ts.isJsxElement(node.parent) || ts.isJsxFragment(node.parent))
+    )
       for (const text of literalTexts(node.expression)) report(node, text);
     else if (ts.isJsxAttribute(node) && TEXT_ATTRIBUTES.has(node.name.getText(source)) && node.initializer) {
       const value = node.initializer;
       if (ts.isStringLiteral(value)) report(value, value.text);
-      else if (ts.isJsxExpression(value) && value.expression) for (const text of literalTexts(value.expression)) report(value, text);
+      else if (ts.isJsxExpression(value) && value.expression)
+        for (const text of literalTexts(value.expression)) report(value, text);
     }
     ts.forEachChild(node, visit);
   };
@@ -207,7 +242,11 @@ function hardCodedText(file: string, code = read(file)): string[] {
 }
 
 describe('components and extension pages', () => {
-  const files = [...filesUnder('components', /\.tsx$/), ...filesUnder('entrypoints', /\.tsx$/), ...filesUnder('lib/page-ui', /\.tsx$/)];
+  const files = [
+    ...filesUnder('components', /\.tsx$/),
+    ...filesUnder('entrypoints', /\.tsx$/),
+    ...filesUnder('lib/page-ui', /\.tsx$/),
+  ];
 
   it('are found', () => expect(files.length).toBeGreaterThan(30));
 
@@ -234,7 +273,12 @@ describe('i18n at run time', () => {
     expect(i18n.t('board.partners', 1234, ['1,234'])).toBe('1,234 partners');
     expect(i18n.t('board.partners', 0, ['0'])).toBe('0 partners');
     expect(i18n.t('board.announce.moved', ['Fundacja', 'Contacted'])).toBe('Moved Fundacja to Contacted');
-    const getMessage = getMessageFrom(new Map([['a', 'Price: $$$1, $2!'], ['b', 'Hello $1']]));
+    const getMessage = getMessageFrom(
+      new Map([
+        ['a', 'Price: $$$1, $2!'],
+        ['b', 'Hello $1'],
+      ]),
+    );
     expect(getMessage('A', ['5'])).toBe('Price: $5, !');
     expect(getMessage('b')).toBe('Hello ');
     expect(getMessage('unknown')).toBe('');
@@ -244,13 +288,21 @@ describe('i18n at run time', () => {
     expect(pageLanguage()).toBe('en-US');
     const doc = document.implementation.createHTMLDocument('x');
     localisePage('Partner Pipeline — Privacy', doc);
-    expect([doc.documentElement.lang, doc.documentElement.dir, doc.title]).toEqual(['en-US', 'ltr', 'Partner Pipeline — Privacy']);
+    expect([doc.documentElement.lang, doc.documentElement.dir, doc.title]).toEqual([
+      'en-US',
+      'ltr',
+      'Partner Pipeline — Privacy',
+    ]);
   });
 
   it('words warnings from their codes in the browser language (tests/unit/warnings.test.ts has the rest)', () => {
     expect(warningInWords(warning('layoutChanged'))).toBe(i18n.t('warnings.layoutChanged'));
-    expect(warningInWords(warning('withdrawn', { count: 3 }))).toBe('3 organisations that withdrew from the project were left out.');
-    expect(warningInWords(warning('legacy', { text: 'Something an old version wrote.' }))).toBe('Something an old version wrote.');
+    expect(warningInWords(warning('withdrawn', { count: 3 }))).toBe(
+      '3 organisations that withdrew from the project were left out.',
+    );
+    expect(warningInWords(warning('legacy', { text: 'Something an old version wrote.' }))).toBe(
+      'Something an old version wrote.',
+    );
   });
 });
 

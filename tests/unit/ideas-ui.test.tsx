@@ -55,9 +55,12 @@ const choose = (element: Element, value: string) =>
     (element as HTMLSelectElement).value = value;
     element.dispatchEvent(new Event('change', { bubbles: true }));
   });
-const press = (element: Element, key: string) => act(() => void element.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true })));
+const press = (element: Element, key: string) =>
+  act(() => void element.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true })));
 const byText = (text: string | RegExp, selector = 'button') =>
-  $$(selector).find((el) => (typeof text === 'string' ? el.textContent?.trim() === text : text.test(el.textContent ?? '')))!;
+  $$(selector).find((el) =>
+    typeof text === 'string' ? el.textContent?.trim() === text : text.test(el.textContent ?? ''),
+  )!;
 const labelled = <T extends HTMLElement = HTMLInputElement>(label: string) => {
   const byAria = root.querySelector<T>(`[aria-label="${label}"]`);
   if (byAria) return byAria;
@@ -78,32 +81,87 @@ const partner = (id: string, name: string, extra: Partial<PartnerSummary> = {}):
   ...extra,
 });
 const org = (id: string, country?: string, type?: string) =>
-  ({ id, name: `Org ${id}`, ...(country ? { country } : {}), ...(type ? { type } : {}), platformIds: [], sourceUrls: [], sources: [], contacts: [], createdAt: at, updatedAt: at }) as unknown as Organisation;
-const idea = (overrides: Partial<ProjectIdea> = {}): ProjectIdea => ({ id: 'i1', title: 'Rural youth voices', remindDaysBefore: 14, members: [], createdAt: at, updatedAt: at, ...overrides });
+  ({
+    id,
+    name: `Org ${id}`,
+    ...(country ? { country } : {}),
+    ...(type ? { type } : {}),
+    platformIds: [],
+    sourceUrls: [],
+    sources: [],
+    contacts: [],
+    createdAt: at,
+    updatedAt: at,
+  }) as unknown as Organisation;
+const idea = (overrides: Partial<ProjectIdea> = {}): ProjectIdea => ({
+  id: 'i1',
+  title: 'Rural youth voices',
+  remindDaysBefore: 14,
+  members: [],
+  createdAt: at,
+  updatedAt: at,
+  ...overrides,
+});
 const noop = () => undefined;
 
 describe('deadline countdown', () => {
   it('counts down in words and flags a passed deadline instead of hiding it', () => {
-    expect(deadlineStatus('2026-03-05', '2026-02-21', 14)).toEqual({ text: expect.stringMatching(/^Deadline in 12 days · /), tone: 'soon' });
+    expect(deadlineStatus('2026-03-05', '2026-02-21', 14)).toEqual({
+      text: expect.stringMatching(/^Deadline in 12 days · /),
+      tone: 'soon',
+    });
     expect(deadlineStatus('2026-03-05', '2026-01-05', 14).tone).toBe('later');
     expect(deadlineStatus('2026-03-05', '2026-03-04', 14).text).toMatch(/^Deadline tomorrow/);
-    expect(deadlineStatus('2026-03-05', '2026-03-05', 14)).toMatchObject({ text: expect.stringMatching(/^Deadline today/), tone: 'today' });
-    expect(deadlineStatus('2026-03-05', '2026-03-06', 14)).toEqual({ text: `Deadline passed on ${formatDate('2026-03-05')}`, tone: 'passed' });
+    expect(deadlineStatus('2026-03-05', '2026-03-05', 14)).toMatchObject({
+      text: expect.stringMatching(/^Deadline today/),
+      tone: 'today',
+    });
+    expect(deadlineStatus('2026-03-05', '2026-03-06', 14)).toEqual({
+      text: `Deadline passed on ${formatDate('2026-03-05')}`,
+      tone: 'passed',
+    });
     expect(deadlineStatus(undefined, '2026-03-06', 14).tone).toBe('none');
   });
 
   it('lists upcoming ideas first (soonest on top), then those without a deadline, then passed ones', () => {
-    const ideas = [idea({ id: 'past', deadline: '2025-03-05' }), idea({ id: 'none' }), idea({ id: 'late', deadline: '2026-10-01' }), idea({ id: 'soon', deadline: '2026-03-05' })];
-    expect(sortIdeas(ideas, (i) => i.deadline, '2026-02-01').map((i) => i.id)).toEqual(['soon', 'late', 'none', 'past']);
+    const ideas = [
+      idea({ id: 'past', deadline: '2025-03-05' }),
+      idea({ id: 'none' }),
+      idea({ id: 'late', deadline: '2026-10-01' }),
+      idea({ id: 'soon', deadline: '2026-03-05' }),
+    ];
+    expect(sortIdeas(ideas, (i) => i.deadline, '2026-02-01').map((i) => i.id)).toEqual([
+      'soon',
+      'late',
+      'none',
+      'past',
+    ]);
   });
 });
 
 describe('ConsortiumCheck', () => {
-  const orgs = new Map([['a', org('a', 'AT', 'NGO')], ['b', org('b', 'PL', 'School')], ['c', org('c', 'PL')], ['d', org('d', 'UA')], ['e', org('e', 'PT')]]);
+  const orgs = new Map([
+    ['a', org('a', 'AT', 'NGO')],
+    ['b', org('b', 'PL', 'School')],
+    ['c', org('c', 'PL')],
+    ['d', org('d', 'UA')],
+    ['e', org('e', 'PT')],
+  ]);
   const members = (pairs: [string, string][]) => pairs.map(([orgId, stageId]) => ({ orgId, stageId, addedAt: at }));
 
   it('says in words that one more country is needed, with countries, types and who is pending', () => {
-    const check = checkConsortium({ action: 'KA220-SCH', members: members([['a', 'confirmed'], ['b', 'confirmed'], ['c', 'confirmed'], ['e', 'contacted']]) }, orgs);
+    const check = checkConsortium(
+      {
+        action: 'KA220-SCH',
+        members: members([
+          ['a', 'confirmed'],
+          ['b', 'confirmed'],
+          ['c', 'confirmed'],
+          ['e', 'contacted'],
+        ]),
+      },
+      orgs,
+    );
     show(<ConsortiumCheck id="c" check={check} action="KA220-SCH" />);
     const verdict = $('[data-testid=consortium-verdict]').textContent!;
     expect(verdict).toContain('Not enough yet for KA220-SCH (at least 3 organisations from 3 countries)');
@@ -115,9 +173,22 @@ describe('ConsortiumCheck', () => {
   });
 
   it('passes with a third country and names confirmed organisations that do not count', () => {
-    const check = checkConsortium({ action: 'KA220-SCH', members: members([['a', 'confirmed'], ['b', 'confirmed'], ['d', 'confirmed'], ['e', 'confirmed']]) }, orgs);
+    const check = checkConsortium(
+      {
+        action: 'KA220-SCH',
+        members: members([
+          ['a', 'confirmed'],
+          ['b', 'confirmed'],
+          ['d', 'confirmed'],
+          ['e', 'confirmed'],
+        ]),
+      },
+      orgs,
+    );
     show(<ConsortiumCheck id="c" check={check} action="KA220-SCH" />);
-    expect($('[data-testid=consortium-verdict]').textContent).toContain('✓ Meets the minimum for KA220-SCH: at least 3 organisations from 3 countries.');
+    expect($('[data-testid=consortium-verdict]').textContent).toContain(
+      '✓ Meets the minimum for KA220-SCH: at least 3 organisations from 3 countries.',
+    );
     expect(root.textContent).toContain('Confirmed, but not counting');
     expect(root.textContent).toContain('Org d (UA · Ukraine)');
   });
@@ -132,11 +203,24 @@ describe('ConsortiumCheck', () => {
 describe('IdeaEditor', () => {
   it('offers only the rounds of the chosen action with their deadlines, checks the title, and hands back the draft', async () => {
     const onSave = vi.fn(async () => true);
-    show(<IdeaEditor id="e" actions={CALENDAR.actions} roundsFor={roundsForAction} today="2026-01-10" onSave={onSave} onCancel={noop} />);
+    show(
+      <IdeaEditor
+        id="e"
+        actions={CALENDAR.actions}
+        roundsFor={roundsForAction}
+        today="2026-01-10"
+        onSave={onSave}
+        onCancel={noop}
+      />,
+    );
     expect(document.activeElement?.id).toBe('e-title');
     choose(labelled('Erasmus+ action'), 'KA220-YOU');
     const rounds = [...labelled<HTMLSelectElement>('Call round').options].map((o) => o.textContent);
-    expect(rounds).toEqual(['Not chosen yet', `Call 2025 · partnerships, round 1 (deadline ${formatDate('2025-03-05')}, passed)`, `Call 2026 · partnerships, round 1 (deadline ${formatDate('2026-03-05')})`]);
+    expect(rounds).toEqual([
+      'Not chosen yet',
+      `Call 2025 · partnerships, round 1 (deadline ${formatDate('2025-03-05')}, passed)`,
+      `Call 2026 · partnerships, round 1 (deadline ${formatDate('2026-03-05')})`,
+    ]);
     choose(labelled('Call round'), '2026-r1');
     expect(root.textContent).toContain(`Deadline of this round: ${formatDate('2026-03-05')}`);
 
@@ -170,7 +254,11 @@ describe('IdeaCard', () => {
     const onMemberStage = vi.fn();
     const onRemoveMember = vi.fn();
     const onAddMember = vi.fn();
-    const theIdea = idea({ action: 'KA220-YOU', roundId: '2026-r1', members: [{ orgId: 'a', stageId: 'contacted', addedAt: at }] });
+    const theIdea = idea({
+      action: 'KA220-YOU',
+      roundId: '2026-r1',
+      members: [{ orgId: 'a', stageId: 'contacted', addedAt: at }],
+    });
     show(
       <IdeaCard
         idea={theIdea}
@@ -189,7 +277,9 @@ describe('IdeaCard', () => {
         onRemoveMember={onRemoveMember}
       />,
     );
-    expect($('.ii-card__call').textContent).toBe('KA220-YOU · Cooperation partnerships, youth · Call 2026 · partnerships, round 1');
+    expect($('.ii-card__call').textContent).toBe(
+      'KA220-YOU · Cooperation partnerships, youth · Call 2026 · partnerships, round 1',
+    );
     expect($('[data-testid=idea-deadline]').textContent).toBe(`Deadline in 12 days · ${formatDate('2026-03-05')}`);
     expect($('a[href="#org=a"]').textContent).toBe('Jugendwerk Alpenland');
     choose(labelled('Stage of Jugendwerk Alpenland in this idea'), 'confirmed');
@@ -205,7 +295,10 @@ describe('IdeaCard', () => {
 describe('PartnerPicker', () => {
   it('finds partners ignoring case and diacritics, and clears the search after a pick', () => {
     const onPick = vi.fn();
-    const partners = [partner('a', 'Jugendwerk Alpenland', { searchText: 'jugendwerk alpenland graz at' }), partner('b', 'Fundacja Młodzi Razem', { searchText: 'fundacja młodzi razem lodz pl' })];
+    const partners = [
+      partner('a', 'Jugendwerk Alpenland', { searchText: 'jugendwerk alpenland graz at' }),
+      partner('b', 'Fundacja Młodzi Razem', { searchText: 'fundacja młodzi razem lodz pl' }),
+    ];
     show(<PartnerPicker id="p" label="Add a saved partner" partners={partners} onPick={onPick} />);
     expect($('#p-status').textContent).toBe('2 saved partners can be added.');
     type(labelled('Add a saved partner'), 'LODZ');
@@ -221,7 +314,16 @@ describe('PartnerPicker', () => {
 describe('events', () => {
   it('lists events with how many organisations were met at each', () => {
     const onSelect = vi.fn();
-    show(<EventList events={[{ id: 'e1', name: 'Contact seminar', date: '2025-10-14', place: 'Graz', count: 3 }, { id: 'e2', name: 'Forum', date: '2025-05-01', count: 1 }]} selectedId="e1" onSelect={onSelect} />);
+    show(
+      <EventList
+        events={[
+          { id: 'e1', name: 'Contact seminar', date: '2025-10-14', place: 'Graz', count: 3 },
+          { id: 'e2', name: 'Forum', date: '2025-05-01', count: 1 },
+        ]}
+        selectedId="e1"
+        onSelect={onSelect}
+      />,
+    );
     const buttons = $$('button.ii-event');
     expect(buttons[0]!.getAttribute('aria-current')).toBe('true');
     expect(buttons[0]!.textContent).toContain('3 organisations met');
@@ -247,7 +349,13 @@ describe('events', () => {
   it('adds an organisation by hand, offering "Use <name>" when it looks saved already', async () => {
     const onUseExisting = vi.fn();
     const onSubmit = vi.fn(async (_fields: unknown, keepSeparate: boolean) =>
-      keepSeparate ? { saved: 'Fundacja Młodzi Razem' } : { probable: [{ orgId: 'b', name: 'Fundacja Młodzi Razem', country: 'PL', origins: ['OTLAS'], stageName: 'Contacted' }] },
+      keepSeparate
+        ? { saved: 'Fundacja Młodzi Razem' }
+        : {
+            probable: [
+              { orgId: 'b', name: 'Fundacja Młodzi Razem', country: 'PL', origins: ['OTLAS'], stageName: 'Contacted' },
+            ],
+          },
     );
     show(<ManualPartnerForm id="m" onSubmit={onSubmit} onUseExisting={onUseExisting} />);
     type(labelled('Name'), 'Fundacja Młodzi Razem');
@@ -255,7 +363,10 @@ describe('events', () => {
     type(labelled('Website (optional)'), 'mlodzi.example.pl');
     click(byText('Add organisation'));
     await flush();
-    expect(onSubmit).toHaveBeenLastCalledWith({ name: 'Fundacja Młodzi Razem', country: 'PL', website: 'https://mlodzi.example.pl' }, false);
+    expect(onSubmit).toHaveBeenLastCalledWith(
+      { name: 'Fundacja Młodzi Razem', country: 'PL', website: 'https://mlodzi.example.pl' },
+      false,
+    );
     expect(root.textContent).toContain('This organisation may be saved already');
     click(byText('Use Fundacja Młodzi Razem'));
     expect(onUseExisting).toHaveBeenCalledWith('b');
@@ -281,20 +392,48 @@ describe('statistics', () => {
     const svg = $('svg');
     expect(svg.getAttribute('role')).toBe('img');
     expect(svg.getAttribute('aria-label')).toBe(funnelSummary('All partners', funnel));
-    expect(svg.getAttribute('aria-label')).toBe('All partners: 10 contacted, 4 replied (reply rate 40%), 2 confirmed (20% of those contacted).');
-    expect($$('text').map((t) => t.textContent)).toEqual(['Contacted', '10', 'Replied', '4 · 40%', 'Confirmed', '2 · 20%']);
+    expect(svg.getAttribute('aria-label')).toBe(
+      'All partners: 10 contacted, 4 replied (reply rate 40%), 2 confirmed (20% of those contacted).',
+    );
+    expect($$('text').map((t) => t.textContent)).toEqual([
+      'Contacted',
+      '10',
+      'Replied',
+      '4 · 40%',
+      'Confirmed',
+      '2 · 20%',
+    ]);
   });
 
   it('draws months as grouped bars and says them in words', () => {
-    const rows = [{ month: '2026-01', contacted: 3, replied: 1, confirmed: 0 }, { month: '2026-02', contacted: 2, replied: 2, confirmed: 1 }];
+    const rows = [
+      { month: '2026-01', contacted: 3, replied: 1, confirmed: 0 },
+      { month: '2026-02', contacted: 2, replied: 2, confirmed: 1 },
+    ];
     show(<MonthlyChart rows={rows} colours={colours} labels={labels} />);
     expect($('svg').getAttribute('aria-label')).toBe(monthlySummary(rows, labels));
-    expect(monthlySummary(rows, labels)).toBe('Per month. Jan 2026: 3 contacted, 1 replied, 0 confirmed; Feb 2026: 2 contacted, 2 replied, 1 confirmed.');
+    expect(monthlySummary(rows, labels)).toBe(
+      'Per month. Jan 2026: 3 contacted, 1 replied, 0 confirmed; Feb 2026: 2 contacted, 2 replied, 1 confirmed.',
+    );
     expect($$('rect')).toHaveLength(6);
   });
 
   it('tables counts and rates, with a dash (and words for screen readers) when nobody was contacted', () => {
-    show(<FunnelTable caption="By platform" rowHeader="Platform" rows={[{ key: 'otlas', label: 'OTLAS', funnel }, { key: 'epale', label: 'EPALE', funnel: { ...funnel, contacted: 0, replied: 0, confirmed: 0, replyRate: null, confirmRate: null } }]} empty="None" />);
+    show(
+      <FunnelTable
+        caption="By platform"
+        rowHeader="Platform"
+        rows={[
+          { key: 'otlas', label: 'OTLAS', funnel },
+          {
+            key: 'epale',
+            label: 'EPALE',
+            funnel: { ...funnel, contacted: 0, replied: 0, confirmed: 0, replyRate: null, confirmRate: null },
+          },
+        ]}
+        empty="None"
+      />,
+    );
     expect($$('[data-testid=reply-rate]').map((td) => td.textContent)).toEqual(['40%', '–nobody contacted yet']);
     expect($$('tbody th').map((th) => th.getAttribute('scope'))).toEqual(['row', 'row']);
   });
@@ -304,7 +443,16 @@ describe('IdeaMembership (partner panel)', () => {
   it('lists the ideas with the per-idea stage and adds to another idea', () => {
     const onStage = vi.fn();
     const onAdd = vi.fn();
-    show(<IdeaMembership memberships={[{ ideaId: 'i1', title: 'Rural youth voices', stageId: 'replied' }]} otherIdeas={[{ id: 'i2', title: 'Digital seniors' }]} stages={DEFAULT_STAGES} onStage={onStage} onAdd={onAdd} onRemove={noop} />);
+    show(
+      <IdeaMembership
+        memberships={[{ ideaId: 'i1', title: 'Rural youth voices', stageId: 'replied' }]}
+        otherIdeas={[{ id: 'i2', title: 'Digital seniors' }]}
+        stages={DEFAULT_STAGES}
+        onStage={onStage}
+        onAdd={onAdd}
+        onRemove={noop}
+      />,
+    );
     expect(labelled<HTMLSelectElement>('Stage in Rural youth voices').value).toBe('replied');
     choose(labelled('Stage in Rural youth voices'), 'confirmed');
     expect(onStage).toHaveBeenCalledWith('i1', 'confirmed');
@@ -315,7 +463,16 @@ describe('IdeaMembership (partner panel)', () => {
   });
 
   it('says what to do when there are no project ideas', () => {
-    show(<IdeaMembership memberships={[]} otherIdeas={[]} stages={DEFAULT_STAGES} onStage={noop} onAdd={noop} onRemove={noop} />);
+    show(
+      <IdeaMembership
+        memberships={[]}
+        otherIdeas={[]}
+        stages={DEFAULT_STAGES}
+        onStage={noop}
+        onAdd={noop}
+        onRemove={noop}
+      />,
+    );
     expect(root.textContent).toContain('Not in any project idea yet.');
     expect($('a[href="#ideas"]').textContent).toBe('Create one in Project ideas');
   });
@@ -325,14 +482,32 @@ describe('addPartnerByHand (fake-indexeddb)', () => {
   it('creates the organisation with a manual source and no address, in the first stage and the event, in one go', async () => {
     const db = await freshDb();
     const event = await createEvent(db, { name: 'Contact seminar', date: '2025-10-14' });
-    const outcome = await addPartnerByHand(db, { name: 'Udruga Mladi', country: 'HR', city: 'Zagreb', website: 'https://udruga.example.hr' }, { eventId: event.id });
+    const outcome = await addPartnerByHand(
+      db,
+      { name: 'Udruga Mladi', country: 'HR', city: 'Zagreb', website: 'https://udruga.example.hr' },
+      { eventId: event.id },
+    );
     expect('saved' in outcome).toBe(true);
     const orgId = 'saved' in outcome ? outcome.saved.orgId : '';
     const saved = await db.get('organisations', orgId);
-    expect(saved).toMatchObject({ name: 'Udruga Mladi', country: 'HR', city: 'Zagreb', website: 'https://udruga.example.hr', sourceUrls: [] });
-    expect(saved!.sources[0]).toMatchObject({ origin: 'manual', pageType: 'unknown', extracted: { name: 'Udruga Mladi' }, warnings: [] });
+    expect(saved).toMatchObject({
+      name: 'Udruga Mladi',
+      country: 'HR',
+      city: 'Zagreb',
+      website: 'https://udruga.example.hr',
+      sourceUrls: [],
+    });
+    expect(saved!.sources[0]).toMatchObject({
+      origin: 'manual',
+      pageType: 'unknown',
+      extracted: { name: 'Udruga Mladi' },
+      warnings: [],
+    });
     expect(saved!.sources[0]!.url).toBeUndefined();
-    expect(await db.get('pipeline', orgId)).toMatchObject({ stageId: 'to-contact', history: [{ kind: 'saved', text: 'Added by hand (met at Contact seminar)' }] });
+    expect(await db.get('pipeline', orgId)).toMatchObject({
+      stageId: 'to-contact',
+      history: [{ kind: 'saved', text: 'Added by hand (met at Contact seminar)' }],
+    });
     expect((await db.get('events', event.id))!.orgIds).toEqual([orgId]);
     db.close();
   });
@@ -340,11 +515,29 @@ describe('addPartnerByHand (fake-indexeddb)', () => {
   it('offers a probable match instead of creating a duplicate; "keep separate" creates it and remembers', async () => {
     const db = await freshDb();
     const { saveExtraction } = await import('@/lib/repo');
-    const existing = await saveExtraction(db, { extraction: otlasExtraction(), organisationIndex: 0, pageUrl: 'https://www.salto-youth.net/tools/otlas-partner-finding/project/a.1/' });
+    const existing = await saveExtraction(db, {
+      extraction: otlasExtraction(),
+      organisationIndex: 0,
+      pageUrl: 'https://www.salto-youth.net/tools/otlas-partner-finding/project/a.1/',
+    });
     const outcome = await addPartnerByHand(db, { name: 'Jugendwerk Alpenland e.V.', country: 'AT' });
-    expect(outcome).toEqual({ probable: [{ orgId: existing.orgId, name: 'Jugendwerk Alpenland', country: 'AT', origins: ['OTLAS'], stageName: 'To contact' }] });
+    expect(outcome).toEqual({
+      probable: [
+        {
+          orgId: existing.orgId,
+          name: 'Jugendwerk Alpenland',
+          country: 'AT',
+          origins: ['OTLAS'],
+          stageName: 'To contact',
+        },
+      ],
+    });
     expect(await db.count('organisations')).toBe(1);
-    const separate = await addPartnerByHand(db, { name: 'Jugendwerk Alpenland e.V.', country: 'AT' }, { keepSeparate: true });
+    const separate = await addPartnerByHand(
+      db,
+      { name: 'Jugendwerk Alpenland e.V.', country: 'AT' },
+      { keepSeparate: true },
+    );
     expect(await db.count('organisations')).toBe(2);
     expect(await db.count('notSame')).toBe(1);
     expect('saved' in separate).toBe(true);
@@ -378,42 +571,57 @@ describe('dashboard tabs and the ideas container (fake-indexeddb)', () => {
     expect(tabFromHash('')).toBe('board');
   });
 
-  it('switches tabs with the arrow keys, keeps the address in step, and shows the ideas with their check', { timeout: 20_000 }, async () => {
-    const { saveExtraction } = await import('@/lib/repo');
-    const { addMember, setMemberStage } = await import('@/lib/ideas');
-    const db = await openPipelineDb();
-    const a = await saveExtraction(db, { extraction: otlasExtraction(), organisationIndex: 0, pageUrl: 'https://www.salto-youth.net/tools/otlas-partner-finding/project/a.1/' });
-    const made = await createIdea(db, { title: 'Rural youth voices', action: 'KA210-YOU', roundId: '2026-r2' });
-    await addMember(db, made.id, a.orgId);
-    await setMemberStage(db, made.id, a.orgId, 'confirmed');
-    db.close();
+  it(
+    'switches tabs with the arrow keys, keeps the address in step, and shows the ideas with their check',
+    { timeout: 20_000 },
+    async () => {
+      const { saveExtraction } = await import('@/lib/repo');
+      const { addMember, setMemberStage } = await import('@/lib/ideas');
+      const db = await openPipelineDb();
+      const a = await saveExtraction(db, {
+        extraction: otlasExtraction(),
+        organisationIndex: 0,
+        pageUrl: 'https://www.salto-youth.net/tools/otlas-partner-finding/project/a.1/',
+      });
+      const made = await createIdea(db, { title: 'Rural youth voices', action: 'KA210-YOU', roundId: '2026-r2' });
+      await addMember(db, made.id, a.orgId);
+      await setMemberStage(db, made.id, a.orgId, 'confirmed');
+      db.close();
 
-    history.replaceState(null, '', '#stats');
-    const { App } = await import('@/entrypoints/dashboard/App');
-    show(<App />);
-    const tabs = $$('[role=tab]');
-    expect(tabs.map((t) => t.textContent)).toEqual(['Board', 'Project ideas', 'Events', 'Statistics', 'Discover']);
-    expect(tabs.map((t) => t.getAttribute('aria-selected'))).toEqual(['false', 'false', 'false', 'true', 'false']);
-    expect(tabs.map((t) => t.tabIndex)).toEqual([-1, -1, -1, 0, -1]);
-    expect($('#ii-panel-stats').hidden).toBe(false);
-    expect($('#ii-panel-board').hidden).toBe(true);
-    await until(() => root.textContent?.includes('How far your outreach got'), 'the statistics');
+      history.replaceState(null, '', '#stats');
+      const { App } = await import('@/entrypoints/dashboard/App');
+      show(<App />);
+      const tabs = $$('[role=tab]');
+      expect(tabs.map((t) => t.textContent)).toEqual(['Board', 'Project ideas', 'Events', 'Statistics', 'Discover']);
+      expect(tabs.map((t) => t.getAttribute('aria-selected'))).toEqual(['false', 'false', 'false', 'true', 'false']);
+      expect(tabs.map((t) => t.tabIndex)).toEqual([-1, -1, -1, 0, -1]);
+      expect($('#ii-panel-stats').hidden).toBe(false);
+      expect($('#ii-panel-board').hidden).toBe(true);
+      await until(() => root.textContent?.includes('How far your outreach got'), 'the statistics');
 
-    press(tabs[3]!, 'ArrowLeft');
-    expect(location.hash).toBe('#events');
-    expect(document.activeElement?.id).toBe('ii-tab-events');
-    press(tabs[2]!, 'ArrowLeft');
-    expect(location.hash).toBe('#ideas');
-    await until(() => $('[data-testid=consortium-verdict]'), 'the idea card');
-    expect($('[data-testid=calendar-source]').textContent).toMatch(new RegExp(`^Call dates as of ${formatDate('2025-11-12')}, from Erasmus\\+ Programme Guide`));
-    expect($('[data-testid=consortium-verdict]').textContent).toContain('1 more confirmed organisation from another programme country (not AT).');
-    expect($('.ii-card__call').textContent).toContain('KA210-YOU · Small-scale partnerships, youth');
+      press(tabs[3]!, 'ArrowLeft');
+      expect(location.hash).toBe('#events');
+      expect(document.activeElement?.id).toBe('ii-tab-events');
+      press(tabs[2]!, 'ArrowLeft');
+      expect(location.hash).toBe('#ideas');
+      await until(() => $('[data-testid=consortium-verdict]'), 'the idea card');
+      expect($('[data-testid=calendar-source]').textContent).toMatch(
+        new RegExp(`^Call dates as of ${formatDate('2025-11-12')}, from Erasmus\\+ Programme Guide`),
+      );
+      expect($('[data-testid=consortium-verdict]').textContent).toContain(
+        '1 more confirmed organisation from another programme country (not AT).',
+      );
+      expect($('.ii-card__call').textContent).toContain('KA210-YOU · Small-scale partnerships, youth');
 
-    choose(labelled('Stage of Jugendwerk Alpenland in this idea'), 'replied');
-    await until(() => $('[data-testid=consortium-verdict]')?.textContent?.includes('2 more confirmed organisations'), 'the check after the stage change');
-    const stored = await openPipelineDb();
-    expect((await stored.get('ideas', made.id))!.members[0]!.stageId).toBe('replied');
-    stored.close();
-    history.replaceState(null, '', location.pathname);
-  });
+      choose(labelled('Stage of Jugendwerk Alpenland in this idea'), 'replied');
+      await until(
+        () => $('[data-testid=consortium-verdict]')?.textContent?.includes('2 more confirmed organisations'),
+        'the check after the stage change',
+      );
+      const stored = await openPipelineDb();
+      expect((await stored.get('ideas', made.id))!.members[0]!.stageId).toBe('replied');
+      stored.close();
+      history.replaceState(null, '', location.pathname);
+    },
+  );
 });

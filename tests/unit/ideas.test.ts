@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { actionRule, CALENDAR, daysUntil, roundsForAction } from '@/lib/calls';
 import { CallCalendarSchema } from '@/lib/calls-schema';
 import { checkConsortium } from '@/lib/consortium';
-import { addMember, createEvent, createIdea, deleteIdea, editIdea, ideaDeadline, restoreIdea, setEventOrganisations, setMemberStage } from '@/lib/ideas';
+import {
+  addMember,
+  createEvent,
+  createIdea,
+  deleteIdea,
+  editIdea,
+  ideaDeadline,
+  restoreIdea,
+  setEventOrganisations,
+  setMemberStage,
+} from '@/lib/ideas';
 import { outreachStats } from '@/lib/stats';
 import { saveExtraction, setStage } from '@/lib/repo';
 import { type Organisation } from '@/lib/model';
@@ -10,7 +20,18 @@ import { DEFAULT_STAGES } from '@/lib/stages';
 import { freshDb, otlasExtraction } from './test-data';
 
 const org = (id: string, country?: string, type?: string) =>
-  ({ id, name: `Org ${id}`, ...(country ? { country } : {}), ...(type ? { type } : {}), platformIds: [], sourceUrls: [], sources: [], contacts: [], createdAt: '', updatedAt: '' }) as unknown as Organisation;
+  ({
+    id,
+    name: `Org ${id}`,
+    ...(country ? { country } : {}),
+    ...(type ? { type } : {}),
+    platformIds: [],
+    sourceUrls: [],
+    sources: [],
+    contacts: [],
+    createdAt: '',
+    updatedAt: '',
+  }) as unknown as Organisation;
 
 describe('call calendar', () => {
   it('is valid, dated and sourced', () => {
@@ -40,7 +61,18 @@ describe('consortium check', () => {
   const members = (pairs: [string, string][]) => pairs.map(([orgId, stageId]) => ({ orgId, stageId, addedAt: '' }));
 
   it('says one more country is needed for KA220 with three organisations from two countries', () => {
-    const check = checkConsortium({ action: 'KA220-SCH', members: members([['a', 'confirmed'], ['b', 'confirmed'], ['c', 'confirmed'], ['e', 'contacted']]) }, orgs);
+    const check = checkConsortium(
+      {
+        action: 'KA220-SCH',
+        members: members([
+          ['a', 'confirmed'],
+          ['b', 'confirmed'],
+          ['c', 'confirmed'],
+          ['e', 'contacted'],
+        ]),
+      },
+      orgs,
+    );
     expect(check.meetsMinimum).toBe(false);
     expect(check.countingCountries).toEqual(['AT', 'PL']);
     expect(check.missing).toEqual(['1 more confirmed organisation from another programme country (not AT, PL).']);
@@ -49,7 +81,18 @@ describe('consortium check', () => {
   });
 
   it('passes once a third programme country confirms, and does not count other countries', () => {
-    const check = checkConsortium({ action: 'KA220-SCH', members: members([['a', 'confirmed'], ['c', 'confirmed'], ['d', 'confirmed'], ['e', 'confirmed']]) }, orgs);
+    const check = checkConsortium(
+      {
+        action: 'KA220-SCH',
+        members: members([
+          ['a', 'confirmed'],
+          ['c', 'confirmed'],
+          ['d', 'confirmed'],
+          ['e', 'confirmed'],
+        ]),
+      },
+      orgs,
+    );
     expect(check.meetsMinimum).toBe(true);
     expect(check.notCounting.map((o) => o.country)).toEqual(['UA']);
     expect(check.missing).toEqual([]);
@@ -65,7 +108,11 @@ describe('consortium check', () => {
 describe('ideas, events and statistics', () => {
   it('keeps a stage per idea, uses the round deadline unless the user set one, and undoes deletion', async () => {
     const db = await freshDb();
-    const saved = await saveExtraction(db, { extraction: otlasExtraction(), organisationIndex: 0, pageUrl: 'https://www.salto-youth.net/tools/otlas-partner-finding/project/x.1/' });
+    const saved = await saveExtraction(db, {
+      extraction: otlasExtraction(),
+      organisationIndex: 0,
+      pageUrl: 'https://www.salto-youth.net/tools/otlas-partner-finding/project/x.1/',
+    });
     const idea = await createIdea(db, { title: 'Green schools', action: 'KA220-SCH', roundId: '2026-r1' });
     expect(ideaDeadline(idea)).toBe('2026-03-05');
     await addMember(db, idea.id, saved.orgId);
@@ -84,7 +131,11 @@ describe('ideas, events and statistics', () => {
     const db = await freshDb();
     const ids: string[] = [];
     for (const [i, name] of ['A', 'B', 'C', 'D'].entries()) {
-      const saved = await saveExtraction(db, { extraction: otlasExtraction({ name: `Org ${name}`, profileUrl: undefined }), organisationIndex: 0, pageUrl: `https://www.salto-youth.net/tools/otlas-partner-finding/project/p.${i}/` });
+      const saved = await saveExtraction(db, {
+        extraction: otlasExtraction({ name: `Org ${name}`, profileUrl: undefined }),
+        organisationIndex: 0,
+        pageUrl: `https://www.salto-youth.net/tools/otlas-partner-finding/project/p.${i}/`,
+      });
       ids.push(saved.orgId);
     }
     await setStage(db, ids[0]!, 'contacted');
@@ -96,7 +147,13 @@ describe('ideas, events and statistics', () => {
     await setEventOrganisations(db, event.id, [ids[1]!, ids[3]!]);
     const idea = await createIdea(db, { title: 'Rural youth', action: 'KA210-YOU' });
     await addMember(db, idea.id, ids[0]!, 'replied');
-    const stats = outreachStats(await db.getAll('organisations'), await db.getAll('pipeline'), await db.getAll('ideas'), await db.getAll('events'), DEFAULT_STAGES);
+    const stats = outreachStats(
+      await db.getAll('organisations'),
+      await db.getAll('pipeline'),
+      await db.getAll('ideas'),
+      await db.getAll('events'),
+      DEFAULT_STAGES,
+    );
     expect(stats.overall).toMatchObject({ total: 4, contacted: 3, replied: 2, confirmed: 1 });
     expect(stats.overall.replyRate).toBeCloseTo(2 / 3);
     expect(stats.byPlatform).toEqual([{ origin: 'otlas', funnel: stats.overall }]);
@@ -118,7 +175,9 @@ describe('deadline reminders', () => {
     ];
     const coming = deadlinesComingUp(ideas, '2026-11-28');
     expect(coming.map(({ idea, days }) => [idea.title, days])).toEqual([['Soon', 7]]);
-    expect(reminderMessage(2, coming)).toBe('2 partners are waiting for your follow-up. “Soon”: call deadline in 7 days.');
+    expect(reminderMessage(2, coming)).toBe(
+      '2 partners are waiting for your follow-up. “Soon”: call deadline in 7 days.',
+    );
     expect(reminderMessage(0, [])).toBeUndefined();
   });
 });

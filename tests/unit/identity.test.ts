@@ -12,8 +12,12 @@ describe('page addresses', () => {
 
   it('keep a hash that is a route: each old Project Results Platform project is its own page', () => {
     const base = 'https://ec.europa.eu/programmes/erasmus-plus/projects/eplus-project-details/';
-    expect(canonicalUrl(`${base}#project/2017-1-FR01-KA202-037441`)).not.toBe(canonicalUrl(`${base}#project/2018-1-PT01-KA202-047123`));
-    expect(canonicalUrl(`${base}#project/2017-1-FR01-KA202-037441`)).toBe(`https://ec.europa.eu/programmes/erasmus-plus/projects/eplus-project-details#project/2017-1-FR01-KA202-037441`);
+    expect(canonicalUrl(`${base}#project/2017-1-FR01-KA202-037441`)).not.toBe(
+      canonicalUrl(`${base}#project/2018-1-PT01-KA202-047123`),
+    );
+    expect(canonicalUrl(`${base}#project/2017-1-FR01-KA202-037441`)).toBe(
+      `https://ec.europa.eu/programmes/erasmus-plus/projects/eplus-project-details#project/2017-1-FR01-KA202-037441`,
+    );
   });
 
   it('saving an organisation from two old-style project pages keeps both sources', async () => {
@@ -22,14 +26,33 @@ describe('page addresses', () => {
       platform: 'prp',
       pageType: 'project',
       organisations: [{ name: 'Escola Profissional do Minho', country: 'PT', pic: '941588119', role: 'partner' }],
-      opportunity: { kind: 'project', title: `Project ${id}`, url: `https://erasmus-plus.ec.europa.eu/projects/search/details/${id}`, identifier: id },
+      opportunity: {
+        kind: 'project',
+        title: `Project ${id}`,
+        url: `https://erasmus-plus.ec.europa.eu/projects/search/details/${id}`,
+        identifier: id,
+      },
       warnings: [],
     });
     const base = 'https://ec.europa.eu/programmes/erasmus-plus/projects/eplus-project-details/#project/';
-    const first = await saveExtraction(db, { extraction: project('2017-1-FR01-KA202-037441'), organisationIndex: 0, pageUrl: `${base}2017-1-FR01-KA202-037441` });
-    await saveExtraction(db, { extraction: project('2018-1-PT01-KA202-047123'), organisationIndex: 0, pageUrl: `${base}2018-1-PT01-KA202-047123` });
+    const first = await saveExtraction(db, {
+      extraction: project('2017-1-FR01-KA202-037441'),
+      organisationIndex: 0,
+      pageUrl: `${base}2017-1-FR01-KA202-037441`,
+    });
+    await saveExtraction(db, {
+      extraction: project('2018-1-PT01-KA202-047123'),
+      organisationIndex: 0,
+      pageUrl: `${base}2018-1-PT01-KA202-047123`,
+    });
     const organisation = (await db.get('organisations', first.orgId))!;
-    expect(organisation.sources.map((s) => s.opportunity?.identifier)).toEqual(['2017-1-FR01-KA202-037441', '2018-1-PT01-KA202-047123']);
-    expect(organisation.pastProjects!.map((p) => p.identifier)).toEqual(['2017-1-FR01-KA202-037441', '2018-1-PT01-KA202-047123']);
+    expect(organisation.sources.map((s) => s.opportunity?.identifier)).toEqual([
+      '2017-1-FR01-KA202-037441',
+      '2018-1-PT01-KA202-047123',
+    ]);
+    expect(organisation.pastProjects!.map((p) => p.identifier)).toEqual([
+      '2017-1-FR01-KA202-037441',
+      '2018-1-PT01-KA202-047123',
+    ]);
   });
 });

@@ -6,7 +6,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PipelineDatabase } from '@/lib/db';
 import { buildExport, envelopeOf, EXPORTED_STORE_NAMES, serialiseExport, type ExportData } from '@/lib/exchange';
-import { applyImport, applyPreviewed, describeImportError, describeResult, ImportError, previewImport, readBackup } from '@/lib/import';
+import {
+  applyImport,
+  applyPreviewed,
+  describeImportError,
+  describeResult,
+  ImportError,
+  previewImport,
+  readBackup,
+} from '@/lib/import';
 import { DEFAULT_STAGES } from '@/lib/stages';
 import { saveExtraction, setStage } from '@/lib/repo';
 import { generateOrganisations, putRaw } from '@/scripts/bench-data';
@@ -40,7 +48,9 @@ describe('the preview and apply race', () => {
     const before = await dump(db);
     const refused = applyImport(db, backup, 'replace', preview.revision);
     await expect(refused).rejects.toMatchObject({ problem: 'changed' });
-    expect(describeImportError(await refused.catch((error: unknown) => error))).toMatch(/Your data changed since the preview.*Review the import again/);
+    expect(describeImportError(await refused.catch((error: unknown) => error))).toMatch(
+      /Your data changed since the preview.*Review the import again/,
+    );
     expect(await dump(db)).toBe(before);
     expect(await db.count('organisations')).toBe(41);
     // Reviewed again, it applies.
@@ -51,7 +61,11 @@ describe('the preview and apply race', () => {
 
   it('Merge refuses after a stage change too (nothing added, only edited)', async () => {
     const db = await freshDb();
-    const saved = await saveExtraction(db, { extraction: otlasExtraction(), organisationIndex: 0, pageUrl: OTLAS_PAGE });
+    const saved = await saveExtraction(db, {
+      extraction: otlasExtraction(),
+      organisationIndex: 0,
+      pageUrl: OTLAS_PAGE,
+    });
     const backup = readBackup(fileOf(generateOrganisations(2, 3)));
     const preview = await previewImport(db, backup, 'merge');
     await setStage(db, saved.orgId, 'contacted');
@@ -65,9 +79,13 @@ describe('the preview and apply race', () => {
     const preview = await previewImport(db, backup, 'replace');
     await saveExtraction(db, { extraction: otlasExtraction(), organisationIndex: 0, pageUrl: OTLAS_PAGE });
     const fresh = vi.fn();
-    await expect(applyPreviewed(db, { backup, mode: 'replace', preview }, fresh)).rejects.toMatchObject({ problem: 'changed' });
+    await expect(applyPreviewed(db, { backup, mode: 'replace', preview }, fresh)).rejects.toMatchObject({
+      problem: 'changed',
+    });
     expect(fresh).toHaveBeenCalledWith(expect.objectContaining({ removed: 4 }));
-    await expect(applyPreviewed(db, { backup, mode: 'replace', preview: fresh.mock.calls[0]![0] }, fresh)).resolves.toMatchObject({ removed: 4 });
+    await expect(
+      applyPreviewed(db, { backup, mode: 'replace', preview: fresh.mock.calls[0]![0] }, fresh),
+    ).resolves.toMatchObject({ removed: 4 });
   });
 
   it('an unchanged store applies with the preview’s revision', async () => {
@@ -87,7 +105,9 @@ describe('an import of ideas, events or “not the same” pairs alone', () => {
     const at = '2026-02-01T10:00:00.000Z';
     const file = fileOf({
       ...(await buildExport(db, 'test', AT)).data,
-      ideas: [{ id: 'idea-1', title: 'Rural youth KA220', remindDaysBefore: 14, members: [], createdAt: at, updatedAt: at }],
+      ideas: [
+        { id: 'idea-1', title: 'Rural youth KA220', remindDaysBefore: 14, members: [], createdAt: at, updatedAt: at },
+      ],
       events: [{ id: 'event-1', name: 'Contact seminar Graz', date: '2026-05-04', orgIds: [a!], createdAt: at }],
       notSame: [{ pair: [a!, b!].sort().join('|'), at }],
     });
@@ -128,6 +148,10 @@ describe('import messages in German', () => {
     delete (broken.organisations[1] as { createdAt?: unknown }).createdAt;
     const backup = readBackup(fileOf(broken));
     const reasons = backup.rejected.flatMap((record) => record.reasons);
-    expect(reasons).toEqual(['Website ist keine Webadresse (http oder https)', 'Das Datum in Eintrag 1 sollte ein Text sein', 'Das Datum fehlt']);
+    expect(reasons).toEqual([
+      'Website ist keine Webadresse (http oder https)',
+      'Das Datum in Eintrag 1 sollte ein Text sein',
+      'Das Datum fehlt',
+    ]);
   });
 });

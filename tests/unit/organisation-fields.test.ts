@@ -93,10 +93,17 @@ describe('one field check for the panel, the board and the hand-entry form', () 
   });
 
   it('lets through only what the store accepts', () => {
-    const values: [Parameters<typeof checkField>[0], string][] = [...BAD, ['website', 'https://example.org'], ['oid', 'e10123456']];
+    const values: [Parameters<typeof checkField>[0], string][] = [
+      ...BAD,
+      ['website', 'https://example.org'],
+      ['oid', 'e10123456'],
+    ];
     for (const [field, raw] of values) {
       const { value, error } = checkField(field, raw);
-      const stored = z.object({ name: z.string() }).and(ExtractedOrganisationSchema.partial()).safeParse({ name: 'A', [field]: value });
+      const stored = z
+        .object({ name: z.string() })
+        .and(ExtractedOrganisationSchema.partial())
+        .safeParse({ name: 'A', [field]: value });
       if (!error && value) expect(stored.success, `${field}=${raw}`).toBe(true);
     }
   });

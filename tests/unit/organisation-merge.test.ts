@@ -28,7 +28,11 @@ const record = (over: Partial<Organisation>): Organisation => ({
 describe('joinOrganisations', () => {
   it('fills every missing detail the schema has, whatever the policy', () => {
     const full = Object.fromEntries(DETAILS_BESIDES_NAME.map((field) => [field, `${field}-value`]));
-    for (const policy of [IMPORT_MERGE, duplicateMerge('2025-01-01T00:00:00.000Z'), saveAgainMerge('2025-01-01T00:00:00.000Z')]) {
+    for (const policy of [
+      IMPORT_MERGE,
+      duplicateMerge('2025-01-01T00:00:00.000Z'),
+      saveAgainMerge('2025-01-01T00:00:00.000Z'),
+    ]) {
       const { organisation } = joinOrganisations(record({}), { ...record({ id: 'b' }), ...full }, policy);
       for (const field of DETAILS_BESIDES_NAME) expect(organisation[field], field).toBe(`${field}-value`);
     }
@@ -36,7 +40,13 @@ describe('joinOrganisations', () => {
 
   it('import: keeps ours, reports what really differs, and says "unchanged" by reference', () => {
     const mine = record({ city: 'Graz', website: 'https://verein.at/', email: 'info@verein.at' });
-    const theirs = record({ id: 'b', city: 'Wien', website: 'https://verein.at', email: 'INFO@verein.at', updatedAt: '2025-01-01T00:00:00.000Z' });
+    const theirs = record({
+      id: 'b',
+      city: 'Wien',
+      website: 'https://verein.at',
+      email: 'INFO@verein.at',
+      updatedAt: '2025-01-01T00:00:00.000Z',
+    });
     const joined = joinOrganisations(mine, theirs, IMPORT_MERGE);
     expect(joined.differences).toEqual([{ field: 'city', mine: 'Graz', theirs: 'Wien' }]);
     expect(joined.changed).toBe(false);
@@ -48,8 +58,16 @@ describe('joinOrganisations', () => {
 
   it('save again: the page’s new reading replaces its old one, first saved when it was', () => {
     const mine = record({});
-    const again = source('https://epale.ec.europa.eu/en/organisations/1', '2025-01-01T00:00:00.000Z', 'Verein Süd e.V.');
-    const joined = joinOrganisations(mine, { platformIds: [], sourceUrls: [], sources: [again] }, saveAgainMerge('2025-01-01T00:00:00.000Z'));
+    const again = source(
+      'https://epale.ec.europa.eu/en/organisations/1',
+      '2025-01-01T00:00:00.000Z',
+      'Verein Süd e.V.',
+    );
+    const joined = joinOrganisations(
+      mine,
+      { platformIds: [], sourceUrls: [], sources: [again] },
+      saveAgainMerge('2025-01-01T00:00:00.000Z'),
+    );
     expect(joined.organisation.sources).toHaveLength(1);
     expect(joined.organisation.sources[0]!.extracted.name).toBe('Verein Süd e.V.');
     expect(joined.organisation.sources[0]!.savedAt).toBe('2024-01-01T00:00:00.000Z');
@@ -59,7 +77,10 @@ describe('joinOrganisations', () => {
     const survivor = record({ contacts: [{ id: 'c1', name: 'Anna' }], createdAt: '2024-02-01T00:00:00.000Z' });
     const absorbed = record({
       id: 'b',
-      contacts: [{ id: 'c1', name: 'Anna B.' }, { id: 'c2', name: 'Ben' }],
+      contacts: [
+        { id: 'c1', name: 'Anna B.' },
+        { id: 'c2', name: 'Ben' },
+      ],
       sources: [source(undefined, '2023-05-05T00:00:00.000Z')],
       createdAt: '2023-05-05T00:00:00.000Z',
     });

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { buildExport, serialiseExport } from '@/lib/exchange';
 import { applyImport, readBackup } from '@/lib/import';
 import { addContact, removeContact } from '@/lib/organisations';
-import { answerSent, continueCadence, forgetContactInLog, logDraftOpened, logOf, recordOutcome } from '@/lib/outreach/log';
+import {
+  answerSent,
+  continueCadence,
+  forgetContactInLog,
+  logDraftOpened,
+  logOf,
+  recordOutcome,
+} from '@/lib/outreach/log';
 import { referTo } from '@/lib/outreach/referral';
 import { saveCadence, saveMyOrganisation, saveTemplate } from '@/lib/outreach/settings';
 import { saveExtraction } from '@/lib/repo';
@@ -10,7 +17,11 @@ import { freshDb, OTLAS_PAGE, otlasExtraction } from './test-data';
 
 async function withPartner() {
   const db = await freshDb();
-  const { orgId } = await saveExtraction(db, { extraction: otlasExtraction(), organisationIndex: 0, pageUrl: OTLAS_PAGE });
+  const { orgId } = await saveExtraction(db, {
+    extraction: otlasExtraction(),
+    organisationIndex: 0,
+    pageUrl: OTLAS_PAGE,
+  });
   return { db, orgId };
 }
 
@@ -83,7 +94,10 @@ describe('the contact log', () => {
     expect('linked' in outcome && outcome.linked.created).toBe(true);
     const referredId = 'linked' in outcome ? outcome.linked.orgId : '';
     expect(await db.get('introductions', referredId)).toMatchObject({ introducedBy: orgId });
-    expect((await db.get('contactLog', draft.id))?.outcome).toMatchObject({ kind: 'referred', referredOrgId: referredId });
+    expect((await db.get('contactLog', draft.id))?.outcome).toMatchObject({
+      kind: 'referred',
+      referredOrgId: referredId,
+    });
     // The same name again: the saved one is proposed, not created twice.
     const other = await logDraftOpened(db, { orgId, channel: 'email' });
     const again = await referTo(db, other.id, { fields: { name: 'Jugendzentrum Linz', country: 'AT' } });
@@ -94,7 +108,12 @@ describe('the contact log', () => {
   it('survives JSON export → import: log, templates, introductions and your organisation', async () => {
     const { db, orgId } = await withPartner();
     await saveMyOrganisation(db, { name: 'Asociación Ejemplo', country: 'ES', oid: '' });
-    await saveTemplate(db, { name: 'Mine', language: 'de', subject: 'Hallo {partner.name}', body: '=HYPERLINK("x") is text' });
+    await saveTemplate(db, {
+      name: 'Mine',
+      language: 'de',
+      subject: 'Hallo {partner.name}',
+      body: '=HYPERLINK("x") is text',
+    });
     const draft = await logDraftOpened(db, { orgId, channel: 'email', language: 'de' });
     await answerSent(db, draft.id, true, '2026-01-01');
     await referTo(db, draft.id, { fields: { name: 'Jugendzentrum Linz' } });
@@ -115,7 +134,11 @@ describe('an idea’s own applicant', () => {
   it('is stored with the idea, and cleared when the form leaves it empty', async () => {
     const { createIdea, editIdea } = await import('@/lib/ideas');
     const db = await freshDb();
-    const idea = await createIdea(db, { title: 'Youth bridges', action: 'KA220-YOU', applicant: { name: 'Youth Bridge Tbilisi', country: 'GE' } });
+    const idea = await createIdea(db, {
+      title: 'Youth bridges',
+      action: 'KA220-YOU',
+      applicant: { name: 'Youth Bridge Tbilisi', country: 'GE' },
+    });
     expect((await db.get('ideas', idea.id))?.applicant).toEqual({ name: 'Youth Bridge Tbilisi', country: 'GE' });
     await editIdea(db, idea.id, { applicant: undefined });
     expect((await db.get('ideas', idea.id))?.applicant).toBeUndefined();

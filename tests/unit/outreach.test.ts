@@ -30,14 +30,30 @@ describe('placeholders', () => {
   it('takes values from the partner, idea, call, organisation and events, in the template language', () => {
     const values = placeholderValues(
       {
-        organisation: { id: 'o1', name: 'Jugendforum', country: 'AT', pastProjects: [{ identifier: '2023-1-AT01', title: 'Green steps' }] },
-        idea: { title: 'Rural youth', action: 'KA210-YOU', description: 'Young people speak up.', deadline: '2026-10-01' },
+        organisation: {
+          id: 'o1',
+          name: 'Jugendforum',
+          country: 'AT',
+          pastProjects: [{ identifier: '2023-1-AT01', title: 'Green steps' }],
+        },
+        idea: {
+          title: 'Rural youth',
+          action: 'KA210-YOU',
+          description: 'Young people speak up.',
+          deadline: '2026-10-01',
+        },
         me: { name: 'Asociación Ejemplo', contactName: 'Ana Ruiz' },
         events: [{ name: 'Contact seminar Graz', date: '2025-10-14', orgIds: ['o1'] }],
       },
       'de',
     );
-    expect(values).toMatchObject({ 'partner.country': 'Österreich', 'call.deadline': '1. Oktober 2026', 'their.pastProject': 'Green steps', metAt: 'Contact seminar Graz', 'me.name': 'Ana Ruiz' });
+    expect(values).toMatchObject({
+      'partner.country': 'Österreich',
+      'call.deadline': '1. Oktober 2026',
+      'their.pastProject': 'Green steps',
+      metAt: 'Contact seminar Graz',
+      'me.name': 'Ana Ruiz',
+    });
   });
 });
 
@@ -71,7 +87,10 @@ describe('language', () => {
 describe('mailto', () => {
   it('encodes subject and body, with CRLF line breaks', () => {
     const result = buildMailto('info@example.org', 'Erasmus+ & you', 'Line 1\nLine 2');
-    expect(result).toEqual({ ok: true, href: 'mailto:info@example.org?subject=Erasmus%2B%20%26%20you&body=Line%201%0D%0ALine%202' });
+    expect(result).toEqual({
+      ok: true,
+      href: 'mailto:info@example.org?subject=Erasmus%2B%20%26%20you&body=Line%201%0D%0ALine%202',
+    });
   });
 
   it('refuses links over the 2,000-character limit, and missing or odd addresses', () => {

@@ -11,7 +11,8 @@ import { warning } from '@/lib/warnings';
 
 vi.mock('@/lib/send', () => ({
   sendMessage: vi.fn(async (message: { type: string }) =>
-    message.type === 'stages.list' ? { ok: true, stages: [] } : { ok: false, error: 'not in this test' }),
+    message.type === 'stages.list' ? { ok: true, stages: [] } : { ok: false, error: 'not in this test' },
+  ),
 }));
 
 const { PageApp } = await import('@/lib/page-ui/PageApp');
@@ -29,7 +30,12 @@ afterEach(() => {
 const lines = () => [...host.querySelectorAll('.pp-page-notice p')].map((p) => p.textContent);
 
 /** What OTLAS's reader says about a request page it cannot read (tests/fixtures/otlas/request-unreadable-layout). */
-const UNREADABLE = [warning('layoutChanged'), warning('noOrganisation'), warning('noBasedIn'), warning('contactHidden')];
+const UNREADABLE = [
+  warning('layoutChanged'),
+  warning('noOrganisation'),
+  warning('noBasedIn'),
+  warning('contactHidden'),
+];
 
 describe('PageNotice', () => {
   it('shows one message for warnings that said the same thing, and one line more', () => {
@@ -47,7 +53,14 @@ describe('PageNotice', () => {
   });
 
   it("shows a page's own text as text, never as markup", () => {
-    render(<PageNotice warnings={[warning('unknownCountry', { country: '<img src=x onerror=alert(1)>' })]} handEntry={false} check={false} />, host);
+    render(
+      <PageNotice
+        warnings={[warning('unknownCountry', { country: '<img src=x onerror=alert(1)>' })]}
+        handEntry={false}
+        check={false}
+      />,
+      host,
+    );
     expect(host.querySelector('img')).toBeNull();
     expect(lines()).toEqual([
       "We could not read the organisation's country on this page.",
@@ -58,9 +71,22 @@ describe('PageNotice', () => {
 
 describe("the panel's hand entry", () => {
   it('says once what could not be read, instead of a stack of warnings', async () => {
-    const extraction = { platform: 'otlas' as const, pageType: 'partner-request' as const, organisations: [], opportunity: null, warnings: UNREADABLE };
+    const extraction = {
+      platform: 'otlas' as const,
+      pageType: 'partner-request' as const,
+      organisations: [],
+      opportunity: null,
+      warnings: UNREADABLE,
+    };
     await act(async () => {
-      render(<PageApp extraction={extraction} pageUrl="https://www.salto-youth.net/tools/otlas-partner-finding/project/x.1/" startOpen />, host);
+      render(
+        <PageApp
+          extraction={extraction}
+          pageUrl="https://www.salto-youth.net/tools/otlas-partner-finding/project/x.1/"
+          startOpen
+        />,
+        host,
+      );
     });
     expect(lines()).toEqual([
       "We could not read the organisation's name and country on this page. Please check the fields below.",
@@ -83,6 +109,9 @@ describe('the board\'s "Where you found it"', () => {
     };
     render(<DetailSources sources={[source]} />, host);
     const items = [...host.querySelectorAll('.bd-warnings li')].map((li) => li.textContent);
-    expect(items).toEqual(['2 organisations that withdrew from the project were left out.', 'Ein Satz einer alten Version.']);
+    expect(items).toEqual([
+      '2 organisations that withdrew from the project were left out.',
+      'Ein Satz einer alten Version.',
+    ]);
   });
 });

@@ -29,15 +29,25 @@ function memoryArea(): OfferArea {
         : items.has(key)
           ? { [key]: structuredClone(items.get(key)) }
           : {},
-    set: async (values) => void Object.entries(values).forEach(([key, value]) => items.set(key, structuredClone(value))),
+    set: async (values) =>
+      void Object.entries(values).forEach(([key, value]) => items.set(key, structuredClone(value))),
     remove: async (key) => void items.delete(key),
   };
 }
 
 const RULE = {
-  id: 'otlas/partner-request/city', platform: 'otlas', pageType: 'partner-request', field: 'city',
-  anchors: [{ kind: 'selector', selector: '.city' }], sample: 'Graz', shape: 'text', createdAt: '2026-12-01T00:00:00.000Z',
-  version: 1, host: 'www.salto-youth.net', origin: 'mine', misses: 0,
+  id: 'otlas/partner-request/city',
+  platform: 'otlas',
+  pageType: 'partner-request',
+  field: 'city',
+  anchors: [{ kind: 'selector', selector: '.city' }],
+  sample: 'Graz',
+  shape: 'text',
+  createdAt: '2026-12-01T00:00:00.000Z',
+  version: 1,
+  host: 'www.salto-youth.net',
+  origin: 'mine',
+  misses: 0,
 };
 
 async function setup(answer: unknown = { ok: true, html: '<!DOCTYPE html><html></html>' }) {
@@ -76,15 +86,20 @@ describe('Report this page', () => {
   it('is refused to the content script, to an extension page and to a panel in another tab', async () => {
     const { handle, askTab } = await setup();
     expect(await handle({ type: 'page.report' }, fromOtlasPage)).toMatchObject({ ok: false });
-    expect(await handle({ type: 'page.report' }, { id: EXTENSION_ID, url: `${ORIGIN}popup.html` })).toMatchObject({ ok: false });
+    expect(await handle({ type: 'page.report' }, { id: EXTENSION_ID, url: `${ORIGIN}popup.html` })).toMatchObject({
+      ok: false,
+    });
     expect(await handle({ type: 'page.report' }, panel(8))).toMatchObject({ ok: false });
     expect(askTab).not.toHaveBeenCalled();
   });
 
   it('passes on no answer that is not a report', async () => {
-    for (const answer of [null, "<html>", { ok: false }, { ok: true, html: 42 }, { ok: true, html: '' }]) {
+    for (const answer of [null, '<html>', { ok: false }, { ok: true, html: 42 }, { ok: true, html: '' }]) {
       const { handle } = await setup(answer);
-      expect(await handle({ type: 'page.report' }, panel())).toEqual({ ok: false, error: expect.stringMatching(/could not be made/) });
+      expect(await handle({ type: 'page.report' }, panel())).toEqual({
+        ok: false,
+        error: expect.stringMatching(/could not be made/),
+      });
     }
   });
 });

@@ -19,7 +19,8 @@ const PLATFORMS = ['epale', 'esep', 'etwinning', 'otlas', 'prp'] as const;
 const LOSES_CORE: Record<string, string> = {
   'esep/changed-layout-de': 'the name is found only by agreeing with the address slug, which placeholder text cannot',
   'otlas/organisation-redesigned': 'the same: the name is witnessed only by the slug',
-  'otlas/request-unreadable-layout': 'the page is unreadable because its title is the site name; placeholder text is not',
+  'otlas/request-unreadable-layout':
+    'the page is unreadable because its title is the site name; placeholder text is not',
   'prp/not-loaded-shell': 'a "not loaded yet" message is recognised by its words',
   'prp/rendered-ka220-sch': 'the card is recognised by its running-text labels',
 };
@@ -27,15 +28,27 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/gi;
 
 function fixtures(platform: string) {
   const dir = `tests/fixtures/${platform}`;
-  return readdirSync(dir).filter((name) => name.endsWith('.html')).map((name) => {
-    const html = readFileSync(`${dir}/${name}`, 'utf8');
-    const { url } = JSON.parse(readFileSync(`${dir}/${name.replace('.html', '.expected.json')}`, 'utf8')) as { url: string };
-    return { id: `${platform}/${name.replace('.html', '')}`, html, url };
-  });
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => {
+      const html = readFileSync(`${dir}/${name}`, 'utf8');
+      const { url } = JSON.parse(readFileSync(`${dir}/${name.replace('.html', '.expected.json')}`, 'utf8')) as {
+        url: string;
+      };
+      return { id: `${platform}/${name.replace('.html', '')}`, html, url };
+    });
 }
 
-async function reportOf(html: string, url: string, extraction: ExtractionResult, rules: PageRule[] = []): Promise<string> {
-  const window = new Window({ url, settings: { disableJavaScriptFileLoading: true, handleDisabledFileLoadingAsSuccess: true } });
+async function reportOf(
+  html: string,
+  url: string,
+  extraction: ExtractionResult,
+  rules: PageRule[] = [],
+): Promise<string> {
+  const window = new Window({
+    url,
+    settings: { disableJavaScriptFileLoading: true, handleDisabledFileLoadingAsSuccess: true },
+  });
   try {
     window.document.write(html);
     const doc = window.document as unknown as Document;
@@ -60,8 +73,12 @@ function sameOrRedacted(original: unknown, copy: unknown): boolean {
 function sameShape(original: string, copy: string): boolean {
   const a = [...original.replace(/[^\s@<>()"':;,]+@[^\s@<>()"':;,]+\.[a-z]{2,}/gi, 'name@example.org')];
   const b = [...copy];
-  const placeholder = (char: string) => (/\p{Lu}/u.test(char) ? 'X' : /\p{L}/u.test(char) ? 'x' : /\p{Nd}/u.test(char) ? '0' : char);
-  return a.length === b.length && a.every((char, i) => b[i] === char || b[i] === placeholder(char) || (b[i] === 'E' && char === 'E'));
+  const placeholder = (char: string) =>
+    /\p{Lu}/u.test(char) ? 'X' : /\p{L}/u.test(char) ? 'x' : /\p{Nd}/u.test(char) ? '0' : char;
+  return (
+    a.length === b.length &&
+    a.every((char, i) => b[i] === char || b[i] === placeholder(char) || (b[i] === 'E' && char === 'E'))
+  );
 }
 
 /** Field by field: a field the copy still has is the page's (or its placeholder); none is new. */
@@ -70,7 +87,8 @@ function compareRecord(label: string, original: object | null, copy: object | nu
   const before = (original ?? {}) as Record<string, unknown>;
   for (const [field, value] of Object.entries((copy ?? {}) as Record<string, unknown>)) {
     if (!(field in before)) problems.push(`${label}.${field} is new: ${JSON.stringify(value)}`);
-    else if (!sameOrRedacted(before[field], value)) problems.push(`${label}.${field}: ${JSON.stringify(before[field])} → ${JSON.stringify(value)}`);
+    else if (!sameOrRedacted(before[field], value))
+      problems.push(`${label}.${field}: ${JSON.stringify(before[field])} → ${JSON.stringify(value)}`);
   }
   return problems;
 }
@@ -89,7 +107,8 @@ describe.each(PLATFORMS)('a report made from each %s fixture', (platform) => {
     for (const email of new Set(html.match(EMAIL) ?? [])) expect(report, `${id} keeps ${email}`).not.toContain(email);
     for (const person of peopleOf(html)) expect(report, `${id} names ${person}`).not.toContain(person);
     for (const org of original.organisations) expect(report, `${id} names ${org.name}`).not.toContain(org.name);
-    if (original.opportunity && original.opportunity.title.length > 12) expect(report).not.toContain(original.opportunity.title);
+    if (original.opportunity && original.opportunity.title.length > 12)
+      expect(report).not.toContain(original.opportunity.title);
 
     const core = (result: ExtractionResult) => [result.pageType, result.organisations.length, !!result.opportunity];
     // The list only shrinks: an entry whose page now keeps its core fails here.
@@ -113,19 +132,38 @@ describe('what a report says beside the page', () => {
   const html = readFileSync(`${FIXTURE}.html`, 'utf8');
   const { url } = JSON.parse(readFileSync(`${FIXTURE}.expected.json`, 'utf8')) as { url: string };
   const rule = (field: string, sample: string, extra: Partial<PageRule> = {}) =>
-    ({ id: `otlas/partner-request/${field}`, platform: 'otlas', pageType: 'partner-request', field, sample,
-      anchors: [{ kind: 'label', text: 'E-mail', up: 0, next: true, down: [] }], shape: field === 'country' ? 'country' : 'email',
-      createdAt: '2026-12-01T00:00:00.000Z', version: 1, host: 'www.salto-youth.net', origin: 'mine', misses: 0, ...extra }) as PageRule;
+    ({
+      id: `otlas/partner-request/${field}`,
+      platform: 'otlas',
+      pageType: 'partner-request',
+      field,
+      sample,
+      anchors: [{ kind: 'label', text: 'E-mail', up: 0, next: true, down: [] }],
+      shape: field === 'country' ? 'country' : 'email',
+      createdAt: '2026-12-01T00:00:00.000Z',
+      version: 1,
+      host: 'www.salto-youth.net',
+      origin: 'mine',
+      misses: 0,
+      ...extra,
+    }) as PageRule;
 
   it("holds the page's rules as a rules file, the sample values redacted, other pages' rules left out", async () => {
     const original = await extractHtml(html, url);
-    const rules = [rule('email', 'anna.kowalska@example.pl'), rule('country', 'AT'), { ...rule('city', 'Graz'), platform: 'epale', id: 'epale/partner-request/city' } as PageRule];
+    const rules = [
+      rule('email', 'anna.kowalska@example.pl'),
+      rule('country', 'AT'),
+      { ...rule('city', 'Graz'), platform: 'epale', id: 'epale/partner-request/city' } as PageRule,
+    ];
     const report = await reportOf(html, url, original, rules);
     expect(report).not.toContain('anna.kowalska');
     const data = reportDataOf(report)!;
     const file = data.pageRules as { format: string; rules: { id: string; sample: string }[] };
     expect(file.format).toBe('partner-pipeline-page-rules');
-    expect(file.rules.map((r) => [r.id, r.sample])).toEqual([['otlas/partner-request/email', 'name@example.org'], ['otlas/partner-request/country', 'AT']]);
+    expect(file.rules.map((r) => [r.id, r.sample])).toEqual([
+      ['otlas/partner-request/email', 'name@example.org'],
+      ['otlas/partner-request/country', 'AT'],
+    ]);
   });
 
   it("holds the reader's result with placeholders and its explanation without values", async () => {
@@ -138,12 +176,16 @@ describe('what a report says beside the page', () => {
     expect(result.opportunity?.deadline).toBe(original.opportunity?.deadline);
     const rows = data.explanation as Record<string, unknown>[];
     expect(rows.length).toBeGreaterThan(3);
-    for (const row of rows) expect(Object.keys(row).sort()).toEqual(['alternatives', 'confidence', 'field', 'layer', 'record']);
+    for (const row of rows)
+      expect(Object.keys(row).sort()).toEqual(['alternatives', 'confidence', 'field', 'layer', 'record']);
   });
 
   it('cannot be broken out of by what the page said', async () => {
     const original = await extractHtml(html, url);
-    const hostile = { ...original, opportunity: { ...original.opportunity!, action: '</script><script>alert(1)</script><!--' } };
+    const hostile = {
+      ...original,
+      opportunity: { ...original.opportunity!, action: '</script><script>alert(1)</script><!--' },
+    };
     const report = await reportOf(html, url, hostile);
     expect(report).not.toContain('<script>alert(1)');
     expect((reportDataOf(report)!.result as ExtractionResult).opportunity?.action).toBe(hostile.opportunity.action);
@@ -152,17 +194,24 @@ describe('what a report says beside the page', () => {
   });
 
   it('is named by platform and the local date', () => {
-    expect(reportFileName('otlas', new Date(2026, 11, 4, 23, 59))).toBe('partner-pipeline-report-otlas-2026-12-04.html');
+    expect(reportFileName('otlas', new Date(2026, 11, 4, 23, 59))).toBe(
+      'partner-pipeline-report-otlas-2026-12-04.html',
+    );
     expect(reportFileName(null, new Date(2026, 0, 2))).toBe('partner-pipeline-report-page-2026-01-02.html');
   });
 });
 
 describe('the copy loads and runs nothing when opened', () => {
   it('keeps scripts empty, without sources, and no event handler or javascript: link', async () => {
-    const page = '<html><head><script src="https://tracker.example/t.js"></script></head><body onload="steal()">' +
+    const page =
+      '<html><head><script src="https://tracker.example/t.js"></script></head><body onload="steal()">' +
       '<a href="javascript:steal()" onclick="steal()">Link</a><iframe src="https://evil.example/"></iframe></body></html>';
     const report = await reportOf(page, 'https://www.salto-youth.net/tools/otlas-partner-finding/', {
-      platform: 'otlas', pageType: 'unknown', organisations: [], opportunity: null, warnings: [],
+      platform: 'otlas',
+      pageType: 'unknown',
+      organisations: [],
+      opportunity: null,
+      warnings: [],
     });
     expect(report).not.toMatch(/tracker\.example|evil\.example|steal|onload|onclick|javascript:/);
   });
@@ -179,7 +228,10 @@ describe('npm run extract reads a report file as it is', () => {
     mkdirSync('.tmp', { recursive: true });
     const file = `.tmp/partner-pipeline-report-epale-test-${process.pid}.html`;
     writeFileSync(file, report);
-    const stdout = execFileSync('node', ['--import', 'tsx', 'scripts/extract.ts', file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const stdout = execFileSync('node', ['--import', 'tsx', 'scripts/extract.ts', file], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify(await extractHtml(report, url))));
     expect(JSON.parse(stdout).organisations[0].country).toBe('FR');
   }, 30_000);

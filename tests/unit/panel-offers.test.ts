@@ -31,7 +31,8 @@ function memoryArea(): OfferArea {
         : items.has(key)
           ? { [key]: structuredClone(items.get(key)) }
           : {},
-    set: async (values) => void Object.entries(values).forEach(([key, value]) => items.set(key, structuredClone(value))),
+    set: async (values) =>
+      void Object.entries(values).forEach(([key, value]) => items.set(key, structuredClone(value))),
     remove: async (key) => void items.delete(key),
   };
 }
@@ -51,15 +52,31 @@ async function setup(waitMs = 200) {
   return { db, handle, tellPanels };
 }
 
-const offer = (pageUrl = OTLAS_PAGE, offerId = OFFER) => ({ type: 'panel.offer', offerId, pageUrl, extraction: otlasExtraction() });
-const save = (pageUrl = OTLAS_PAGE) => ({ type: 'partners.save', extraction: otlasExtraction(), organisationIndex: 0, pageUrl });
+const offer = (pageUrl = OTLAS_PAGE, offerId = OFFER) => ({
+  type: 'panel.offer',
+  offerId,
+  pageUrl,
+  extraction: otlasExtraction(),
+});
+const save = (pageUrl = OTLAS_PAGE) => ({
+  type: 'partners.save',
+  extraction: otlasExtraction(),
+  organisationIndex: 0,
+  pageUrl,
+});
 
 describe('the framed panel', () => {
   it('gets what its page’s content script offered, also when it asks first', async () => {
     const { handle } = await setup(2_000);
     const early = handle({ type: 'panel.state' }, panel());
     expect(await handle(offer(), fromOtlasPage)).toEqual({ ok: true });
-    expect(await early).toMatchObject({ ok: true, tabId: 7, pageUrl: OTLAS_PAGE, startOpen: false, extraction: { platform: 'otlas' } });
+    expect(await early).toMatchObject({
+      ok: true,
+      tabId: 7,
+      pageUrl: OTLAS_PAGE,
+      startOpen: false,
+      extraction: { platform: 'otlas' },
+    });
     expect(await handle({ type: 'panel.state' }, panel())).toMatchObject({ ok: true, pageUrl: OTLAS_PAGE });
   });
 
@@ -69,17 +86,29 @@ describe('the framed panel', () => {
     const reply = (await handle(save(), panel())) as { ok: true; saved: { orgId: string } };
     expect(reply).toMatchObject({ ok: true, saved: { name: 'Jugendwerk Alpenland', created: true } });
     // The same partner, looked at from another OTLAS page: that page's panel may not move it.
-    await handle(offer(OTHER_OTLAS_PAGE, 'ffffffffffffffffffffffffffffffff'), { ...fromOtlasPage, url: OTHER_OTLAS_PAGE });
+    await handle(offer(OTHER_OTLAS_PAGE, 'ffffffffffffffffffffffffffffffff'), {
+      ...fromOtlasPage,
+      url: OTHER_OTLAS_PAGE,
+    });
     const move = { type: 'partners.setStage', orgId: reply.saved.orgId, stageId: 'contacted' };
-    expect(await handle(move, panel('ffffffffffffffffffffffffffffffff'))).toMatchObject({ ok: false, error: expect.stringMatching(/not saved from this page/) });
+    expect(await handle(move, panel('ffffffffffffffffffffffffffffffff'))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/not saved from this page/),
+    });
     expect((await db.get('pipeline', reply.saved.orgId))!.stageId).toBe('to-contact');
   });
 
   it('may not save another platform’s record (its page’s platform decides)', async () => {
     const { db, handle } = await setup();
     const epale = 'https://epale.ec.europa.eu/en/organisations/x';
-    await handle({ ...offer(epale), extraction: { ...otlasExtraction(), platform: 'epale' } }, { ...fromOtlasPage, url: epale });
-    expect(await handle(save(epale), panel())).toMatchObject({ ok: false, error: expect.stringMatching(/may not save a otlas record/) });
+    await handle(
+      { ...offer(epale), extraction: { ...otlasExtraction(), platform: 'epale' } },
+      { ...fromOtlasPage, url: epale },
+    );
+    expect(await handle(save(epale), panel())).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/may not save a otlas record/),
+    });
     expect(await db.count('organisations')).toBe(0);
   });
 
@@ -87,16 +116,25 @@ describe('the framed panel', () => {
     const { db, handle } = await setup();
     await handle(offer(), fromOtlasPage);
     const stale = panel('99999999999999999999999999999999');
-    expect(await handle({ type: 'panel.state' }, stale)).toMatchObject({ ok: false, error: expect.stringMatching(/no longer matches/) });
+    expect(await handle({ type: 'panel.state' }, stale)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/no longer matches/),
+    });
     expect(await handle(save(), stale)).toMatchObject({ ok: false });
     expect(await handle(save(), panel(OFFER, { id: 8 }))).toMatchObject({ ok: false });
-    expect(await handle({ type: 'panel.state' }, panel(OFFER, TAB, 0))).toMatchObject({ ok: false, error: expect.stringMatching(/may not ask/) });
+    expect(await handle({ type: 'panel.state' }, panel(OFFER, TAB, 0))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/may not ask/),
+    });
     expect(await db.count('organisations')).toBe(0);
   });
 
   it('accepts offers only from a content script about its own page', async () => {
     const { handle } = await setup();
-    expect(await handle(offer(OTHER_OTLAS_PAGE), fromOtlasPage)).toMatchObject({ ok: false, error: expect.stringMatching(/does not belong/) });
+    expect(await handle(offer(OTHER_OTLAS_PAGE), fromOtlasPage)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/does not belong/),
+    });
     expect(await handle(offer(), { ...fromOtlasPage, frameId: 2 })).toMatchObject({ ok: false });
     expect(await handle(offer(), panel())).toMatchObject({ ok: false, error: expect.stringMatching(/may not ask/) });
     expect(await handle(offer(), { id: EXTENSION_ID, url: `${ORIGIN}popup.html` })).toMatchObject({ ok: false });

@@ -5,7 +5,17 @@ import { checkConsortium } from '@/lib/consortium';
 import type { Organisation } from '@/lib/model';
 
 const org = (id: string, name: string, country: string) =>
-  ({ id, name, country, platformIds: [], sourceUrls: [], sources: [], contacts: [], createdAt: '', updatedAt: '' }) as unknown as Organisation;
+  ({
+    id,
+    name,
+    country,
+    platformIds: [],
+    sourceUrls: [],
+    sources: [],
+    contacts: [],
+    createdAt: '',
+    updatedAt: '',
+  }) as unknown as Organisation;
 const orgs = new Map([
   ['at', org('at', 'Jugendforum Steiermark', 'AT')],
   ['pl', org('pl', 'Fundacja Młodzi', 'PL')],
@@ -51,11 +61,15 @@ describe('the consortium check for partner countries', () => {
   });
 
   it('a Ukrainian partner in KA220-YOU takes part but does not count', () => {
-    const check = checkConsortium({ action: 'KA220-YOU', members: members(['ua', 'confirmed'], ['pl', 'confirmed']) }, orgs, {
-      name: 'Cooperativa Sole',
-      country: 'IT',
-      own: true,
-    });
+    const check = checkConsortium(
+      { action: 'KA220-YOU', members: members(['ua', 'confirmed'], ['pl', 'confirmed']) },
+      orgs,
+      {
+        name: 'Cooperativa Sole',
+        country: 'IT',
+        own: true,
+      },
+    );
     expect(check.participation).toEqual([
       `Molod Lviv (UA) may take part in KA220-YOU as a partner, but does not count towards the minimum, and cannot apply: ${PROGRAMME}`,
     ]);
@@ -64,7 +78,11 @@ describe('the consortium check for partner countries', () => {
   });
 
   it('a Ukrainian partner in KA210-YOU cannot take part at all', () => {
-    const check = checkConsortium({ action: 'KA210-YOU', members: members(['ua', 'confirmed']) }, orgs, { name: 'Cooperativa Sole', country: 'IT', own: true });
+    const check = checkConsortium({ action: 'KA210-YOU', members: members(['ua', 'confirmed']) }, orgs, {
+      name: 'Cooperativa Sole',
+      country: 'IT',
+      own: true,
+    });
     expect(check.participation).toEqual([
       'Molod Lviv (UA) cannot take part in KA210-YOU: only organisations from programme countries (EU Member States and third countries associated to the Programme) can.',
     ]);

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { addNote, allTags, completeFollowUp, countDue, deleteNote, dueFollowUps, saveStages, setFollowUp, setTags } from '@/lib/pipeline';
+import {
+  addNote,
+  allTags,
+  completeFollowUp,
+  countDue,
+  deleteNote,
+  dueFollowUps,
+  saveStages,
+  setFollowUp,
+  setTags,
+} from '@/lib/pipeline';
 import { addContact, deletePartners, editDetails, removeContact, restorePartners } from '@/lib/organisations';
 import { saveExtraction, setStage } from '@/lib/repo';
 import { DEFAULT_STAGES } from '@/lib/stages';
@@ -49,17 +59,33 @@ describe('notes, tags and follow-ups', () => {
 describe('stages', () => {
   it('renames, adds, reorders and archives stages', async () => {
     const { db } = await withPartner();
-    const edited = [{ id: 'asked', name: 'Asked', archived: false }, ...DEFAULT_STAGES.map((s) => (s.id === 'to-contact' ? { ...s, name: 'Shortlist' } : s))];
+    const edited = [
+      { id: 'asked', name: 'Asked', archived: false },
+      ...DEFAULT_STAGES.map((s) => (s.id === 'to-contact' ? { ...s, name: 'Shortlist' } : s)),
+    ];
     expect(await saveStages(db, edited)).toHaveLength(7);
-    expect(((await db.get('meta', 'stages')) as { name: string }[])[1]).toMatchObject({ id: 'to-contact', name: 'Shortlist' });
+    expect(((await db.get('meta', 'stages')) as { name: string }[])[1]).toMatchObject({
+      id: 'to-contact',
+      name: 'Shortlist',
+    });
   });
 
   it('refuses to remove a stage that still has partners, and changes nothing', async () => {
     const { db, orgId } = await withPartner();
     await setStage(db, orgId, 'contacted');
-    await expect(saveStages(db, DEFAULT_STAGES.filter((s) => s.id !== 'contacted'))).rejects.toThrow(/archive it instead/);
+    await expect(
+      saveStages(
+        db,
+        DEFAULT_STAGES.filter((s) => s.id !== 'contacted'),
+      ),
+    ).rejects.toThrow(/archive it instead/);
     expect(await db.get('meta', 'stages')).toEqual(DEFAULT_STAGES);
-    await expect(saveStages(db, DEFAULT_STAGES.map((s) => ({ ...s, archived: true })))).rejects.toThrow(/at least one/);
+    await expect(
+      saveStages(
+        db,
+        DEFAULT_STAGES.map((s) => ({ ...s, archived: true })),
+      ),
+    ).rejects.toThrow(/at least one/);
   });
 });
 
@@ -75,7 +101,11 @@ describe('organisation details, contacts and deletion', () => {
 
   it('adds and deletes contact persons', async () => {
     const { db, orgId } = await withPartner();
-    const withContact = await addContact(db, orgId, { name: 'Anna Nowak', role: 'Project manager', email: 'anna@example.pl' });
+    const withContact = await addContact(db, orgId, {
+      name: 'Anna Nowak',
+      role: 'Project manager',
+      email: 'anna@example.pl',
+    });
     expect(withContact.contacts).toHaveLength(1);
     const without = await removeContact(db, orgId, withContact.contacts[0]!.id);
     expect(without.contacts).toEqual([]);
@@ -87,6 +117,8 @@ describe('organisation details, contacts and deletion', () => {
     const deleted = await deletePartners(db, [orgId]);
     expect(await db.count('organisations')).toBe(0);
     await restorePartners(db, deleted);
-    expect({ organisation: await db.get('organisations', orgId), entry: await db.get('pipeline', orgId) }).toEqual(before);
+    expect({ organisation: await db.get('organisations', orgId), entry: await db.get('pipeline', orgId) }).toEqual(
+      before,
+    );
   });
 });

@@ -28,7 +28,9 @@ const CHANGED_LAYOUT = /changed-layout|redesigned/;
 function patternMatches(pattern: string, url: URL): boolean {
   const [, scheme = '', host = '', path = ''] = /^(\*|https?):\/\/([^/]+)(\/.*)$/.exec(pattern) ?? [];
   if (scheme !== '*' && `${scheme}:` !== url.protocol) return false;
-  const hostOk = host.startsWith('*.') ? url.hostname === host.slice(2) || url.hostname.endsWith(host.slice(1)) : url.hostname === host;
+  const hostOk = host.startsWith('*.')
+    ? url.hostname === host.slice(2) || url.hostname.endsWith(host.slice(1))
+    : url.hostname === host;
   const glob = new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
   return hostOk && glob.test(url.pathname);
 }
@@ -41,7 +43,10 @@ const OWNED: Record<string, string[]> = {
     'https://www.otlas.eu/',
   ],
   epale: ['https://epale.ec.europa.eu/en/organisations/x', 'https://ec.europa.eu/epale/en/node/1'],
-  esep: ['https://school-education.ec.europa.eu/en/etwinning/projects/130385', 'https://school-education.ec.europa.eu/de/connect/x'],
+  esep: [
+    'https://school-education.ec.europa.eu/en/etwinning/projects/130385',
+    'https://school-education.ec.europa.eu/de/connect/x',
+  ],
   prp: [
     'https://erasmus-plus.ec.europa.eu/projects/search/details/101128627',
     'https://ec.europa.eu/programmes/erasmus-plus/projects/eplus-project-details/#project/2017-1-FR01-KA202-037441',
@@ -105,7 +110,10 @@ describe.each(SITE_IDS)('site %s', (site) => {
     for (const raw of OWNED[site] ?? []) {
       const url = new URL(raw);
       expect(siteOfUrl(url), raw).toBe(site);
-      expect(definition.matches.some((pattern) => patternMatches(pattern, url)), raw).toBe(true);
+      expect(
+        definition.matches.some((pattern) => patternMatches(pattern, url)),
+        raw,
+      ).toBe(true);
       expect(findReader(url)?.platform, raw).toBeDefined();
     }
   });
@@ -117,23 +125,36 @@ describe('platform routing', () => {
       expect(platformsOfUrl(raw), raw).toEqual([]);
       if (!URL.canParse(raw)) continue;
       const url = new URL(raw);
-      expect(ALL_PAGE_MATCHES.some((pattern) => patternMatches(pattern, url)), raw).toBe(false);
+      expect(
+        ALL_PAGE_MATCHES.some((pattern) => patternMatches(pattern, url)),
+        raw,
+      ).toBe(false);
       expect(findReader(url), raw).toBeUndefined();
     }
   });
 
   it('routes eTwinning and ESEP pages of one host to their own readers', () => {
-    expect(findReader(new URL('https://school-education.ec.europa.eu/en/etwinning/projects/130385'))?.platform).toBe('etwinning');
-    expect(findReader(new URL('https://school-education.ec.europa.eu/en/connect/schools-organisations/x'))?.platform).toBe('esep');
+    expect(findReader(new URL('https://school-education.ec.europa.eu/en/etwinning/projects/130385'))?.platform).toBe(
+      'etwinning',
+    );
+    expect(
+      findReader(new URL('https://school-education.ec.europa.eu/en/connect/schools-organisations/x'))?.platform,
+    ).toBe('esep');
     expect(platformsOfUrl('https://school-education.ec.europa.eu/en/')).toEqual(['etwinning', 'esep']);
   });
 
   it('runs content scripts on https pages only, and asks host permissions for the data services only', () => {
     expect(ALL_PAGE_MATCHES.length).toBeGreaterThan(0);
     expect(ALL_PAGE_MATCHES.every((pattern) => pattern.startsWith('https://'))).toBe(true);
-    expect(ALL_PAGE_MATCHES.some((pattern) => patternMatches(pattern, new URL('http://epale.ec.europa.eu/en/organisations/x')))).toBe(false);
+    expect(
+      ALL_PAGE_MATCHES.some((pattern) =>
+        patternMatches(pattern, new URL('http://epale.ec.europa.eu/en/organisations/x')),
+      ),
+    ).toBe(false);
     expect(HOST_PERMISSIONS).toEqual(['https://ec.europa.eu/programmes/service/*']);
-    expect(HOST_PERMISSIONS.some((pattern) => pattern.includes('<all_urls>') || /^\*:\/\/\*\//.test(pattern))).toBe(false);
+    expect(HOST_PERMISSIONS.some((pattern) => pattern.includes('<all_urls>') || /^\*:\/\/\*\//.test(pattern))).toBe(
+      false,
+    );
   });
 
   it('keeps every platform’s facts and names in one place', () => {

@@ -6,11 +6,19 @@ import { prp } from '../../lib/extractors/prp';
 
 const ID = '2023-1-AT01-KA220-HED-000154321';
 const GUID = '5d0c1f7a-2b3e-4c59-8a61-0f2e9b7c4d13';
-const cardFixture = JSON.parse(readFileSync(join(process.cwd(), 'tests/fixtures/prp/ka220-hed-project-card.json'), 'utf8')) as unknown;
+const cardFixture = JSON.parse(
+  readFileSync(join(process.cwd(), 'tests/fixtures/prp/ka220-hed-project-card.json'), 'utf8'),
+) as unknown;
 
 const searchAnswer = (docs: object[]) => ({ total: docs.length, projectDocuments: docs });
-const doc = (extra: object = {}) => ({ projectId: GUID, projectName: ID, projectTitle: 'Open Labs for Sustainable Campuses', ...extra });
-const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+const doc = (extra: object = {}) => ({
+  projectId: GUID,
+  projectName: ID,
+  projectTitle: 'Open Labs for Sustainable Campuses',
+  ...extra,
+});
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
 type Handler = (url: string, init: RequestInit) => Response | Promise<Response>;
 /** A fake fetch that records every request and answers search and card calls from the handlers. */
@@ -31,7 +39,9 @@ afterEach(() => {
 
 describe('fetchPrpProject', () => {
   it('finds the project by identifier, then reads its card', async () => {
-    const { fetchFn, calls } = fakeFetch(() => json(searchAnswer([doc({ projectName: `${ID}-OTHER`, projectId: 'x' }), doc()])));
+    const { fetchFn, calls } = fakeFetch(() =>
+      json(searchAnswer([doc({ projectName: `${ID}-OTHER`, projectId: 'x' }), doc()])),
+    );
     const result = await fetchPrpProject(ID, fetchFn);
     expect(result).toEqual({ ok: true, data: cardFixture });
     expect(calls.map((c) => c.url)).toEqual([
@@ -45,22 +55,30 @@ describe('fetchPrpProject', () => {
     expect(JSON.parse(String(search?.init.body))).toMatchObject({ index: 'eplus2021', keyword: ID, from: 0 });
     // The data goes straight into the extractor.
     if (!result.ok) throw new Error(result.reason);
-    const extracted = prp.extractData!(result.data, new URL(`https://erasmus-plus.ec.europa.eu/projects/search/details/${ID}`));
+    const extracted = prp.extractData!(
+      result.data,
+      new URL(`https://erasmus-plus.ec.europa.eu/projects/search/details/${ID}`),
+    );
     expect(extracted.organisations).toHaveLength(4);
     expect(extracted.organisations[0]?.role).toBe('coordinator');
   });
 
   it('normalises the identifier and accepts a GUID with its node prefix', async () => {
-    const { fetchFn, calls } = fakeFetch(() => json(searchAnswer([doc({ projectId: `workspace://SpacesStore/${GUID}` })])));
+    const { fetchFn, calls } = fakeFetch(() =>
+      json(searchAnswer([doc({ projectId: `workspace://SpacesStore/${GUID}` })])),
+    );
     expect((await fetchPrpProject(` ${ID.toLowerCase()} `, fetchFn)).ok).toBe(true);
     expect(calls[1]?.url).toBe(`${PRP_SERVICE_BASE}es/project/projectCard?projectId=workspace://SpacesStore/${GUID}`);
   });
 
-  it.each(['', 'hello', '../../evil', 'https://evil.example/', `${ID}&x=1`])('refuses %j without any request', async (id) => {
-    const { fetchFn, calls } = fakeFetch(() => json(searchAnswer([])));
-    expect(await fetchPrpProject(id, fetchFn)).toEqual({ ok: false, reason: PRP_REASONS.invalidId });
-    expect(calls).toHaveLength(0);
-  });
+  it.each(['', 'hello', '../../evil', 'https://evil.example/', `${ID}&x=1`])(
+    'refuses %j without any request',
+    async (id) => {
+      const { fetchFn, calls } = fakeFetch(() => json(searchAnswer([])));
+      expect(await fetchPrpProject(id, fetchFn)).toEqual({ ok: false, reason: PRP_REASONS.invalidId });
+      expect(calls).toHaveLength(0);
+    },
+  );
 
   it('never builds a card URL from a hostile projectId', async () => {
     const { fetchFn, calls } = fakeFetch(() => json(searchAnswer([doc({ projectId: '../../../evil?x=' })])));
@@ -70,7 +88,10 @@ describe('fetchPrpProject', () => {
 
   it('says the platform did not answer on HTTP 500', async () => {
     const { fetchFn } = fakeFetch(() => new Response('Internal error', { status: 500 }));
-    expect(await fetchPrpProject(ID, fetchFn)).toEqual({ ok: false, reason: 'The Project Results Platform did not answer. Try again later.' });
+    expect(await fetchPrpProject(ID, fetchFn)).toEqual({
+      ok: false,
+      reason: 'The Project Results Platform did not answer. Try again later.',
+    });
   });
 
   it('says the platform did not answer on a network error', async () => {
@@ -95,7 +116,10 @@ describe('fetchPrpProject', () => {
     await Promise.resolve();
     expect(settled).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
-    expect(await pending).toEqual({ ok: false, reason: 'The Project Results Platform took too long to answer. Try again later.' });
+    expect(await pending).toEqual({
+      ok: false,
+      reason: 'The Project Results Platform took too long to answer. Try again later.',
+    });
   });
 
   it('reports malformed JSON in plain words', async () => {
@@ -111,8 +135,13 @@ describe('fetchPrpProject', () => {
   });
 
   it('says when no document has exactly this identifier', async () => {
-    const { fetchFn, calls } = fakeFetch(() => json(searchAnswer([doc({ projectName: '2023-1-AT01-KA220-HED-000154322' })])));
-    expect(await fetchPrpProject(ID, fetchFn)).toEqual({ ok: false, reason: 'This project was not found on the Project Results Platform.' });
+    const { fetchFn, calls } = fakeFetch(() =>
+      json(searchAnswer([doc({ projectName: '2023-1-AT01-KA220-HED-000154322' })])),
+    );
+    expect(await fetchPrpProject(ID, fetchFn)).toEqual({
+      ok: false,
+      reason: 'This project was not found on the Project Results Platform.',
+    });
     expect(calls).toHaveLength(1);
   });
 

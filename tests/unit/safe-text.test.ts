@@ -21,11 +21,20 @@ describe('unsafe characters', () => {
   });
 
   it('never reach a stored organisation, note or tag through the schemas', () => {
-    const organisation = ExtractedOrganisationSchema.parse({ name: HOSTILE, city: '\u202DBerlin', description: 'a\u202Eb\nc' });
+    const organisation = ExtractedOrganisationSchema.parse({
+      name: HOSTILE,
+      city: '\u202DBerlin',
+      description: 'a\u202Eb\nc',
+    });
     expect(organisation).toMatchObject({ name: 'Acme gnp.exe\u00AD Ltd', city: 'Berlin', description: 'ab\nc' });
     const note = NoteSchema.parse({ id: 'n1', at: '2026-01-01T00:00:00.000Z', text: 'called\u2067 them' });
     expect(note.text).toBe('called them');
-    const message = MessageSchema.parse({ type: 'partners.addNote', orgId: 'o', pageUrl: 'https://epale.ec.europa.eu/x', text: 'hi\u202E!' });
+    const message = MessageSchema.parse({
+      type: 'partners.addNote',
+      orgId: 'o',
+      pageUrl: 'https://epale.ec.europa.eu/x',
+      text: 'hi\u202E!',
+    });
     expect(message).toMatchObject({ text: 'hi!' });
   });
 

@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { PartnerSummary } from '@/lib/model';
-import { filterPartners, narrows, searchPartners, sortPartners, type LastSearch, type PartnerFilter } from '@/lib/search';
+import {
+  filterPartners,
+  narrows,
+  searchPartners,
+  sortPartners,
+  type LastSearch,
+  type PartnerFilter,
+} from '@/lib/search';
 import { foldText } from '@/lib/identity';
 
 const partner = (id: string, name: string, extra: Partial<PartnerSummary> = {}): PartnerSummary => ({
@@ -40,14 +47,19 @@ describe('search', () => {
   it('searching from the last result finds exactly what searching everything finds, in the same order', () => {
     const word = fc.constantFrom('l', 'o', 'd', 'z', ' ', 'ł', 'a', 'y', 'k');
     const filters = fc.array(
-      fc.record({ query: fc.array(word, { maxLength: 6 }).map((chars) => chars.join('')), stageId: fc.constantFrom(undefined, 'contacted') }),
+      fc.record({
+        query: fc.array(word, { maxLength: 6 }).map((chars) => chars.join('')),
+        stageId: fc.constantFrom(undefined, 'contacted'),
+      }),
       { maxLength: 8 },
     );
     fc.assert(
       fc.property(filters, (steps) => {
         let last: LastSearch | undefined;
         for (const step of steps) {
-          const filter: PartnerFilter = step.stageId ? { query: step.query, stageId: step.stageId } : { query: step.query };
+          const filter: PartnerFilter = step.stageId
+            ? { query: step.query, stageId: step.stageId }
+            : { query: step.query };
           last = searchPartners(partners, filter, last);
           expect(last.found).toEqual(filterPartners(partners, filter));
         }

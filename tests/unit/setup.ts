@@ -38,9 +38,12 @@ export function getMessageFrom(messages: Map<string, string>) {
     const key = name.toLowerCase();
     const message = PREDEFINED[key] ?? messages.get(key);
     if (message === undefined) return '';
-    const values = substitutions === undefined ? [] : (Array.isArray(substitutions) ? substitutions : [substitutions]).map(String);
+    const values =
+      substitutions === undefined ? [] : (Array.isArray(substitutions) ? substitutions : [substitutions]).map(String);
     if (values.length > 9) throw new Error('browser.i18n.getMessage takes at most 9 substitutions.');
-    return message.replace(/\$(\$|[1-9])/g, (_, which: string) => (which === '$' ? '$' : (values[Number(which) - 1] ?? '')));
+    return message.replace(/\$(\$|[1-9])/g, (_, which: string) =>
+      which === '$' ? '$' : (values[Number(which) - 1] ?? ''),
+    );
   };
 }
 

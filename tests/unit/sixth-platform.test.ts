@@ -31,7 +31,8 @@ vi.mock('../../lib/platforms/sites/index', async (importOriginal) => {
 
 const { PlatformSchema, SourceOriginSchema } = await import('../../lib/model');
 const facts = await import('../../lib/platforms/facts');
-const { PLATFORM_REGISTRY, SITE_REGISTRY, findReader, extractPage, detectPlatformOfUrl } = await import('../../lib/platforms/registry');
+const { PLATFORM_REGISTRY, SITE_REGISTRY, findReader, extractPage, detectPlatformOfUrl } =
+  await import('../../lib/platforms/registry');
 const { PLATFORM_NAMES } = await import('../../lib/platforms/names');
 const { platformManifest } = await import('../../lib/platforms/manifest');
 const { mayHoldRecord } = await import('../../lib/page-ui/stage1-routes');
@@ -48,7 +49,14 @@ const PAGE = `<html lang="en"><head><title>Jugendwerk Nord | ${FAKE_NAME}</title
  */
 const COST_OF_A_PLATFORM = {
   files: (site: string) => [`entrypoints/${site}.content/index.ts`, `entrypoints/${site}-reader.ts`],
-  sentences: ['manifest.description', 'board.emptyBody', 'popup.emptyBody', 'stats.emptyBody', 'privacy.leaves', 'privacy.permissions'],
+  sentences: [
+    'manifest.description',
+    'board.emptyBody',
+    'popup.emptyBody',
+    'stats.emptyBody',
+    'privacy.leaves',
+    'privacy.permissions',
+  ],
   /** The two empty states fill their sentence's slots with the platforms' names. */
   code: ['entrypoints/popup/PopupEmpty.tsx', 'entrypoints/dashboard/BoardStates.tsx'],
 };
@@ -64,7 +72,10 @@ const ANSWER = {
   opportunity: null,
   warnings: [],
 };
-writeFileSync(join(fixtureRoot, FAKE_ID, 'organisation.expected.json'), JSON.stringify({ url: RECORD, result: ANSWER }));
+writeFileSync(
+  join(fixtureRoot, FAKE_ID, 'organisation.expected.json'),
+  JSON.stringify({ url: RECORD, result: ANSWER }),
+);
 runFixtures(FAKE_ID, fixtureRoot);
 
 describe('a sixth platform, added through the registry only', () => {
@@ -93,7 +104,9 @@ describe('a sixth platform, added through the registry only', () => {
 
   it('is in the registry with its reader, and pages are read by it', () => {
     expect(PLATFORM_REGISTRY[fake].reader.platform).toBe(FAKE_ID);
-    expect((SITE_REGISTRY as Record<string, { matches: string[] }>)[FAKE_ID]!.matches).toEqual(facts.siteMatches(FAKE_ID as never));
+    expect((SITE_REGISTRY as Record<string, { matches: string[] }>)[FAKE_ID]!.matches).toEqual(
+      facts.siteMatches(FAKE_ID as never),
+    );
     const { document } = new Window({ url: RECORD });
     document.write(PAGE);
     expect(extractPage(document as unknown as Document, new URL(RECORD))).toEqual(ANSWER);
@@ -103,14 +116,17 @@ describe('a sixth platform, added through the registry only', () => {
     expect(PLATFORM_NAMES[fake]).toBe(FAKE_NAME);
     expect(facts.platformName(fake)).toBe(FAKE_NAME);
     expect(PLATFORM_NAMES.manual).not.toBe('manual');
-    const strip = (title: string) => PLATFORM_REGISTRY[fake].titleNoise.reduce((rest, noise) => rest.replace(noise, ''), title);
+    const strip = (title: string) =>
+      PLATFORM_REGISTRY[fake].titleNoise.reduce((rest, noise) => rest.replace(noise, ''), title);
     expect(strip(`Jugendwerk Nord | ${FAKE_NAME}`)).toBe('Jugendwerk Nord');
   });
 
   it('is in the content scripts’ route table (stage 1)', () => {
     const { document } = new Window({ url: RECORD });
     expect(mayHoldRecord(FAKE_ID as never, new URL(RECORD), document as unknown as Document)).toBe(true);
-    expect(mayHoldRecord(FAKE_ID as never, new URL(`https://${FAKE_HOST}/finder/en/about`), document as unknown as Document)).toBe(false);
+    expect(
+      mayHoldRecord(FAKE_ID as never, new URL(`https://${FAKE_HOST}/finder/en/about`), document as unknown as Document),
+    ).toBe(false);
   });
 });
 
@@ -118,25 +134,34 @@ describe('the cost of a new platform beyond the registry, exactly', () => {
   const realSites = (facts.SITE_IDS as readonly string[]).filter((site) => site !== FAKE_ID);
 
   it('is two entrypoint files per site: every site has them, and no other file in entrypoints/ is per site', () => {
-    for (const site of realSites) for (const file of COST_OF_A_PLATFORM.files(site)) expect(existsSync(file), file).toBe(true);
+    for (const site of realSites)
+      for (const file of COST_OF_A_PLATFORM.files(site)) expect(existsSync(file), file).toBe(true);
     for (const file of COST_OF_A_PLATFORM.files(FAKE_ID)) expect(existsSync(file), file).toBe(false);
-    const perSite = readdirSync('entrypoints').filter((name) => realSites.some((site) => name.startsWith(`${site}.`) || name.startsWith(`${site}-`)));
+    const perSite = readdirSync('entrypoints').filter((name) =>
+      realSites.some((site) => name.startsWith(`${site}.`) || name.startsWith(`${site}-`)),
+    );
     expect(perSite.sort()).toEqual(realSites.flatMap((site) => [`${site}-reader.ts`, `${site}.content`]).sort());
   });
 
   it('is the sentences that name every platform, and the two views that fill them', () => {
     const english = parseMessagesText(readFileSync('locales/en.yml', 'utf8'), 'YAML');
     const naming = english
-      .filter((message) => 'message' in message && /\bOTLAS\b/.test(message.message) && /\bEPALE\b/.test(message.message))
+      .filter(
+        (message) => 'message' in message && /\bOTLAS\b/.test(message.message) && /\bEPALE\b/.test(message.message),
+      )
       .map((message) => message.key.join('.'));
     // Sentences with slots for the names ($1, $2, $3 …) are filled in code: those views are listed too.
     const slotted = ['board.emptyBody', 'popup.emptyBody'];
     expect([...naming, ...slotted].sort()).toEqual([...COST_OF_A_PLATFORM.sentences].sort());
-    const code = ['entrypoints', 'components', 'lib'].flatMap((dir) => sourceFiles(dir)).filter((file) => {
-      if (file.startsWith('lib/extractors/') || file.startsWith('lib/platforms/')) return false;
-      const code = readFileSync(file, 'utf8').split('\n').filter((line) => !/^\s*(\/\/|\/?\*)/.test(line));
-      return code.some((line) => /<strong>OTLAS<\/strong>/.test(line));
-    });
+    const code = ['entrypoints', 'components', 'lib']
+      .flatMap((dir) => sourceFiles(dir))
+      .filter((file) => {
+        if (file.startsWith('lib/extractors/') || file.startsWith('lib/platforms/')) return false;
+        const code = readFileSync(file, 'utf8')
+          .split('\n')
+          .filter((line) => !/^\s*(\/\/|\/?\*)/.test(line));
+        return code.some((line) => /<strong>OTLAS<\/strong>/.test(line));
+      });
     expect(code.sort()).toEqual([...COST_OF_A_PLATFORM.code].sort());
   });
 });

@@ -25,7 +25,11 @@ const pages = readdirSync(FIXTURES, { withFileTypes: true })
   .flatMap((dir) =>
     readdirSync(join(FIXTURES, dir.name))
       .filter((name) => name.endsWith('.expected.json'))
-      .map((name) => ({ dir: dir.name, name, expected: JSON.parse(readFileSync(join(FIXTURES, dir.name, name), 'utf8')) as { url: string } }))
+      .map((name) => ({
+        dir: dir.name,
+        name,
+        expected: JSON.parse(readFileSync(join(FIXTURES, dir.name, name), 'utf8')) as { url: string },
+      }))
       .filter(({ expected }) => typeof expected.url === 'string'),
   );
 

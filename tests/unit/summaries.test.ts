@@ -24,13 +24,19 @@ import { freshDb, OTLAS_PAGE, otlasExtraction } from './test-data';
 
 /** What the summaries must be: recomputed from the full records. */
 async function expectInStep(db: PipelineDatabase): Promise<void> {
-  const [organisations, entries, summaries] = await Promise.all([db.getAll('organisations'), db.getAll('pipeline'), db.getAll('summaries')]);
+  const [organisations, entries, summaries] = await Promise.all([
+    db.getAll('organisations'),
+    db.getAll('pipeline'),
+    db.getAll('summaries'),
+  ]);
   const entryOf = new Map(entries.map((entry) => [entry.orgId, entry]));
   expect(summaries).toEqual(organisations.map((org) => summarise(org, entryOf.get(org.id))));
 }
 
-const page = (n: number) => `https://www.salto-youth.net/tools/otlas-partner-finding/project/request-${n}.${30_000 + n}/`;
-const profile = (n: number) => `https://www.salto-youth.net/tools/otlas-partner-finding/organisation/org-${n}.${40_000 + n}/`;
+const page = (n: number) =>
+  `https://www.salto-youth.net/tools/otlas-partner-finding/project/request-${n}.${30_000 + n}/`;
+const profile = (n: number) =>
+  `https://www.salto-youth.net/tools/otlas-partner-finding/organisation/org-${n}.${40_000 + n}/`;
 
 async function savePartner(db: PipelineDatabase, n: number, name = `Verein Nummer ${n}`) {
   const extraction = otlasExtraction({ name, profileUrl: profile(n), city: `Stadt ${n}` });
@@ -57,7 +63,12 @@ describe('summaries follow every write', () => {
       await expectInStep(db);
     }
     const [summaryA, summaryB] = [await db.get('summaries', a.orgId), await db.get('summaries', b.orgId)];
-    expect(summaryA).toMatchObject({ name: 'Verein Eins', city: 'Łódź', stageId: 'contacted', lastNote: 'Rozmowa z koordynatorką' });
+    expect(summaryA).toMatchObject({
+      name: 'Verein Eins',
+      city: 'Łódź',
+      stageId: 'contacted',
+      lastNote: 'Rozmowa z koordynatorką',
+    });
     expect(summaryA!.searchText).toContain('lodz');
     expect(summaryB).toMatchObject({ tags: ['youth', 'rural'], nextFollowUp: '2026-01-10' });
     expect(summaryB!.searchText).toContain('zofia wojcik');
@@ -126,7 +137,11 @@ describe('the queries over summaries', () => {
     // Counted only where the first screen holds the whole stage (2 to contact; 4 contacted is more than 2).
     expect(first.totals).toEqual({ 'to-contact': 2, replied: 0, 'in-discussion': 0, confirmed: 0, 'not-a-fit': 0 });
     const all = await listPartners(db);
-    const newest = (stageId: string, n: number) => all.filter((p) => p.stageId === stageId).slice(0, n).map((p) => p.id);
+    const newest = (stageId: string, n: number) =>
+      all
+        .filter((p) => p.stageId === stageId)
+        .slice(0, n)
+        .map((p) => p.id);
     expect(first.partners.filter((p) => p.stageId === 'contacted').map((p) => p.id)).toEqual(newest('contacted', 2));
     expect(first.partners.filter((p) => p.stageId === 'to-contact').map((p) => p.id)).toEqual(newest('to-contact', 2));
   });
@@ -215,7 +230,11 @@ describe('migration to version 5', () => {
     const tx = db.transaction(['organisations', 'pipeline', 'summaries']);
     expect([...tx.objectStore('organisations').indexNames]).not.toContain('by-updated');
     expect([...tx.objectStore('pipeline').indexNames]).toEqual([]);
-    expect([...tx.objectStore('summaries').indexNames].sort()).toEqual(['by-follow-up', 'by-stage-updated', 'by-updated']);
+    expect([...tx.objectStore('summaries').indexNames].sort()).toEqual([
+      'by-follow-up',
+      'by-stage-updated',
+      'by-updated',
+    ]);
     await tx.done;
     expect(await countDue(db, new Date('2026-02-02T12:00:00'))).toBe(1);
     db.close();
@@ -244,7 +263,9 @@ describe('every write keeps summaries in step (a guard for writes added later)',
   });
 
   it('nothing writes organisations or entries through the one-request shortcuts (which no summary follows)', () => {
-    const shortcuts = sources.filter((file) => /\bdb\.(put|add|delete|clear)\(\s*'(organisations|pipeline)'/.test(readFileSync(file, 'utf8')));
+    const shortcuts = sources.filter((file) =>
+      /\bdb\.(put|add|delete|clear)\(\s*'(organisations|pipeline)'/.test(readFileSync(file, 'utf8')),
+    );
     expect(shortcuts).toEqual([]);
   });
 });

@@ -10,7 +10,11 @@ const element = (html: string) => {
 describe('reading text from pages', () => {
   it('folds whitespace and ignores script, style and noscript text', () => {
     expect(textOf(element('<h1>  Jugend\n werk  </h1>'))).toBe('Jugend werk');
-    expect(textOf(element('<h1>Fundacja <script>track("x")</script>Razem<style>.a{}</style><noscript>Enable JS</noscript></h1>'))).toBe('Fundacja Razem');
+    expect(
+      textOf(
+        element('<h1>Fundacja <script>track("x")</script>Razem<style>.a{}</style><noscript>Enable JS</noscript></h1>'),
+      ),
+    ).toBe('Fundacja Razem');
     expect(textOf(null)).toBe('');
   });
 

@@ -32,7 +32,10 @@ const PARAMS: Partial<Record<string, Warning>> = {
   dataMismatch: warning('dataMismatch', { received: '2023-1-AT01', expected: '101128627' }),
   tooMany: warning('tooMany', { max: 200 }),
   implausible: warning('implausible', {
-    left: [{ reason: 'person', value: 'Dr. Anna' }, { reason: 'platformWebsite', value: 'x.europa.eu' }],
+    left: [
+      { reason: 'person', value: 'Dr. Anna' },
+      { reason: 'platformWebsite', value: 'x.europa.eu' },
+    ],
   }),
   serviceError: warning('serviceError', { message: 'The data service did not answer.' }),
   legacy: warning('legacy', { text: 'Something an old version wrote.' }),
@@ -52,7 +55,10 @@ const OLD_SENTENCES: [string, Warning][] = [
   ['Contact details are hidden on this page (login required).', warning('contactHidden')],
   ['Could not find the organisation on this page.', warning('noOrganisation')],
   ['Could not recognise the country "Atlantis".', warning('unknownCountry', { country: 'Atlantis' })],
-  ['The page address says request 4242 but the page shows request 999.', warning('requestMismatch', { inAddress: '4242', onPage: '999' })],
+  [
+    'The page address says request 4242 but the page shows request 999.',
+    warning('requestMismatch', { inAddress: '4242', onPage: '999' }),
+  ],
   ['Could not read the organisation of 1 result on this page.', warning('unreadResults', { count: 1 })],
   ['Could not read the organisation of 12 results on this page.', warning('unreadResults', { count: 12 })],
   ['1 organisation that withdrew from the project was left out.', warning('withdrawn', { count: 1 })],
@@ -65,7 +71,12 @@ const OLD_SENTENCES: [string, Warning][] = [
   ['The project identifier could not be read.', warning('noProjectId')],
   [
     'Some details on this page did not look right and were left out: "EPALE" is the site\'s or a menu\'s name; a website on the platform itself (epale.ec.europa.eu).',
-    warning('implausible', { left: [{ reason: 'siteName', value: 'EPALE' }, { reason: 'platformWebsite', value: 'epale.ec.europa.eu' }] }),
+    warning('implausible', {
+      left: [
+        { reason: 'siteName', value: 'EPALE' },
+        { reason: 'platformWebsite', value: 'epale.ec.europa.eu' },
+      ],
+    }),
   ],
 ];
 
@@ -76,7 +87,9 @@ describe('the warning catalogue', () => {
     expect(WarningSchema.safeParse({ code: 'somethingNew', params: {} }).success).toBe(false);
     expect(WarningSchema.safeParse({ code: 'layoutChanged', params: { extra: 1 } }).success).toBe(false);
     expect(WarningSchema.safeParse({ code: 'unknownCountry', params: {} }).success).toBe(false);
-    expect(WarningSchema.safeParse({ code: 'unknownCountry', params: { country: 'x'.repeat(101) } }).success).toBe(false);
+    expect(WarningSchema.safeParse({ code: 'unknownCountry', params: { country: 'x'.repeat(101) } }).success).toBe(
+      false,
+    );
   });
 
   it('words every code in English without a placeholder or key left over', () => {
@@ -102,8 +115,9 @@ describe('the warning catalogue', () => {
     for (const locale of ['en', 'de', 'fr', 'es', 'it', 'pl', 'ka', 'uk']) {
       const text = keysOf(locale);
       const warnings = text.slice(text.search(/^warnings:/m), text.search(/^notice:/m));
-      const missing = WARNING_CODES.filter((code) => code !== 'legacy' && code !== 'serviceError')
-        .filter((code) => !new RegExp(`^  ${code}:`, 'm').test(warnings));
+      const missing = WARNING_CODES.filter((code) => code !== 'legacy' && code !== 'serviceError').filter(
+        (code) => !new RegExp(`^  ${code}:`, 'm').test(warnings),
+      );
       expect(missing, locale).toEqual([]);
     }
   });
@@ -114,7 +128,11 @@ describe('npm run extract', () => {
     const file = 'tests/fixtures/otlas/request-unreadable-layout.html';
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/extract.ts', file], { encoding: 'utf8' });
     expect(run.status).toBe(0);
-    expect(JSON.parse(run.stdout).warnings).toEqual([warning('layoutChanged'), warning('noTitle'), warning('noOrganisation')]);
+    expect(JSON.parse(run.stdout).warnings).toEqual([
+      warning('layoutChanged'),
+      warning('noTitle'),
+      warning('noOrganisation'),
+    ]);
     expect(run.stderr.trim().split('\n')).toEqual([
       `warning: ${OLD_LAYOUT}`,
       'warning: Could not find the title of this partner request.',
@@ -147,7 +165,10 @@ describe('old English sentences', () => {
   });
 });
 
-const words = { t: inEnglish, list: (items: string[]) => new Intl.ListFormat('en', { type: 'conjunction' }).format(items) };
+const words = {
+  t: inEnglish,
+  list: (items: string[]) => new Intl.ListFormat('en', { type: 'conjunction' }).format(items),
+};
 
 describe("the panel's one message (issue 11)", () => {
   it('says once what could not be read in hand entry, instead of three warnings saying it', () => {
@@ -158,24 +179,35 @@ describe("the panel's one message (issue 11)", () => {
   });
 
   it('names the parts of a request that could not be read, and keeps one secondary line', () => {
-    const notice = pageNotice([warning('layoutChanged'), warning('noTitle'), warning('noOrganisation'), warning('contactHidden')],
-      { handEntry: true, check: true }, words);
+    const notice = pageNotice(
+      [warning('layoutChanged'), warning('noTitle'), warning('noOrganisation'), warning('contactHidden')],
+      { handEntry: true, check: true },
+      words,
+    );
     expect(notice).toEqual({
-      message: "We could not read the title of this partner request and the organisation's name on this page. Please check the fields below.",
+      message:
+        "We could not read the title of this partner request and the organisation's name on this page. Please check the fields below.",
       secondary: 'Contact details are hidden on this page (login required).',
     });
   });
 
   it('on a page that was read, says it looks different first, then the most useful other line', () => {
-    const notice = pageNotice([warning('contactHidden'), warning('layoutChanged'), warning('withdrawn', { count: 2 })],
-      { handEntry: false, check: true }, words);
+    const notice = pageNotice(
+      [warning('contactHidden'), warning('layoutChanged'), warning('withdrawn', { count: 2 })],
+      { handEntry: false, check: true },
+      words,
+    );
     expect(notice?.message).toBe(warningInEnglish(warning('layoutChanged')));
     expect(notice?.secondary).toBe('Contact details are hidden on this page (login required).');
   });
 
   it('says nothing when nothing is wrong, and never the same line twice', () => {
     expect(pageNotice([], { handEntry: false, check: true }, words)).toBeUndefined();
-    const notice = pageNotice([warning('legacy', { text: 'Same.' }), warning('legacy', { text: 'Same.' })], { handEntry: false, check: false }, words);
+    const notice = pageNotice(
+      [warning('legacy', { text: 'Same.' }), warning('legacy', { text: 'Same.' })],
+      { handEntry: false, check: false },
+      words,
+    );
     expect(notice).toEqual({ message: 'Same.' });
   });
 });
@@ -185,7 +217,12 @@ async function versionFive(name: string, organisations: unknown[]): Promise<void
   const v5 = await openDB(name, 5, {
     upgrade(db) {
       const orgs = db.createObjectStore('organisations', { keyPath: 'id' });
-      for (const [index, path] of [['by-oid', 'oid'], ['by-pic', 'pic'], ['by-name-key', 'nameKey'], ['by-domain', 'domain']]) {
+      for (const [index, path] of [
+        ['by-oid', 'oid'],
+        ['by-pic', 'pic'],
+        ['by-name-key', 'nameKey'],
+        ['by-domain', 'domain'],
+      ]) {
         orgs.createIndex(index!, path!);
       }
       orgs.createIndex('by-platform-id', 'platformIds', { multiEntry: true });
@@ -245,7 +282,10 @@ describe('stored old warnings migrate', () => {
       warning('legacy', { text: FOREIGN }),
     ]);
     // Nothing else changed, and the record is one the model accepts.
-    expect({ ...upgraded, sources: [{ ...upgraded.sources[0]!, warnings: [] }] }).toEqual({ ...old, sources: [{ ...old.sources[0]!, warnings: [] }] });
+    expect({ ...upgraded, sources: [{ ...upgraded.sources[0]!, warnings: [] }] }).toEqual({
+      ...old,
+      sources: [{ ...old.sources[0]!, warnings: [] }],
+    });
     expect(OrganisationSchema.parse(upgraded)).toEqual(upgraded);
     expect(await db.get('organisations', 'no-warnings')).toEqual(untouched);
     expect(await db.get('meta', 'schemaVersion')).toBe(6);
@@ -262,7 +302,10 @@ describe('stored old warnings migrate', () => {
 
     // The file's own migration step maps them (the schema would too: a sentence is never refused).
     const migrated = migrateFile(file, 5) as { data: { organisations: Organisation[] } };
-    expect(migrated.data.organisations[0]!.sources[0]!.warnings).toEqual([warning('unknownCountry', { country: 'Atlantis' }), warning('legacy', { text: FOREIGN })]);
+    expect(migrated.data.organisations[0]!.sources[0]!.warnings).toEqual([
+      warning('unknownCountry', { country: 'Atlantis' }),
+      warning('legacy', { text: FOREIGN }),
+    ]);
 
     const backup = readBackup(JSON.stringify(file));
     expect(backup.fileVersion).toBe(5);

@@ -4,18 +4,46 @@ import type { RankOptions } from '@/lib/discover/rank';
 import type { Organisation, ProjectIdea } from '@/lib/model';
 
 export const EMPTY_FILTERS: FilterValues = {
-  ideaId: '', query: '', action: '', countries: '', excludeCountries: '', type: '', role: '', yearFrom: '', yearTo: '',
+  ideaId: '',
+  query: '',
+  action: '',
+  countries: '',
+  excludeCountries: '',
+  type: '',
+  role: '',
+  yearFrom: '',
+  yearTo: '',
 };
 
-export const ACTIONS = ['KA220-ADU', 'KA220-SCH', 'KA220-VET', 'KA220-YOU', 'KA220-HED', 'KA210-ADU', 'KA210-SCH',
-  'KA210-VET', 'KA210-YOU', 'KA122-ADU', 'KA122-SCH', 'KA152-YOU', 'KA153-YOU', 'KA154-YOU'];
+export const ACTIONS = [
+  'KA220-ADU',
+  'KA220-SCH',
+  'KA220-VET',
+  'KA220-YOU',
+  'KA220-HED',
+  'KA210-ADU',
+  'KA210-SCH',
+  'KA210-VET',
+  'KA210-YOU',
+  'KA122-ADU',
+  'KA122-SCH',
+  'KA152-YOU',
+  'KA153-YOU',
+  'KA154-YOU',
+];
 
 const codes = (text: string) =>
-  text.split(/[\s,;]+/).map((c) => c.trim().toUpperCase()).filter((c) => /^[A-Z]{2}$/.test(c));
+  text
+    .split(/[\s,;]+/)
+    .map((c) => c.trim().toUpperCase())
+    .filter((c) => /^[A-Z]{2}$/.test(c));
 const year = (text: string) => (/^\d{4}$/.test(text.trim()) ? Number(text) : undefined);
 
-export function rankOptions(values: FilterValues, idea: ProjectIdea | undefined,
-  organisations: Map<string, Organisation>): RankOptions {
+export function rankOptions(
+  values: FilterValues,
+  idea: ProjectIdea | undefined,
+  organisations: Map<string, Organisation>,
+): RankOptions {
   const words = [values.query, idea ? `${idea.title} ${idea.description ?? ''}` : ''].join(' ').trim();
   const haveCountries = idea
     ? [...new Set(idea.members.map((m) => organisations.get(m.orgId)?.country).filter((c): c is string => !!c))]

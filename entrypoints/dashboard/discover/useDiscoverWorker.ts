@@ -37,8 +37,7 @@ export function useDiscoverWorker(onFailure: (message: string) => void) {
         setResult({ outcomes: reply.outcomes, cancelled: reply.cancelled });
       } else if (reply.type === 'state') {
         setStored({ files: reply.files, projects: reply.projects, organisations: reply.organisations });
-      }
-      else if (reply.type === 'failed') {
+      } else if (reply.type === 'failed') {
         setProgress(undefined);
         if (reply.id !== undefined) waiting.current.delete(reply.id);
         onFailure(reply.message);

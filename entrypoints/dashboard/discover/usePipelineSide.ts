@@ -25,8 +25,11 @@ export function useSavedMarks(ranked: RankedRow[], pipeline: IdeasData | undefin
 }
 
 /** Adds the organisations one by one (a command each); true when all went in, else the problem in words. */
-export async function addAll(indexes: number[], details: (index: number) => Promise<PastProjectDetails[]>,
-  onAdded: (index: number) => void): Promise<true | string> {
+export async function addAll(
+  indexes: number[],
+  details: (index: number) => Promise<PastProjectDetails[]>,
+  onAdded: (index: number) => void,
+): Promise<true | string> {
   try {
     for (const index of indexes) {
       const projects = await details(index);

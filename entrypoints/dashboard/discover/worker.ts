@@ -30,9 +30,19 @@ async function runImport(files: File[]) {
   running?.abort();
   const controller = (running = new AbortController());
   const started = performance.now();
-  const outcomes = await discover.importFiles(files.map((file) => blobInput(file, file.name)), controller.signal,
-    (number, progress) => post({ type: 'progress', file: files[number]!.name, fileNumber: number + 1,
-      fileCount: files.length, ...progress, elapsedMs: performance.now() - started }));
+  const outcomes = await discover.importFiles(
+    files.map((file) => blobInput(file, file.name)),
+    controller.signal,
+    (number, progress) =>
+      post({
+        type: 'progress',
+        file: files[number]!.name,
+        fileNumber: number + 1,
+        fileCount: files.length,
+        ...progress,
+        elapsedMs: performance.now() - started,
+      }),
+  );
   post({ type: 'imported', outcomes, cancelled: controller.signal.aborted, elapsedMs: performance.now() - started });
   if (running === controller) running = undefined;
   discover.absorb(discover.pending.splice(0));

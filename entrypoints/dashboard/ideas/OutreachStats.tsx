@@ -21,9 +21,11 @@ export function OutreachStats({ data }: { data: IdeasData }) {
   const rates = replyRates(data.contactLog, data.organisations, data.events);
   const templates = [...data.templates, ...STARTER_TEMPLATES];
   const label = (dimension: ReplyDimension, key: string): string => {
-    if (dimension === 'template') return templates.find((t) => t.id === key)?.name ?? i18n.t('outreach.stats.deletedTemplate');
+    if (dimension === 'template')
+      return templates.find((t) => t.id === key)?.name ?? i18n.t('outreach.stats.deletedTemplate');
     if (dimension === 'language') return languageName(key);
-    if (dimension === 'idea') return data.ideas.find((idea) => idea.id === key)?.title ?? i18n.t('outreach.stats.deletedIdea');
+    if (dimension === 'idea')
+      return data.ideas.find((idea) => idea.id === key)?.title ?? i18n.t('outreach.stats.deletedIdea');
     if (dimension === 'event') return data.events.find((event) => event.id === key)?.name ?? key;
     return PLATFORM_NAMES[key as SourceOrigin] ?? key;
   };
@@ -31,9 +33,9 @@ export function OutreachStats({ data }: { data: IdeasData }) {
   const { total, chains: found } = chains(confirmed, data.organisations, data.events, data.introductions);
   const through = (chain: Chain) =>
     chain.kind === 'introduced'
-      ? data.organisations.get(chain.ref)?.name ?? i18n.t('outreach.origin.deleted')
+      ? (data.organisations.get(chain.ref)?.name ?? i18n.t('outreach.origin.deleted'))
       : chain.kind === 'event'
-        ? data.events.find((event) => event.id === chain.ref)?.name ?? chain.ref
+        ? (data.events.find((event) => event.id === chain.ref)?.name ?? chain.ref)
         : chain.kind === 'past-project'
           ? i18n.t('outreach.origin.pastProject')
           : PLATFORM_NAMES[chain.kind as SourceOrigin];
@@ -46,7 +48,13 @@ export function OutreachStats({ data }: { data: IdeasData }) {
         ) : (
           <ul data-testid="chains">
             {found.map((chain) => (
-              <li key={`${chain.kind}:${chain.ref}`}>{i18n.t('outreach.stats.chain', total, [formatNumber(chain.count), formatNumber(total), through(chain)])}</li>
+              <li key={`${chain.kind}:${chain.ref}`}>
+                {i18n.t('outreach.stats.chain', total, [
+                  formatNumber(chain.count),
+                  formatNumber(total),
+                  through(chain),
+                ])}
+              </li>
             ))}
           </ul>
         )}

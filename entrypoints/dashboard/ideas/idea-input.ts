@@ -21,7 +21,8 @@ export function ideaInput({ applicantName: raw, applicantCountry, ...rest }: Ide
     : undefined;
   return { ...rest, applicant } as IdeaInput;
 }
-export const withoutEmpty = (input: IdeaInput) => Object.fromEntries(Object.entries(input).filter(([, value]) => value !== '' && value !== undefined)) as IdeaInput;
+export const withoutEmpty = (input: IdeaInput) =>
+  Object.fromEntries(Object.entries(input).filter(([, value]) => value !== '' && value !== undefined)) as IdeaInput;
 
 /** Save the form: a new idea (empty fields left out) or the one being edited. */
 export const saveIdea = (editing: string | undefined, draft: IdeaDraft) => (run: RunCommand) =>
@@ -30,6 +31,6 @@ export const saveIdea = (editing: string | undefined, draft: IdeaDraft) => (run:
     : run('ideas.create', { input: withoutEmpty(ideaInput(draft)) });
 
 /** Save the event form: a new event or the one being edited. */
-export const saveEvent = (editing: string | undefined, input: { name: string; date: string; place?: string }) =>
-  (run: RunCommand) =>
+export const saveEvent =
+  (editing: string | undefined, input: { name: string; date: string; place?: string }) => (run: RunCommand) =>
     editing && editing !== 'new' ? run('events.edit', { eventId: editing, input }) : run('events.create', { input });

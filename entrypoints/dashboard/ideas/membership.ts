@@ -6,7 +6,12 @@ import type { IdeaMembershipProps } from '@/components/IdeaMembership';
 import type { ProjectIdea, Stage } from '@/lib/model';
 import type { Write } from '@/lib/live/useWriteQueue';
 
-export function membershipProps(ideas: ProjectIdea[], orgId: string, stages: Stage[], write: Write): IdeaMembershipProps {
+export function membershipProps(
+  ideas: ProjectIdea[],
+  orgId: string,
+  stages: Stage[],
+  write: Write,
+): IdeaMembershipProps {
   const firstStage = stages.find((stage) => !stage.archived)?.id ?? 'to-contact';
   const byTitle = [...ideas].sort((a, b) => a.title.localeCompare(b.title));
   return {
@@ -14,7 +19,9 @@ export function membershipProps(ideas: ProjectIdea[], orgId: string, stages: Sta
       const member = idea.members.find((m) => m.orgId === orgId);
       return member ? [{ ideaId: idea.id, title: idea.title, stageId: member.stageId }] : [];
     }),
-    otherIdeas: byTitle.filter((idea) => !idea.members.some((m) => m.orgId === orgId)).map(({ id, title }) => ({ id, title })),
+    otherIdeas: byTitle
+      .filter((idea) => !idea.members.some((m) => m.orgId === orgId))
+      .map(({ id, title }) => ({ id, title })),
     stages,
     onStage: (ideaId, stageId) => void write((run) => run('ideas.setMemberStage', { ideaId, orgId, stageId })),
     onAdd: (ideaId) => void write((run) => run('ideas.addMember', { ideaId, orgId, stageId: firstStage })),

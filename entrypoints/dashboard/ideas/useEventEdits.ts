@@ -26,9 +26,7 @@ export function useEventEdits(write: IdeaWrite) {
   const save = async (draft: EventDraft) => {
     const input = { name: draft.name, date: draft.date, ...(draft.place ? { place: draft.place } : {}) };
     const outcome = await write((run) =>
-      editing && editing !== 'new'
-        ? run('events.edit', { eventId: editing, input })
-        : run('events.create', { input }),
+      editing && editing !== 'new' ? run('events.edit', { eventId: editing, input }) : run('events.create', { input }),
     );
     if (outcome.ok) {
       setSelectedId(outcome.value.id);

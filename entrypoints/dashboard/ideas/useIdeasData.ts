@@ -6,7 +6,17 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import type { PipelineDatabase } from '@/lib/db';
-import type { ContactLogEntry, Introduction, Organisation, OutreachTemplate, PartnerEvent, PartnerSummary, PipelineEntry, ProjectIdea, Stage } from '@/lib/model';
+import type {
+  ContactLogEntry,
+  Introduction,
+  Organisation,
+  OutreachTemplate,
+  PartnerEvent,
+  PartnerSummary,
+  PipelineEntry,
+  ProjectIdea,
+  Stage,
+} from '@/lib/model';
 import { readStages, summarise } from '@/lib/reads';
 import { describeLoadError } from '../useBoardData';
 import { readOutreachSettings, type OutreachSettings } from '@/lib/reads-settings';
@@ -52,7 +62,9 @@ export async function loadIdeasData(db: PipelineDatabase): Promise<IdeasData> {
   return {
     organisations: new Map(organisations.map((org) => [org.id, org])),
     entries,
-    partners: organisations.map((org) => summarise(org, entryOf.get(org.id))).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
+    partners: organisations
+      .map((org) => summarise(org, entryOf.get(org.id)))
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
     ideas: ideas.sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
     events: events.reverse(),
     stages,

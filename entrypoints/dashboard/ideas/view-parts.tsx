@@ -7,7 +7,19 @@ import { i18n } from '@/lib/i18n';
 import { richText } from '@/lib/rich-text';
 
 /** `failed`: the heading when loading failed ("Your events could not be shown"); `loading`: what shows meanwhile. */
-export function LoadState({ loaded, error, failed, loading, onRetry }: { loaded: boolean; error?: string; failed: string; loading: string; onRetry: () => void }) {
+export function LoadState({
+  loaded,
+  error,
+  failed,
+  loading,
+  onRetry,
+}: {
+  loaded: boolean;
+  error?: string;
+  failed: string;
+  loading: string;
+  onRetry: () => void;
+}) {
   if (loaded) return null;
   if (error)
     return (
@@ -27,7 +39,15 @@ export function LoadState({ loaded, error, failed, loading, onRetry }: { loaded:
 }
 
 /** A problem in plain words with Dismiss; `place` spaces it for the board or the tabs beside it. */
-export function ProblemBanner({ problem, onDismiss, place = 'ii-banner' }: { problem?: string; onDismiss: () => void; place?: string }) {
+export function ProblemBanner({
+  problem,
+  onDismiss,
+  place = 'ii-banner',
+}: {
+  problem?: string;
+  onDismiss: () => void;
+  place?: string;
+}) {
   if (!problem) return null;
   return (
     <p class={`pp-banner ${place}`} role="alert">

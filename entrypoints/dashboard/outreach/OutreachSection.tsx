@@ -59,7 +59,9 @@ export function OutreachSection({ organisation, ideas, version, today, write }: 
         onSent={(logId, sent) => void run((command) => command('outreach.answerSent', { logId, sent, today }))}
         onOutcome={outcome}
         onRefer={refer}
-        onReferExisting={(logId, orgId) => void run((command) => command('outreach.referTo', { logId, target: { orgId } }))}
+        onReferExisting={(logId, orgId) =>
+          void run((command) => command('outreach.referTo', { logId, target: { orgId } }))
+        }
       />
       {composing && (
         <Composer
@@ -85,7 +87,9 @@ export function OutreachSection({ organisation, ideas, version, today, write }: 
           recipients={recipientsOf(organisation)}
           platformUrl={platformPage(organisation)}
           onOpened={opened}
-          onSaveTemplate={(template) => write((command) => command('outreach.saveTemplate', { template })).then(({ ok }) => ok)}
+          onSaveTemplate={(template) =>
+            write((command) => command('outreach.saveTemplate', { template })).then(({ ok }) => ok)
+          }
           onClose={() => setComposing(false)}
         />
       )}

@@ -21,8 +21,10 @@ interface OriginData {
 
 export function describeOrigins(organisation: Organisation, data: OriginData): string[] {
   return originsOf(organisation, data.events, data.introduction).map((origin) => {
-    if (origin.kind === 'introduced') return i18n.t('outreach.origin.introducedBy', [data.names.get(origin.ref!) ?? i18n.t('outreach.origin.deleted')]);
-    if (origin.kind === 'event') return i18n.t('outreach.origin.metAt', [data.events.find((e) => e.id === origin.ref)?.name ?? '']);
+    if (origin.kind === 'introduced')
+      return i18n.t('outreach.origin.introducedBy', [data.names.get(origin.ref!) ?? i18n.t('outreach.origin.deleted')]);
+    if (origin.kind === 'event')
+      return i18n.t('outreach.origin.metAt', [data.events.find((e) => e.id === origin.ref)?.name ?? '']);
     if (origin.kind === 'past-project') return i18n.t('outreach.origin.pastProject');
     if (origin.kind === 'manual') return i18n.t('outreach.origin.byHand');
     return i18n.t('outreach.origin.savedFrom', [PLATFORM_NAMES[origin.kind]]);
@@ -31,5 +33,7 @@ export function describeOrigins(organisation: Organisation, data: OriginData): s
 
 /** The partner's page on its platform, where the contact form is (the platforms hide addresses behind their login). */
 export function platformPage(organisation: Organisation): string | undefined {
-  return organisation.sources.map((source) => source.extracted.profileUrl ?? source.url).find((url): url is string => !!url && isHttpUrl(url));
+  return organisation.sources
+    .map((source) => source.extracted.profileUrl ?? source.url)
+    .find((url): url is string => !!url && isHttpUrl(url));
 }

@@ -19,7 +19,9 @@ export function useCameThrough(version: number | undefined) {
     if (!needsIds) return;
     let current = true;
     void (async () => {
-      const [introduced, events] = await readPipeline((db) => Promise.all([db.getAllKeys('introductions'), db.getAll('events')]));
+      const [introduced, events] = await readPipeline((db) =>
+        Promise.all([db.getAllKeys('introductions'), db.getAll('events')]),
+      );
       if (current) setIds({ introduced: new Set(introduced), event: new Set(events.flatMap((event) => event.orgIds)) });
     })().catch(() => undefined);
     return () => void (current = false);
@@ -27,7 +29,8 @@ export function useCameThrough(version: number | undefined) {
   // The same function until the choice or the ids change: the board's columns are memoised on it.
   const keep = useMemo(() => {
     if (!choice) return undefined;
-    if (choice === 'introduced' || choice === 'event') return (partner: PartnerSummary) => !!ids?.[choice].has(partner.id);
+    if (choice === 'introduced' || choice === 'event')
+      return (partner: PartnerSummary) => !!ids?.[choice].has(partner.id);
     return (partner: PartnerSummary) => partner.origins.includes(choice);
   }, [choice, ids]);
   return { keep, select: <CameThroughSelect value={choice} onChange={(value) => setChoice(value as CameThrough)} /> };

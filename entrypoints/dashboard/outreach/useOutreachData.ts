@@ -27,10 +27,24 @@ export function useOutreachData(orgId: string, version: number): OutreachData | 
           db.getAll('events'),
           db.get('introductions', orgId),
         ]);
-        const ids = [...new Set([introduction?.introducedBy, ...log.map((e) => e.outcome?.referredOrgId)].filter((id): id is string => !!id))];
+        const ids = [
+          ...new Set(
+            [introduction?.introducedBy, ...log.map((e) => e.outcome?.referredOrgId)].filter(
+              (id): id is string => !!id,
+            ),
+          ),
+        ];
         const orgs = await Promise.all(ids.map((id) => db.get('organisations', id)));
         const names = new Map(orgs.flatMap((org) => (org ? [[org.id, org.name] as const] : [])));
-        if (current) setData({ log: log.sort((a, b) => b.at.localeCompare(a.at)), templates, settings, events, introduction, names });
+        if (current)
+          setData({
+            log: log.sort((a, b) => b.at.localeCompare(a.at)),
+            templates,
+            settings,
+            events,
+            introduction,
+            names,
+          });
       });
     })().catch(() => current && setData(undefined));
     return () => void (current = false);

@@ -26,7 +26,13 @@ const fromPanel: SenderInfo = {
   tab: { id: 7, url: OTLAS_PAGE },
   frameId: 3,
 };
-const emptyExtraction = { platform: 'epale', pageType: 'organisation', organisations: [], opportunity: null, warnings: [] };
+const emptyExtraction = {
+  platform: 'epale',
+  pageType: 'organisation',
+  organisations: [],
+  opportunity: null,
+  warnings: [],
+};
 
 async function setup(answer: (tabId: number, request: TabRequest) => unknown = () => undefined) {
   const db = await freshDb();
@@ -44,7 +50,13 @@ async function setup(answer: (tabId: number, request: TabRequest) => unknown = (
   });
   const offer = (rules?: unknown) =>
     handle(
-      { type: 'panel.offer', offerId: OFFER, pageUrl: EPALE_PAGE, extraction: emptyExtraction, ...(rules ? { rules } : {}) },
+      {
+        type: 'panel.offer',
+        offerId: OFFER,
+        pageUrl: EPALE_PAGE,
+        extraction: emptyExtraction,
+        ...(rules ? { rules } : {}),
+      },
       fromEpale,
     );
   return { db, handle, askTab, platformTab, offer };
@@ -79,7 +91,10 @@ describe('page-rules messages', () => {
     await savePickedRule(db, countryRule());
     const outcomes = [{ ruleId: 'epale/organisation/country', field: 'country', status: 'bad-shape', found: 'NGO' }];
     const reply = await handle({ type: 'pageRules.record', outcomes }, fromEpale);
-    expect(reply).toEqual({ ok: true, setAside: [{ ruleId: 'epale/organisation/country', field: 'country', reason: 'shape' }] });
+    expect(reply).toEqual({
+      ok: true,
+      setAside: [{ ruleId: 'epale/organisation/country', field: 'country', reason: 'shape' }],
+    });
     expect((await readPageRules(db))[0]!.setAside?.reason).toBe('shape');
   });
 
@@ -116,7 +131,10 @@ describe('page-rules messages', () => {
     await offer();
     expect(await handle(ask, fromPanel)).toEqual({ ok: true, result: picked });
     expect(askTab).toHaveBeenCalledWith(7, { type: 'pageRules.pick', field: 'country', fieldLabel: 'Country' });
-    expect(await handle({ type: 'pageRules.pickControl', action: 'cancel' }, fromPanel)).toEqual({ ok: true, used: false });
+    expect(await handle({ type: 'pageRules.pickControl', action: 'cancel' }, fromPanel)).toEqual({
+      ok: true,
+      used: false,
+    });
   });
 
   it('says so when the page gives no usable answer to a pick', async () => {
@@ -134,7 +152,13 @@ describe('page-rules messages', () => {
   });
 
   it('tests a rule on the platform tab looked at last, from extension pages only', async () => {
-    const read = { ruleId: 'epale/organisation/country', field: 'country', status: 'read', value: 'AT', anchor: 'label' };
+    const read = {
+      ruleId: 'epale/organisation/country',
+      field: 'country',
+      status: 'read',
+      value: 'AT',
+      anchor: 'label',
+    };
     const { db, handle, askTab, platformTab } = await setup(() => read);
     await savePickedRule(db, countryRule());
     const test = { type: 'pageRules.test', ruleId: 'epale/organisation/country' };
@@ -142,7 +166,10 @@ describe('page-rules messages', () => {
     expect(askTab).not.toHaveBeenCalled();
     expect(await handle(test, fromOptions)).toEqual({ ok: true, outcome: read });
     expect(platformTab).toHaveBeenCalledWith('epale');
-    expect(askTab).toHaveBeenCalledWith(7, { type: 'pageRules.test', rule: expect.objectContaining({ id: test.ruleId }) });
+    expect(askTab).toHaveBeenCalledWith(7, {
+      type: 'pageRules.test',
+      rule: expect.objectContaining({ id: test.ruleId }),
+    });
     expect((await readPageRules(db))[0]!.lastWorkedAt).toMatch(/^\d{4}-/);
 
     await savePickedRule(db, countryRule({ id: 'otlas/organisation/country', platform: 'otlas', host: 'otlas.eu' }));

@@ -66,7 +66,11 @@ const submit = async () => {
 describe('Pick on page in the panel', () => {
   it('fills the field with the picked value and saves its rule with the partner', async () => {
     await act(async () => render(<PageApp extraction={NOTHING} pageUrl={PAGE} startOpen />, host));
-    pickAnswer = { status: 'picked', value: 'Alpha', rule: countryRule({ id: 'epale/organisation/name', field: 'name' }) };
+    pickAnswer = {
+      status: 'picked',
+      value: 'Alpha',
+      rule: countryRule({ id: 'epale/organisation/name', field: 'name' }),
+    };
     await click('Pick Name on the page');
     expect(sent.find((m) => m.type === 'pageRules.pick')).toMatchObject({ field: 'name', fieldLabel: 'Name' });
     expect(input('Name').value).toBe('Alpha');
@@ -100,9 +104,7 @@ describe('Pick on page in the panel', () => {
       builtIn: { city: 'Gratz' },
       setAside: [{ ruleId: 'epale/organisation/website', field: 'website' as const, reason: 'misses' as const }],
     };
-    await act(async () =>
-      render(<PageApp extraction={read} pageUrl={PAGE} rules={rules} startOpen />, host),
-    );
+    await act(async () => render(<PageApp extraction={read} pageUrl={PAGE} rules={rules} startOpen />, host));
     expect(host.querySelectorAll('.pp-read-by-rule').length).toBe(2);
     expect(host.textContent).toContain('Your rule for Website was set aside');
     // A rule's value counts as read, not "please check", on a page that looks different.
