@@ -1,7 +1,6 @@
 /** What the board shows instead of its columns: loading, a failed load with Try again, no partners yet. */
-import { EmptyState } from '@/components/EmptyState';
+import { SaveFirstPartner } from '@/components/SaveFirstPartner';
 import { i18n } from '@/lib/i18n';
-import { richText } from '@/lib/rich-text';
 
 interface BoardStatesProps {
   loaded: boolean;
@@ -30,16 +29,5 @@ export function BoardStates({ loaded, error, empty, onRetry }: BoardStatesProps)
     );
   }
   if (!empty) return null;
-  const names = [
-    <strong>OTLAS</strong>,
-    <strong>EPALE</strong>,
-    <strong>ESEP / eTwinning</strong>,
-    <strong>{i18n.t('platform.prpFull')}</strong>,
-    <strong>{i18n.t('page.savePartner')}</strong>,
-  ];
-  return (
-    <EmptyState title={i18n.t('board.emptyTitle')}>
-      <p>{richText(names, (a, b, c, d, e) => i18n.t('board.emptyBody', [a, b, c, d, e]))}</p>
-    </EmptyState>
-  );
+  return <SaveFirstPartner title={i18n.t('board.emptyTitle')} body={(...names) => i18n.t('board.emptyBody', names)} />;
 }

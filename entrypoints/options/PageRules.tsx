@@ -9,14 +9,14 @@ import type { PageRule } from '@/lib/page-rules/types';
 import { command } from '@/lib/commands/client';
 import { readPipeline } from '@/lib/reads';
 import { readPageRules } from '@/lib/reads-settings';
-import { testOnTab, toggled, useRulesImport, useTask } from './page-rules-hooks';
+import { testOnTab, toggled, useRulesImport, useRulesTask } from './page-rules-hooks';
 import { groupsOf, importRowsOf } from './page-rules-view';
 
 /** Options → Page rules: what the user taught on platform pages, shared and received as files. */
 export function PageRules() {
   const [rules, setRules] = useState<PageRule[]>([]);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
-  const { busy, status, error, run, setStatus } = useTask();
+  const { busy, status, error, run, setStatus } = useRulesTask();
   const reload = () => readPipeline(readPageRules).then(setRules);
   const { pending, fileKey, chooseFile, toggleMine, apply, cancel } = useRulesImport(run, reload, setStatus);
   useEffect(() => void reload(), []);

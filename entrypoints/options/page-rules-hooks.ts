@@ -8,6 +8,7 @@ import { readPipeline } from '@/lib/reads';
 import { readPageRules } from '@/lib/reads-settings';
 import { sendMessage } from '@/lib/send';
 import { describeRulesError, ShownError, testResultText } from './page-rules-view';
+import { useTask, type Run } from './useTask';
 
 export const toggled = (set: ReadonlySet<string>, id: string, on: boolean): Set<string> => {
   const next = new Set(set);
@@ -16,27 +17,10 @@ export const toggled = (set: ReadonlySet<string>, id: string, on: boolean): Set<
   return next;
 };
 
-export type Run = (task: () => Promise<string | undefined>) => Promise<void>;
+export type { Run } from './useTask';
 
-/** Runs one user action: busy while it runs, then its result or its failure in plain words. */
-export function useTask() {
-  const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState<string>();
-  const [error, setError] = useState<string>();
-  const run: Run = async (task) => {
-    setBusy(true);
-    setError(undefined);
-    setStatus(undefined);
-    try {
-      setStatus(await task());
-    } catch (failure) {
-      setError(describeRulesError(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { busy, status, error, run, setStatus };
-}
+/** One action of Options → Page rules at a time, its failures in the rules' own words. */
+export const useRulesTask = () => useTask(describeRulesError);
 
 interface Pending {
   fileName: string;

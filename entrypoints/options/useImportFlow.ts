@@ -12,6 +12,7 @@ import {
   type ImportPreview as Preview,
 } from '@/lib/reads-tools';
 import type { Read } from './useOptionsTask';
+import type { Run } from './useTask';
 
 export interface Pending {
   fileName: string;
@@ -22,7 +23,6 @@ export interface Pending {
   safetyCopy?: string;
 }
 
-type Run = (task: () => Promise<string | undefined>) => Promise<void>;
 export function useImportFlow(run: Run, read: Read, onImported: () => void, onCancelled: (message: string) => void) {
   const [pending, setPending] = useState<Pending>();
   const [fileInputKey, setFileInputKey] = useState(0);

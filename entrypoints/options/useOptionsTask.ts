@@ -6,13 +6,12 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PipelineDatabase } from '@/lib/db';
 import { backupNudge, readBackupState, readPipeline, UPGRADE_BLOCKED_MESSAGE } from '@/lib/reads';
 import { describeImportError } from '@/lib/reads-tools';
+import { useTask } from './useTask';
 
 export type Read = <T>(use: (db: PipelineDatabase) => Promise<T>) => Promise<T>;
 
 export function useOptionsTask() {
-  const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState<string>();
-  const [error, setError] = useState<string>();
+  const { busy, status, setStatus, error, setError, run } = useTask(describeImportError);
   const [nudge, setNudge] = useState<string | null>(null);
 
   const read: Read = (use) => readPipeline(use, { onBlocked: () => setError(UPGRADE_BLOCKED_MESSAGE) });
@@ -23,18 +22,5 @@ export function useOptionsTask() {
     );
   useEffect(() => void refreshNudge(), []);
 
-  /** Runs one user action: busy while it runs, its result or its failure in plain words. */
-  const run = async (task: () => Promise<string | undefined>) => {
-    setBusy(true);
-    setError(undefined);
-    setStatus(undefined);
-    try {
-      setStatus(await task());
-    } catch (failure) {
-      setError(describeImportError(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
   return { busy, status, setStatus, error, nudge, setNudge, read, refreshNudge, run };
 }

@@ -10,6 +10,7 @@ import { parseDate, parsePartialDate } from './dates';
 import { findAction, findOid } from './ids';
 import { recordScope, type Scope } from './scope';
 import { nameBySlug } from './evidence';
+import { isSiteName } from './plausible';
 import { blockText, isChrome, matchLabel, readLabelledFields, type LabelledField, type LabelledFields } from './labels';
 import { compact, firstMatch, safeHttpUrl, textOf } from './text';
 import { emailOf, phoneOf, websiteOf } from './values';
@@ -27,20 +28,6 @@ const SELECTORS = {
     'a[href*="/user/login"], a[href*="ecas.ec.europa.eu"], a[href*="webgate.ec.europa.eu/cas"], a[href*="/cas/login"], a[href*="eulogin"]',
 } as const;
 
-/** The sites' own names: a heading with one of these is chrome, not a record. */
-const SITE_NAMES = new Set(
-  [
-    'epale',
-    'electronic platform for adult learning in europe',
-    'esep',
-    'european school education platform',
-    'school education gateway',
-    'etwinning',
-    'european commission',
-    'european union',
-    'erasmus',
-  ].map(foldName),
-);
 /** "Country abroad" is ESEP's stand-in region for schools outside their country, not a region. */
 const NOT_A_REGION = new Set(['country abroad']);
 
@@ -77,7 +64,7 @@ export function pageHeading(root: ParentNode): string | undefined {
   for (const selector of SELECTORS.heading) {
     for (const el of Array.from(root.querySelectorAll(selector))) {
       const text = textOf(el);
-      if (text && text.length <= 500 && !isChrome(el) && !SITE_NAMES.has(foldName(text))) return text;
+      if (text && text.length <= 500 && !isChrome(el) && !isSiteName(text)) return text;
     }
   }
   return undefined;
@@ -86,7 +73,7 @@ export function pageHeading(root: ParentNode): string | undefined {
 /** The record heading's text, unless it is the site's own name. */
 export function scopeHeading(scope: Scope): string | undefined {
   const text = textOf(scope.heading);
-  return text && text.length <= 500 && !SITE_NAMES.has(foldName(text)) ? text : undefined;
+  return text && text.length <= 500 && !isSiteName(text) ? text : undefined;
 }
 /** Whether a link on a page of `pageType` points at another record (whose tile is then foreign). */
 export type IsOtherRecord = (u: URL) => boolean;

@@ -260,6 +260,8 @@ test(
       // Esc on the page stops picking; nothing is filled.
       await panel.getByRole('button', { name: 'Pick Country on the page' }).click();
       await panel.getByText('Click the Country on the page').waitFor({ timeout: UI_WAIT });
+      // The panel says so as it asks; Esc counts once the page's overlay is there (as the user sees it).
+      await page.locator('partner-pipeline-pick').waitFor({ state: 'attached', timeout: UI_WAIT });
       await page.keyboard.press('Escape');
       await panel.getByRole('button', { name: 'Pick Country on the page' }).waitFor({ timeout: UI_WAIT });
       assert.equal(await panel.getByLabel('Country', { exact: true }).inputValue(), '');
