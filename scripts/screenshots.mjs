@@ -24,6 +24,7 @@ import {
   isCleanRecordFixture,
   launchWithExtension,
   listFixtures,
+  panelFrame,
   ROOT,
   serveFixtures,
 } from '../tests/e2e/harness.mjs';
@@ -77,9 +78,10 @@ function extensionFor(language) {
   return { extensionDir: copy };
 }
 
-/** Clicks the in-page Save button and waits for the saved card (the harness's helper, in any language). */
+/** Clicks the panel's Save button and waits for the saved card (the harness's helper, in any language). */
 async function savePartnerOnPage(page, words) {
-  const host = page.locator('partner-pipeline-ui');
+  // The panel is an extension page framed into the platform page (issue 15).
+  const host = panelFrame(page);
   const button = host.getByRole('button', { name: words('page.savePartner') }).first();
   await button.waitFor({ state: 'visible', timeout: 15_000 });
   await button.click();
@@ -149,7 +151,7 @@ async function run(scheme, fixtures, extension, words) {
     await page.evaluate(() => window.scrollBy(0, -120));
     await shoot(page, `panel-${first.platform}-${scheme}`);
     // The whole card, however tall (its lower part is below the fold above).
-    await shoot(page.locator('partner-pipeline-ui').getByRole('dialog'), `panel-card-${scheme}`);
+    await shoot(page.locator('partner-pipeline-ui iframe'), `panel-card-${scheme}`);
 
     for (const fixture of rest) {
       const other = await browser.context.newPage();
