@@ -10,8 +10,7 @@ import type { PipelineDatabase } from './db';
 import { MessageSchema, type Message, type Reply } from './messages';
 import { getStages } from './queries';
 import { findSavedOnPage, savedFromPage } from './page-partners';
-import { COMMANDS } from './commands/catalogue';
-import { createRunner } from './commands/runner';
+import { runOver } from './commands/catalogue';
 import { describeStorageError } from './storage-errors';
 import { i18n } from './i18n';
 import { offeredMatchesInMemory, type OfferedMatches } from './offers';
@@ -179,7 +178,7 @@ const argsOf = <M extends { type: string }>({ type: _type, ...args }: M): Omit<M
 
 /** Changes go through the one command runner (lib/commands), over the connection this message opened. */
 async function dispatch(db: PipelineDatabase, message: Dispatched): Promise<AnyReply> {
-  const run = createRunner(COMMANDS, { withDb: (use) => use(db) });
+  const run = runOver(db);
   switch (message.type) {
     case 'partners.save':
       return { ok: true, ...(await run(message.type, argsOf(message))) };

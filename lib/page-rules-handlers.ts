@@ -10,8 +10,7 @@ import { i18n } from './i18n';
 import type { Message, Reply, TabRequest } from './messages';
 import { RuleOutcomeSchema } from './page-rules/schema';
 import type { PageRule } from './page-rules/types';
-import { COMMANDS } from './commands/catalogue';
-import { createRunner } from './commands/runner';
+import { runOver } from './commands/catalogue';
 import { readPageRules } from './page-rules-store';
 import { rulesForSenderPage } from './page-rules-requests';
 import type { SenderContext } from './sender';
@@ -97,9 +96,6 @@ export async function pageRulesRequest(
       return { ok: true };
   }
 }
-
-/** Changes go through the one command runner (lib/commands), over the connection the message opened. */
-const runOver = (db: PipelineDatabase) => createRunner(COMMANDS, { withDb: (use) => use(db) });
 
 /** Options → Page rules › Test on this tab: the rule runs in the platform tab looked at last. */
 async function testOnTab(db: PipelineDatabase, ruleId: string, deps: PageRulesDeps): Promise<AnyReply> {

@@ -18,6 +18,7 @@ export function Board() {
   const board = useBoard();
   const { data, view, filter, selection, detail, review, stageEditor, undo, removals, moves, bulk } = board;
   const { partners, stages, colourOf, tags } = view;
+  const { openId } = detail;
   return (
     <div class="bd-app">
       <BoardHeader
@@ -66,10 +67,10 @@ export function Board() {
             onDrop={(id, stageId) => moves.moveTo(id, stageId, false)}
           />
         )}
-        {detail.openId && (
+        {openId && (
           <DetailPanel
-            key={detail.openId}
-            orgId={detail.openId}
+            key={openId}
+            orgId={openId}
             version={data?.version ?? 0}
             stages={stages}
             colourOf={colourOf}
@@ -77,7 +78,7 @@ export function Board() {
             today={board.today}
             write={board.write}
             onClose={detail.close}
-            onDelete={() => void removals.deleteIds([detail.openId!])}
+            onDelete={() => void removals.deleteIds([openId])}
           />
         )}
       </div>

@@ -1,7 +1,7 @@
 /** Loads one partner for the side panel (again whenever the board reloads) and wires its events to writes. */
 import { PartnerDetail } from '@/components/PartnerDetail';
 import type { Stage } from '@/lib/model';
-import type { Write } from '@/lib/live/useWriteQueue';
+import { worked, type Write } from '@/lib/live/useWriteQueue';
 import { DetailPanelNotice } from './DetailPanelNotice';
 import { membershipProps } from './ideas/membership';
 import { i18n } from '@/lib/i18n';
@@ -20,9 +20,6 @@ interface DetailPanelProps {
   onClose: () => void;
   onDelete: () => void;
 }
-
-// The detail's forms only need to know whether the write worked.
-const worked = (outcome: Promise<{ ok: boolean }>) => outcome.then(({ ok }) => ok);
 
 export function DetailPanel({
   orgId,

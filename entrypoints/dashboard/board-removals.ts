@@ -1,6 +1,6 @@
 /** Deleting partners and merging duplicates on the board: each offers Undo and says what it did. */
 import { i18n } from '@/lib/i18n';
-import type { Write } from '@/lib/live/useWriteQueue';
+import { worked, type Write } from '@/lib/live/useWriteQueue';
 import { partnersWord } from './board-model';
 import type { Undo } from './useBoardUndo';
 import type { DuplicateGroupView } from '@/components/DuplicateGroup';
@@ -14,14 +14,16 @@ interface RemovalContext {
   openId: string | undefined;
   open: (id: string | undefined) => void;
   clearSelection: () => void;
-  setUndo: (undo: Undo) => void;
+  /** The board's Undo toast. */
+  undo: { setUndo: (undo: Undo) => void };
   announce: (text: string) => void;
 }
 
 const both = (a: string, b: string) => i18n.t('board.and', [a, b]);
 
 export function boardRemovals(context: RemovalContext) {
-  const { write, duplicates, duplicateViews, openId, open, clearSelection, setUndo, announce } = context;
+  const { write, duplicates, duplicateViews, openId, open, clearSelection, undo, announce } = context;
+  const { setUndo } = undo;
   const deleteIds = async (ids: string[]) => {
     const outcome = await write((run) => run('partners.delete', { orgIds: ids }));
     if (!outcome.ok) return;
@@ -31,7 +33,7 @@ export function boardRemovals(context: RemovalContext) {
     if (!deleted) return;
     setUndo({
       message: i18n.t('board.undo.deleted', [partnersWord(ids.length)]),
-      run: async () => (await write((run) => run('partners.restore', { deleted }))).ok,
+      run: () => worked(write((run) => run('partners.restore', { deleted }))),
       done: i18n.t('board.undo.restored', [partnersWord(deleted.organisations.length)]),
       focusId: deleted.organisations[0]?.id,
     });

@@ -17,7 +17,7 @@ import { useCameThrough } from './outreach/useCameThrough';
 import { useBoardData } from './useBoardData';
 import { useBoardUndo } from './useBoardUndo';
 import { useCardFocus } from './useCardFocus';
-import { cardMoves } from './useCardMoves';
+import { cardMoves } from './card-moves';
 import { describeGroups, useDuplicates } from './useDuplicates';
 
 /** `performance.mark('pp:board-first-render')` once per page, for scripts/bench-pipeline.ts. */
@@ -95,7 +95,7 @@ export function useBoard() {
     review: { open: reviewing, setOpen: setReviewing, duplicates, views: duplicateViews },
     stageEditor: { state: stageEditor, setState: setStageEditor, save: saveStages, stages, partners },
     undo,
-    removals: boardRemovals({ write, duplicates, duplicateViews, openId, open, clearSelection, announce, ...undo }),
+    removals: boardRemovals({ write, duplicates, duplicateViews, openId, open, clearSelection, undo, announce }),
     moves: cardMoves({ partners, stages, patch, write, announce, focusLater, stageName }),
     bulk: bulkActions({ selected, partners, write, announce, stageName }),
   };

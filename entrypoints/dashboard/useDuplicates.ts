@@ -10,7 +10,7 @@ import { readPipeline } from '@/lib/reads';
 import type { PartnerSummary, Stage } from '@/lib/model';
 import { PLATFORM_NAMES } from '@/lib/platforms/names';
 import { stageName } from '@/lib/stages';
-import type { Write } from '@/lib/live/useWriteQueue';
+import { worked, type Write } from '@/lib/live/useWriteQueue';
 
 /** What a merge did, for the "Merged X into Y · Undo" message. */
 export interface MergeDone {
@@ -107,7 +107,7 @@ export function useDuplicates(version: number | undefined, write: Write) {
 
   const undo = (done: MergeDone) => {
     epoch.current++;
-    return write((run) => run('partners.undoMerges', { mergeIds: done.mergeIds })).then((outcome) => outcome.ok);
+    return worked(write((run) => run('partners.undoMerges', { mergeIds: done.mergeIds })));
   };
 
   return { groups, busy, merge, notSame, undo };

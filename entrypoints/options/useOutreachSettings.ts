@@ -3,6 +3,7 @@ import { command, type RunCommand } from '@/lib/commands/client';
 import { readPipeline } from '@/lib/reads';
 import { readOutreachSettings, type OutreachSettings } from '@/lib/reads-settings';
 import { describeStorageError } from '@/lib/storage-errors';
+import { useTask } from './useTask';
 
 /**
  * The outreach settings as stored (the cadence also as the text being edited), and `run`, which
@@ -11,30 +12,21 @@ import { describeStorageError } from '@/lib/storage-errors';
 export function useOutreachSettings() {
   const [settings, setSettings] = useState<OutreachSettings>();
   const [cadence, setCadence] = useState('');
-  const [status, setStatus] = useState<string>();
-  const [problem, setProblem] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const task = useTask(describeStorageError);
 
   const load = () =>
     readPipeline((db) => readOutreachSettings(db, navigator.language.split('-')[0])).then((loaded) => {
       setSettings(loaded);
       setCadence(loaded.cadence.join(', '));
     });
-  useEffect(() => void load().catch((failure) => setProblem(describeStorageError(failure))), []);
+  useEffect(() => void load().catch((failure) => task.setError(describeStorageError(failure))), []);
 
-  const run = async (task: (change: RunCommand) => Promise<unknown>, done: string) => {
-    setBusy(true);
-    setProblem(undefined);
-    setStatus(undefined);
-    try {
-      await task(command);
+  const run = (change: (run: RunCommand) => Promise<unknown>, done: string) =>
+    task.run(async () => {
+      await change(command);
       await load();
-      setStatus(done);
-    } catch (failure) {
-      setProblem(describeStorageError(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
+      return done;
+    });
+  const { status, error: problem, setError: setProblem, busy } = task;
   return { settings, cadence, setCadence, status, problem, setProblem, busy, run };
 }

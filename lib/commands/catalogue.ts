@@ -11,6 +11,8 @@ import { outreachCommands } from './outreach';
 import { pageCommands } from './page';
 import { partnerCommands } from './partners';
 import { settingsCommands } from './settings';
+import { createRunner } from './runner';
+import type { PipelineDatabase } from '../db';
 
 export const COMMANDS = {
   ...pageCommands,
@@ -24,3 +26,6 @@ export const COMMANDS = {
 
 export type Commands = typeof COMMANDS;
 export type CommandName = keyof Commands;
+
+/** The runner over a connection the caller already holds (the background's, for a page's message). */
+export const runOver = (db: PipelineDatabase) => createRunner(COMMANDS, { withDb: (use) => use(db) });

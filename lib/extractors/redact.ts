@@ -21,14 +21,28 @@ const shapeOf = (text: string) =>
     .replace(/\p{Nd}/gu, '0');
 
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}.'’]*/gu;
+/** Any of `words` (regex source) as whole words: JavaScript's \b is ASCII, so "Szkoła" would end in the word "a". */
+const wholeWords = (words: string[]) =>
+  new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'giu');
+
 /** Facts that are nobody's data, kept inside any text: ISO and written dates, programme codes, the e-mail stand-in. */
 const KEPT_PATTERNS = [
   /\b\d{4}-\d{2}(?:-\d{2})?\b/g,
   /\bKA\d{3}(?:-[A-Z]{2,4})?\b/g,
   /\bname@example\.org\b/g,
   // OTLAS's label sentences ("… based in Austria (Graz)", "takes place: from … till …"): the platform's words.
-  // Whole words only: JavaScript's \b is ASCII, so the "a" ending "Szkoła" would count as one.
-  /(?<![\p{L}\p{M}\p{N}])(?:based in|this project takes place|takes place|and relates to|relates to|from|till|until|and|an?)(?![\p{L}\p{M}\p{N}])/giu,
+  wholeWords([
+    'based in',
+    'this project takes place',
+    'takes place',
+    'and relates to',
+    'relates to',
+    'from',
+    'till',
+    'until',
+    'and',
+    'an?',
+  ]),
   /\b\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}\b|\b\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b/gu,
 ];
 

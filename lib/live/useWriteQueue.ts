@@ -9,6 +9,8 @@ import { command, type RunCommand } from '../commands/client';
 import { describeStorageError } from '../storage-errors';
 
 export type WriteOutcome<T> = { ok: true; value: T } | { ok: false };
+/** Whether the write worked, for the forms that only need to know that. */
+export const worked = (outcome: Promise<WriteOutcome<unknown>>): Promise<boolean> => outcome.then(({ ok }) => ok);
 /** Runs `work` with the command runner; `onError` (default: the view's banner) hears a failure. */
 export type Write = <T>(
   work: (run: RunCommand) => Promise<T>,

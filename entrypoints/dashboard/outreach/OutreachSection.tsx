@@ -11,7 +11,7 @@ import { placeholderValues } from '@/lib/outreach/draft';
 import { proposeLanguage } from '@/lib/outreach/language';
 import { STARTER_TEMPLATES } from '@/lib/outreach/starters';
 import type { RunCommand } from '@/lib/commands/client';
-import type { Write } from '@/lib/live/useWriteQueue';
+import { worked, type Write } from '@/lib/live/useWriteQueue';
 import { logEntryViews, recipientsOf } from './log-entry-views';
 import { describeOrigins, languageName, platformPage } from './outreach-words';
 import { useOutreachData } from './useOutreachData';
@@ -87,9 +87,7 @@ export function OutreachSection({ organisation, ideas, version, today, write }: 
           recipients={recipientsOf(organisation)}
           platformUrl={platformPage(organisation)}
           onOpened={opened}
-          onSaveTemplate={(template) =>
-            write((command) => command('outreach.saveTemplate', { template })).then(({ ok }) => ok)
-          }
+          onSaveTemplate={(template) => worked(write((command) => command('outreach.saveTemplate', { template })))}
           onClose={() => setComposing(false)}
         />
       )}
