@@ -15,7 +15,6 @@
  * offers it only after downloading an automatic backup and an explicit confirmation.
  */
 import type { IDBPTransaction } from 'idb';
-import { notifyChanged } from './changes';
 import { formatNumber } from './format';
 import { i18n } from './i18n';
 import { countChange, type PipelineDB, type PipelineDatabase } from './db';
@@ -376,7 +375,6 @@ export async function applyImport(
     await tx.done.catch(() => undefined);
     throw error;
   }
-  if (plan.writes.length > 0 || plan.settings.length > 0 || mode === 'replace') notifyChanged();
   return { ...plan.preview, written, writtenByStore };
 }
 

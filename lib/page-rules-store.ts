@@ -4,7 +4,6 @@
  * one readwrite transaction that also counts towards the backup nudge.
  */
 import { countChange, type PipelineDatabase } from './db';
-import { notifyChanged } from './changes';
 import type { RuleOutcome } from './page-rules/apply';
 import { applyRulesImport, type RuleImportRow } from './page-rules/plan';
 import { PageRuleSchema } from './page-rules/schema';
@@ -41,7 +40,6 @@ async function changeRules<T>(
   // "Last worked" alone is this browser's bookkeeping, not a change the backup nudge should count.
   if (rules && !bookkeeping) await countChange(tx.store);
   await tx.done;
-  if (rules) notifyChanged();
   return result;
 }
 

@@ -27,6 +27,7 @@ import { chromiumPath, EXTENSION_DIR, launchWithExtension, listFixtures, ROOT, S
 import { pipelineBench } from './bench-pipeline';
 import { coldStartBench, stageSizes } from './bench-cold-start';
 import { discoverBench } from './bench-discover';
+import { ensureBrowsers } from './ensure-browsers.mjs';
 
 const JSON_OUT = process.argv.includes('--json');
 const ONLY = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
@@ -475,6 +476,8 @@ async function main(): Promise<void> {
     console.error(`No build in ${EXTENSION_DIR}: run \`npm run bench\` (it builds first) or \`npx wxt build\`.`);
     process.exit(1);
   }
+  // A fresh machine: install Chromium or say what to install (on stderr: stdout may be the JSON).
+  if (!process.env.CHROMIUM_PATH && ensureBrowsers('demo', (line) => console.error(line)) !== 0) process.exit(1);
   if (ONLY === undefined || ONLY === 'robustness') lines.push(...(await robustnessBench()));
   if (ONLY === 'cold') {
     lines.push(...stageSizes(EXTENSION_DIR), ...(await coldStartBench(listFixtures(), log)));

@@ -14,4 +14,4 @@ export function missingPackages(
     onPath?: (names: string[]) => boolean;
   },
 ): string[];
-export function ensureBrowsers(purpose: Purpose): 0 | 1 | 2;
+export function ensureBrowsers(purpose: Purpose, say?: (line: string) => void): 0 | 1 | 2;

@@ -115,7 +115,11 @@ const hasCommand = (name) => anyOnPath([name]);
  * @param {'demo' | 'test'} purpose
  * @returns {0 | 1 | 2} the exit status described above
  */
-export function ensureBrowsers(purpose) {
+/**
+ * @param {'demo' | 'test'} purpose
+ * @param {(line: string) => void} [say] where the one line goes (the bench keeps stdout for its JSON)
+ */
+export function ensureBrowsers(purpose, say = console.log) {
   const machine = {
     missing: missingPackages(purpose),
     root: typeof process.getuid === 'function' && process.getuid() === 0,
@@ -123,7 +127,7 @@ export function ensureBrowsers(purpose) {
     dpkg: hasCommand('dpkg-query'),
   };
   const { install, message } = decide(machine);
-  if (message) console.log(message);
+  if (message) say(message);
   if (install.length === 0) return machine.missing.length === 0 ? 0 : 1;
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const quiet = { stdio: ['ignore', 'ignore', 'inherit'], env };
@@ -131,7 +135,7 @@ export function ensureBrowsers(purpose) {
     spawnSync('apt-get', ['update', '-qq'], quiet).status === 0 &&
     spawnSync('apt-get', ['install', '-y', '-qq', ...install], quiet).status === 0;
   const list = install.join(' ');
-  if (!ok) console.log(`Could not install ${list}: run \`apt-get install -y ${list}\` as root`);
+  if (!ok) say(`Could not install ${list}: run \`apt-get install -y ${list}\` as root`);
   return ok ? 0 : 2;
 }
 

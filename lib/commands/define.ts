@@ -8,7 +8,7 @@ export interface Command<Args extends z.ZodType = z.ZodType, Result = unknown> {
   /** Every store its one readwrite transaction names (organisations/pipeline come with summaries). */
   stores: readonly StoreName[];
   run: (db: PipelineDatabase, args: z.output<Args>) => Promise<Result>;
-  /** Whether the result changed anything other views show (default: always). */
+  /** Whether the result changed anything other views show (default: whether the command wrote). */
   changed?: (result: Result) => boolean;
   /** Why it needs more than one readwrite transaction (each step undoable on its own). */
   manyTransactions?: string;

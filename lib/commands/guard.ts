@@ -1,7 +1,8 @@
 /**
  * The database as a command sees it: readwrite transactions only over the stores the command
  * declared, and — unless it says why it needs more — only one of them, so a command that fails
- * writes nothing. With no stores declared the handle is read-only (lib/reads.ts).
+ * writes nothing. With no stores declared the handle is read-only (lib/reads.ts). The handle also
+ * counts what the command wrote, so the runner announces a change only when there was one.
  */
 import type { StoreNames } from 'idb';
 import type { PipelineDatabase, PipelineDB } from '../db';
@@ -21,8 +22,51 @@ export interface GuardOptions {
   manyTransactions?: boolean;
 }
 
-export function guardDb(db: PipelineDatabase, { stores, manyTransactions = false }: GuardOptions): PipelineDatabase {
+/** Requests that change a store (cursors write only in migrations, which run outside commands). */
+const WRITES = /^(put|add|delete|clear)$/;
+
+/** The guarded handle, and how many write requests the command made through it. */
+export interface GuardedDb {
+  db: PipelineDatabase;
+  written: () => number;
+}
+
+/** Calls `onWrite` for every write request made on `target` (an idb store), then makes it. */
+function counting<T extends object>(target: T, onWrite: () => void): T {
+  return new Proxy(target, {
+    get(store, property) {
+      const value: unknown = Reflect.get(store, property);
+      if (typeof value !== 'function') return value;
+      const write = typeof property === 'string' && WRITES.test(property);
+      return (...args: unknown[]) => {
+        if (write) onWrite();
+        return (value as (...rest: unknown[]) => unknown).apply(store, args);
+      };
+    },
+  });
+}
+
+/** A readwrite transaction whose stores count their write requests. */
+function countingTransaction<T extends object>(tx: T, onWrite: () => void): T {
+  return new Proxy(tx, {
+    get(target, property) {
+      const value: unknown = Reflect.get(target, property);
+      if (property === 'store' && value) return counting(value as object, onWrite);
+      if (typeof value !== 'function') return value;
+      if (property === 'objectStore') return (name: string) => counting((value as (n: string) => object).call(target, name), onWrite);
+      return (...args: unknown[]) => (value as (...rest: unknown[]) => unknown).apply(target, args);
+    },
+  });
+}
+
+export function guardDb(db: PipelineDatabase, options: GuardOptions): PipelineDatabase {
+  return guardWithCount(db, options).db;
+}
+
+export function guardWithCount(db: PipelineDatabase, { stores, manyTransactions = false }: GuardOptions): GuardedDb {
   let writes = 0;
+  let written = 0;
+  const onWrite = () => void written++;
   const transaction = (names: StoreName | StoreName[], mode?: IDBTransactionMode, options?: IDBTransactionOptions) => {
     if (mode === 'readwrite') {
       const asked = Array.isArray(names) ? names : [names];
@@ -33,6 +77,7 @@ export function guardDb(db: PipelineDatabase, { stores, manyTransactions = false
       if (partner && !asked.includes('summaries'))
         throw new UndeclaredWriteError('organisations/pipeline without summaries');
       if (++writes > 1 && !manyTransactions) throw new UndeclaredWriteError('a second readwrite transaction');
+      return countingTransaction(db.transaction(names as StoreName[], mode, options), onWrite);
     }
     return db.transaction(names as StoreName[], mode, options);
   };
@@ -46,5 +91,5 @@ export function guardDb(db: PipelineDatabase, { stores, manyTransactions = false
       return (...args: unknown[]) => (value as (...rest: unknown[]) => unknown).apply(self, args);
     },
   });
-  return guarded;
+  return { db: guarded, written: () => written };
 }

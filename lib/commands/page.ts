@@ -55,20 +55,16 @@ export const pageCommands = {
       for (const raw of rules) if (!(await saveRuleFromPage(db, pageUrl, raw)).ok) return false;
       return true;
     },
-    // The rules store tells the views itself when the rules changed.
-    changed: () => false,
   }),
   /** What the page's rules did (outcomes of rules of another platform are ignored); the rules set aside now. */
   'pageRules.record': defineCommand({
     args: z.object({ pageUrl: WebUrlSchema, outcomes: z.unknown() }),
     stores: ['meta'],
     run: (db, { pageUrl, outcomes }) => recordFromPage(db, pageUrl, outcomes),
-    changed: () => false,
   }),
   'pageRules.forget': defineCommand({
     args: z.object({ ruleId: Id }),
     stores: ['meta'],
     run: (db, { ruleId }) => deletePageRules(db, [ruleId]),
-    changed: () => false,
   }),
 };

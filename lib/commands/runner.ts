@@ -1,8 +1,8 @@
 /**
  * The one runner every change goes through, from the background (page messages) and from the
  * extension pages alike: check the arguments, open the database, run the command over a guarded
- * handle (its declared stores, one readwrite transaction), close, and broadcast one change event.
- * A command that fails broadcasts nothing; its transaction was aborted, so it wrote nothing.
+ * handle (its declared stores, one readwrite transaction), close, and broadcast one change event
+ * when it wrote something. A command that fails broadcasts nothing; its transaction was aborted.
  */
 import type { z } from '../zod';
 import type { OpenOptions, PipelineDatabase } from '../db';
@@ -10,7 +10,7 @@ import { notifyChanged } from '../changes';
 import { i18n } from '../i18n';
 import { withDb } from '../with-db';
 import type { Command } from './define';
-import { guardDb } from './guard';
+import { guardWithCount } from './guard';
 
 /** Any command, as the runner sees it (its arguments come checked by its own schema). */
 export interface AnyCommand {
@@ -54,8 +54,13 @@ export function createRunner<C extends Catalogue>(catalogue: C, deps: RunnerDeps
     const parsed = command.args.safeParse(raw);
     if (!parsed.success) throw new CommandArgumentError(name, parsed.error.issues.slice(0, 5));
     const options = { stores: command.stores, manyTransactions: command.manyTransactions !== undefined };
-    const result = await useDb((db) => command.run(guardDb(db, options), parsed.data as never));
-    if (command.changed?.(result as never) ?? true) notify();
+    let written = () => 0;
+    const result = await useDb((db) => {
+      const guarded = guardWithCount(db, options);
+      written = guarded.written;
+      return command.run(guarded.db, parsed.data as never);
+    });
+    if (command.changed?.(result as never) ?? written() > 0) notify();
     return result as CommandResult<C, N>;
   };
 }

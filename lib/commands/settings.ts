@@ -17,20 +17,16 @@ export const settingsCommands = {
     args: z.object({ ruleIds: Ids }),
     stores: ['meta'],
     run: (db, { ruleIds }) => deletePageRules(db, ruleIds),
-    // The rules store tells the views itself when the rules changed (it also serves the panel's requests).
-    changed: () => false,
   }),
   'pageRules.setLabel': defineCommand({
     args: z.object({ ruleId: Id, label: z.string().max(1000) }),
     stores: ['meta'],
     run: (db, { ruleId, label }) => setRuleLabel(db, ruleId, label),
-    changed: () => false,
   }),
   'pageRules.import': defineCommand({
     args: z.object({ rows: z.array(record<RuleImportRow>('a rule')).max(1000), replaceMine: z.array(Id).max(1000) }),
     stores: ['meta'],
     run: (db, { rows, replaceMine }) => importPageRules(db, rows, new Set(replaceMine)),
-    changed: () => false,
   }),
   /** "Not now" on the backup nudge: it waits a week. */
   /** Test on this tab found the rule at work: it counts as "last worked" (a miss in a test counts for nothing). */
@@ -38,7 +34,6 @@ export const settingsCommands = {
     args: z.object({ outcome: RuleOutcomeSchema }),
     stores: ['meta'],
     run: (db, { outcome }) => recordRuleOutcomes(db, [outcome as RuleOutcome], new Date().toISOString()),
-    changed: () => false,
   }),
   'backup.dismissNudge': defineCommand({
     args: z.object({ at: z.iso.datetime() }),
@@ -78,7 +73,5 @@ export const settingsCommands = {
         throw refusal;
       }
     },
-    // applyImport tells the views itself, only when it wrote (lib/import-apply.ts).
-    changed: () => false,
   }),
 };

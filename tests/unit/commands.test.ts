@@ -37,6 +37,15 @@ describe('the command runner', () => {
     expect(broadcasts()).toBe(2);
   });
 
+  it('announces a change only when the command wrote one', async () => {
+    const { orgId, run, broadcasts } = await setUp();
+    // Deleting a rule that does not exist opens a readwrite transaction and writes nothing.
+    await run('pageRules.delete', { ruleIds: ['no-such-rule'] });
+    expect(broadcasts()).toBe(0);
+    await run('partners.setStage', { orgId, stageId: 'contacted' });
+    expect(broadcasts()).toBe(1);
+  });
+
   it('refuses a bad argument in plain words, opening and writing nothing', async () => {
     const { orgId, broadcasts } = await setUp();
     let opened = 0;

@@ -18,7 +18,8 @@ import {
 import { DEFAULT_STAGES } from '@/lib/stages';
 import { saveExtraction, setStage } from '@/lib/repo';
 import { generateOrganisations, putRaw } from '@/scripts/bench-data';
-import * as changes from '@/lib/changes';
+import { COMMANDS } from '@/lib/commands/catalogue';
+import { createRunner } from '@/lib/commands/runner';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getMessageFrom, loadMessages } from './setup';
 import { freshDb, OTLAS_PAGE, otlasExtraction } from './test-data';
@@ -111,15 +112,20 @@ describe('an import of ideas, events or “not the same” pairs alone', () => {
       events: [{ id: 'event-1', name: 'Contact seminar Graz', date: '2026-05-04', orgIds: [a!], createdAt: at }],
       notSame: [{ pair: [a!, b!].sort().join('|'), at }],
     });
-    const notify = vi.spyOn(changes, 'notifyChanged');
-    const result = await applyImport(db, readBackup(file), 'merge');
+    let announced = 0;
+    const run = createRunner(COMMANDS, { withDb: (use) => use(db), notify: () => void announced++ });
+    const backup = readBackup(file);
+    const preview = await previewImport(db, backup, 'merge');
+    const outcome = await run('import.apply', { backup, mode: 'merge', preview });
+    if (!('result' in outcome)) throw new Error('the import was refused');
+    const { result } = outcome;
     expect(result.written).toBe(0);
     expect(result.writtenByStore).toMatchObject({ ideas: 1, events: 1, notSame: 1 });
     const said = describeResult(result);
     expect(said).not.toMatch(/Nothing to change/);
     expect(said).toMatch(/1 project idea/);
     expect(said).toMatch(/1 event/);
-    expect(notify).toHaveBeenCalled();
+    expect(announced).toBe(1);
     expect(await db.get('meta', 'changesSinceExport')).toBeGreaterThanOrEqual(3);
   });
 });
