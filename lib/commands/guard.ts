@@ -53,7 +53,8 @@ function countingTransaction<T extends object>(tx: T, onWrite: () => void): T {
       const value: unknown = Reflect.get(target, property);
       if (property === 'store' && value) return counting(value as object, onWrite);
       if (typeof value !== 'function') return value;
-      if (property === 'objectStore') return (name: string) => counting((value as (n: string) => object).call(target, name), onWrite);
+      if (property === 'objectStore')
+        return (name: string) => counting((value as (n: string) => object).call(target, name), onWrite);
       return (...args: unknown[]) => (value as (...rest: unknown[]) => unknown).apply(target, args);
     },
   });
