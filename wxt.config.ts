@@ -1,8 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { platformManifest } from './lib/platforms/manifest';
-import { CALENDAR } from './lib/calls';
-import { CallCalendarSchema } from './lib/calls-schema';
+import { CALENDAR } from './lib/domain/calls';
+import { CallCalendarSchema } from './lib/domain/calls-schema';
 import { DICTIONARY_DIR, dictionaryFiles } from './scripts/dictionaries';
 
 // See https://wxt.dev/api/config.html
@@ -22,7 +22,7 @@ export default defineConfig({
     // The call calendar is data people edit by hand: a mistake must stop the build, not ship.
     'build:before': () => {
       const checked = CallCalendarSchema.safeParse(CALENDAR);
-      if (!checked.success) throw new Error(`lib/data/calls.json is invalid: ${checked.error.message}`);
+      if (!checked.success) throw new Error(`lib/domain/data/calls.json is invalid: ${checked.error.message}`);
     },
     // The readers' dictionaries, folded ahead of time and split per language (issue 13).
     'build:publicAssets': (_wxt, files) => void files.push(...dictionaryFiles()),

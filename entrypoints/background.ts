@@ -1,18 +1,18 @@
-import { openPipelineDb } from '@/lib/db';
-import { createMessageHandler } from '@/lib/handlers';
-import { fetchPrpProject } from '@/lib/prp-service';
-import { REMINDER_ALARM, refreshReminders } from '@/lib/reminders';
+import { openDatabase } from '@/lib/store/db';
+import { createMessageHandler } from '@/lib/background/handlers';
+import { fetchPrpProject } from '@/lib/background/prp-service';
+import { REMINDER_ALARM, refreshReminders } from '@/lib/background/reminders';
 import { ALL_PAGE_MATCHES } from '@/lib/platforms/facts';
-import { onChanged } from '@/lib/changes';
+import { onChanged } from '@/lib/protocol/changes';
 import { i18n } from '@/lib/i18n';
-import { offeredMatchesIn, offeredMatchesInMemory } from '@/lib/offers';
-import { createPanelOffers, panelOffersInMemory } from '@/lib/panel-offers';
+import { offeredMatchesIn, offeredMatchesInMemory } from '@/lib/background/offers';
+import { createPanelOffers, panelOffersInMemory } from '@/lib/protocol/panel-offers';
 
-// zod is set up without `new Function` (forbidden in the MV3 service worker) by lib/zod.ts, its one entry.
+// zod is set up without `new Function` (forbidden in the MV3 service worker) by lib/domain/zod.ts, its one entry.
 
 const SAVE_MENU = 'save-partner';
 const warn = (text: string, detail?: unknown) => console.warn(`[Partner Pipeline] ${text}`, detail ?? '');
-const openBoard = async () => void (await browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') }));
+const openBoard = async () => void (await browser.tabs.create({ url: browser.runtime.getURL('/board.html') }));
 /** Ask the page's content script to save (the same as clicking its button). */
 const saveFromTab = (tabId?: number) =>
   tabId !== undefined && browser.tabs.sendMessage(tabId, { type: 'page.save' }).catch(() => undefined);
@@ -32,8 +32,8 @@ export default defineBackground(() => {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
     // A page waits for its answer: a database held by another window fails within a second.
-    openDb: () => openPipelineDb({ timeoutMs: 1000 }),
-    openPipeline: openBoard,
+    openDb: () => openDatabase({ timeoutMs: 1000 }),
+    openBoard: openBoard,
     fetchProject: (identifier) => fetchPrpProject(identifier, fetch.bind(globalThis)),
     offers,
     // The panel is a framed extension page (issue 15): content scripts no longer change partners.
@@ -42,7 +42,7 @@ export default defineBackground(() => {
     panelOffers,
     // Reaches every extension page; each framed panel keeps only its own offer's.
     tellPanels: async (message) => void (await browser.runtime.sendMessage(message).catch(() => undefined)),
-    // Page rules: picking, "Test on this tab" and "Report this page" run in the tab's top document (lib/page-rules-handlers).
+    // Page rules: picking, "Test on this tab" and "Report this page" run in the tab's top document (lib/background/page-rules-handlers).
     askTab: (tabId, request) => browser.tabs.sendMessage(tabId, request, { frameId: 0 }).catch(() => undefined),
     platformTab: (platform) => lastLookedAt(panelOffers.tabsOf(platform)),
   });

@@ -1,4 +1,4 @@
-import { makePageReport } from '@/lib/page-ui/page-report';
+import { makePageReport } from '@/views/page/page-report';
 import { useEveryLanguage } from '@/lib/extractors/label-tables';
 import { REPORT_GLOBAL } from '@/lib/extractors/report-file';
 

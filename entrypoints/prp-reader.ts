@@ -1,5 +1,5 @@
-import { registerReader } from '@/lib/page-ui/mount';
-import { loadPrpProject } from '@/lib/page-ui/prp-loader';
+import { registerReader } from '@/views/page/mount';
+import { loadPrpProject } from '@/views/page/prp-loader';
 import { prpSite } from '@/lib/platforms/sites/prp';
 
 // Stage 2 of the prp content script, imported on demand. The platform renders its pages from a

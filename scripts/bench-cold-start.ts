@@ -2,7 +2,7 @@
  * Cold start of the content scripts (issue 13), in a fresh browser per sample with the shipped
  * build: stage 1's run, stage 2's import, the first extraction, and the time from the page's
  * DOMContentLoaded to the Save button on screen (and usable). The content script keeps its figures
- * in its own world (lib/page-ui/timings.ts), read here through the DevTools protocol; the framed
+ * in its own world (views/page/timings.ts), read here through the DevTools protocol; the framed
  * panel notes when it painted, as wall-clock time, so it compares with the page's clock.
  */
 import { existsSync, readFileSync } from 'node:fs';

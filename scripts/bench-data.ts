@@ -22,12 +22,12 @@
  * - exportToRawRatio = export10kMs / rawGetAllMs; importToRawRatio = import10kMs / rawPutMs.
  * - fileBytes: size of the backup text. Targets: export ≤ 500 ms, import ≤ 2 s.
  */
-import { withIdentityKeys } from '../lib/dedupe';
-import { openPipelineDb, type PipelineDatabase } from '../lib/db';
-import { buildExport, serialiseExport } from '../lib/exchange';
-import { applyImport, readBackup } from '../lib/import';
-import type { Organisation, PipelineEntry } from '../lib/model';
-import { DEFAULT_STAGES } from '../lib/stages';
+import { withIdentityKeys } from '../lib/domain/dedupe';
+import { openDatabase, type Database } from '../lib/store/db';
+import { buildExport, serialiseExport } from '../lib/backup/exchange';
+import { applyImport, readBackup } from '../lib/backup/import';
+import type { Organisation, PipelineEntry } from '../lib/domain/model';
+import { DEFAULT_STAGES } from '../lib/domain/stages';
 
 /** Small, fast, seeded PRNG (mulberry32): the same seed gives the same data everywhere. */
 export function seededRandom(seed: number): () => number {
@@ -161,7 +161,7 @@ export function generateOrganisations(n: number, seed = 1): GeneratedData {
 }
 
 /** Writes records straight into the stores in one transaction (also the raw put baseline). */
-export async function putRaw(db: PipelineDatabase, data: GeneratedData): Promise<void> {
+export async function putRaw(db: Database, data: GeneratedData): Promise<void> {
   const tx = db.transaction(['organisations', 'pipeline'], 'readwrite');
   const requests: Promise<unknown>[] = [];
   for (const organisation of data.organisations) requests.push(tx.objectStore('organisations').put(organisation));
@@ -184,11 +184,11 @@ export interface BenchFigures {
 }
 
 let databases = 0;
-async function freshDb(): Promise<PipelineDatabase> {
-  return openPipelineDb({ name: `bench-data-${Date.now()}-${databases++}` });
+async function freshDb(): Promise<Database> {
+  return openDatabase({ name: `bench-data-${Date.now()}-${databases++}` });
 }
 
-async function dropDb(db: PipelineDatabase): Promise<void> {
+async function dropDb(db: Database): Promise<void> {
   const name = db.name;
   db.close();
   await new Promise<void>((resolve) => {

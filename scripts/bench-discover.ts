@@ -168,7 +168,7 @@ export async function discoverBench(extensionDir: string, log: (text: string) =>
   const lines: BenchLine[] = [];
   try {
     await ext.context.addInitScript({ content: WATCH });
-    const page: Page = await ext.openExtensionPage('dashboard.html#discover');
+    const page: Page = await ext.openExtensionPage('board.html#discover');
     await page.getByText('No project list imported yet.').waitFor({ timeout: 60_000 });
     const before = await usage(page);
     const ka1 = await importOne(page, files.ka1);

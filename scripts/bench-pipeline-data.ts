@@ -2,7 +2,7 @@
  * Realistic generated pipelines for the 10,000-organisation benchmark (scripts/bench-pipeline.ts).
  * Pure and seeded (same seed, same data); uses the project's own identity functions so stored
  * records carry `nameKey` / `domain` / `platformIds` / `sourceUrls` exactly as the extension
- * computes them. Node callers validate the result with the zod schemas (lib/model.ts).
+ * computes them. Node callers validate the result with the zod schemas (lib/domain/model.ts).
  *
  * What an organisation looks like: a name in its country's language (diacritics, Greek and
  * Cyrillic scripts included), city, type, often a website, OID and/or PIC, one or two platform
@@ -10,9 +10,9 @@
  * a description or a past project; ~550 bytes of JSON on average. Its pipeline entry has a stage,
  * tags, sometimes notes and a follow-up date, and a history consistent with the stage.
  */
-import { withIdentityKeys } from '../lib/dedupe';
-import { canonicalUrl, platformIdsOf } from '../lib/identity';
-import type { ExtractedOrganisation, Organisation, PastProject, PipelineEntry, Source } from '../lib/model';
+import { withIdentityKeys } from '../lib/domain/dedupe';
+import { canonicalUrl, platformIdsOf } from '../lib/domain/identity';
+import type { ExtractedOrganisation, Organisation, PastProject, PipelineEntry, Source } from '../lib/domain/model';
 
 export interface GeneratedPipeline {
   organisations: Organisation[];

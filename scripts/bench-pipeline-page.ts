@@ -1,23 +1,23 @@
 /**
  * The in-page half of scripts/bench-pipeline.ts: bundled for the browser (IIFE, global
  * `PartnerPipelineBenchPage`) and loaded into an extension page, so the project's own code
- * (lib/repo.ts lookups, lib/exchange.ts export, lib/import.ts import) runs under the extension's
+ * (lib/store/repo.ts lookups, lib/backup/exchange.ts export, lib/backup/import.ts import) runs under the extension's
  * CSP (zod without its eval JIT), against the extension's real IndexedDB.
  * No Node APIs here.
  */
 import type { IDBPObjectStore } from 'idb';
-import { DB_NAME, openPipelineDb, type PipelineDB, type PipelineDatabase } from '../lib/db';
-import { exportParts } from '../lib/exchange';
-import { canonicalUrl, platformIdsOf } from '../lib/identity';
-import { applyImport, readBackup, type ImportResult } from '../lib/import';
-import type { ExtractedOrganisation, Organisation, PipelineEntry } from '../lib/model';
-import { boardFirstScreen, firstScreen, listPartners } from '../lib/queries';
-import { findProbableMatches } from '../lib/repo';
-import { filterPartners, sortPartners } from '../lib/search';
-import { summarise } from '../lib/summaries';
+import { DB_NAME, openDatabase, type DatabaseSchema, type Database } from '../lib/store/db';
+import { exportParts } from '../lib/backup/exchange';
+import { canonicalUrl, platformIdsOf } from '../lib/domain/identity';
+import { applyImport, readBackup, type ImportResult } from '../lib/backup/import';
+import type { ExtractedOrganisation, Organisation, PipelineEntry } from '../lib/domain/model';
+import { boardFirstScreen, firstScreen, listPartners } from '../lib/store/queries';
+import { findProbableMatches } from '../lib/store/repo';
+import { filterPartners, sortPartners } from '../lib/domain/search';
+import { summarise } from '../lib/store/summaries';
 
 type Stores = ('organisations' | 'pipeline' | 'meta' | 'notSame')[];
-type OrganisationStore = IDBPObjectStore<PipelineDB, Stores, 'organisations', 'readonly'>;
+type OrganisationStore = IDBPObjectStore<DatabaseSchema, Stores, 'organisations', 'readonly'>;
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -27,7 +27,7 @@ const median = (values: number[]) => {
 
 // ── Matching one organisation against the store ────────────────────────────────────────────
 
-/** lib/repo.ts findExactMatch (module-private there), step for step: platform id, OID, PIC, same page. */
+/** lib/store/repo.ts findExactMatch (module-private there), step for step: platform id, OID, PIC, same page. */
 async function findExactMatch(
   store: OrganisationStore,
   fields: ExtractedOrganisation,
@@ -61,7 +61,7 @@ export interface MatchCandidate {
  * candidate `repeats` times; the database is opened once (the background keeps it open for a save).
  */
 export async function benchMatch(candidates: MatchCandidate[], repeats = 3) {
-  const db = await openPipelineDb();
+  const db = await openDatabase();
   const times: Record<MatchCandidate['kind'], number[]> = { new: [], exact: [], probable: [] };
   const wrong: string[] = [];
   try {
@@ -102,8 +102,8 @@ export async function benchMatch(candidates: MatchCandidate[], repeats = 3) {
 // ── The read path of the popup and the board, piece by piece (for diagnosis) ────────────────
 
 /**
- * Times the queries the popup and board make (lib/queries.ts) and the pure search steps
- * (lib/search.ts) over the seeded 10,000: where first render and a keystroke spend their time.
+ * Times the queries the popup and board make (lib/store/queries.ts) and the pure search steps
+ * (lib/domain/search.ts) over the seeded 10,000: where first render and a keystroke spend their time.
  */
 export async function benchReadPath(queries: string[], runs = 5) {
   const times = {
@@ -118,7 +118,7 @@ export async function benchReadPath(queries: string[], runs = 5) {
   let partners: Awaited<ReturnType<typeof listPartners>> = [];
   for (let run = 0; run < runs; run += 1) {
     let start = performance.now();
-    const db = await openPipelineDb();
+    const db = await openDatabase();
     times.openMs.push(performance.now() - start);
     try {
       start = performance.now();
@@ -163,7 +163,7 @@ export async function benchReadPath(queries: string[], runs = 5) {
 let fresh = 0;
 const freshName = () => `bench-pipeline-${Date.now()}-${fresh++}`;
 
-async function dropDb(db: PipelineDatabase): Promise<void> {
+async function dropDb(db: Database): Promise<void> {
   const name = db.name;
   db.close();
   await new Promise<void>((resolve) => {
@@ -299,7 +299,7 @@ const summary = (result: ImportResult) => ({ ...result.counts, written: result.w
  * Every figure is a list of `runs` timings (the caller takes medians).
  */
 export async function benchExportImport({ halfDuplicateText, runs = 5 }: { halfDuplicateText: string; runs?: number }) {
-  const source = await openPipelineDb();
+  const source = await openDatabase();
   const records = await rawGetAll(DB_NAME);
   const n = records.organisations.length;
   const entryOf = new Map((records.pipeline as PipelineEntry[]).map((entry) => [entry.orgId, entry]));
@@ -333,7 +333,7 @@ export async function benchExportImport({ halfDuplicateText, runs = 5 }: { halfD
 
   for (let run = 0; run < runs; run += 1) {
     // Floor: the same records into an empty profile (schema and indexes as the extension's).
-    let db = await openPipelineDb({ name: freshName() });
+    let db = await openDatabase({ name: freshName() });
     const name = db.name;
     db.close();
     let start = performance.now();
@@ -342,11 +342,11 @@ export async function benchExportImport({ halfDuplicateText, runs = 5 }: { halfD
     const all = { organisations: records.organisations, pipeline: records.pipeline, summaries };
     timings.rawPutV3Ms.push(await timedPutInto(COMPARED_SCHEMAS.v3, all));
     timings.rawPutBareMs.push(await timedPutInto(COMPARED_SCHEMAS.bare, all));
-    db = await openPipelineDb({ name });
+    db = await openDatabase({ name });
     await dropDb(db);
 
     // Restore the export into an empty profile: read (JSON + zod) and apply (plan + one transaction).
-    db = await openPipelineDb({ name: freshName() });
+    db = await openDatabase({ name: freshName() });
     start = performance.now();
     const backup = readBackup(text);
     timings.importEmptyReadMs.push(performance.now() - start);
@@ -356,11 +356,11 @@ export async function benchExportImport({ halfDuplicateText, runs = 5 }: { halfD
     await dropDb(db);
 
     // Half of the file's organisations are already saved (under other ids): found by OID/PIC/platform id and merged.
-    db = await openPipelineDb({ name: freshName() });
+    db = await openDatabase({ name: freshName() });
     const prepared = db.name;
     db.close();
     await rawPut(prepared, records.organisations, records.pipeline, summaries);
-    db = await openPipelineDb({ name: prepared });
+    db = await openDatabase({ name: prepared });
     start = performance.now();
     const half = readBackup(halfDuplicateText);
     timings.importHalfReadMs.push(performance.now() - start);

@@ -3,14 +3,14 @@
  * seeded into the built extension's own IndexedDB, then, in real headless Chromium:
  *
  * - popup.html (380×560): navigation start → performance.mark('pp:popup-first-render') (made by
- *   entrypoints/popup/App.tsx the first time the list renders with data), and → the whole list
+ *   views/popup/App.tsx the first time the list renders with data), and → the whole list
  *   loaded; the JS heap after that (CDP, after forced GC); one more character typed into the
  *   search box → the list's DOM updated (keydown listener + MutationObserver, performance.now in
  *   the page).
- * - dashboard.html (1280×800): navigation start → 'pp:board-first-render' (Board.tsx).
+ * - board.html (1280×800): navigation start → 'pp:board-first-render' (Board.tsx).
  * - an extra page in a private copy of the build (__bench__/bench.html loading the bundle of
  *   scripts/bench-pipeline-page.ts): matching one organisation against the 10,000 through the
- *   indexes as lib/repo.ts does, and export / import through lib/exchange.ts and lib/import.ts,
+ *   indexes as lib/store/repo.ts does, and export / import through lib/backup/exchange.ts and lib/backup/import.ts,
  *   next to raw IndexedDB floors. The bundle runs under the extension's CSP, as the real code does.
  *
  * Then the scale check: 50,000 generated partners in a fresh profile, the popup's first render,
@@ -26,12 +26,17 @@ import { build } from 'esbuild';
 import type { BrowserContext, Page } from 'playwright-core';
 // @ts-expect-error — plain ESM helper shared with the e2e tests (no types)
 import { chromiumPath, launchWithExtension, ROOT } from '../tests/e2e/harness.mjs';
-import { DB_NAME, DB_VERSION } from '../lib/db';
-import { identityKeys } from '../lib/dedupe';
-import { envelopeOf, serialiseExport, sortByKey, type ExportData } from '../lib/exchange';
-import { OrganisationSchema, PipelineEntrySchema, type ExtractedOrganisation, type PartnerSummary } from '../lib/model';
-import { DEFAULT_STAGES } from '../lib/stages';
-import { summarise } from '../lib/summaries';
+import { DB_NAME, DB_VERSION } from '../lib/store/db';
+import { identityKeys } from '../lib/domain/dedupe';
+import { envelopeOf, serialiseExport, sortByKey, type ExportData } from '../lib/backup/exchange';
+import {
+  OrganisationSchema,
+  PipelineEntrySchema,
+  type ExtractedOrganisation,
+  type PartnerSummary,
+} from '../lib/domain/model';
+import { DEFAULT_STAGES } from '../lib/domain/stages';
+import { summarise } from '../lib/store/summaries';
 import { averageBytes, duplicatesOf, generatePipeline, type GeneratedPipeline } from './bench-pipeline-data';
 import type { MatchCandidate } from './bench-pipeline-page';
 
@@ -92,7 +97,7 @@ const errorText = (error: unknown) => (error as Error).message?.split('\n')[0] ?
 
 // ── Data ──────────────────────────────────────────────────────────────────────────────────────
 
-/** A generated pipeline with the summaries the extension keeps for it (lib/summaries.ts). */
+/** A generated pipeline with the summaries the extension keeps for it (lib/store/summaries.ts). */
 type Seeded = GeneratedPipeline & { summaries: PartnerSummary[] };
 
 function withSummaries(data: GeneratedPipeline): Seeded {
@@ -109,7 +114,7 @@ interface Prepared {
   entryBytes: number;
 }
 
-/** Generates and validates (zod, lib/model.ts) everything the runs need. */
+/** Generates and validates (zod, lib/domain/model.ts) everything the runs need. */
 function prepareData(log: (text: string) => void): Prepared {
   const now = Date.now();
   const main = generatePipeline(N, { seed: 1, idPrefix: 'org', now });
@@ -316,7 +321,7 @@ async function seed(context: BrowserContext, origin: string, data: Seeded, log: 
   const page = await context.newPage();
   try {
     // The board opens the database at the current version (creating it and its stores).
-    await page.goto(`${origin}/dashboard.html`);
+    await page.goto(`${origin}/board.html`);
     const expected = { name: DB_NAME, version: DB_VERSION };
     await waitFor(
       page,
@@ -325,7 +330,7 @@ async function seed(context: BrowserContext, origin: string, data: Seeded, log: 
       20_000,
       expected,
     ).catch(() => {
-      throw new Error(`dashboard.html did not create the database "${DB_NAME}" at version ${DB_VERSION}`);
+      throw new Error(`board.html did not create the database "${DB_NAME}" at version ${DB_VERSION}`);
     });
     await page.waitForTimeout(500); // the board's own first load is over
     let putMs = 0;
@@ -357,7 +362,7 @@ async function seed(context: BrowserContext, origin: string, data: Seeded, log: 
       return counts;
     }, DB_NAME);
     if (result.version !== DB_VERSION)
-      throw new Error(`the extension's database is at version ${result.version}, lib/db.ts says ${DB_VERSION}`);
+      throw new Error(`the extension's database is at version ${result.version}, lib/store/db.ts says ${DB_VERSION}`);
     if (result.organisations !== data.organisations.length || result.summaries !== data.organisations.length) {
       throw new Error(
         `seeded ${result.organisations} organisations and ${result.summaries} summaries, expected ${data.organisations.length}`,
@@ -512,7 +517,7 @@ async function boardRuns(
   const firstRender: number[] = [];
   const heapAfterGc: number[] = [];
   for (let run = 0; run < runs; run += 1) {
-    const page = await openPage(context, `${origin}/dashboard.html`, BOARD_VIEWPORT);
+    const page = await openPage(context, `${origin}/board.html`, BOARD_VIEWPORT);
     try {
       firstRender.push(await markTime(page, 'pp:board-first-render'));
       if (run === runs - 1) {
@@ -562,7 +567,7 @@ export async function pipelineBench(extensionDir: string, log: (text: string) =>
     key: 'summaryBytesAvg',
     value: data.summaryBytes,
     unit: 'B',
-    note: 'average JSON size of a partner summary (lib/summaries.ts)',
+    note: 'average JSON size of a partner summary (lib/store/summaries.ts)',
   });
 
   const dir = await privateExtension(extensionDir);
@@ -621,31 +626,31 @@ export async function pipelineBench(extensionDir: string, log: (text: string) =>
           key: 'firstScreenQueryMs10k',
           value: round(read.firstScreenMs),
           unit: 'ms',
-          note: `lib/queries firstScreen (the 30 newest summaries through by-updated); opening the database ${round(read.openMs)} ms more; median of 5`,
+          note: `lib/store/queries firstScreen (the 30 newest summaries through by-updated); opening the database ${round(read.openMs)} ms more; median of 5`,
         });
         lines.push({
           key: 'boardFirstScreenQueryMs10k',
           value: round(read.boardFirstScreenMs),
           unit: 'ms',
-          note: 'lib/queries boardFirstScreen (per stage its 15 newest summaries through by-stage-updated, counted when that is all of it); median of 5',
+          note: 'lib/store/queries boardFirstScreen (per stage its 15 newest summaries through by-stage-updated, counted when that is all of it); median of 5',
         });
         lines.push({
           key: 'listPartnersMs10k',
           value: round(read.listPartnersMs),
           unit: 'ms',
-          note: "lib/queries listPartners (getAll of the summaries, sorted newest first): what the popup's search and the board wait for; median of 5",
+          note: "lib/store/queries listPartners (getAll of the summaries, sorted newest first): what the popup's search and the board wait for; median of 5",
         });
         lines.push({
           key: 'searchFilterMs10k',
           value: round(read.filterMs, 2),
           unit: 'ms',
-          note: `lib/search filterPartners over ${read.partners} summaries, median over the ${prefixes.length} typed prefixes`,
+          note: `lib/domain/search filterPartners over ${read.partners} summaries, median over the ${prefixes.length} typed prefixes`,
         });
         lines.push({
           key: 'searchSortMs10k',
           value: round(read.sortMs, 2),
           unit: 'ms',
-          note: `lib/search sortPartners(…, 'recent') of the filtered list (localeCompare); the same order with a plain < comparison: ${round(read.sortPlainMs, 2)} ms`,
+          note: `lib/domain/search sortPartners(…, 'recent') of the filtered list (localeCompare); the same order with a plain < comparison: ${round(read.sortPlainMs, 2)} ms`,
         });
       } catch (error) {
         log(`  read-path timings not measured: ${errorText(error)}`);
@@ -681,7 +686,7 @@ export async function pipelineBench(extensionDir: string, log: (text: string) =>
           value: round(m('exportMs')),
           unit: 'ms',
           budget: PIPELINE_BUDGETS.export10kMs,
-          note: `lib/exchange exportParts (the download's read + JSON, in parts) of ${result.n} organisations, joined → ${(result.fileBytes / KB / KB).toFixed(1)} MB; median of ${EXCHANGE_RUNS} (${ms(t.exportMs!)})`,
+          note: `lib/backup/exchange exportParts (the download's read + JSON, in parts) of ${result.n} organisations, joined → ${(result.fileBytes / KB / KB).toFixed(1)} MB; median of ${EXCHANGE_RUNS} (${ms(t.exportMs!)})`,
         });
         lines.push({
           key: 'rawGetAll10kMs',

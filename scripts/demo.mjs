@@ -78,7 +78,7 @@ code{background:rgba(127,127,127,.15);padding:0 .3em;border-radius:3px}</style><
 Open one, click <strong>Save partner</strong> next to its title, then open the extension's popup
 (puzzle-piece icon → Partner Pipeline, or <code>chrome-extension://${escapeHtml(extensionId)}/popup.html</code>).</p>
 <p><a href="chrome-extension://${escapeHtml(extensionId)}/popup.html" target="_blank">Open the popup in a tab</a> ·
-<a href="chrome-extension://${escapeHtml(extensionId)}/dashboard.html" target="_blank">Open the board</a>
+<a href="chrome-extension://${escapeHtml(extensionId)}/board.html" target="_blank">Open the board</a>
 (links to extension pages may be blocked from a web page: then paste the address)</p>
 ${sections || '<p>No sample pages are bundled yet (tests/fixtures/&lt;platform&gt;/).</p>'}
 </body></html>`;

@@ -2,7 +2,7 @@
  * Build step (issue 13): the readers' label and country dictionaries as data, folded ahead of time
  * and split per language, so a content script's first reading does not first fold ~3,000 label
  * terms and ask Intl for ~3,700 country names. wxt.config.ts writes these files into the build;
- * lib/page-ui/dictionary-loader.ts loads the page's language and English before the first reading.
+ * views/page/dictionary-loader.ts loads the page's language and English before the first reading.
  * The dictionaries' content and the folding stay the readers' (lib/extractors).
  */
 import { countryTable, PLATFORM_LANGUAGES } from '../lib/extractors/countries';

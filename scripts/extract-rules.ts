@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
-import type { ExtractionResult } from '../lib/model';
+import type { ExtractionResult } from '../lib/domain/model';
 import type { RuleOutcome } from '../lib/page-rules/apply';
 import { readRulesText } from '../lib/page-rules/file';
 import { readWithRules } from '../lib/page-rules/page';

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { Window } from 'happy-dom';
 import { extractData, extractPage } from '../lib/platforms/registry';
-import type { ExtractionResult } from '../lib/model';
+import type { ExtractionResult } from '../lib/domain/model';
 import { explainFields, type FieldExplanation } from '../lib/extractors/confidence';
 import { redactDocument } from '../lib/extractors/redact';
 import { reportUrlOf } from '../lib/extractors/report-file';

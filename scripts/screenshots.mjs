@@ -166,12 +166,12 @@ async function run(scheme, fixtures, extension, words) {
     await settle(popup, popup.getByText(names[0]), 'The saved partners in the popup');
     await shoot(popup, `popup-${saved}-saved-${scheme}`);
 
-    const board = await browser.openDashboard({ viewport: PAGE_VIEWPORT });
+    const board = await browser.openBoard({ viewport: PAGE_VIEWPORT });
     await settle(board, board.getByText(names[0]), 'The saved partners on the board');
-    await shoot(board, `dashboard-${scheme}`);
+    await shoot(board, `board-${scheme}`);
     await board.locator('.bd-card__open').first().click();
     await settle(board, board.getByLabel(words('detail.stageAndFollowUp')), 'The partner details');
-    await shoot(board, `dashboard-details-${scheme}`);
+    await shoot(board, `board-details-${scheme}`);
     const tabs = [
       ['ideas', 'ideas.emptyTitle'],
       ['events', 'events.emptyTitle'],
@@ -180,7 +180,7 @@ async function run(scheme, fixtures, extension, words) {
     for (const [tab, title] of tabs) {
       await board.getByRole('tab', { name: words(`tabs.${tab}`) }).click();
       await settle(board, board.getByText(words(title)), `The ${tab} tab`);
-      await shoot(board, `dashboard-${tab}-${scheme}`);
+      await shoot(board, `board-${tab}-${scheme}`);
     }
 
     for (const name of ['options', 'privacy']) {

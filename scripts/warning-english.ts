@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateChromeMessages, parseMessagesText } from '@wxt-dev/i18n/build';
-import { warningText, type Translate } from '../lib/warning-text';
-import type { Warning } from '../lib/warnings';
+import { warningText, type Translate } from '../lib/i18n/warning-text';
+import type { Warning } from '../lib/domain/warnings';
 
 let messages: Map<string, string> | undefined;
 

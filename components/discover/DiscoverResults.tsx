@@ -1,5 +1,5 @@
 /** Ranked organisations with the reasons in words, "already saved · stage" marks and Add to pipeline. */
-import { SafeLink } from '@/components/DetailSources';
+import { SafeLink } from '@/components/detail/DetailSources';
 import { i18n } from '@/lib/i18n';
 
 export interface ResultView {

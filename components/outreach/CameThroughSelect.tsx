@@ -1,4 +1,4 @@
-import { SourceOriginSchema } from '@/lib/model';
+import { SourceOriginSchema } from '@/lib/domain/model';
 import { PLATFORM_NAMES } from '@/lib/platforms/names';
 import { i18n } from '@/lib/i18n';
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { MailtoResult } from '@/lib/outreach/mailto';
-import { formatNumber } from '@/lib/format';
+import { formatNumber } from '@/lib/i18n/format';
 import { i18n } from '@/lib/i18n';
 import { ComposerRecipient, type Recipient } from './ComposerRecipient';
 

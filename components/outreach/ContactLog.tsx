@@ -1,8 +1,8 @@
 import './outreach.css';
-import type { Outcome } from '@/lib/model';
-import { formatDate } from '@/lib/format';
+import type { Outcome } from '@/lib/domain/model';
+import { formatDate } from '@/lib/i18n/format';
 import { i18n } from '@/lib/i18n';
-import { formatDateTime } from '../DetailHistory';
+import { formatDateTime } from '../detail/DetailHistory';
 import { OUTCOME_LABELS, OutcomeBar } from './OutcomeBar';
 import type { ReferralProps } from './ReferralForm';
 

@@ -1,9 +1,9 @@
 import './outreach.css';
 import { useState } from 'preact/hooks';
-import type { MyOrganisation } from '@/lib/model';
-import { isHttpUrl, PATTERNS } from '@/lib/limits';
+import type { MyOrganisation } from '@/lib/domain/model';
+import { isHttpUrl, PATTERNS } from '@/lib/domain/limits';
 import { i18n } from '@/lib/i18n';
-import { countryOptions } from '../ManualPartnerForm';
+import { countryOptions } from '../shared/ManualPartnerForm';
 
 export type MyOrganisationDraft = Record<keyof MyOrganisation, string>;
 const FIELDS = ['name', 'oid', 'pic', 'country', 'city', 'type', 'website', 'contactName', 'contactRole'] as const;

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Outcome } from '@/lib/model';
+import type { Outcome } from '@/lib/domain/model';
 import { i18n } from '@/lib/i18n';
 import { ReferralForm, type ReferralProps } from './ReferralForm';
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { countryOptions } from '../ManualPartnerForm';
+import { countryOptions } from '../shared/ManualPartnerForm';
 import { i18n } from '@/lib/i18n';
 
 export interface ProbableView {

@@ -1,4 +1,4 @@
-import { formatNumber, formatPercent } from '@/lib/format';
+import { formatNumber, formatPercent } from '@/lib/i18n/format';
 import { i18n } from '@/lib/i18n';
 
 export interface ReplyRateRow {

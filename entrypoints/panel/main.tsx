@@ -1,8 +1,8 @@
 import { render } from 'preact';
-import '@/lib/page-ui/panel.css';
+import '@/views/page/panel.css';
 import { pageLanguage } from '@/lib/i18n';
-import { hintFromHash } from '@/lib/page-ui/panel-hint';
-import { PanelRoot } from '@/lib/page-ui/PanelRoot';
+import { hintFromHash } from '@/views/page/panel-hint';
+import { PanelRoot } from '@/views/page/PanelRoot';
 
 // The Save button and its card, framed into a platform page: the page cannot read or drive them.
 document.documentElement.lang = pageLanguage();

@@ -1,8 +1,8 @@
 import { render } from 'preact';
-import '@/components/pipeline.css';
-import '@/components/data.css';
+import '@/components/shared/theme.css';
+import '@/components/backup/backup.css';
 import { i18n, localisePage } from '@/lib/i18n';
-import { App } from './App';
+import { App } from '@/views/popup/App';
 
 localisePage(i18n.t('app.name'));
 

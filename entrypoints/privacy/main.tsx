@@ -4,10 +4,10 @@
  * when the data cannot.
  */
 import { render } from 'preact';
-import '@/components/pipeline.css';
-import '@/components/data.css';
+import '@/components/shared/theme.css';
+import '@/components/backup/backup.css';
 import { i18n, localisePage } from '@/lib/i18n';
-import { richText } from '@/lib/rich-text';
+import { richText } from '@/lib/i18n/rich-text';
 
 function Section({ id, title, children }: { id: string; title: string; children: preact.ComponentChildren }) {
   return (

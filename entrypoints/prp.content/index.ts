@@ -1,4 +1,4 @@
-import { startStage1 } from '@/lib/page-ui/stage1';
+import { startStage1 } from '@/views/page/stage1';
 import { siteMatches } from '@/lib/platforms/facts';
 
 // Stage 1 only: the reader (stage 2, entrypoints/prp-reader.ts) loads where a record may be.

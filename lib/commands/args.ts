@@ -1,6 +1,6 @@
 /** Argument shapes the commands share. */
-import { z } from '../zod';
-import { IsoDateSchema, StageSchema } from '../model';
+import { z } from '../domain/zod';
+import { IsoDateSchema, StageSchema } from '../domain/model';
 
 export const Id = z.string().min(1).max(64);
 export const Ids = z.array(Id).max(10_000);
@@ -16,7 +16,7 @@ export const record = <T>(what: string) =>
     message: `${what} expected`,
   });
 
-/** The writes of one partner: organisations and entries move with their summaries (lib/summaries.ts). */
+/** The writes of one partner: organisations and entries move with their summaries (lib/store/summaries.ts). */
 export const PARTNER_STORES = ['organisations', 'pipeline', 'summaries', 'meta'] as const;
 
 /** Every store: an import (or a replace) may touch any of them. */

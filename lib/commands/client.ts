@@ -4,7 +4,7 @@
  * background uses for page messages — and the runner tells every open view. The catalogue (and
  * zod) load on the first write, so a first paint never waits for them.
  */
-import type { PipelineDatabase } from '../db';
+import type { Database } from '../store/db';
 import type { CommandName, Commands } from './catalogue';
 import type { CommandArgs, CommandResult } from './runner';
 
@@ -15,7 +15,7 @@ export type RunCommand = <N extends CommandName>(
 
 let runner: Promise<RunCommand> | undefined;
 
-const loadRunner = async (db?: PipelineDatabase): Promise<RunCommand> => {
+const loadRunner = async (db?: Database): Promise<RunCommand> => {
   const [{ COMMANDS }, { createRunner }] = await Promise.all([import('./catalogue'), import('./runner')]);
   return createRunner(COMMANDS, db ? { withDb: (use) => use(db) } : {}) as RunCommand;
 };
@@ -26,4 +26,4 @@ export const command: RunCommand = async (name, args) => {
 };
 
 /** The runner over a connection the caller already holds (e.g. a backup of a database an upgrade left as it was). */
-export const commandsOver = (db: PipelineDatabase): Promise<RunCommand> => loadRunner(db);
+export const commandsOver = (db: Database): Promise<RunCommand> => loadRunner(db);

@@ -1,18 +1,24 @@
 /**
  * "Add to pipeline" from Discover: the organisation goes through the pipeline's own save path
- * (lib/repo.ts proposeSave, as if saved from the project's page on the Results Platform, the file
+ * (lib/store/repo.ts proposeSave, as if saved from the project's page on the Results Platform, the file
  * row as the source), so identity matching to saved partners is the same as everywhere; then its
  * other past projects are attached in one transaction. `savedMark` is the read Discover's marks use.
  */
-import { z } from '../zod';
-import { countChange, type PipelineDatabase } from '../db';
-import { syncSummaries } from '../summaries';
-import { withIdentityKeys, identityKeys } from '../dedupe';
-import { foldText } from '../identity';
+import { z } from '../domain/zod';
+import { countChange, type Database } from '../store/db';
+import { syncSummaries } from '../store/summaries';
+import { withIdentityKeys, identityKeys } from '../domain/dedupe';
+import { foldText } from '../domain/identity';
 import { i18n } from '../i18n';
-import { OrganisationSchema, type ExtractionResult, type Organisation, type PastProject, type Stage } from '../model';
-import { proposeSave } from '../repo';
-import { DEFAULT_STAGES, stageNameById } from '../stages';
+import {
+  OrganisationSchema,
+  type ExtractionResult,
+  type Organisation,
+  type PastProject,
+  type Stage,
+} from '../domain/model';
+import { proposeSave } from '../store/repo';
+import { DEFAULT_STAGES, stageNameById } from '../domain/stages';
 import { isGenericName } from '../discover/names';
 import type { PastProjectDetails } from '../discover/protocol';
 import type { Sighting } from '../discover/types';
@@ -51,7 +57,7 @@ function extractionOf(project: PastProjectDetails): ExtractionResult {
 
 /** A saved organisation that is this one: same website domain, or same name + country (and town if generic). */
 export async function findSaved(
-  db: PipelineDatabase,
+  db: Database,
   who: Pick<Sighting, 'name' | 'country' | 'city' | 'website'>,
 ): Promise<Organisation | undefined> {
   const keys = identityKeys(who);
@@ -66,7 +72,7 @@ export async function findSaved(
 }
 
 export async function savedMark(
-  db: PipelineDatabase,
+  db: Database,
   who: Pick<Sighting, 'name' | 'country' | 'city' | 'website'>,
   stages: Stage[],
 ): Promise<SavedMark | undefined> {
@@ -77,7 +83,7 @@ export async function savedMark(
 }
 
 /** Adds (or joins) the organisation and attaches its past projects; returns the partner's id. */
-export async function addToPipeline(db: PipelineDatabase, projects: PastProjectDetails[]): Promise<string> {
+export async function addToPipeline(db: Database, projects: PastProjectDetails[]): Promise<string> {
   const [newest, ...older] = projects.filter((p) => p.url);
   if (!newest) throw new Error(i18n.t('discover.errors.nothingToAdd'));
   const self = newest.organisations[newest.position]!;
@@ -101,7 +107,7 @@ const pastProject = (project: PastProjectDetails): PastProject => ({
   ...(project.countries.length ? { countries: project.countries.slice(0, 100) } : {}),
 });
 
-async function attachProjects(db: PipelineDatabase, orgId: string, projects: PastProjectDetails[]): Promise<void> {
+async function attachProjects(db: Database, orgId: string, projects: PastProjectDetails[]): Promise<void> {
   if (projects.length === 0) return;
   const tx = db.transaction(['organisations', 'pipeline', 'summaries', 'meta'], 'readwrite');
   const organisation = await tx.objectStore('organisations').get(orgId);

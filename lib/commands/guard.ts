@@ -1,13 +1,13 @@
 /**
  * The database as a command sees it: readwrite transactions only over the stores the command
  * declared, and — unless it says why it needs more — only one of them, so a command that fails
- * writes nothing. With no stores declared the handle is read-only (lib/reads.ts). The handle also
+ * writes nothing. With no stores declared the handle is read-only (lib/reads/index.ts). The handle also
  * counts what the command wrote, so the runner announces a change only when there was one.
  */
 import type { StoreNames } from 'idb';
-import type { PipelineDatabase, PipelineDB } from '../db';
+import type { Database, DatabaseSchema } from '../store/db';
 
-export type StoreName = StoreNames<PipelineDB>;
+export type StoreName = StoreNames<DatabaseSchema>;
 
 /** Shortcut methods of idb's database: they open their own transaction through `this.transaction`. */
 const SHORTCUTS = /^(get|getKey|getAll|getAllKeys|count|put|add|delete|clear)(FromIndex)?$/;
@@ -27,7 +27,7 @@ const WRITES = /^(put|add|delete|clear)$/;
 
 /** The guarded handle, and how many write requests the command made through it. */
 export interface GuardedDb {
-  db: PipelineDatabase;
+  db: Database;
   written: () => number;
 }
 
@@ -60,11 +60,11 @@ function countingTransaction<T extends object>(tx: T, onWrite: () => void): T {
   });
 }
 
-export function guardDb(db: PipelineDatabase, options: GuardOptions): PipelineDatabase {
+export function guardDb(db: Database, options: GuardOptions): Database {
   return guardWithCount(db, options).db;
 }
 
-export function guardWithCount(db: PipelineDatabase, { stores, manyTransactions = false }: GuardOptions): GuardedDb {
+export function guardWithCount(db: Database, { stores, manyTransactions = false }: GuardOptions): GuardedDb {
   let writes = 0;
   let written = 0;
   const onWrite = () => void written++;
@@ -82,7 +82,7 @@ export function guardWithCount(db: PipelineDatabase, { stores, manyTransactions 
     }
     return db.transaction(names as StoreName[], mode, options);
   };
-  const guarded: PipelineDatabase = new Proxy(db, {
+  const guarded: Database = new Proxy(db, {
     get(target, property) {
       if (property === 'transaction') return transaction;
       const value: unknown = Reflect.get(target, property);

@@ -1,6 +1,6 @@
 /** Commands on project ideas (and their members) and on events where partners were met. */
-import { z } from '../zod';
-import { countChange, type PipelineDatabase } from '../db';
+import { z } from '../domain/zod';
+import { countChange, type Database } from '../store/db';
 import { i18n } from '../i18n';
 import {
   addMember,
@@ -12,9 +12,9 @@ import {
   removeMember,
   restoreIdea,
   setMemberStage,
-} from '../ideas';
-import type { IdeaInput } from '../ideas';
-import { PartnerEventSchema, type PartnerEvent, type ProjectIdea } from '../model';
+} from '../store/ideas';
+import type { IdeaInput } from '../store/ideas';
+import { PartnerEventSchema, type PartnerEvent, type ProjectIdea } from '../domain/model';
 import { defineCommand } from './define';
 import { Id, LocalDate, record, StageId } from './args';
 
@@ -24,7 +24,7 @@ const EventInput = z.object({ name: z.string().max(1000), date: LocalDate, place
 
 /** Change an event in one transaction, validated; `change` gets the event as stored now. */
 async function updateEvent(
-  db: PipelineDatabase,
+  db: Database,
   eventId: string,
   change: (event: PartnerEvent) => PartnerEvent,
 ): Promise<PartnerEvent> {
@@ -39,7 +39,7 @@ async function updateEvent(
 }
 
 /** Undo of a deleted event: the event as it was (organisations deleted since are left out). */
-async function restoreEvent(db: PipelineDatabase, event: PartnerEvent): Promise<void> {
+async function restoreEvent(db: Database, event: PartnerEvent): Promise<void> {
   const read = db.transaction('organisations', 'readonly');
   const known: string[] = [];
   for (const id of event.orgIds) if (await read.store.getKey(id)) known.push(id);

@@ -1,8 +1,8 @@
 /** Merging probable duplicates, undoing merges, and "not the same organisation". */
-import { z } from '../zod';
-import type { PipelineDatabase } from '../db';
+import { z } from '../domain/zod';
+import type { Database } from '../store/db';
 import { i18n } from '../i18n';
-import { markNotSame, mergeOrganisations, undoMerge } from '../merge';
+import { markNotSame, mergeOrganisations, undoMerge } from '../store/merge';
 import { defineCommand } from './define';
 import { Id, Ids } from './args';
 
@@ -12,7 +12,7 @@ const MERGE_STORES = ['organisations', 'pipeline', 'summaries', 'merges', 'meta'
  * Merge every organisation of `absorbedIds` into `survivorId`, one undoable merge each; returns
  * the merges' ids in the order they happened. A failure part-way undoes the merges already done.
  */
-async function mergeInto(db: PipelineDatabase, survivorId: string, absorbedIds: string[]): Promise<string[]> {
+async function mergeInto(db: Database, survivorId: string, absorbedIds: string[]): Promise<string[]> {
   const done: string[] = [];
   try {
     for (const absorbedId of absorbedIds) done.push(await mergeOrganisations(db, survivorId, absorbedId));
@@ -28,7 +28,7 @@ async function mergeInto(db: PipelineDatabase, survivorId: string, absorbedIds: 
  * changed since (a note, a stage, a page saved to it) is not undone: putting the two back as they
  * were would silently lose that change.
  */
-async function undoMerges(db: PipelineDatabase, mergeIds: string[]): Promise<void> {
+async function undoMerges(db: Database, mergeIds: string[]): Promise<void> {
   for (const mergeId of [...mergeIds].reverse()) {
     const record = await db.get('merges', mergeId);
     if (!record) throw new Error(i18n.t('errors.mergeGone'));

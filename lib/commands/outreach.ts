@@ -1,6 +1,6 @@
 /** Commands of outreach: the contact log, templates, introductions, and the user's own settings. */
-import { z } from '../zod';
-import { OUTCOMES } from '../model';
+import { z } from '../domain/zod';
+import { OUTCOMES } from '../domain/model';
 import { answerSent, logDraftOpened, recordOutcome, type DraftOpened } from '../outreach/log';
 import { referTo, type ReferralTarget } from '../outreach/referral';
 import {

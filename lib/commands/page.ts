@@ -1,16 +1,16 @@
 /**
- * The commands a platform page may ask for by message (lib/messages.ts; the background checks
- * the sender first, lib/handlers.ts). Their names and arguments are the messages' own.
+ * The commands a platform page may ask for by message (lib/protocol/messages.ts; the background checks
+ * the sender first, lib/background/handlers.ts). Their names and arguments are the messages' own.
  */
-import { z } from '../zod';
-import { ExtractedOrganisationSchema, PlatformSchema, WebUrlSchema } from '../model';
-import { MessageSchema, type Message } from '../messages';
-import { addNoteFromPage, correctFromPage } from '../page-partners';
-import { deletePageRules } from '../page-rules-store';
-import { recordFromPage, saveRuleFromPage } from '../page-rules-requests';
-import { addNote } from '../pipeline';
-import { recordOutdatedReader } from '../queries';
-import { proposeSave } from '../repo';
+import { z } from '../domain/zod';
+import { ExtractedOrganisationSchema, PlatformSchema, WebUrlSchema } from '../domain/model';
+import { MessageSchema, type Message } from '../protocol/messages';
+import { addNoteFromPage, correctFromPage } from '../store/page-partners';
+import { deletePageRules } from '../store/page-rules';
+import { recordFromPage, saveRuleFromPage } from '../store/page-rules-requests';
+import { addNote } from '../store/entries';
+import { recordOutdatedReader } from '../store/queries';
+import { proposeSave } from '../store/repo';
 import { defineCommand } from './define';
 import { Id, PARTNER_STORES } from './args';
 

@@ -1,6 +1,6 @@
 /** Commands on saved partners: stage, notes, tags, follow-ups, details, contacts, delete and undo. */
-import { z } from '../zod';
-import type { Contact, Stage } from '../model';
+import { z } from '../domain/zod';
+import type { Contact, Stage } from '../domain/model';
 import {
   addContact,
   deletePartners,
@@ -8,11 +8,11 @@ import {
   removeContact,
   restorePartners,
   type DeletedPartners,
-} from '../organisations';
-import { completeFollowUp, deleteNote, saveStages, setFollowUp, setTags } from '../pipeline';
-import { setStage } from '../repo';
+} from '../store/organisations';
+import { completeFollowUp, deleteNote, saveStages, setFollowUp, setTags } from '../store/entries';
+import { setStage } from '../store/repo';
 import { continueCadence, forgetContactInLog } from '../outreach/log';
-import { addPartnerByHand, type HandFields } from '../manual-partners';
+import { addPartnerByHand, type HandFields } from '../store/manual-partners';
 import { defineCommand } from './define';
 import { Id, Ids, LocalDate, PARTNER_STORES, record, StageId } from './args';
 

@@ -4,11 +4,11 @@
  * handle (its declared stores, one readwrite transaction), close, and broadcast one change event
  * when it wrote something. A command that fails broadcasts nothing; its transaction was aborted.
  */
-import type { z } from '../zod';
-import type { OpenOptions, PipelineDatabase } from '../db';
-import { notifyChanged } from '../changes';
+import type { z } from '../domain/zod';
+import type { OpenOptions, Database } from '../store/db';
+import { notifyChanged } from '../protocol/changes';
 import { i18n } from '../i18n';
-import { withDb } from '../with-db';
+import { withDb } from '../store/with-db';
 import type { Command } from './define';
 import { guardWithCount } from './guard';
 
@@ -16,7 +16,7 @@ import { guardWithCount } from './guard';
 export interface AnyCommand {
   args: z.ZodType;
   stores: Command['stores'];
-  run: (db: PipelineDatabase, args: never) => Promise<unknown>;
+  run: (db: Database, args: never) => Promise<unknown>;
   changed?: (result: never) => boolean;
   manyTransactions?: string;
 }
@@ -35,7 +35,7 @@ export class CommandArgumentError extends Error {
 
 export interface RunnerDeps {
   /** The database for this command; default: the pipeline database, closed afterwards. */
-  withDb?: <T>(use: (db: PipelineDatabase) => Promise<T>) => Promise<T>;
+  withDb?: <T>(use: (db: Database) => Promise<T>) => Promise<T>;
   notify?: () => void;
   openOptions?: OpenOptions;
 }
@@ -46,7 +46,7 @@ export type CommandArgs<C extends Catalogue, N extends CommandName<C>> = z.input
 export type CommandResult<C extends Catalogue, N extends CommandName<C>> = Awaited<ReturnType<C[N]['run']>>;
 
 export function createRunner<C extends Catalogue>(catalogue: C, deps: RunnerDeps = {}) {
-  const useDb = deps.withDb ?? (<T>(use: (db: PipelineDatabase) => Promise<T>) => withDb(use, deps.openOptions));
+  const useDb = deps.withDb ?? (<T>(use: (db: Database) => Promise<T>) => withDb(use, deps.openOptions));
   const notify = deps.notify ?? notifyChanged;
   return async function run<N extends CommandName<C>>(name: N, raw: CommandArgs<C, N>): Promise<CommandResult<C, N>> {
     const command = catalogue[name];

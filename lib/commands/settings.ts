@@ -1,12 +1,12 @@
 /** Commands of the options page and the background's bookkeeping: page rules, backups, summaries, import. */
-import { z } from '../zod';
-import { markExported } from '../exchange';
-import { applyPreviewed, type Backup, type ImportMode, type ImportPreview, type ImportResult } from '../import';
-import { deletePageRules, importPageRules, recordRuleOutcomes, setRuleLabel } from '../page-rules-store';
+import { z } from '../domain/zod';
+import { markExported } from '../backup/exchange';
+import { applyPreviewed, type Backup, type ImportMode, type ImportPreview, type ImportResult } from '../backup/import';
+import { deletePageRules, importPageRules, recordRuleOutcomes, setRuleLabel } from '../store/page-rules';
 import { RuleOutcomeSchema } from '../page-rules/schema';
 import type { RuleOutcome } from '../page-rules/apply';
 import type { RuleImportRow } from '../page-rules/plan';
-import { repairSummaries } from '../summaries';
+import { repairSummaries } from '../store/summaries';
 import { defineCommand } from './define';
 import { ALL_STORES, Id, Ids, record } from './args';
 
@@ -45,7 +45,7 @@ export const settingsCommands = {
     stores: ['meta'],
     run: (db, { at }) => markExported(db, new Date(at)),
   }),
-  /** Mend summaries a write forgot (lib/summaries.ts); tells other views only when it mended any. */
+  /** Mend summaries a write forgot (lib/store/summaries.ts); tells other views only when it mended any. */
   'summaries.repair': defineCommand({
     args: z.object({}),
     stores: ['organisations', 'pipeline', 'summaries'],

@@ -3,7 +3,7 @@
  * track record, and a full-text index of the projects' titles, topics and summaries (./text-index.ts:
  * accent- and case-insensitive, tokenised on Unicode letters so any language works).
  */
-import { foldText } from '../identity';
+import { foldText } from '../domain/identity';
 import { groupSightings } from './grouping';
 import { TextIndex } from './text-index';
 import type { Project, Role, Sighting } from './types';

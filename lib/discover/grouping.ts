@@ -3,8 +3,8 @@
  * key — the website (websites.ts), else normalised name + country, and for generic names also the
  * town or the same street address. Keys are looked up in a map (union–find), never compared pairwise.
  */
-import { normaliseName } from '../dedupe';
-import { foldText } from '../identity';
+import { normaliseName } from '../domain/dedupe';
+import { foldText } from '../domain/identity';
 import { isGenericName } from './names';
 import type { Project, Sighting } from './types';
 import { websiteEvidence } from './websites';

@@ -3,7 +3,7 @@
  * Many organisations share them, so a name alone never joins two sightings: the town (or, without
  * one, the same street address) must agree too.
  */
-import { normaliseName } from '../dedupe';
+import { normaliseName } from '../domain/dedupe';
 
 /** Words of institutions that exist in every town, in the programme's languages (folded). */
 const INSTITUTION_WORDS = [

@@ -5,7 +5,7 @@
  */
 import type { Catalogue, Organisation } from './catalogue';
 import { searchTerm } from './catalogue';
-import { foldText } from '../identity';
+import { foldText } from '../domain/identity';
 import type { Role } from './types';
 
 export interface RankOptions {

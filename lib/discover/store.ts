@@ -1,5 +1,5 @@
 /**
- * Discover's own database, apart from the pipeline (lib/db.ts): imported projects keyed by their
+ * Discover's own database, apart from the pipeline (lib/store/db.ts): imported projects keyed by their
  * identifier and the files they came from. One index only — projects by file — which removing a
  * file's data needs; ranking runs on the in-memory catalogue, not on indexes.
  */

@@ -2,8 +2,8 @@
  * Cell readers for project lists: each returns undefined rather than a guess (precision first).
  */
 import { countryToIso } from '../extractors/countries';
-import { isHttpUrl } from '../limits';
-import { foldText } from '../identity';
+import { isHttpUrl } from '../domain/limits';
+import { foldText } from '../domain/identity';
 
 /** Cells are plain text: trimmed, control characters dropped, bounded. */
 export function cellText(value: unknown, max = 500): string | undefined {

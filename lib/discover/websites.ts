@@ -1,10 +1,10 @@
 /**
- * When a website identifies one organisation. Normally by its registrable domain (lib/dedupe.ts),
+ * When a website identifies one organisation. Normally by its registrable domain (lib/domain/dedupe.ts),
  * except on shared hosts: social networks and webmail say nothing; free site builders and portals
  * under which many organisations sit (a national school network, a ministry's or city's portal)
  * identify one only by full host and path.
  */
-import { registrableDomain } from '../dedupe';
+import { registrableDomain } from '../domain/dedupe';
 
 /** Never evidence: many unrelated organisations link the same profile host. */
 const NO_EVIDENCE = new Set([

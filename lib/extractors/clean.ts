@@ -1,12 +1,12 @@
 /**
  * Plain-TypeScript cleaners that give every extractor's output the shape the zod model
- * accepts (same patterns and bounds, from lib/limits.ts) without shipping zod in content
+ * accepts (same patterns and bounds, from lib/domain/limits.ts) without shipping zod in content
  * scripts. A value that does not fit is dropped, never guessed: absent means "not read".
  * tests/unit/clean.test.ts proves with generated input that the output always parses.
  */
-import type { ExtractedOrganisation, ExtractionResult, Opportunity, PageType, Platform } from '../model';
-import { isHttpUrl, MAX, OPPORTUNITY_KINDS, PATTERNS, ROLES } from '../limits';
-import { warning, warningKey, type Warning } from '../warnings';
+import type { ExtractedOrganisation, ExtractionResult, Opportunity, PageType, Platform } from '../domain/model';
+import { isHttpUrl, MAX, OPPORTUNITY_KINDS, PATTERNS, ROLES } from '../domain/limits';
+import { warning, warningKey, type Warning } from '../domain/warnings';
 import { plausibleCountries, withoutImplausible } from './plausible';
 
 type Loose<T> = { [K in keyof T]?: unknown };
@@ -102,7 +102,7 @@ export interface RawResult {
   warnings: Warning[];
 }
 
-/** A warning's values from the page, folded and bounded as the schema wants (lib/warning-schema.ts). */
+/** A warning's values from the page, folded and bounded as the schema wants (lib/domain/warning-schema.ts). */
 function cleanWarning(item: Warning): Warning | undefined {
   const clip = (value: unknown, max: number = MAX.code) => cleanText(value, max, true);
   const params: Record<string, unknown> = {};

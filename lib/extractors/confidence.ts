@@ -10,7 +10,7 @@
  * other records' tiles on the page too (it may be theirs). Capped to 0.1–0.99, two decimals.
  * Derived values (a country code from a name, a date from "15 March 2026") count as their source text.
  */
-import type { ExtractionResult } from '../model';
+import type { ExtractionResult } from '../domain/model';
 import { countryToIso, foldName } from './countries';
 import { agreesWithSlug, slugOf, structuredOrganisation } from './evidence';
 import { blockText, isChrome, readLabelledFields } from './labels';

@@ -2,7 +2,7 @@
  * EPALE and ESEP are the same kind of site (Drupal on the Europa Component Library): their readers
  * differ only in how a URL is routed. This builds one from its routing.
  */
-import type { PageType, Platform } from '../model';
+import type { PageType, Platform } from '../domain/model';
 import { finish, listPage, organisationPage, partnerRequestPage, type Draft } from './ecl-page';
 import { withConfidence } from './confidence';
 import type { Extractor } from './types';

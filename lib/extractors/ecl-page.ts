@@ -3,7 +3,7 @@
  * segment first in the path. The main heading, the content region, organisation fields read from
  * labels, organisation links in result lists, the EU Login gate, and the last check against the schema.
  */
-import type { ExtractedOrganisation, ExtractionResult, Opportunity, PageType, Platform } from '../model';
+import type { ExtractedOrganisation, ExtractionResult, Opportunity, PageType, Platform } from '../domain/model';
 import { cleanResult } from './clean';
 import { countryToIso, foldName } from './countries';
 import { parseDate, parsePartialDate } from './dates';
@@ -14,7 +14,7 @@ import { isSiteName } from './plausible';
 import { blockText, isChrome, matchLabel, readLabelledFields, type LabelledField, type LabelledFields } from './labels';
 import { compact, firstMatch, safeHttpUrl, textOf } from './text';
 import { emailOf, phoneOf, websiteOf } from './values';
-import { warning, type Warning } from '../warnings';
+import { warning, type Warning } from '../domain/warnings';
 
 const SELECTORS = {
   /** The content region: ECL/Drupal put the record in main#main-content; body only as a last resort. */

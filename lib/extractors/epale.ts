@@ -4,7 +4,7 @@
  * organisation and partner-request markup is not known, so the URL decides the page type and the
  * generic label reader (labels.ts) fills it in, in whichever of the 24+ languages the page is.
  */
-import type { PageType } from '../model';
+import type { PageType } from '../domain/model';
 import { contentRoot, languagePath, segmentsOf } from './ecl-page';
 import { readLabelledFields } from './labels';
 import type { Extractor } from './types';

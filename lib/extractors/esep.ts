@@ -5,7 +5,7 @@
  * inferred, `connect/`). eTwinning pages share the host but are read by etwinning.ts: this reader
  * declines them. The URL decides the page type; the generic label reader fills it in, in any language.
  */
-import type { PageType } from '../model';
+import type { PageType } from '../domain/model';
 import { languagePath, segmentsOf } from './ecl-page';
 import type { Extractor } from './types';
 import { eclExtractor } from './ecl-extractor';

@@ -4,7 +4,7 @@
  * as coordinators; school pages (`schools/<id>`) an organisation; the School Label winners list the
  * schools in it. TwinSpaces, groups, eTwinner profiles and the rest are not records.
  */
-import type { ExtractedOrganisation, Opportunity, PageType } from '../model';
+import type { ExtractedOrganisation, Opportunity, PageType } from '../domain/model';
 import { parsePartialDate } from './dates';
 import {
   countriesOf,
@@ -23,7 +23,7 @@ import { recordScope } from './scope';
 import { isSchoolProfile, schoolEducationPath } from './esep';
 import { isChrome, matchLabel, readLabelledFields } from './labels';
 import { safeHttpUrl, textOf } from './text';
-import { warning } from '../warnings';
+import { warning } from '../domain/warnings';
 import type { Extractor } from './types';
 
 const SELECTORS = {

@@ -2,7 +2,7 @@
  * The fields the label dictionary names, and the Drupal machine names that stand for them: small and
  * language-free, so a page's stage 2 has them without the terms of labels-dictionary.ts (issue 13).
  */
-export const FIELD_KEYS = [
+export const LABEL_KEYS = [
   'orgName',
   'legalName',
   'country',
@@ -27,10 +27,10 @@ export const FIELD_KEYS = [
   'founders',
   'members',
 ] as const;
-export type FieldKey = (typeof FIELD_KEYS)[number];
+export type LabelKey = (typeof LABEL_KEYS)[number];
 
 /** Drupal field machine names (`field--name-field-country`): language-independent anchors. */
-export const MACHINE_NAMES: Partial<Record<FieldKey, readonly string[]>> = {
+export const MACHINE_NAMES: Partial<Record<LabelKey, readonly string[]>> = {
   legalName: ['field-legal-name', 'field-organisation-legal-name'],
   country: ['field-country', 'field-organisation-country', 'field-org-country'],
   city: ['field-city', 'field-organisation-city', 'field-org-city', 'field-town'],

@@ -5,8 +5,8 @@
  * reads pages elsewhere — the registry (background, scripts), the options page, the tests — calls
  * `useEveryLanguage()` and has them all, built on first use.
  */
-import { foldLabel, useLabelFallback, type FieldKey, type LabelTableSet } from './labels';
-import { FIELD_KEYS, LABELS } from './labels-dictionary';
+import { foldLabel, useLabelFallback, type LabelKey, type LabelTableSet } from './labels';
+import { LABEL_KEYS, LABELS } from './labels-dictionary';
 
 type EveryLanguage = Required<Omit<LabelTableSet, 'without'>>;
 
@@ -15,9 +15,9 @@ let built: EveryLanguage | undefined;
 
 function buildLabelTables(): EveryLanguage {
   if (built) return built;
-  const byLanguage = new Map<string, Map<string, FieldKey>>();
-  const seen = new Map<string, Set<FieldKey>>();
-  for (const key of FIELD_KEYS) {
+  const byLanguage = new Map<string, Map<string, LabelKey>>();
+  const seen = new Map<string, Set<LabelKey>>();
+  for (const key of LABEL_KEYS) {
     for (const [language, terms] of Object.entries(LABELS[key])) {
       const table = byLanguage.get(language) ?? byLanguage.set(language, new Map()).get(language)!;
       for (const term of terms.split('|').map(foldLabel).filter(Boolean)) {
@@ -47,8 +47,8 @@ export function useEveryLanguage(): void {
 
 /** The tables as plain data, for the build (scripts/dictionaries.ts). */
 export function labelTables(): {
-  byLanguage: Record<string, Record<string, FieldKey>>;
-  anyLanguage: Record<string, FieldKey>;
+  byLanguage: Record<string, Record<string, LabelKey>>;
+  anyLanguage: Record<string, LabelKey>;
 } {
   const tables = buildLabelTables();
   const byLanguage = Object.fromEntries(

@@ -8,15 +8,15 @@
  * never as substrings; one that differs between languages (Polish "Kraj" = country, Czech = region,
  * Slovenian = place) is only used when the page language is known.
  */
-import { FIELD_KEYS, MACHINE_NAMES, type FieldKey } from './label-keys';
+import { LABEL_KEYS, MACHINE_NAMES, type LabelKey } from './label-keys';
 
 // The keys and machine names live in ./label-keys.ts, which a page's stage 2 imports without these terms.
-export { FIELD_KEYS, MACHINE_NAMES, type FieldKey };
+export { LABEL_KEYS, MACHINE_NAMES, type LabelKey };
 
 /** field → language → terms separated by "|". */
 // A table, laid out by hand: one field per block, one language per line.
 // prettier-ignore
-export const LABELS: Record<FieldKey, Record<string, string>> = {
+export const LABELS: Record<LabelKey, Record<string, string>> = {
   orgName: {
     en: 'Organisation|Organization|Organisation name|Organization name|Name of the organisation|Name of organisation|Name of the organization|Institution|Institution name|School name|Requesting organisation|Applicant organisation',
     de: 'Organisation|Einrichtung|Institution|Name der Organisation|Name der Einrichtung|Organisationsname|Name der Schule', fr: "Organisation|Organisme|Institution|Établissement|Nom de l'organisation|Nom de l'organisme|Nom de l'établissement|Nom de l'école",

@@ -7,9 +7,9 @@
  * This file does not import the dictionary's terms: they come as tables (see `LabelTableSet`).
  */
 import { foldName } from './countries';
-import { FIELD_KEYS, MACHINE_NAMES, type FieldKey } from './label-keys';
+import { LABEL_KEYS, MACHINE_NAMES, type LabelKey } from './label-keys';
 
-export { FIELD_KEYS, type FieldKey };
+export { LABEL_KEYS, type LabelKey };
 
 export interface LabelledField {
   /** The label as the page wrote it. */
@@ -22,7 +22,7 @@ export interface LabelledField {
   links: Element[];
   element?: Element;
 }
-export type LabelledFields = Map<FieldKey, LabelledField>;
+export type LabelledFields = Map<LabelKey, LabelledField>;
 
 const SELECTORS = {
   /** Site chrome: header, menus, language list, breadcrumbs, footer, cookie banner, search forms. */
@@ -110,7 +110,7 @@ export function foldLabel(label: string): string {
     .trim();
 }
 
-type LabelTable = Map<string, FieldKey>;
+type LabelTable = Map<string, LabelKey>;
 /** Folded term → field, per language; `anyLanguage`: the terms that mean one field in every language. */
 export interface LabelTableSet {
   byLanguage: Map<string, LabelTable>;
@@ -120,7 +120,7 @@ export interface LabelTableSet {
 }
 
 /**
- * Tables loaded as data (a page's stage 2: lib/page-ui/dictionary-loader.ts loads the page's languages
+ * Tables loaded as data (a page's stage 2: views/page/dictionary-loader.ts loads the page's languages
  * built ahead of time); `fallback` builds every language from the dictionary's source, where that source
  * is at hand (lib/extractors/label-tables.ts). A page's stage 2 has no fallback: a label no loaded table
  * answers names no field, rather than pull the ~40 KB source into every record page.
@@ -134,8 +134,8 @@ export function useLabelFallback(build: (() => LabelTableSet) | undefined): void
 
 /** `null` for a language: it has no terms of its own (the build writes such files as `null`). */
 export function useLabelTables(
-  byLanguage: Record<string, Record<string, FieldKey> | null>,
-  anyLanguage?: Record<string, FieldKey>,
+  byLanguage: Record<string, Record<string, LabelKey> | null>,
+  anyLanguage?: Record<string, LabelKey>,
 ): void {
   const entries = Object.entries(byLanguage);
   const maps = new Map(
@@ -161,7 +161,7 @@ function tablesFor(code: string | undefined): LabelTableSet | undefined {
  * English, which untranslated Drupal strings fall back to); without one, only terms that mean the
  * same field in every language.
  */
-export function matchLabel(label: string, language?: string): FieldKey | undefined {
+export function matchLabel(label: string, language?: string): LabelKey | undefined {
   if (label.length > 120) return undefined;
   const folded = foldLabel(label);
   if (!folded) return undefined;
@@ -177,10 +177,10 @@ export function matchLabel(label: string, language?: string): FieldKey | undefin
 }
 
 /** The field a Drupal machine name stands for (`field--name-field-country` → country). */
-export function matchMachineName(className: string): FieldKey | undefined {
+export function matchMachineName(className: string): LabelKey | undefined {
   const name = /(?:^|\s)field--name-([a-z0-9_-]+)/.exec(className)?.[1]?.replace(/_/g, '-');
   if (!name) return undefined;
-  return (Object.keys(MACHINE_NAMES) as FieldKey[]).find((key) => MACHINE_NAMES[key]!.includes(name));
+  return (Object.keys(MACHINE_NAMES) as LabelKey[]).find((key) => MACHINE_NAMES[key]!.includes(name));
 }
 
 const linksIn = (nodes: Element[]) =>
@@ -228,7 +228,7 @@ export function readLabelledFields(
   const all = (selector: string) => Array.from(root.querySelectorAll(selector)).filter((el) => !excluded(el));
   const add = (
     label: string,
-    key: FieldKey | undefined,
+    key: LabelKey | undefined,
     text: string,
     items: string[],
     links: Element[],

@@ -2,13 +2,13 @@
  * OTLAS's lines as text: the label sentences of its pages (Round 2 evidence) and how to read the
  * values after them — dates "from … till …", the activity, the partner countries, "based in".
  */
-import type { ExtractedOrganisation, Opportunity } from '../model';
+import type { ExtractedOrganisation, Opportunity } from '../domain/model';
 import { countryToIso } from './countries';
 import { parsePartialDate } from './dates';
 import { findAction } from './ids';
 import { blockText } from './labels';
 import type { Scope } from './scope';
-import { warning, type Warning } from '../warnings';
+import { warning, type Warning } from '../domain/warnings';
 
 /** "This project takes place:" (tiles), "taking place from … till …" (detail pages, Round 2). */
 export const DATES_LABEL = /^(?:this project )?(?:is )?(?:takes|taking) place(?::|\s+(?=from\b)|$)/i;

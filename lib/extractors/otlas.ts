@@ -3,7 +3,7 @@
  * project search results (shared/docs/platforms.md §1). Server-rendered pages with classes a working
  * scraper relies on. The URL decides the page type; the DOM only fills it in.
  */
-import type { ExtractedOrganisation, ExtractionResult, Opportunity, PageType } from '../model';
+import type { ExtractedOrganisation, ExtractionResult, Opportunity, PageType } from '../domain/model';
 import { cleanOpportunity, cleanOrganisation, cleanResult } from './clean';
 import { countryToIso } from './countries';
 import { parseDate, parsePartialDate } from './dates';
@@ -23,7 +23,7 @@ import { withConfidence } from './confidence';
 import { nameBySlug } from './evidence';
 import { recordScope, type Scope } from './scope';
 import { normaliseWebsite, safeHttpUrl } from './text';
-import { warning, type Warning } from '../warnings';
+import { warning, type Warning } from '../domain/warnings';
 import type { Extractor } from './types';
 
 const SELECTORS = {

@@ -3,8 +3,8 @@
  * an organisation "named" after the site, a menu entry or the request's own title, or with a
  * courtesy title (a person); a website on the platform's own host. Precision first.
  */
-import type { ExtractedOrganisation, Opportunity } from '../model';
-import type { ImplausibleReason } from '../warnings';
+import type { ExtractedOrganisation, Opportunity } from '../domain/model';
+import type { ImplausibleReason } from '../domain/warnings';
 import { foldName } from './countries';
 import { normaliseCountryCode } from './ids';
 

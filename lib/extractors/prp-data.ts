@@ -4,13 +4,13 @@
  * The last step is clean.ts (the model's rules without zod, so the content script stays small):
  * an invalid optional field is dropped, never guessed and never thrown.
  */
-import type { ExtractedOrganisation, ExtractionResult, Opportunity } from '../model';
+import type { ExtractedOrganisation, ExtractionResult, Opportunity } from '../domain/model';
 import { cleanOrganisation, cleanResult } from './clean';
 import { countryToIso } from './countries';
 import { parsePartialDate } from './dates';
 import { findAction } from './ids';
 import { normaliseWebsite } from './text';
-import { warning, type Warning } from '../warnings';
+import { warning, type Warning } from '../domain/warnings';
 import { emptyResult } from './types';
 
 /** The details page of the current platform: the one URL a user can open for a project. */

@@ -1,15 +1,15 @@
 /**
  * Erasmus+ Project Results Platform (platforms.md §2). Its pages are a single-page app fed by a
- * JSON service: the background fetches that (lib/prp-service.ts) and `extractData` reads it
+ * JSON service: the background fetches that (lib/background/prp-service.ts) and `extractData` reads it
  * (prp-data.ts). `extract` is the fallback that reads the rendered page's label/value pairs.
  */
-import type { PageType } from '../model';
+import type { PageType } from '../domain/model';
 import { buildPrpResult, readPrpData, str, type RawOrg, type RawProject } from './prp-data';
 import { withConfidence } from './confidence';
 import { countryToIso } from './countries';
 import { recordScope } from './scope';
 import { firstMatch, normaliseWebsite, safeHttpUrl, textOf } from './text';
-import { warning } from '../warnings';
+import { warning } from '../domain/warnings';
 import { emptyResult, type Extractor } from './types';
 
 /** Current details pages: /projects/search/details/<id> (no language segment known; one tolerated). */

@@ -1,5 +1,5 @@
-import type { ExtractionResult, PageType, Platform } from '../model';
-import type { Warning } from '../warnings';
+import type { ExtractionResult, PageType, Platform } from '../domain/model';
+import type { Warning } from '../domain/warnings';
 
 /**
  * One reader per platform (the Zotero-translator shape): a cheap `detect` that routes by URL
@@ -17,7 +17,7 @@ export interface Extractor {
   anchors?(doc: Document, url: URL): Element[];
 }
 
-/** Warnings are codes with parameters (lib/warnings.ts): `layoutChanged` when a known page lacks its anchors. */
+/** Warnings are codes with parameters (lib/domain/warnings.ts): `layoutChanged` when a known page lacks its anchors. */
 export function emptyResult(
   platform: Platform | null,
   pageType: PageType = 'unknown',

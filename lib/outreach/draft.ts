@@ -3,8 +3,8 @@
  * organisation, written for the template's language (dates and country names through Intl).
  * Pure: plain data in, values out.
  */
-import { ideaDeadline } from '../calls';
-import type { MyOrganisation, Organisation, PartnerEvent, ProjectIdea } from '../model';
+import { ideaDeadline } from '../domain/calls';
+import type { MyOrganisation, Organisation, PartnerEvent, ProjectIdea } from '../domain/model';
 import type { PlaceholderValues } from './placeholders';
 
 export interface DraftContext {

@@ -4,10 +4,10 @@
  * "sent" moves the partner to Contacted and plans the first follow-up; any reply stops the
  * follow-ups ("not now" plans a reminder for the date given instead).
  */
-import { syncSummaries } from '../summaries';
-import { countChange, readStages, type PipelineDatabase } from '../db';
-import { localIsoDate } from '../dates-local';
-import { formatDate } from '../format';
+import { syncSummaries } from '../store/summaries';
+import { countChange, readStages, type Database } from '../store/db';
+import { localIsoDate } from '../domain/dates-local';
+import { formatDate } from '../i18n/format';
 import { i18n } from '../i18n';
 import {
   ContactLogEntrySchema,
@@ -16,8 +16,8 @@ import {
   type HistoryEvent,
   type Outcome,
   type Stage,
-} from '../model';
-import { stageNameById } from '../stages';
+} from '../domain/model';
+import { stageNameById } from '../domain/stages';
 import { DEFAULT_CADENCE, nextFollowUp } from './cadence';
 
 export type DraftOpened = Pick<ContactLogEntry, 'orgId' | 'channel'> &
@@ -26,11 +26,7 @@ export type DraftOpened = Pick<ContactLogEntry, 'orgId' | 'channel'> &
 // A log change may move the partner's stage and follow-up: its summary changes with it.
 const LOG_STORES = ['contactLog', 'organisations', 'pipeline', 'summaries', 'meta'] as const;
 
-export async function logDraftOpened(
-  db: PipelineDatabase,
-  draft: DraftOpened,
-  at = new Date(),
-): Promise<ContactLogEntry> {
+export async function logDraftOpened(db: Database, draft: DraftOpened, at = new Date()): Promise<ContactLogEntry> {
   const entry = ContactLogEntrySchema.parse({ ...draft, id: crypto.randomUUID(), at: at.toISOString() });
   const tx = db.transaction(['contactLog', 'organisations', 'pipeline', 'summaries', 'meta'], 'readwrite');
   if (!(await tx.objectStore('organisations').getKey(draft.orgId))) throw new Error(i18n.t('errors.organisationGone'));
@@ -55,7 +51,7 @@ type Change = { stageId?: string; followUp?: string | null };
 
 /** Apply one log change and its effect on the pipeline entry, in one transaction. */
 async function changeLog(
-  db: PipelineDatabase,
+  db: Database,
   logId: string,
   change: (entry: ContactLogEntry, cadence: number[]) => { entry: ContactLogEntry } & Change,
 ) {
@@ -110,7 +106,7 @@ async function changeLog(
 
 /** "Did you send it?" — yes: Contacted, and the first follow-up of the cadence; no: the log says so. */
 export function answerSent(
-  db: PipelineDatabase,
+  db: Database,
   logId: string,
   sent: boolean,
   today = localIsoDate(new Date()),
@@ -134,7 +130,7 @@ export interface OutcomeDetails {
 
 /** One click records what came back; any answer stops the follow-ups. */
 export function recordOutcome(
-  db: PipelineDatabase,
+  db: Database,
   logId: string,
   kind: Outcome,
   details: OutcomeDetails = {},
@@ -149,7 +145,7 @@ export function recordOutcome(
 
 /** After "Mark done" on a follow-up: the next step of the cadence, unless they replied. */
 export async function continueCadence(
-  db: PipelineDatabase,
+  db: Database,
   orgId: string,
   today = localIsoDate(new Date()),
 ): Promise<string | null> {
@@ -167,7 +163,7 @@ export async function continueCadence(
 }
 
 /** Contact persons stay deletable: deleting one takes them out of every log entry too. */
-export async function forgetContactInLog(db: PipelineDatabase, orgId: string, contactId: string): Promise<number> {
+export async function forgetContactInLog(db: Database, orgId: string, contactId: string): Promise<number> {
   const tx = db.transaction('contactLog', 'readwrite');
   let changed = 0;
   for (const entry of await tx.store.index('by-org').getAll(orgId)) {
@@ -180,7 +176,7 @@ export async function forgetContactInLog(db: PipelineDatabase, orgId: string, co
   return changed;
 }
 
-export function logOf(db: PipelineDatabase, orgId: string): Promise<ContactLogEntry[]> {
+export function logOf(db: Database, orgId: string): Promise<ContactLogEntry[]> {
   return db
     .getAllFromIndex('contactLog', 'by-org', orgId)
     .then((entries) => entries.sort((a, b) => b.at.localeCompare(a.at)));

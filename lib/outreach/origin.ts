@@ -3,7 +3,7 @@
  * through a past-project search, or saved from a platform (or added by hand). Pure. The board
  * filters by these kinds and statistics follow the chains of introductions.
  */
-import type { Introduction, Organisation, PartnerEvent, SourceOrigin } from '../model';
+import type { Introduction, Organisation, PartnerEvent, SourceOrigin } from '../domain/model';
 
 export type OriginKind = 'introduced' | 'event' | 'past-project' | SourceOrigin;
 export interface Origin {

@@ -3,7 +3,14 @@
  * event (a message counts once it was sent; any outcome but "no reply" is a reply), and the
  * chains — how the confirmed partners came ("2 of your 3 confirmed partners came through X"). Pure.
  */
-import type { ContactLogEntry, Introduction, Organisation, PartnerEvent, PipelineEntry, ProjectIdea } from '../model';
+import type {
+  ContactLogEntry,
+  Introduction,
+  Organisation,
+  PartnerEvent,
+  PipelineEntry,
+  ProjectIdea,
+} from '../domain/model';
 import { introducersOf, originsOf, type OriginKind } from './origin';
 
 export interface ReplyRate {

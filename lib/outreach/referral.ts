@@ -2,18 +2,18 @@
  * "Referred to someone": the organisation they pointed to is linked (if saved) or created, and
  * gets "introduced by" the one who referred — so the snowball can be followed in statistics.
  */
-import type { PipelineDatabase } from '../db';
-import { syncSummaries } from '../summaries';
+import type { Database } from '../store/db';
+import { syncSummaries } from '../store/summaries';
 import { i18n } from '../i18n';
-import { addPartnerByHand, type HandFields } from '../manual-partners';
-import { IntroductionSchema } from '../model';
-import type { ProbableMatch } from '../repo';
+import { addPartnerByHand, type HandFields } from '../store/manual-partners';
+import { IntroductionSchema } from '../domain/model';
+import type { ProbableMatch } from '../store/repo';
 import { recordOutcome } from './log';
 
 export type ReferralTarget = { orgId: string } | { fields: HandFields };
 export type ReferralOutcome = { linked: { orgId: string; created: boolean } } | { probable: ProbableMatch[] };
 
-export async function referTo(db: PipelineDatabase, logId: string, target: ReferralTarget): Promise<ReferralOutcome> {
+export async function referTo(db: Database, logId: string, target: ReferralTarget): Promise<ReferralOutcome> {
   const log = await db.get('contactLog', logId);
   if (!log) throw new Error(i18n.t('outreach.errors.logGone'));
   let orgId: string;

@@ -3,7 +3,7 @@
  * language they write in by default; and the user's own templates. Reads need no zod (first
  * paint); writes validate.
  */
-import { countChange, getMeta, type PipelineDatabase } from '../db';
+import { countChange, getMeta, type Database } from '../store/db';
 import { i18n } from '../i18n';
 import {
   CadenceSchema,
@@ -12,7 +12,7 @@ import {
   OutreachTemplateSchema,
   type MyOrganisation,
   type OutreachTemplate,
-} from '../model';
+} from '../domain/model';
 import { DEFAULT_CADENCE, normaliseCadence } from './cadence';
 
 export interface OutreachSettings {
@@ -22,7 +22,7 @@ export interface OutreachSettings {
   outreachLanguage: string;
 }
 
-export async function readOutreachSettings(db: PipelineDatabase, fallbackLanguage = 'en'): Promise<OutreachSettings> {
+export async function readOutreachSettings(db: Database, fallbackLanguage = 'en'): Promise<OutreachSettings> {
   const tx = db.transaction('meta', 'readonly');
   const [me, meSkipped, cadence, language] = await Promise.all([
     getMeta(tx.store, 'me'),
@@ -41,7 +41,7 @@ export async function readOutreachSettings(db: PipelineDatabase, fallbackLanguag
 
 /** Save the user's organisation; empty fields are left out (never stored as ""). */
 export async function saveMyOrganisation(
-  db: PipelineDatabase,
+  db: Database,
   input: Record<string, string | undefined>,
 ): Promise<MyOrganisation> {
   const filled = Object.fromEntries(
@@ -57,24 +57,24 @@ export async function saveMyOrganisation(
   return me;
 }
 
-export async function skipMyOrganisation(db: PipelineDatabase): Promise<void> {
+export async function skipMyOrganisation(db: Database): Promise<void> {
   await db.put('meta', true, 'meSkipped');
 }
 
-export async function saveCadence(db: PipelineDatabase, days: number[]): Promise<number[]> {
+export async function saveCadence(db: Database, days: number[]): Promise<number[]> {
   const cadence = CadenceSchema.parse(normaliseCadence(days));
   await db.put('meta', cadence, 'cadence');
   return cadence;
 }
 
-export async function saveOutreachLanguage(db: PipelineDatabase, language: string): Promise<void> {
+export async function saveOutreachLanguage(db: Database, language: string): Promise<void> {
   await db.put('meta', LanguageTagSchema.parse(language), 'outreachLanguage');
 }
 
 export type TemplateInput = Pick<OutreachTemplate, 'name' | 'language' | 'subject' | 'body'>;
 
 /** Create (no id) or update a template; text stays plain (rendered as text, never as HTML). */
-export async function saveTemplate(db: PipelineDatabase, input: TemplateInput, id?: string): Promise<OutreachTemplate> {
+export async function saveTemplate(db: Database, input: TemplateInput, id?: string): Promise<OutreachTemplate> {
   const at = new Date().toISOString();
   const tx = db.transaction(['templates', 'meta'], 'readwrite');
   const existing = id ? await tx.objectStore('templates').get(id) : undefined;
@@ -91,6 +91,6 @@ export async function saveTemplate(db: PipelineDatabase, input: TemplateInput, i
   return template;
 }
 
-export async function deleteTemplate(db: PipelineDatabase, id: string): Promise<void> {
+export async function deleteTemplate(db: Database, id: string): Promise<void> {
   await db.delete('templates', id);
 }

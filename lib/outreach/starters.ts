@@ -4,7 +4,7 @@
  * not UI strings: the message is in the partner's language, whatever the user's browser speaks.
  * The user adapts them; a copy they save becomes their own template.
  */
-import type { OutreachTemplate } from '../model';
+import type { OutreachTemplate } from '../domain/model';
 
 export type StarterTemplate = Pick<OutreachTemplate, 'id' | 'name' | 'language' | 'subject' | 'body'>;
 

@@ -4,7 +4,7 @@
  * schema (unknown fields refused), every selector against the browser's parser, every host against
  * the rule's platform. Any problem refuses the whole file; nothing is stored.
  */
-import { z } from '../zod';
+import { z } from '../domain/zod';
 import { PLATFORM_FACTS, SITES, type Platform } from '../platforms/facts';
 import { PageRuleSchema } from './schema';
 import { ruleId, RULE_VERSION, type PageRule } from './types';

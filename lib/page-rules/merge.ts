@@ -3,8 +3,8 @@
  * built-in value is missing or weaker (the reader said so, or the page looked redesigned to it); the
  * field is then marked "read by your rule" so the panel can say so and offer Undo.
  */
-import type { ExtractedOrganisation, ExtractionResult } from '../model';
-import { hasWarning } from '../warnings';
+import type { ExtractedOrganisation, ExtractionResult } from '../domain/model';
+import { hasWarning } from '../domain/warnings';
 import type { RuleOutcome } from './apply';
 import type { RuleField } from './types';
 

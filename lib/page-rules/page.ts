@@ -2,9 +2,9 @@
  * The one call a page makes after its reader: the user's rules for this platform and page type run on
  * the same document and win per field where the reader's value is missing or weaker. The content
  * script (and `npm run extract -- --rules`) call this; the outcomes go back to be recorded (last
- * worked, misses, set aside) by the background through lib/page-rules-store.ts.
+ * worked, misses, set aside) by the background through lib/store/page-rules.ts.
  */
-import type { ExtractionResult, Platform } from '../model';
+import type { ExtractionResult, Platform } from '../domain/model';
 import { platformsOfUrl } from '../platforms/facts';
 import { applyRules, rulesForPage, type RuleOutcome } from './apply';
 import { mergeRuleValues, type FieldConfidence } from './merge';

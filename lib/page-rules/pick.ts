@@ -3,7 +3,7 @@
  * the field's value — its text, a website's http(s) link, an e-mail's mailto: address — checked for
  * the field's shape, and a rule that reads the same field on the next page of this type.
  */
-import type { PageType, Platform } from '../model';
+import type { PageType, Platform } from '../domain/model';
 import { anchorsFor } from './anchors';
 import { pageLanguage } from './dom';
 import { applyRules } from './apply';

@@ -40,7 +40,7 @@ export function applyRulesImport(
   return [...next.values()];
 }
 
-/** Merge of a backup's rules into ours (lib/exchange.ts): ours are kept, the file's new ones added. */
+/** Merge of a backup's rules into ours (lib/backup/exchange.ts): ours are kept, the file's new ones added. */
 export function mergeBackupRules(current: readonly PageRule[], incoming: readonly PageRule[]): PageRule[] {
   const known = new Set(current.map((rule) => rule.id));
   const added = incoming.filter((rule) => !known.has(rule.id));

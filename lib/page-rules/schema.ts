@@ -2,8 +2,8 @@
  * zod schemas of page rules, used wherever rules are loaded (the backup, the rules file, the store).
  * Strict objects: an unknown field is refused, so a rule stays the data described in ./types.ts.
  */
-import { z } from '../zod';
-import { PageTypeSchema, PlatformSchema } from '../model';
+import { z } from '../domain/zod';
+import { PageTypeSchema, PlatformSchema } from '../domain/model';
 import { MAX_MISSES, RULE_FIELDS, RULE_VERSION, SHAPES } from './types';
 
 /** Characters a selector of stable attributes needs; no braces, semicolons, backslashes or quotes but ". */

@@ -6,7 +6,7 @@
  */
 import { countryToIso } from '../extractors/countries';
 import { cleanText } from '../extractors/clean';
-import { isHttpUrl, MAX, PATTERNS } from '../limits';
+import { isHttpUrl, MAX, PATTERNS } from '../domain/limits';
 import type { Shape } from './types';
 
 export interface ShapeContext {

@@ -4,7 +4,7 @@
  * all interpreted by ./apply.ts. This file carries no zod, so content scripts can use the types and
  * the constants; ./schema.ts validates rules where they are loaded or imported.
  */
-import type { PageType, Platform } from '../model';
+import type { PageType, Platform } from '../domain/model';
 
 /** The organisation fields a rule may read. */
 export const RULE_FIELDS = [

@@ -3,7 +3,7 @@
  * readers as one reader. Each site module imports only its own readers, so a content script carries
  * no other platform's code; ./registry.ts gathers the sites for everything else.
  */
-import type { ExtractionResult } from '../model';
+import type { ExtractionResult } from '../domain/model';
 import { emptyResult, type Extractor } from '../extractors/types';
 import { SITES, siteMatches, type Platform, type SiteId } from './facts';
 

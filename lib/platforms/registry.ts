@@ -4,8 +4,8 @@
  * the background and the fixture tests — and the content scripts run the same site definitions, so
  * the fixtures test exactly what ships. Adding a platform: its facts, its site module, its fixtures.
  */
-import type { ExtractionResult } from '../model';
-import { warning } from '../warnings';
+import type { ExtractionResult } from '../domain/model';
+import { warning } from '../domain/warnings';
 import { emptyResult, type Extractor } from '../extractors/types';
 import type { SiteDefinition } from './define';
 import { PLATFORM_FACTS, PLATFORMS, siteOfUrl, type Platform, type PlatformFacts, type SiteId } from './facts';
@@ -13,7 +13,7 @@ import { SITE_DEFINITIONS } from './sites/index';
 import { useEveryLanguage } from '../extractors/label-tables';
 
 // What reads through the registry knows every language's labels; a page's stage 2 imports its one
-// site and loads its languages as data instead (lib/page-ui/dictionary-loader.ts).
+// site and loads its languages as data instead (views/page/dictionary-loader.ts).
 useEveryLanguage();
 
 export const SITE_REGISTRY = Object.fromEntries(SITE_DEFINITIONS.map((site) => [site.id, site])) as Record<

@@ -20,17 +20,7 @@ export type Layer =
   | 'script'
   | 'test';
 
-/** The database and what runs over it: the store's operations, export and import. */
-const STORE_FILES =
-  /^lib\/(db|with-db|repo|queries|organisations|import[-\w]*|exchange|backup|csv|handlers|sender|offers|page-partners|manual-partners|page-rules-store|page-rules-requests|page-rules-handlers|page-report-request|merge|pipeline|ideas|reminders|summaries|outreach\/(log|settings|referral))\.ts$/;
-
-/**
- * What extension pages read through (read-only connections, the change event, the backup file).
- * Their changes go through the command client only: a page importing a store module fails here.
- */
-const QUERY_FILES = /^lib\/(reads(-[a-z]+)?|download)\.ts$/;
-
-/** Ordered: the first rule that fits a path names its layer. */
+/** Ordered: the first rule that fits a path names its layer. The folders are the layers. */
 const LAYER_OF: [RegExp, Layer][] = [
   [/^entrypoints\/[^/]+\.content\//, 'content-script'],
   // Stage 2 of a content script (issue 13): imported by it at run time, in its world.
@@ -41,20 +31,27 @@ const LAYER_OF: [RegExp, Layer][] = [
   [/^entrypoints\/panel\//, 'page-ui'],
   [/^entrypoints\/background\.ts$/, 'background'],
   [/^entrypoints\//, 'view'],
-  [/^lib\/page-ui\//, 'page-ui'],
+  // What a content script and the framed panel show in a platform page.
+  [/^views\/page\//, 'page-ui'],
+  // The containers of the extension pages, and the hooks they share (one load loop, one write queue).
+  [/^views\//, 'view'],
   [/^components\//, 'component'],
   [/^lib\/extractors\//, 'reader'],
   [/^lib\/page-rules\//, 'rules'],
   [/^lib\/platforms\//, 'platforms'],
-  [/^lib\/(messages|send)\.ts$/, 'protocol'],
+  [/^lib\/protocol\//, 'protocol'],
   // The one write path (lib/commands): the catalogue and its runner; pages reach it through the client.
   [/^lib\/commands\/client\.ts$/, 'command-client'],
   [/^lib\/commands\//, 'commands'],
-  [QUERY_FILES, 'query'],
-  [STORE_FILES, 'store'],
-  // Hooks the extension pages share (one load loop, one write queue).
-  [/^lib\/live\//, 'view'],
-  [/^lib\//, 'domain'],
+  // What extension pages read through (read-only connections, the backup file); changes go through the client.
+  [/^lib\/reads\//, 'query'],
+  // The database and what runs over it: the store's operations, export and import.
+  [/^lib\/(store|backup)\//, 'store'],
+  // The background's message handling, its network call and its reminders.
+  [/^lib\/background\//, 'background'],
+  // Features with parts in several layers: their store side, the rest is domain.
+  [/^lib\/outreach\/(log|settings|referral)\.ts$/, 'store'],
+  [/^lib\/(domain|i18n|discover|outreach)\//, 'domain'],
   [/^scripts\//, 'script'],
   [/^tests\//, 'test'],
 ];
@@ -67,7 +64,7 @@ export function layerOf(path: string): Layer | undefined {
 export const ALLOWED: Record<Layer, Layer[]> = {
   // Thin entrypoints: the site definition and the page UI.
   'content-script': ['page-ui', 'platforms', 'domain', 'reader', 'rules', 'protocol'],
-  background: ['store', 'protocol', 'domain', 'platforms', 'reader', 'rules'],
+  background: ['store', 'commands', 'protocol', 'domain', 'platforms', 'reader', 'rules'],
   // Extension pages: read through the query modules, change through commands, show components.
   view: ['component', 'query', 'command-client', 'protocol', 'domain', 'platforms', 'rules'],
   // The page's own UI: talks to the background by message, never to the store.

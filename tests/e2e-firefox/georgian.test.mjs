@@ -117,7 +117,7 @@ async function checkPopup(firefox, words, { name, stage }) {
 
 /** Dates through Intl in the browser's language: the partner's details say when it was saved. */
 async function checkBoardDate(firefox, words) {
-  const board = await firefox.openExtensionPage('dashboard.html', { viewport: { width: 1280, height: 800 } });
+  const board = await firefox.openExtensionPage('board.html', { viewport: { width: 1280, height: 800 } });
   const cards = () => board.evaluate(() => document.querySelectorAll('.bd-card__open').length);
   await eventually(cards, (n) => n > 0, 'no card on the board', UI_WAIT);
   await board.evaluate(() => document.querySelector('.bd-card__open').click());

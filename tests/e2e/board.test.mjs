@@ -51,7 +51,7 @@ async function withBoard(count, run, options = {}) {
       names.push(fixture.expected.organisations[0].name);
     }
     await page.close();
-    const board = await browser.openDashboard();
+    const board = await browser.openBoard();
     await board.locator('.bd-card').first().waitFor({ timeout: WAIT });
     await run({ ...browser, board, names, server });
     const ours = console.extensionErrors();

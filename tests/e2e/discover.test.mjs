@@ -57,7 +57,7 @@ test(
     });
     try {
       const errors = collectConsoleErrors(browser.context, { extensionId: browser.extensionId });
-      const board = await browser.openDashboard();
+      const board = await browser.openBoard();
       const tab = (name) => board.getByRole('tab', { name });
 
       // A project idea to rank for.

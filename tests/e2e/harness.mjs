@@ -148,7 +148,7 @@ export async function launchWithExtension(options = {}) {
     /** popup.html in a tab (a real popup cannot be opened by automation); 380×560 by default. */
     openPopup: (pageOptions = {}) =>
       openExtensionPage('popup.html', { viewport: { width: 380, height: 560 }, ...pageOptions }),
-    openDashboard: (pageOptions = {}) => openExtensionPage('dashboard.html', pageOptions),
+    openBoard: (pageOptions = {}) => openExtensionPage('board.html', pageOptions),
     /** The service worker of the extension now (the browser may have restarted it). */
     currentServiceWorker: () => context.serviceWorkers().find(isExtensionWorker) ?? serviceWorker,
     async close() {

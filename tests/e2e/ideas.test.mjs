@@ -1,7 +1,7 @@
 /**
  * Project ideas, the consortium check, events and statistics, end to end in real headless
  * Chromium with the built extension: partners are saved from fixture pages (offline, see
- * harness.mjs), then the dashboard's tabs are driven by keyboard and mouse. axe-core checks each
+ * harness.mjs), then the board's tabs are driven by keyboard and mouse. axe-core checks each
  * new tab in light and dark; screenshots go to .tmp/screenshots/ideas-*.png.
  *
  *   npx wxt build && node --test tests/e2e/ideas.test.mjs
@@ -96,7 +96,7 @@ test(
       await page.close();
       const [austria, poland1, poland2, portugal] = names;
 
-      const board = await browser.openDashboard();
+      const board = await browser.openBoard();
       await board.locator('.bd-card').first().waitFor({ timeout: WAIT });
       const tab = (name) => board.getByRole('tab', { name });
 

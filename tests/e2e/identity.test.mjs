@@ -131,7 +131,7 @@ test(
   'the same organisation saved from OTLAS and from a PRP project ends as one partner with two sources and the project',
   { timeout: TIMEOUT },
   async () => {
-    await withBrowser(async ({ context, otlas, openPopup, openDashboard }) => {
+    await withBrowser(async ({ context, otlas, openPopup, openBoard }) => {
       const fundacja = otlas('request-esc-poland');
       assert.equal(fundacja.name, 'Fundacja Młodzi Razem');
       await saveFromOtlas(context, fundacja);
@@ -156,7 +156,7 @@ test(
       assert.match(await rows.first().textContent(), /Fundacja Młodzi Razem.*OTLAS, Project Results Platform/);
       await popup.close();
 
-      const board = await openDashboard();
+      const board = await openBoard();
       await cards(board).first().waitFor({ timeout: WAIT });
       assert.equal(await cards(board).count(), 1);
       const panel = await openCard(board, 'Fundacja Młodzi Razem');
@@ -185,7 +185,7 @@ test(
   '"Keep separate" is remembered; a pair made later is offered, merged from the board, and Undo restores both exactly',
   { timeout: TIMEOUT },
   async () => {
-    await withBrowser(async ({ context, otlas, openDashboard }) => {
+    await withBrowser(async ({ context, otlas, openBoard }) => {
       mkdirSync(SCREENSHOTS, { recursive: true });
       const genc = otlas('request-ka152-no-city');
       const rioMinho = otlas('organisation-profile');
@@ -211,7 +211,7 @@ test(
         .waitFor({ timeout: WAIT });
       await page.close();
 
-      const board = await openDashboard();
+      const board = await openBoard();
       await cards(board).nth(3).waitFor({ timeout: WAIT });
       assert.equal(await cards(board).count(), 4);
 

@@ -1,7 +1,7 @@
 /**
  * The extension speaks the browser's language: in a German, a Polish and a Ukrainian Chromium the
  * in-page panel and the popup are in that language, nothing shows a raw message key, and dates
- * and numbers (lib/format.ts, navigator.language) follow it. Needs Debian's chromium-l10n for the browser's own
+ * and numbers (lib/i18n/format.ts, navigator.language) follow it. Needs Debian's chromium-l10n for the browser's own
  * language packs (scripts/ensure-browsers.mjs installs it). Georgian: tests/e2e-firefox/georgian.
  *
  *   npx wxt build && node --test tests/e2e/languages.test.mjs
@@ -120,7 +120,7 @@ for (const language of ['de', 'pl', 'uk']) {
       const overflow = await widerThanWindow(popup);
       assert.ok(overflow <= 0, `the popup is ${overflow}px wider than its window`);
 
-      const board = await browser.openDashboard();
+      const board = await browser.openBoard();
       await board.getByRole('tab', { name: words('tabs.stats') }).click({ timeout: WAIT });
       await board.locator('svg.ii-chart text').first().waitFor({ timeout: WAIT });
       assert.deepEqual(await chartTextOutside(board), [], 'the statistics charts have room for every word');

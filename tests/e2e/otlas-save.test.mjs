@@ -20,8 +20,8 @@ import {
   serveFixtures,
 } from './harness.mjs';
 
-const { ExportEnvelopeSchema } = await tsImport(`${ROOT}/lib/exchange.ts`, import.meta.url);
-const { pageNotice } = await tsImport(`${ROOT}/lib/page-notice.ts`, import.meta.url);
+const { ExportEnvelopeSchema } = await tsImport(`${ROOT}/lib/backup/exchange.ts`, import.meta.url);
+const { pageNotice } = await tsImport(`${ROOT}/lib/i18n/page-notice.ts`, import.meta.url);
 const { inEnglish } = await tsImport(`${ROOT}/scripts/warning-english.ts`, import.meta.url);
 /** The panel's one message for a fixture's warnings, in English as the test browser shows it. */
 const noticeOf = (expected) =>

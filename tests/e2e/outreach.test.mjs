@@ -89,7 +89,7 @@ test(
       await options.close();
 
       // A KA210 idea with one confirmed partner from another country: with the applicant, it passes.
-      const board = await browser.openDashboard();
+      const board = await browser.openBoard();
       await board.locator('.bd-card').first().waitFor({ timeout: WAIT });
       await board.getByRole('tab', { name: 'Project ideas' }).click();
       const ideas = board.getByRole('tabpanel', { name: 'Project ideas' });

@@ -59,7 +59,7 @@ test('save → stage in the popup → note and follow-up on the board → badge 
     await popup.locator('.pp-count', { hasText: 'Contacted' }).filter({ hasText: /^1/ }).waitFor({ timeout: WAIT });
     await popup.close();
 
-    const board = await browser.openDashboard();
+    const board = await browser.openBoard();
     const card = board.locator('.bd-card', { hasText: name });
     await board
       .locator('section.bd-col', { has: board.locator('h2', { hasText: /^Contacted/ }) })
@@ -152,7 +152,7 @@ test(
       await dialog.getByRole('button', { name: 'Add note' }).click();
       await dialog.getByRole('status').filter({ hasText: 'Note added.' }).waitFor({ timeout: WAIT });
 
-      const board = await browser.openDashboard();
+      const board = await browser.openBoard();
       await board.locator('.bd-card__open', { hasText: name }).click({ timeout: WAIT });
       const panel = board.locator('aside.bd-detail');
       await panel.locator('.bd-note', { hasText: 'Second request' }).waitFor({ timeout: WAIT });

@@ -4,7 +4,7 @@
  * answer, or the documented subset when the change removes information (a dropped city).
  * The kinds use the expected answer only to locate the record's own text, never to help a reader.
  */
-import type { ExtractionResult } from '../../lib/model';
+import type { ExtractionResult } from '@/lib/domain/model';
 import type { Subject } from './subject';
 
 export type { Subject };

@@ -1,5 +1,5 @@
 /** A record fixture as the mutation kinds see it: where it is, and what it must read as. */
-import type { ExtractionResult } from '../../lib/model';
+import type { ExtractionResult } from '@/lib/domain/model';
 
 export interface Subject {
   platform: string;

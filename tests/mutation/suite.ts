@@ -7,8 +7,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
-import type { ExtractionResult } from '../../lib/model';
-import { hasWarning } from '../../lib/warnings';
+import type { ExtractionResult } from '@/lib/domain/model';
+import { hasWarning } from '@/lib/domain/warnings';
 import { extractHtml } from '../../scripts/extract';
 import { KINDS, type Subject } from './kinds';
 

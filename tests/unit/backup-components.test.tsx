@@ -1,13 +1,13 @@
 /** The backup and import components: presentational, text only, events out. */
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BackupNudge } from '@/components/BackupNudge';
-import { ExportControls } from '@/components/ExportControls';
-import { ImportPreview } from '@/components/ImportPreview';
-import { CSV_DELIMITERS } from '@/lib/csv';
-import { formatDate } from '@/lib/format';
-import { EXPORTED_STORE_NAMES } from '@/lib/exchange';
-import type { ImportPreview as Preview } from '@/lib/import';
+import { BackupNudge } from '@/components/backup/BackupNudge';
+import { ExportControls } from '@/components/backup/ExportControls';
+import { ImportPreview } from '@/components/backup/ImportPreview';
+import { CSV_DELIMITERS } from '@/lib/backup/csv';
+import { formatDate } from '@/lib/i18n/format';
+import { EXPORTED_STORE_NAMES } from '@/lib/backup/exchange';
+import type { ImportPreview as Preview } from '@/lib/backup/import';
 
 describe('components', () => {
   let root: HTMLElement;

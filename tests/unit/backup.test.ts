@@ -1,9 +1,9 @@
 import { openDB } from 'idb';
 import { describe, expect, it, vi } from 'vitest';
-import { backupNudge, readBackupState, UPGRADE_BLOCKED_MESSAGE, type BackupState } from '@/lib/backup';
-import { DB_VERSION, openPipelineDb } from '@/lib/db';
-import { buildExport, markExported } from '@/lib/exchange';
-import { saveExtraction } from '@/lib/repo';
+import { backupNudge, readBackupState, UPGRADE_BLOCKED_MESSAGE, type BackupState } from '@/lib/backup/nudge';
+import { DB_VERSION, openDatabase } from '@/lib/store/db';
+import { buildExport, markExported } from '@/lib/backup/exchange';
+import { saveExtraction } from '@/lib/store/repo';
 import { freshDb, OTLAS_PAGE, otlasExtraction } from './test-data';
 
 const NOW = new Date('2026-11-28T12:00:00Z');
@@ -65,7 +65,7 @@ describe('backupNudge', () => {
 describe('a schema upgrade blocked by another tab', () => {
   it('our connections step aside, so a newer version is not blocked by them', async () => {
     const name = `blocking-${Date.now()}`;
-    const ours = await openPipelineDb({ name });
+    const ours = await openDatabase({ name });
     await saveExtraction(ours, { extraction: otlasExtraction(), organisationIndex: 0, pageUrl: OTLAS_PAGE });
     const blocked = vi.fn();
     const newer = await openDB(name, DB_VERSION + 1, { blocked });
@@ -76,7 +76,7 @@ describe('a schema upgrade blocked by another tab', () => {
 
   it('an old tab that does not step aside makes the open wait; the page says why, and nothing is lost', async () => {
     const name = `blocked-${Date.now()}`;
-    const setup = await openPipelineDb({ name });
+    const setup = await openDatabase({ name });
     await saveExtraction(setup, { extraction: otlasExtraction(), organisationIndex: 0, pageUrl: OTLAS_PAGE });
     const before = JSON.stringify((await buildExport(setup, 't', NOW)).data);
     setup.close();

@@ -5,18 +5,18 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BoardCard, noteExcerpt } from '@/components/BoardCard';
-import { BoardColumn } from '@/components/BoardColumn';
-import { BulkBar, UndoToast } from '@/components/BulkBar';
-import { checkField, DetailFields } from '@/components/DetailFields';
-import { DetailSources, PastProjects } from '@/components/DetailSources';
-import { StageEditor, stageIdFor } from '@/components/StageEditor';
-import { TagInput } from '@/components/TagInput';
-import { openPipelineDb, DB_NAME } from '@/lib/db';
-import type { Organisation, PartnerSummary, PipelineEntry, Source } from '@/lib/model';
-import { summarise } from '@/lib/queries';
-import { DEFAULT_STAGES } from '@/lib/stages';
-import { buildColumns, orgFromHash, tagSuggestions } from '@/entrypoints/dashboard/board-model';
+import { BoardCard, noteExcerpt } from '@/components/board/BoardCard';
+import { BoardColumn } from '@/components/board/BoardColumn';
+import { BulkBar, UndoToast } from '@/components/board/BulkBar';
+import { checkField, DetailFields } from '@/components/detail/DetailFields';
+import { DetailSources, PastProjects } from '@/components/detail/DetailSources';
+import { StageEditor, stageIdFor } from '@/components/board/StageEditor';
+import { TagInput } from '@/components/board/TagInput';
+import { openDatabase, DB_NAME } from '@/lib/store/db';
+import type { Organisation, PartnerSummary, PipelineEntry, Source } from '@/lib/domain/model';
+import { summarise } from '@/lib/store/queries';
+import { DEFAULT_STAGES } from '@/lib/domain/stages';
+import { buildColumns, orgFromHash, tagSuggestions } from '@/views/board/board-model';
 import { otlasExtraction } from './test-data';
 
 let root: HTMLDivElement;
@@ -424,8 +424,8 @@ describe('Board container (fake-indexeddb)', () => {
       const request = indexedDB.deleteDatabase(DB_NAME);
       request.onsuccess = request.onerror = request.onblocked = () => resolve();
     });
-    const { saveExtraction } = await import('@/lib/repo');
-    const db = await openPipelineDb();
+    const { saveExtraction } = await import('@/lib/store/repo');
+    const db = await openDatabase();
     await saveExtraction(db, {
       extraction: otlasExtraction(),
       organisationIndex: 0,
@@ -449,7 +449,7 @@ describe('Board container (fake-indexeddb)', () => {
       const request = indexedDB.deleteDatabase(DB_NAME);
       request.onsuccess = request.onerror = request.onblocked = () => resolve();
     });
-    const { Board } = await import('@/entrypoints/dashboard/Board');
+    const { Board } = await import('@/views/board/Board');
     show(<Board />);
     expect(root.textContent).toContain('Loading your partners');
     await until(() => root.textContent?.includes('No partners saved yet'), 'the empty state');
@@ -457,7 +457,7 @@ describe('Board container (fake-indexeddb)', () => {
   });
 
   it('moves a card with → (announced, saved), filters, deletes and undoes', { timeout: 20_000 }, async () => {
-    const { Board } = await import('@/entrypoints/dashboard/Board');
+    const { Board } = await import('@/views/board/Board');
     show(<Board />);
     await until(() => $$('.bd-card').length === 2, 'two cards');
     expect(column('To contact').querySelectorAll('.bd-card')).toHaveLength(2);
@@ -471,7 +471,7 @@ describe('Board container (fake-indexeddb)', () => {
     await until(() => column('Contacted').textContent?.includes('Jugendwerk'), 'the card in Contacted');
     expect((document.activeElement as HTMLElement | null)?.textContent).toContain('Jugendwerk');
     const stageInDb = async () => {
-      const db = await openPipelineDb();
+      const db = await openDatabase();
       const entries = await db.getAll('pipeline');
       db.close();
       return entries.find((e) => e.stageId === 'contacted');

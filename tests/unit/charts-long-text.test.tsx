@@ -7,9 +7,9 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FunnelChart } from '@/components/FunnelChart';
-import { MonthlyChart } from '@/components/MonthlyChart';
-import type { Funnel } from '@/lib/stats';
+import { FunnelChart } from '@/components/ideas/FunnelChart';
+import { MonthlyChart } from '@/components/ideas/MonthlyChart';
+import type { Funnel } from '@/lib/domain/stats';
 
 let root: HTMLElement;
 beforeEach(() => {

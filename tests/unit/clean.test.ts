@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanField, cleanOrganisation, cleanResult } from '@/lib/extractors/clean';
-import { ExtractionResultSchema, PAGE_TYPES, PLATFORMS } from '@/lib/model';
-import { warning, type Warning } from '@/lib/warnings';
+import { ExtractionResultSchema, PAGE_TYPES, PLATFORMS } from '@/lib/domain/model';
+import { warning, type Warning } from '@/lib/domain/warnings';
 
 const hostileString = fc.oneof(
   fc.string({ maxLength: 40 }),

@@ -3,14 +3,14 @@
  * by one runner over one guarded transaction, with one change event — and none when it fails.
  */
 import { describe, expect, it } from 'vitest';
-import { z } from '@/lib/zod';
-import type { PipelineDatabase } from '@/lib/db';
+import { z } from '@/lib/domain/zod';
+import type { Database } from '@/lib/store/db';
 import { COMMANDS } from '@/lib/commands/catalogue';
 import { defineCommand } from '@/lib/commands/define';
 import { guardDb, UndeclaredWriteError } from '@/lib/commands/guard';
 import { CommandArgumentError, createRunner } from '@/lib/commands/runner';
-import { CONTENT_SCRIPT_MESSAGES, PAGE_MESSAGES, PANEL_ACTIONS } from '@/lib/messages';
-import { saveExtraction } from '@/lib/repo';
+import { CONTENT_SCRIPT_MESSAGES, PAGE_MESSAGES, PANEL_ACTIONS } from '@/lib/protocol/messages';
+import { saveExtraction } from '@/lib/store/repo';
 import { freshDb, OTLAS_PAGE, otlasExtraction } from './test-data';
 
 async function setUp() {
@@ -21,7 +21,7 @@ async function setUp() {
   return { db, orgId: saved.orgId, run, broadcasts: () => broadcasts };
 }
 
-const snapshot = async (db: PipelineDatabase) =>
+const snapshot = async (db: Database) =>
   JSON.stringify(
     await Promise.all([db.getAll('organisations'), db.getAll('pipeline'), db.getAll('summaries'), db.getAll('meta')]),
   );
@@ -147,14 +147,14 @@ describe('the catalogue', () => {
 });
 
 describe('zod has one entry', () => {
-  it('every source file takes zod from lib/zod.ts, which sets it up without eval once', async () => {
+  it('every source file takes zod from lib/domain/zod.ts, which sets it up without eval once', async () => {
     const { readdirSync, readFileSync } = await import('node:fs');
     const { join } = await import('node:path');
-    const files = ['lib', 'entrypoints', 'components']
+    const files = ['lib', 'views', 'entrypoints', 'components']
       .flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((file) => join(dir, file)))
       .filter((file) => /\.tsx?$/.test(file));
     const direct = files.filter((file) => /from 'zod'|import\('zod'\)|z\.config\(/.test(readFileSync(file, 'utf8')));
-    expect(direct).toEqual([join('lib', 'zod.ts')]);
+    expect(direct).toEqual([join('lib', 'domain', 'zod.ts')]);
     expect(z.config().jitless).toBe(true);
   });
 });

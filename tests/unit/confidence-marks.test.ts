@@ -3,11 +3,11 @@
  * without loss, and marks on the board what only a low-confidence reading stands behind (issue 11).
  */
 import { describe, expect, it } from 'vitest';
-import { buildExport, serialiseExport } from '@/lib/exchange';
-import { applyImport, previewImport, readBackup } from '@/lib/import';
-import { lowConfidenceFields } from '@/lib/confidence-marks';
-import { OrganisationSchema, type ExtractionResult, type Organisation } from '@/lib/model';
-import { saveExtraction } from '@/lib/repo';
+import { buildExport, serialiseExport } from '@/lib/backup/exchange';
+import { applyImport, previewImport, readBackup } from '@/lib/backup/import';
+import { lowConfidenceFields } from '@/lib/domain/confidence-marks';
+import { OrganisationSchema, type ExtractionResult, type Organisation } from '@/lib/domain/model';
+import { saveExtraction } from '@/lib/store/repo';
 import { freshDb, OTLAS_PAGE, otlasExtraction } from './test-data';
 
 const AT = new Date('2026-12-04T04:00:00Z');

@@ -1,9 +1,9 @@
 /** The board's details mark a value read with low confidence, subtly, and drop the mark while it is edited. */
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DetailFields } from '@/components/DetailFields';
-import { ReportPageButton } from '@/components/ReportPageButton';
-import type { Organisation } from '@/lib/model';
+import { DetailFields } from '@/components/detail/DetailFields';
+import { ReportPageButton } from '@/components/page/ReportPageButton';
+import type { Organisation } from '@/lib/domain/model';
 
 const AT = '2026-12-04T04:00:00.000Z';
 const organisation = {

@@ -55,7 +55,9 @@ describe('house rules', () => {
     const { files, packages } = runtimeGraph(entry);
     expect([...packages].filter((name) => name === 'zod' || name.startsWith('zod/'))).toEqual([]);
     expect(
-      [...files].filter((file) => ['lib/model.ts', 'lib/messages.ts', 'lib/db.ts', 'lib/repo.ts'].includes(file)),
+      [...files].filter((file) =>
+        ['lib/domain/model.ts', 'lib/protocol/messages.ts', 'lib/store/db.ts', 'lib/store/repo.ts'].includes(file),
+      ),
     ).toEqual([]);
   });
 
@@ -75,7 +77,12 @@ describe('house rules', () => {
   });
 
   it('never renders page text as HTML', () => {
-    const risky = [...filesUnder('components'), ...filesUnder('entrypoints'), ...filesUnder('lib')].filter((file) =>
+    const risky = [
+      ...filesUnder('components'),
+      ...filesUnder('entrypoints'),
+      ...filesUnder('lib'),
+      ...filesUnder('views'),
+    ].filter((file) =>
       /dangerouslySetInnerHTML|\.innerHTML\s*=|insertAdjacentHTML|document\.write\(/.test(
         readFileSync(join(ROOT, file), 'utf8'),
       ),
@@ -85,7 +92,7 @@ describe('house rules', () => {
 
   it('keeps components presentational: no database, no messaging', () => {
     const coupled = filesUnder('components').filter((file) =>
-      runtimeImports(file).some((specifier) => /lib\/(db|repo|send|messages|handlers)$/.test(specifier)),
+      runtimeImports(file).some((specifier) => /lib\/(store|background|protocol)\//.test(specifier)),
     );
     expect(coupled).toEqual([]);
   });

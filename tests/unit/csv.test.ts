@@ -1,11 +1,18 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { buildCsv, CSV_COLUMNS, csvFileName, defaultDelimiter, FORMULA_START, type CsvDelimiter } from '@/lib/csv';
-import { readAllData } from '@/lib/exchange';
-import { type Organisation, type PipelineEntry } from '@/lib/model';
-import { DEFAULT_STAGES } from '@/lib/stages';
-import { saveExtraction } from '@/lib/repo';
+import {
+  buildCsv,
+  CSV_COLUMNS,
+  csvFileName,
+  defaultDelimiter,
+  FORMULA_START,
+  type CsvDelimiter,
+} from '@/lib/backup/csv';
+import { readAllData } from '@/lib/backup/exchange';
+import { type Organisation, type PipelineEntry } from '@/lib/domain/model';
+import { DEFAULT_STAGES } from '@/lib/domain/stages';
+import { saveExtraction } from '@/lib/store/repo';
 import { freshDb, OTLAS_PAGE, otlasExtraction } from './test-data';
 
 const T = '2026-02-03T04:05:06.000Z';

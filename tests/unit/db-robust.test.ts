@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { openDB, type IDBPDatabase } from 'idb';
-import { BlockedError, DB_VERSION, MigrationError, openAsItIs, openPipelineDb } from '@/lib/db';
-import { buildExport } from '@/lib/exchange';
-import { createMessageHandler } from '@/lib/handlers';
-import { describeStorageError } from '@/lib/storage-errors';
+import { BlockedError, DB_VERSION, MigrationError, openAsItIs, openDatabase } from '@/lib/store/db';
+import { buildExport } from '@/lib/backup/exchange';
+import { createMessageHandler } from '@/lib/background/handlers';
+import { describeStorageError } from '@/lib/i18n/storage-errors';
 import { OTLAS_PAGE } from './test-data';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -70,8 +70,8 @@ describe('a database held by another window', () => {
     const handle = createMessageHandler({
       extensionId: EXTENSION_ID,
       extensionOrigin: ORIGIN,
-      openDb: () => openPipelineDb({ name, timeoutMs: 1000 }),
-      openPipeline: async () => undefined,
+      openDb: () => openDatabase({ name, timeoutMs: 1000 }),
+      openBoard: async () => undefined,
       fetchProject: async () => ({ ok: false as const, reason: 'unused' }),
     });
     const started = Date.now();
@@ -96,7 +96,7 @@ describe('a database held by another window', () => {
       },
     });
     const started = Date.now();
-    await expect(openPipelineDb({ name, timeoutMs: 300 })).rejects.toBeInstanceOf(BlockedError);
+    await expect(openDatabase({ name, timeoutMs: 300 })).rejects.toBeInstanceOf(BlockedError);
     expect(Date.now() - started).toBeLessThan(1000);
     (await other).close();
   });
@@ -108,7 +108,7 @@ describe('upgrading old data', () => {
     (
       await version1(name, [v1Organisation('a', 'Alpha Verein'), v1Organisation('b', 42), v1Organisation('c', 'Gamma')])
     ).close();
-    const db = await openPipelineDb({ name });
+    const db = await openDatabase({ name });
     expect((await db.getAll('organisations')).map((org) => [org.id, org.nameKey])).toEqual([
       ['a', '??|alpha'],
       ['c', '??|gamma'],
@@ -132,7 +132,7 @@ describe('upgrading old data', () => {
     const name = uniqueName('failed');
     // A store the upgrade wants to create already exists: the upgrade cannot finish.
     (await version1(name, [v1Organisation('a', 'Alpha'), v1Organisation('b', 'Beta')], 'notSame')).close();
-    const failure = await openPipelineDb({ name }).catch((error: unknown) => error);
+    const failure = await openDatabase({ name }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(MigrationError);
     const said = describeStorageError(failure);
     expect(said).toMatch(/could not update its stored data/);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
-import { DB_VERSION, openPipelineDb } from '@/lib/db';
-import { DEFAULT_STAGES } from '@/lib/stages';
+import { DB_VERSION, openDatabase } from '@/lib/store/db';
+import { DEFAULT_STAGES } from '@/lib/domain/stages';
 
 describe('database', () => {
   it('creates every store and index from nothing, and seeds meta', async () => {
-    const db = await openPipelineDb({ name: 'db-create' });
+    const db = await openDatabase({ name: 'db-create' });
     const stores = [
       'contactLog',
       'events',
@@ -21,7 +21,7 @@ describe('database', () => {
     ];
     expect([...db.objectStoreNames].sort()).toEqual(stores);
     const tx = db.transaction(['organisations', 'pipeline', 'summaries']);
-    // Only the indexes some query uses (each one's query is named in lib/db.ts).
+    // Only the indexes some query uses (each one's query is named in lib/store/db.ts).
     expect([...tx.objectStore('organisations').indexNames].sort()).toEqual([
       'by-domain',
       'by-name-key',
@@ -43,17 +43,17 @@ describe('database', () => {
   });
 
   it('keeps data and user stages when reopened', async () => {
-    const first = await openPipelineDb({ name: 'db-reopen' });
+    const first = await openDatabase({ name: 'db-reopen' });
     const stages = [{ id: 'asked', name: 'Asked', archived: false }];
     await first.put('meta', stages, 'stages');
     first.close();
-    const second = await openPipelineDb({ name: 'db-reopen' });
+    const second = await openDatabase({ name: 'db-reopen' });
     expect(await second.get('meta', 'stages')).toEqual(stages);
     second.close();
   });
 
   it('closes its connection when a newer version needs to upgrade (no blocked upgrade)', async () => {
-    const db = await openPipelineDb({ name: 'db-blocking' });
+    const db = await openDatabase({ name: 'db-blocking' });
     const newer = await openDB('db-blocking', DB_VERSION + 1, { blocked: () => expect.fail('upgrade was blocked') });
     expect(newer.version).toBe(DB_VERSION + 1);
     newer.close();
@@ -64,7 +64,7 @@ describe('database', () => {
   it('refuses to open a database from a newer version of the extension', async () => {
     const newer = await openDB('db-newer', DB_VERSION + 1);
     newer.close();
-    await expect(openPipelineDb({ name: 'db-newer' })).rejects.toMatchObject({ name: 'VersionError' });
+    await expect(openDatabase({ name: 'db-newer' })).rejects.toMatchObject({ name: 'VersionError' });
   });
 
   it('upgrades a version 3 database through version 4: outreach stores added, ideas and partners kept', async () => {
@@ -84,7 +84,7 @@ describe('database', () => {
     await v3.put('ideas', { id: 'i1', title: 'Rural youth', members: [] });
     await v3.put('meta', 3, 'schemaVersion');
     v3.close();
-    const db = await openPipelineDb({ name });
+    const db = await openDatabase({ name });
     // Through version 4 (outreach) to the current one (5: summaries).
     expect(db.version).toBe(DB_VERSION);
     expect(await db.get('ideas', 'i1')).toMatchObject({ title: 'Rural youth' });

@@ -1,5 +1,5 @@
 /**
- * A page's stage 2 has no dictionary source (issue 13): what lib/page-ui/dictionary-loader.ts loads
+ * A page's stage 2 has no dictionary source (issue 13): what views/page/dictionary-loader.ts loads
  * must answer every label exactly as the tables built from the source do, with no fallback.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -20,7 +20,7 @@ async function loadFor(address: string, lang: string) {
     return body === undefined ? new Response('', { status: 404 }) : new Response(body);
   });
   vi.resetModules();
-  const { loadDictionaries } = await import('@/lib/page-ui/dictionary-loader');
+  const { loadDictionaries } = await import('@/views/page/dictionary-loader');
   const labels = await import('@/lib/extractors/labels');
   document.documentElement.lang = lang;
   await loadDictionaries(new URL(address), document);

@@ -12,8 +12,8 @@ import { openDiscoverDb } from '@/lib/discover/store';
 import { DiscoverCore } from '@/lib/discover/worker-core';
 import { readXlsxRows } from '@/lib/discover/xlsx';
 import { addToPipeline, savedMark } from '@/lib/commands/discover';
-import { addPartnerByHand } from '@/lib/manual-partners';
-import { DEFAULT_STAGES } from '@/lib/stages';
+import { addPartnerByHand } from '@/lib/store/manual-partners';
+import { DEFAULT_STAGES } from '@/lib/domain/stages';
 import { generateList } from '../../scripts/discover-generate.mjs';
 import { freshDb } from './test-data';
 

@@ -6,16 +6,16 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DuplicatesDialog } from '@/components/DuplicatesDialog';
-import type { DuplicateGroupView } from '@/components/DuplicateGroup';
-import { PastProjects, pastProjects } from '@/components/DetailSources';
-import { DB_NAME, openPipelineDb, type PipelineDatabase } from '@/lib/db';
-import type { PartnerSummary, Source } from '@/lib/model';
-import { DEFAULT_STAGES } from '@/lib/stages';
-import { describeGroups } from '@/entrypoints/dashboard/useDuplicates';
+import { DuplicatesDialog } from '@/components/board/DuplicatesDialog';
+import type { DuplicateGroupView } from '@/components/board/DuplicateGroup';
+import { PastProjects, pastProjects } from '@/components/detail/DetailSources';
+import { DB_NAME, openDatabase, type Database } from '@/lib/store/db';
+import type { PartnerSummary, Source } from '@/lib/domain/model';
+import { DEFAULT_STAGES } from '@/lib/domain/stages';
+import { describeGroups } from '@/views/board/useDuplicates';
 import { COMMANDS } from '@/lib/commands/catalogue';
 import { createRunner } from '@/lib/commands/runner';
-import { findProbableDuplicates } from '@/lib/merge';
+import { findProbableDuplicates } from '@/lib/store/merge';
 import { freshDb, otlasExtraction } from './test-data';
 
 let root: HTMLDivElement;
@@ -278,10 +278,10 @@ describe('Past Erasmus+ projects', () => {
 });
 
 /** Two saved partners that are one organisation, made a pair after saving (a hand edit), so no question was asked. */
-async function savePair(db: PipelineDatabase): Promise<{ otlasId: string; otherId: string }> {
-  const { saveExtraction } = await import('@/lib/repo');
-  const { editDetails } = await import('@/lib/organisations');
-  const { addNote, setTags } = await import('@/lib/pipeline');
+async function savePair(db: Database): Promise<{ otlasId: string; otherId: string }> {
+  const { saveExtraction } = await import('@/lib/store/repo');
+  const { editDetails } = await import('@/lib/store/organisations');
+  const { addNote, setTags } = await import('@/lib/store/entries');
   const first = await saveExtraction(db, {
     extraction: otlasExtraction({ name: 'Fundacja Młodzi Razem', country: 'PL', city: 'Łódź', profileUrl: undefined }),
     organisationIndex: 0,
@@ -298,7 +298,7 @@ async function savePair(db: PipelineDatabase): Promise<{ otlasId: string; otherI
   return { otlasId: first.orgId, otherId: second.orgId };
 }
 
-const snapshot = async (db: PipelineDatabase) => ({
+const snapshot = async (db: Database) => ({
   organisations: (await db.getAll('organisations')).sort((a, b) => a.id.localeCompare(b.id)),
   pipeline: (await db.getAll('pipeline')).sort((a, b) => a.orgId.localeCompare(b.orgId)),
 });
@@ -378,11 +378,11 @@ describe('Board container: possible duplicates (fake-indexeddb)', () => {
     'offers the pair, merges it ("Merged X into Y · Undo"), and Undo brings both back exactly',
     { timeout: 20_000 },
     async () => {
-      const db = await openPipelineDb();
+      const db = await openDatabase();
       await savePair(db);
       const before = await snapshot(db);
       db.close();
-      const { Board } = await import('@/entrypoints/dashboard/Board');
+      const { Board } = await import('@/views/board/Board');
       show(<Board />);
       await until(() => $$('.bd-card').length === 2, 'two cards');
       const opener = await until(() => button('Possible duplicates (1)'), 'the duplicates button');
@@ -403,7 +403,7 @@ describe('Board container: possible duplicates (fake-indexeddb)', () => {
       click(button('Undo'));
       await until(() => $$('.bd-card').length === 2, 'both cards back');
       await until(() => $$('.bd-dup').length === 1, 'the pair offered again');
-      const after = await openPipelineDb();
+      const after = await openDatabase();
       expect(await snapshot(after)).toEqual(before);
       after.close();
 

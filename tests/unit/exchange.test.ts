@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { safeLine } from '@/lib/safe-text';
+import { safeLine } from '@/lib/domain/safe-text';
 import { describe, expect, it } from 'vitest';
-import { pairKey, withIdentityKeys } from '@/lib/dedupe';
-import { DB_VERSION, type PipelineDatabase } from '@/lib/db';
+import { pairKey, withIdentityKeys } from '@/lib/domain/dedupe';
+import { DB_VERSION, type Database } from '@/lib/store/db';
 import {
   buildExport,
   EXPORTED_META,
@@ -13,8 +13,8 @@ import {
   ExportEnvelopeSchema,
   markExported,
   serialiseExport,
-} from '@/lib/exchange';
-import { applyImport, readBackup } from '@/lib/import';
+} from '@/lib/backup/exchange';
+import { applyImport, readBackup } from '@/lib/backup/import';
 import {
   type NotSame,
   type Organisation,
@@ -22,10 +22,10 @@ import {
   type PipelineEntry,
   type ProjectIdea,
   type Stage,
-} from '@/lib/model';
-import { DEFAULT_STAGES } from '@/lib/stages';
-import { warning } from '@/lib/warnings';
-import { saveExtraction } from '@/lib/repo';
+} from '@/lib/domain/model';
+import { DEFAULT_STAGES } from '@/lib/domain/stages';
+import { warning } from '@/lib/domain/warnings';
+import { saveExtraction } from '@/lib/store/repo';
 import { freshDb, OTLAS_PAGE, otlasExtraction } from './test-data';
 
 describe('JSON export', () => {
@@ -326,7 +326,7 @@ interface Others {
 }
 
 async function seed(
-  db: PipelineDatabase,
+  db: Database,
   stages: Stage[],
   organisations: Organisation[],
   pipeline: PipelineEntry[],

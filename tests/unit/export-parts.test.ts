@@ -1,10 +1,10 @@
-/** lib/exchange.ts exportParts: the backup in parts is byte for byte the file serialiseExport writes. */
+/** lib/backup/exchange.ts exportParts: the backup in parts is byte for byte the file serialiseExport writes. */
 import { describe, expect, it } from 'vitest';
-import { buildExport, exportParts, serialiseExport } from '@/lib/exchange';
-import { readBackup } from '@/lib/import';
-import { markNotSame } from '@/lib/merge';
-import { addNote, setTags } from '@/lib/pipeline';
-import { saveExtraction } from '@/lib/repo';
+import { buildExport, exportParts, serialiseExport } from '@/lib/backup/exchange';
+import { readBackup } from '@/lib/backup/import';
+import { markNotSame } from '@/lib/store/merge';
+import { addNote, setTags } from '@/lib/store/entries';
+import { saveExtraction } from '@/lib/store/repo';
 import { freshDb, otlasExtraction } from './test-data';
 
 const AT = new Date('2026-11-20T10:00:00.000Z');

@@ -1,7 +1,7 @@
 /** A platform page for focused extractor tests: a realistic ECL frame around the given content. */
 import { Window } from 'happy-dom';
 import { expect } from 'vitest';
-import { ExtractionResultSchema, type ExtractionResult } from '../../lib/model';
+import { ExtractionResultSchema, type ExtractionResult } from '@/lib/domain/model';
 import type { Extractor } from '../../lib/extractors/types';
 
 export function documentAt(url: string, main: string, options: { header?: string; lang?: string } = {}): Document {

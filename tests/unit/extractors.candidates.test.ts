@@ -2,7 +2,7 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { bestCandidates } from '../../lib/extractors/candidates';
-import { manualPrefill } from '../../lib/page-ui/manual';
+import { manualPrefill } from '@/views/page/manual';
 
 function page(url: string, title: string, body: string): Document {
   const window = new Window({ url });

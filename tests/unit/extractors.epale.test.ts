@@ -3,7 +3,7 @@ import { findReader } from '../../lib/platforms/registry';
 import { epale } from '../../lib/extractors/epale';
 import { documentAt, extractWith } from './extractor-page';
 import { runFixtures } from './fixture-runner';
-import { warning } from '../../lib/warnings';
+import { warning } from '@/lib/domain/warnings';
 
 runFixtures('epale');
 

@@ -3,7 +3,7 @@ import { findReader } from '../../lib/platforms/registry';
 import { esep } from '../../lib/extractors/esep';
 import { extractWith } from './extractor-page';
 import { runFixtures } from './fixture-runner';
-import { warning } from '../../lib/warnings';
+import { warning } from '@/lib/domain/warnings';
 
 runFixtures('esep');
 

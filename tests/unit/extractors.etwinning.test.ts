@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { etwinning } from '../../lib/extractors/etwinning';
 import { extractWith } from './extractor-page';
 import { runFixtures } from './fixture-runner';
-import { warning } from '../../lib/warnings';
+import { warning } from '@/lib/domain/warnings';
 
 runFixtures('etwinning');
 

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
 import { extractData, extractPage, detectPlatformOfUrl, findReader } from '../../lib/platforms/registry';
 import { otlas, readOtlasTiles } from '../../lib/extractors/otlas';
-import { ExtractionResultSchema, type ExtractionResult } from '../../lib/model';
+import { ExtractionResultSchema, type ExtractionResult } from '@/lib/domain/model';
 import { runFixtures } from './fixture-runner';
-import { warning } from '../../lib/warnings';
+import { warning } from '@/lib/domain/warnings';
 
 runFixtures('otlas');
 

@@ -1,7 +1,7 @@
 /** Values of the right shape that look wrong are left out, and the result says so (issue 11). */
 import { describe, expect, it } from 'vitest';
 import { cleanResult } from '../../lib/extractors/clean';
-import { warning } from '../../lib/warnings';
+import { warning } from '@/lib/domain/warnings';
 
 const request = {
   kind: 'partner-request',

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { extractData, extractPage, findReader } from '../../lib/platforms/registry';
 import { parseGrantEur, parsePrpDate, parseYear } from '../../lib/extractors/prp-data';
 import { prp, prpIdentifierFromUrl } from '../../lib/extractors/prp';
-import { ExtractionResultSchema } from '../../lib/model';
+import { ExtractionResultSchema } from '@/lib/domain/model';
 import { runFixtures } from './fixture-runner';
-import { warning } from '../../lib/warnings';
+import { warning } from '@/lib/domain/warnings';
 
 runFixtures('prp');
 

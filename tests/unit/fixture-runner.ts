@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ExtractionResultSchema } from '../../lib/model';
+import { ExtractionResultSchema } from '@/lib/domain/model';
 import { expectedPathOf, extractFile, isDataFile } from '../../scripts/extract';
 
 const FIXTURES = join(process.cwd(), 'tests', 'fixtures');

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PLATFORMS } from '../../lib/platforms/facts';
-import { ExtractionResultSchema } from '../../lib/model';
+import { ExtractionResultSchema } from '@/lib/domain/model';
 import { expectedPathOf } from '../../scripts/extract';
 import { fixtureDir, fixtureInputs } from './fixture-runner';
 

@@ -3,11 +3,11 @@
  * message-level tests against the real handler, with senders as the browser reports them.
  */
 import { describe, expect, it } from 'vitest';
-import { openPipelineDb } from '@/lib/db';
-import { createMessageHandler, type SenderInfo } from '@/lib/handlers';
-import { CONTENT_SCRIPT_MESSAGES, MessageSchema } from '@/lib/messages';
-import type { ExtractionResult } from '@/lib/model';
-import { offeredMatchesInMemory, type OfferedMatches } from '@/lib/offers';
+import { openDatabase } from '@/lib/store/db';
+import { createMessageHandler, type SenderInfo } from '@/lib/background/handlers';
+import { CONTENT_SCRIPT_MESSAGES, MessageSchema } from '@/lib/protocol/messages';
+import type { ExtractionResult } from '@/lib/domain/model';
+import { offeredMatchesInMemory, type OfferedMatches } from '@/lib/background/offers';
 import { freshDb, OTLAS_PAGE, otlasExtraction } from './test-data';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -25,8 +25,8 @@ const framedPanel = (url: string, tabId = 1): SenderInfo => ({
 });
 const fromBoard: SenderInfo = {
   id: EXTENSION_ID,
-  url: `${ORIGIN}dashboard.html`,
-  tab: { id: 9, url: `${ORIGIN}dashboard.html` },
+  url: `${ORIGIN}board.html`,
+  tab: { id: 9, url: `${ORIGIN}board.html` },
 };
 
 function epaleCentre(): ExtractionResult {
@@ -64,8 +64,8 @@ async function setup(options: { offers?: OfferedMatches; panelInPage?: boolean }
   const deps = {
     extensionId: EXTENSION_ID,
     extensionOrigin: ORIGIN,
-    openDb: () => openPipelineDb({ name: db.name }),
-    openPipeline: async () => undefined,
+    openDb: () => openDatabase({ name: db.name }),
+    openBoard: async () => undefined,
     fetchProject: async () => ({ ok: false as const, reason: 'unused' }),
     offers: options.offers ?? offeredMatchesInMemory(),
     panelInPage: options.panelInPage ?? false,

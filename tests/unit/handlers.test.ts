@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { openPipelineDb } from '@/lib/db';
-import { createMessageHandler, type SenderInfo } from '@/lib/handlers';
+import { openDatabase } from '@/lib/store/db';
+import { createMessageHandler, type SenderInfo } from '@/lib/background/handlers';
 import { freshDb, OTLAS_PAGE, otlasExtraction } from './test-data';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -11,9 +11,9 @@ const fromPopup: SenderInfo = { id: EXTENSION_ID, url: `${ORIGIN}popup.html` };
 async function setup() {
   const db = await freshDb();
   // Like the background: a new connection per message, closed after it.
-  const openDb = vi.fn(() => openPipelineDb({ name: db.name }));
+  const openDb = vi.fn(() => openDatabase({ name: db.name }));
   const log = vi.fn();
-  const openPipeline = vi.fn(async () => undefined);
+  const openBoard = vi.fn(async () => undefined);
   const fetchProject = vi.fn(async (identifier: string) =>
     identifier === '101128627'
       ? { ok: true as const, data: { project: { identifier } } }
@@ -24,12 +24,12 @@ async function setup() {
     extensionId: EXTENSION_ID,
     extensionOrigin: ORIGIN,
     openDb,
-    openPipeline,
+    openBoard,
     fetchProject,
     log,
     panelInPage: true,
   });
-  return { db, handle, log, openDb, openPipeline, fetchProject };
+  return { db, handle, log, openDb, openBoard, fetchProject };
 }
 
 const saveMessage = (extraction = otlasExtraction()) => ({
@@ -86,7 +86,7 @@ describe('background message handling', () => {
   });
 
   it('answers lookups and stage lists, and opens the board on request', async () => {
-    const { handle, openPipeline } = await setup();
+    const { handle, openBoard } = await setup();
     const saved = await handle(saveMessage(), fromOtlasPage);
     const lookup = await handle(
       { type: 'partners.lookup', pageUrl: OTLAS_PAGE, organisations: otlasExtraction().organisations },
@@ -100,7 +100,7 @@ describe('background message handling', () => {
       stages: expect.arrayContaining([expect.objectContaining({ id: 'confirmed' })]),
     });
     expect(await handle({ type: 'pipeline.open' }, fromOtlasPage)).toEqual({ ok: true });
-    expect(openPipeline).toHaveBeenCalledOnce();
+    expect(openBoard).toHaveBeenCalledOnce();
   });
 
   it('lets a page change the stage only of organisations saved from that page', async () => {
@@ -183,14 +183,14 @@ describe('background message handling', () => {
 
 describe('pages that look redesigned', () => {
   it('are recorded per platform for the popup, only for the page’s own platform', async () => {
-    const { openPipelineDb } = await import('@/lib/db');
-    const { outdatedReaders } = await import('@/lib/queries');
+    const { openDatabase } = await import('@/lib/store/db');
+    const { outdatedReaders } = await import('@/lib/store/queries');
     const db = await freshDb();
     const handle = createMessageHandler({
       extensionId: EXTENSION_ID,
       extensionOrigin: ORIGIN,
-      openDb: () => openPipelineDb({ name: db.name }),
-      openPipeline: async () => undefined,
+      openDb: () => openDatabase({ name: db.name }),
+      openBoard: async () => undefined,
       fetchProject: async () => ({ ok: false as const, reason: 'unused' }),
     });
     expect(

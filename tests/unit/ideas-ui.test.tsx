@@ -1,34 +1,34 @@
 /**
- * Project ideas, events and statistics in the dashboard: the presentational components rendered
+ * Project ideas, events and statistics in the board: the presentational components rendered
  * with preact into happy-dom, adding a partner by hand against fake-indexeddb, and the tab shell
  * and ideas container end to end in the fake store.
  */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ConsortiumCheck } from '@/components/ConsortiumCheck';
-import { EventEditor } from '@/components/EventEditor';
-import { EventList } from '@/components/EventList';
-import { FunnelChart, funnelSummary } from '@/components/FunnelChart';
-import { IdeaCard, deadlineStatus } from '@/components/IdeaCard';
-import { IdeaEditor } from '@/components/IdeaEditor';
-import { IdeaMembership } from '@/components/IdeaMembership';
-import { ManualPartnerForm, withScheme } from '@/components/ManualPartnerForm';
-import { MonthlyChart, monthlySummary } from '@/components/MonthlyChart';
-import { PartnerPicker } from '@/components/PartnerPicker';
-import { FunnelTable } from '@/components/StatsTable';
-import { CALENDAR, roundsForAction } from '@/lib/calls';
-import { checkConsortium } from '@/lib/consortium';
-import { DB_NAME, openPipelineDb } from '@/lib/db';
-import { formatDate } from '@/lib/format';
-import { foldText } from '@/lib/identity';
-import { createEvent, createIdea } from '@/lib/ideas';
-import { addPartnerByHand } from '@/lib/manual-partners';
-import type { Organisation, PartnerSummary, ProjectIdea } from '@/lib/model';
-import { DEFAULT_STAGES } from '@/lib/stages';
-import type { Funnel } from '@/lib/stats';
-import { tabFromHash } from '@/entrypoints/dashboard/App';
-import { sortIdeas } from '@/entrypoints/dashboard/ideas/IdeasView';
+import { ConsortiumCheck } from '@/components/ideas/ConsortiumCheck';
+import { EventEditor } from '@/components/ideas/EventEditor';
+import { EventList } from '@/components/ideas/EventList';
+import { FunnelChart, funnelSummary } from '@/components/ideas/FunnelChart';
+import { IdeaCard, deadlineStatus } from '@/components/ideas/IdeaCard';
+import { IdeaEditor } from '@/components/ideas/IdeaEditor';
+import { IdeaMembership } from '@/components/ideas/IdeaMembership';
+import { ManualPartnerForm, withScheme } from '@/components/shared/ManualPartnerForm';
+import { MonthlyChart, monthlySummary } from '@/components/ideas/MonthlyChart';
+import { PartnerPicker } from '@/components/board/PartnerPicker';
+import { FunnelTable } from '@/components/ideas/StatsTable';
+import { CALENDAR, roundsForAction } from '@/lib/domain/calls';
+import { checkConsortium } from '@/lib/domain/consortium';
+import { DB_NAME, openDatabase } from '@/lib/store/db';
+import { formatDate } from '@/lib/i18n/format';
+import { foldText } from '@/lib/domain/identity';
+import { createEvent, createIdea } from '@/lib/store/ideas';
+import { addPartnerByHand } from '@/lib/store/manual-partners';
+import type { Organisation, PartnerSummary, ProjectIdea } from '@/lib/domain/model';
+import { DEFAULT_STAGES } from '@/lib/domain/stages';
+import type { Funnel } from '@/lib/domain/stats';
+import { tabFromHash } from '@/views/board/App';
+import { sortIdeas } from '@/views/board/ideas/IdeasView';
 import { freshDb, otlasExtraction } from './test-data';
 
 let root: HTMLDivElement;
@@ -514,7 +514,7 @@ describe('addPartnerByHand (fake-indexeddb)', () => {
 
   it('offers a probable match instead of creating a duplicate; "keep separate" creates it and remembers', async () => {
     const db = await freshDb();
-    const { saveExtraction } = await import('@/lib/repo');
+    const { saveExtraction } = await import('@/lib/store/repo');
     const existing = await saveExtraction(db, {
       extraction: otlasExtraction(),
       organisationIndex: 0,
@@ -545,7 +545,7 @@ describe('addPartnerByHand (fake-indexeddb)', () => {
   });
 });
 
-describe('dashboard tabs and the ideas container (fake-indexeddb)', () => {
+describe('board tabs and the ideas container (fake-indexeddb)', () => {
   async function until<T>(read: () => T | undefined | null | false, what: string, timeout = 5000): Promise<T> {
     const end = Date.now() + timeout;
     for (;;) {
@@ -575,9 +575,9 @@ describe('dashboard tabs and the ideas container (fake-indexeddb)', () => {
     'switches tabs with the arrow keys, keeps the address in step, and shows the ideas with their check',
     { timeout: 20_000 },
     async () => {
-      const { saveExtraction } = await import('@/lib/repo');
-      const { addMember, setMemberStage } = await import('@/lib/ideas');
-      const db = await openPipelineDb();
+      const { saveExtraction } = await import('@/lib/store/repo');
+      const { addMember, setMemberStage } = await import('@/lib/store/ideas');
+      const db = await openDatabase();
       const a = await saveExtraction(db, {
         extraction: otlasExtraction(),
         organisationIndex: 0,
@@ -589,7 +589,7 @@ describe('dashboard tabs and the ideas container (fake-indexeddb)', () => {
       db.close();
 
       history.replaceState(null, '', '#stats');
-      const { App } = await import('@/entrypoints/dashboard/App');
+      const { App } = await import('@/views/board/App');
       show(<App />);
       const tabs = $$('[role=tab]');
       expect(tabs.map((t) => t.textContent)).toEqual(['Board', 'Project ideas', 'Events', 'Statistics', 'Discover']);
@@ -618,7 +618,7 @@ describe('dashboard tabs and the ideas container (fake-indexeddb)', () => {
         () => $('[data-testid=consortium-verdict]')?.textContent?.includes('2 more confirmed organisations'),
         'the check after the stage change',
       );
-      const stored = await openPipelineDb();
+      const stored = await openDatabase();
       expect((await stored.get('ideas', made.id))!.members[0]!.stageId).toBe('replied');
       stored.close();
       history.replaceState(null, '', location.pathname);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { actionRule, CALENDAR, daysUntil, roundsForAction } from '@/lib/calls';
-import { CallCalendarSchema } from '@/lib/calls-schema';
-import { checkConsortium } from '@/lib/consortium';
+import { actionRule, CALENDAR, daysUntil, roundsForAction } from '@/lib/domain/calls';
+import { CallCalendarSchema } from '@/lib/domain/calls-schema';
+import { checkConsortium } from '@/lib/domain/consortium';
 import {
   addMember,
   createEvent,
@@ -12,11 +12,11 @@ import {
   restoreIdea,
   setEventOrganisations,
   setMemberStage,
-} from '@/lib/ideas';
-import { outreachStats } from '@/lib/stats';
-import { saveExtraction, setStage } from '@/lib/repo';
-import { type Organisation } from '@/lib/model';
-import { DEFAULT_STAGES } from '@/lib/stages';
+} from '@/lib/store/ideas';
+import { outreachStats } from '@/lib/domain/stats';
+import { saveExtraction, setStage } from '@/lib/store/repo';
+import { type Organisation } from '@/lib/domain/model';
+import { DEFAULT_STAGES } from '@/lib/domain/stages';
 import { freshDb, otlasExtraction } from './test-data';
 
 const org = (id: string, country?: string, type?: string) =>
@@ -166,7 +166,7 @@ describe('ideas, events and statistics', () => {
 
 describe('deadline reminders', () => {
   it('reminds within each idea’s window, never after the deadline', async () => {
-    const { deadlinesComingUp, reminderMessage } = await import('@/lib/reminders');
+    const { deadlinesComingUp, reminderMessage } = await import('@/lib/background/reminders');
     const base = { members: [], createdAt: '', updatedAt: '' };
     const ideas = [
       { ...base, id: '1', title: 'Soon', deadline: '2026-12-05', remindDaysBefore: 14 },

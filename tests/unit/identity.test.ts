@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalUrl } from '@/lib/identity';
-import { saveExtraction } from '@/lib/repo';
-import type { ExtractionResult } from '@/lib/model';
+import { canonicalUrl } from '@/lib/domain/identity';
+import { saveExtraction } from '@/lib/store/repo';
+import type { ExtractionResult } from '@/lib/domain/model';
 import { freshDb } from './test-data';
 
 describe('page addresses', () => {

@@ -4,8 +4,8 @@
  * refreshes open views; a damaged file is explained in the user's language, not in zod's English.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { PipelineDatabase } from '@/lib/db';
-import { buildExport, envelopeOf, EXPORTED_STORE_NAMES, serialiseExport, type ExportData } from '@/lib/exchange';
+import type { Database } from '@/lib/store/db';
+import { buildExport, envelopeOf, EXPORTED_STORE_NAMES, serialiseExport, type ExportData } from '@/lib/backup/exchange';
 import {
   applyImport,
   applyPreviewed,
@@ -14,9 +14,9 @@ import {
   ImportError,
   previewImport,
   readBackup,
-} from '@/lib/import';
-import { DEFAULT_STAGES } from '@/lib/stages';
-import { saveExtraction, setStage } from '@/lib/repo';
+} from '@/lib/backup/import';
+import { DEFAULT_STAGES } from '@/lib/domain/stages';
+import { saveExtraction, setStage } from '@/lib/store/repo';
 import { generateOrganisations, putRaw } from '@/scripts/bench-data';
 import { COMMANDS } from '@/lib/commands/catalogue';
 import { createRunner } from '@/lib/commands/runner';
@@ -25,14 +25,14 @@ import { getMessageFrom, loadMessages } from './setup';
 import { freshDb, OTLAS_PAGE, otlasExtraction } from './test-data';
 
 const AT = new Date('2026-03-01T09:00:00Z');
-const dump = async (db: PipelineDatabase) => serialiseExport(await buildExport(db, 'test', AT));
+const dump = async (db: Database) => serialiseExport(await buildExport(db, 'test', AT));
 
 function fileOf(data: Partial<ExportData>): string {
   const empty = Object.fromEntries(EXPORTED_STORE_NAMES.map((name) => [name, []]));
   return JSON.stringify(envelopeOf({ ...empty, stages: DEFAULT_STAGES, ...data } as ExportData, '0.1.0', AT));
 }
 
-async function dbWith(n: number): Promise<PipelineDatabase> {
+async function dbWith(n: number): Promise<Database> {
   const db = await freshDb();
   await putRaw(db, generateOrganisations(n, 5));
   return db;

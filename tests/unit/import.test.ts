@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DB_VERSION, type PipelineDatabase } from '@/lib/db';
+import { DB_VERSION, type Database } from '@/lib/store/db';
 import {
   buildExport,
   envelopeOf,
@@ -7,7 +7,7 @@ import {
   serialiseExport,
   type ExportData,
   type ExportEnvelope,
-} from '@/lib/exchange';
+} from '@/lib/backup/exchange';
 import {
   applyImport,
   describeImportError,
@@ -22,19 +22,19 @@ import {
   readBackup,
   readBackupFile,
   type ImportProblem,
-} from '@/lib/import';
-import { type Organisation, type PipelineEntry } from '@/lib/model';
-import { DEFAULT_STAGES } from '@/lib/stages';
-import { saveExtraction } from '@/lib/repo';
-import { isQuotaError } from '@/lib/storage-errors';
+} from '@/lib/backup/import';
+import { type Organisation, type PipelineEntry } from '@/lib/domain/model';
+import { DEFAULT_STAGES } from '@/lib/domain/stages';
+import { saveExtraction } from '@/lib/store/repo';
+import { isQuotaError } from '@/lib/i18n/storage-errors';
 import { generateOrganisations, putRaw } from '@/scripts/bench-data';
 import { freshDb, OTLAS_PAGE, otlasExtraction } from './test-data';
 
 const AT = new Date('2026-03-01T09:00:00Z');
 /** The whole database as text: equal before and after means byte-for-byte unchanged. */
-const dump = async (db: PipelineDatabase) => serialiseExport(await buildExport(db, 'test', AT));
+const dump = async (db: Database) => serialiseExport(await buildExport(db, 'test', AT));
 
-async function populatedDb(n = 4): Promise<PipelineDatabase> {
+async function populatedDb(n = 4): Promise<Database> {
   const db = await freshDb();
   await putRaw(db, generateOrganisations(n, 3));
   await saveExtraction(db, { extraction: otlasExtraction(), organisationIndex: 0, pageUrl: OTLAS_PAGE });
@@ -51,7 +51,7 @@ function backupText(
 }
 
 /** Everything the options page does with a file, up to writing. */
-async function importText(db: PipelineDatabase, text: string): Promise<{ problem?: ImportProblem; message: string }> {
+async function importText(db: Database, text: string): Promise<{ problem?: ImportProblem; message: string }> {
   try {
     const backup = readBackup(text);
     await previewImport(db, backup);
@@ -274,7 +274,7 @@ function entry(orgId: string, fields: Partial<PipelineEntry> = {}): PipelineEntr
 const note = (id: string, text: string, at = T1) => ({ id, at, text });
 
 describe('merge', () => {
-  async function existing(): Promise<PipelineDatabase> {
+  async function existing(): Promise<Database> {
     const db = await freshDb();
     await putRaw(db, {
       organisations: [

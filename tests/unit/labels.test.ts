@@ -3,7 +3,7 @@ import { Window } from 'happy-dom';
 import { countryOf, organisationFields } from '../../lib/extractors/ecl-page';
 import { foldLabel, matchLabel, matchMachineName, readLabelledFields } from '../../lib/extractors/labels';
 import { dictionaryConflicts } from '../../lib/extractors/label-tables';
-import { FIELD_KEYS, LABELS, type FieldKey } from '../../lib/extractors/labels-dictionary';
+import { LABEL_KEYS, LABELS, type LabelKey } from '../../lib/extractors/labels-dictionary';
 
 const EU_LANGUAGES = [
   'bg',
@@ -32,7 +32,7 @@ const EU_LANGUAGES = [
   'sv',
 ];
 const MORE_LANGUAGES = ['tr', 'mk', 'sr', 'is', 'nb'];
-const KEY_FIELDS: FieldKey[] = [
+const KEY_FIELDS: LabelKey[] = [
   'orgName',
   'legalName',
   'country',
@@ -52,7 +52,7 @@ const KEY_FIELDS: FieldKey[] = [
   'description',
   'sector',
 ];
-const terms = (key: FieldKey, language: string) => (LABELS[key][language] ?? '').split('|').filter(Boolean);
+const terms = (key: LabelKey, language: string) => (LABELS[key][language] ?? '').split('|').filter(Boolean);
 
 function body(html: string): Element {
   const window = new Window({ url: 'https://epale.ec.europa.eu/en/organisations/x' });
@@ -77,7 +77,7 @@ describe('label dictionary', () => {
   });
 
   it.each([...EU_LANGUAGES, ...MORE_LANGUAGES])('every %s term is recognised in that language', (language) => {
-    const wrong = FIELD_KEYS.flatMap((key) =>
+    const wrong = LABEL_KEYS.flatMap((key) =>
       terms(key, language)
         .filter((term) => matchLabel(term, language) !== key)
         .map((term) => `${term} → ${matchLabel(term, language)} (want ${key})`),

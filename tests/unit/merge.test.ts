@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
-import { identityKeys, normaliseName, registrableDomain } from '@/lib/dedupe';
-import { findProbableDuplicates, markNotSame, mergeOrganisations, undoMerge } from '@/lib/merge';
-import { addNote, setTags } from '@/lib/pipeline';
-import { proposeSave, saveExtraction } from '@/lib/repo';
-import { DB_VERSION, openPipelineDb } from '@/lib/db';
-import type { ExtractionResult } from '@/lib/model';
+import { identityKeys, normaliseName, registrableDomain } from '@/lib/domain/dedupe';
+import { findProbableDuplicates, markNotSame, mergeOrganisations, undoMerge } from '@/lib/store/merge';
+import { addNote, setTags } from '@/lib/store/entries';
+import { proposeSave, saveExtraction } from '@/lib/store/repo';
+import { DB_VERSION, openDatabase } from '@/lib/store/db';
+import type { ExtractionResult } from '@/lib/domain/model';
 import { freshDb, OTLAS_PAGE, otlasExtraction } from './test-data';
 
 const PRP_PAGE = 'https://erasmus-plus.ec.europa.eu/projects/search/details/2023-1-AT01-KA220-YOU-000123456';
@@ -267,7 +267,7 @@ describe('migration from version 1 to the current version', () => {
     await v1.put('meta', [{ id: 'contacted', name: 'Asked', archived: false }], 'stages');
     v1.close();
 
-    const db = await openPipelineDb({ name });
+    const db = await openDatabase({ name });
     expect(db.version).toBe(DB_VERSION);
     expect(await db.get('organisations', 'o1')).toEqual({
       ...organisation,

@@ -1,8 +1,8 @@
 /** One merge, three policies: what each use keeps, fills in, renews and reports. */
 import { describe, expect, it } from 'vitest';
-import type { Organisation, Source } from '@/lib/model';
-import { duplicateMerge, IMPORT_MERGE, joinOrganisations, saveAgainMerge } from '@/lib/organisation-merge';
-import { DETAILS_BESIDES_NAME } from '@/lib/organisation-fields';
+import type { Organisation, Source } from '@/lib/domain/model';
+import { duplicateMerge, IMPORT_MERGE, joinOrganisations, saveAgainMerge } from '@/lib/domain/organisation-merge';
+import { DETAILS_BESIDES_NAME } from '@/lib/domain/organisation-fields';
 
 const source = (url: string | undefined, savedAt: string, name = 'Verein'): Source => ({
   origin: 'epale',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildExport, serialiseExport } from '@/lib/exchange';
-import { applyImport, readBackup } from '@/lib/import';
-import { addContact, removeContact } from '@/lib/organisations';
+import { buildExport, serialiseExport } from '@/lib/backup/exchange';
+import { applyImport, readBackup } from '@/lib/backup/import';
+import { addContact, removeContact } from '@/lib/store/organisations';
 import {
   answerSent,
   continueCadence,
@@ -12,7 +12,7 @@ import {
 } from '@/lib/outreach/log';
 import { referTo } from '@/lib/outreach/referral';
 import { saveCadence, saveMyOrganisation, saveTemplate } from '@/lib/outreach/settings';
-import { saveExtraction } from '@/lib/repo';
+import { saveExtraction } from '@/lib/store/repo';
 import { freshDb, OTLAS_PAGE, otlasExtraction } from './test-data';
 
 async function withPartner() {
@@ -132,7 +132,7 @@ describe('the contact log', () => {
 
 describe('an idea’s own applicant', () => {
   it('is stored with the idea, and cleared when the form leaves it empty', async () => {
-    const { createIdea, editIdea } = await import('@/lib/ideas');
+    const { createIdea, editIdea } = await import('@/lib/store/ideas');
     const db = await freshDb();
     const idea = await createIdea(db, {
       title: 'Youth bridges',

@@ -7,7 +7,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 const sent: { type: string; extraction?: { organisations: Record<string, unknown>[] } }[] = [];
-vi.mock('@/lib/send', () => ({
+vi.mock('@/lib/protocol/send', () => ({
   sendMessage: vi.fn(async (message: { type: string }) => {
     sent.push(message as never);
     if (message.type === 'stages.list') return { ok: true, stages: [] };
@@ -15,7 +15,7 @@ vi.mock('@/lib/send', () => ({
   }),
 }));
 
-const { PageApp } = await import('@/lib/page-ui/PageApp');
+const { PageApp } = await import('@/views/page/PageApp');
 
 const UNREAD = { platform: null, pageType: 'unknown' as const, organisations: [], opportunity: null, warnings: [] };
 let host: HTMLElement;

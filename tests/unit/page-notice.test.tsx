@@ -1,21 +1,21 @@
 /**
- * The panel's notice (components/PageNotice.tsx, issue 11 "a better fallback"): one plain message
+ * The panel's notice (components/page/PageNotice.tsx, issue 11 "a better fallback"): one plain message
  * saying what could not be read, composed from the warnings' codes, and at most one line more —
  * in the panel's hand entry (through PageApp) and in the list panel.
  */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PageNotice } from '@/components/PageNotice';
-import { warning } from '@/lib/warnings';
+import { PageNotice } from '@/components/page/PageNotice';
+import { warning } from '@/lib/domain/warnings';
 
-vi.mock('@/lib/send', () => ({
+vi.mock('@/lib/protocol/send', () => ({
   sendMessage: vi.fn(async (message: { type: string }) =>
     message.type === 'stages.list' ? { ok: true, stages: [] } : { ok: false, error: 'not in this test' },
   ),
 }));
 
-const { PageApp } = await import('@/lib/page-ui/PageApp');
+const { PageApp } = await import('@/views/page/PageApp');
 
 let host: HTMLElement;
 beforeEach(() => {
@@ -99,7 +99,7 @@ describe("the panel's hand entry", () => {
 
 describe('the board\'s "Where you found it"', () => {
   it('words each stored warning from its code, and an old sentence as it was written', async () => {
-    const { DetailSources } = await import('@/components/DetailSources');
+    const { DetailSources } = await import('@/components/detail/DetailSources');
     const source = {
       origin: 'prp' as const,
       pageType: 'project' as const,

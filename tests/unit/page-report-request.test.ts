@@ -4,9 +4,9 @@
  * passes on only a well-formed answer.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { openPipelineDb } from '@/lib/db';
-import { createMessageHandler, type SenderInfo } from '@/lib/handlers';
-import { createPanelOffers, type OfferArea } from '@/lib/panel-offers';
+import { openDatabase } from '@/lib/store/db';
+import { createMessageHandler, type SenderInfo } from '@/lib/background/handlers';
+import { createPanelOffers, type OfferArea } from '@/lib/protocol/panel-offers';
 import { freshDb, OTLAS_PAGE, otlasExtraction } from './test-data';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -58,8 +58,8 @@ async function setup(answer: unknown = { ok: true, html: '<!DOCTYPE html><html><
   const handle = createMessageHandler({
     extensionId: EXTENSION_ID,
     extensionOrigin: ORIGIN,
-    openDb: () => openPipelineDb({ name: db.name }),
-    openPipeline: async () => undefined,
+    openDb: () => openDatabase({ name: db.name }),
+    openBoard: async () => undefined,
     fetchProject: async () => ({ ok: false as const, reason: 'offline' }),
     panelOffers: createPanelOffers(memoryArea(), 200),
     askTab,

@@ -7,10 +7,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { makePageReport } from '../../lib/page-ui/page-report';
+import { makePageReport } from '@/views/page/page-report';
 import { redactHref } from '../../lib/extractors/redact';
 import { reportDataOf, reportFileName, reportUrlOf } from '../../lib/extractors/report-file';
-import type { ExtractionResult } from '../../lib/model';
+import type { ExtractionResult } from '@/lib/domain/model';
 import type { PageRule } from '../../lib/page-rules/types';
 import { extractHtml } from '../../scripts/extract';
 

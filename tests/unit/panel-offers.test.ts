@@ -3,9 +3,9 @@
  * exactly that page's rights (never an extension page's), and nobody else can offer or ask for it.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { openPipelineDb } from '@/lib/db';
-import { createMessageHandler, type SenderInfo } from '@/lib/handlers';
-import { createPanelOffers, type OfferArea } from '@/lib/panel-offers';
+import { openDatabase } from '@/lib/store/db';
+import { createMessageHandler, type SenderInfo } from '@/lib/background/handlers';
+import { createPanelOffers, type OfferArea } from '@/lib/protocol/panel-offers';
 import { freshDb, OTLAS_PAGE, otlasExtraction } from './test-data';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -43,8 +43,8 @@ async function setup(waitMs = 200) {
   const handle = createMessageHandler({
     extensionId: EXTENSION_ID,
     extensionOrigin: ORIGIN,
-    openDb: () => openPipelineDb({ name: db.name }),
-    openPipeline: async () => undefined,
+    openDb: () => openDatabase({ name: db.name }),
+    openBoard: async () => undefined,
     fetchProject: async () => ({ ok: false as const, reason: 'offline' }),
     panelOffers: createPanelOffers(memoryArea(), waitMs),
     tellPanels,

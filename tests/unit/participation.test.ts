@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CALENDAR } from '@/lib/calls';
-import { countingCountriesFor, groupName, participationOf } from '@/lib/calls-participation';
-import { checkConsortium } from '@/lib/consortium';
-import type { Organisation } from '@/lib/model';
+import { CALENDAR } from '@/lib/domain/calls';
+import { countingCountriesFor, groupName, participationOf } from '@/lib/domain/calls-participation';
+import { checkConsortium } from '@/lib/domain/consortium';
+import type { Organisation } from '@/lib/domain/model';
 
 const org = (id: string, name: string, country: string) =>
   ({

@@ -9,10 +9,10 @@ import {
   saveStages,
   setFollowUp,
   setTags,
-} from '@/lib/pipeline';
-import { addContact, deletePartners, editDetails, removeContact, restorePartners } from '@/lib/organisations';
-import { saveExtraction, setStage } from '@/lib/repo';
-import { DEFAULT_STAGES } from '@/lib/stages';
+} from '@/lib/store/entries';
+import { addContact, deletePartners, editDetails, removeContact, restorePartners } from '@/lib/store/organisations';
+import { saveExtraction, setStage } from '@/lib/store/repo';
+import { DEFAULT_STAGES } from '@/lib/domain/stages';
 import { freshDb, OTLAS_PAGE, otlasExtraction } from './test-data';
 
 async function withPartner() {

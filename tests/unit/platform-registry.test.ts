@@ -18,7 +18,7 @@ import {
   siteOfUrl,
 } from '../../lib/platforms/facts';
 import { PLATFORM_REGISTRY, SITE_REGISTRY, findReader } from '../../lib/platforms/registry';
-import { PlatformSchema } from '../../lib/model';
+import { PlatformSchema } from '@/lib/domain/model';
 import { fixtureInputs } from './fixture-runner';
 
 const MIN_FIXTURES = 5;

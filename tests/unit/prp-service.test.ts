@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PRP_REASONS, PRP_SERVICE_BASE, fetchPrpProject } from '../../lib/prp-service';
+import { PRP_REASONS, PRP_SERVICE_BASE, fetchPrpProject } from '@/lib/background/prp-service';
 import { prp } from '../../lib/extractors/prp';
 
 const ID = '2023-1-AT01-KA220-HED-000154321';

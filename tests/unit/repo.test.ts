@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { saveExtraction, setStage } from '@/lib/repo';
-import { correctFromPage, findSavedOnPage } from '@/lib/page-partners';
-import { listPartners } from '@/lib/queries';
+import { saveExtraction, setStage } from '@/lib/store/repo';
+import { correctFromPage, findSavedOnPage } from '@/lib/store/page-partners';
+import { listPartners } from '@/lib/store/queries';
 import { freshDb, OTLAS_PAGE, otlasExtraction } from './test-data';
 
 describe('saving partners', () => {

@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { i18n } from '@/lib/i18n';
-import { ExtractedOrganisationSchema, NoteSchema } from '@/lib/model';
-import { MessageSchema } from '@/lib/messages';
-import { safeLine, safeText } from '@/lib/safe-text';
+import { ExtractedOrganisationSchema, NoteSchema } from '@/lib/domain/model';
+import { MessageSchema } from '@/lib/protocol/messages';
+import { safeLine, safeText } from '@/lib/domain/safe-text';
 
 const HOSTILE = 'Acme\u202E gnp.exe\u202C\u200B\u2066\u0000\u0007\u0085\u00AD Ltd';
 

@@ -1,7 +1,7 @@
-/** lib/search.ts: folded word search, narrowing from the last result, and the orders. */
+/** lib/domain/search.ts: folded word search, narrowing from the last result, and the orders. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { PartnerSummary } from '@/lib/model';
+import type { PartnerSummary } from '@/lib/domain/model';
 import {
   filterPartners,
   narrows,
@@ -9,8 +9,8 @@ import {
   sortPartners,
   type LastSearch,
   type PartnerFilter,
-} from '@/lib/search';
-import { foldText } from '@/lib/identity';
+} from '@/lib/domain/search';
+import { foldText } from '@/lib/domain/identity';
 
 const partner = (id: string, name: string, extra: Partial<PartnerSummary> = {}): PartnerSummary => ({
   id,

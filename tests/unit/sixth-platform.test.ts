@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parseMessagesText } from '@wxt-dev/i18n/build';
 import { Window } from 'happy-dom';
 import { describe, expect, it, vi } from 'vitest';
-import type { Platform } from '../../lib/model';
+import type { Platform } from '@/lib/domain/model';
 import { FAKE_HOST, FAKE_ID, FAKE_NAME, FAKE_PLATFORM, FAKE_SERVICE, FAKE_SITE } from './sixth-platform/facts';
 import { runFixtures } from './fixture-runner';
 
@@ -29,13 +29,13 @@ vi.mock('../../lib/platforms/sites/index', async (importOriginal) => {
   return { SITE_DEFINITIONS: [...real.SITE_DEFINITIONS, solidaritySite] };
 });
 
-const { PlatformSchema, SourceOriginSchema } = await import('../../lib/model');
+const { PlatformSchema, SourceOriginSchema } = await import('@/lib/domain/model');
 const facts = await import('../../lib/platforms/facts');
 const { PLATFORM_REGISTRY, SITE_REGISTRY, findReader, extractPage, detectPlatformOfUrl } =
   await import('../../lib/platforms/registry');
 const { PLATFORM_NAMES } = await import('../../lib/platforms/names');
 const { platformManifest } = await import('../../lib/platforms/manifest');
-const { mayHoldRecord } = await import('../../lib/page-ui/stage1-routes');
+const { mayHoldRecord } = await import('@/views/page/stage1-routes');
 
 const fake = FAKE_ID as Platform;
 const RECORD = `https://${FAKE_HOST}/finder/en/organisations/42`;
@@ -58,7 +58,7 @@ const COST_OF_A_PLATFORM = {
     'privacy.permissions',
   ],
   /** The popup's and the board's empty states fill their sentences' slots in one component. */
-  code: ['components/SaveFirstPartner.tsx'],
+  code: ['components/shared/SaveFirstPartner.tsx'],
 };
 
 // The fixture runner reads a folder at collection time: the made-up platform keeps its own in a temp dir.
@@ -153,7 +153,7 @@ describe('the cost of a new platform beyond the registry, exactly', () => {
     // Sentences with slots for the names ($1, $2, $3 …) are filled in code: those views are listed too.
     const slotted = ['board.emptyBody', 'popup.emptyBody'];
     expect([...naming, ...slotted].sort()).toEqual([...COST_OF_A_PLATFORM.sentences].sort());
-    const code = ['entrypoints', 'components', 'lib']
+    const code = ['entrypoints', 'views', 'components', 'lib']
       .flatMap((dir) => sourceFiles(dir))
       .filter((file) => {
         if (file.startsWith('lib/extractors/') || file.startsWith('lib/platforms/')) return false;

@@ -9,7 +9,7 @@ import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { siteOfUrl } from '@/lib/platforms/facts';
 import { SITE_REGISTRY } from '@/lib/platforms/registry';
-import { mayHoldRecord } from '@/lib/page-ui/stage1-routes';
+import { mayHoldRecord } from '@/views/page/stage1-routes';
 
 const SAVEABLE = new Set(['organisation', 'partner-request', 'project', 'list']);
 const FIXTURES = join(process.cwd(), 'tests', 'fixtures');

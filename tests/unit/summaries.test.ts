@@ -1,5 +1,5 @@
 /**
- * The `summaries` store (lib/summaries.ts) stays in step with organisations and entries through
+ * The `summaries` store (lib/store/summaries.ts) stays in step with organisations and entries through
  * every write, is built from older databases (migration to version 5), mends itself when a write
  * forgot it, and the queries that read it give what the full records would.
  */
@@ -7,23 +7,23 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
-import { DB_VERSION, openPipelineDb, type PipelineDatabase } from '@/lib/db';
-import { buildExport, serialiseExport } from '@/lib/exchange';
-import { applyImport, readBackup } from '@/lib/import';
-import { addPartnerByHand } from '@/lib/manual-partners';
-import { mergeOrganisations, undoMerge } from '@/lib/merge';
-import { addContact, deletePartners, editDetails, restorePartners } from '@/lib/organisations';
-import { correctFromPage } from '@/lib/page-partners';
-import { addNote, countDue, dueFollowUps, saveStages, setFollowUp, setTags } from '@/lib/pipeline';
-import { boardFirstScreen, firstScreen, listPartners } from '@/lib/queries';
-import { saveExtraction, setStage } from '@/lib/repo';
-import { repairSummaries, summarise } from '@/lib/summaries';
-import type { Organisation, PipelineEntry } from '@/lib/model';
-import { DEFAULT_STAGES } from '@/lib/stages';
+import { DB_VERSION, openDatabase, type Database } from '@/lib/store/db';
+import { buildExport, serialiseExport } from '@/lib/backup/exchange';
+import { applyImport, readBackup } from '@/lib/backup/import';
+import { addPartnerByHand } from '@/lib/store/manual-partners';
+import { mergeOrganisations, undoMerge } from '@/lib/store/merge';
+import { addContact, deletePartners, editDetails, restorePartners } from '@/lib/store/organisations';
+import { correctFromPage } from '@/lib/store/page-partners';
+import { addNote, countDue, dueFollowUps, saveStages, setFollowUp, setTags } from '@/lib/store/entries';
+import { boardFirstScreen, firstScreen, listPartners } from '@/lib/store/queries';
+import { saveExtraction, setStage } from '@/lib/store/repo';
+import { repairSummaries, summarise } from '@/lib/store/summaries';
+import type { Organisation, PipelineEntry } from '@/lib/domain/model';
+import { DEFAULT_STAGES } from '@/lib/domain/stages';
 import { freshDb, OTLAS_PAGE, otlasExtraction } from './test-data';
 
 /** What the summaries must be: recomputed from the full records. */
-async function expectInStep(db: PipelineDatabase): Promise<void> {
+async function expectInStep(db: Database): Promise<void> {
   const [organisations, entries, summaries] = await Promise.all([
     db.getAll('organisations'),
     db.getAll('pipeline'),
@@ -38,7 +38,7 @@ const page = (n: number) =>
 const profile = (n: number) =>
   `https://www.salto-youth.net/tools/otlas-partner-finding/organisation/org-${n}.${40_000 + n}/`;
 
-async function savePartner(db: PipelineDatabase, n: number, name = `Verein Nummer ${n}`) {
+async function savePartner(db: Database, n: number, name = `Verein Nummer ${n}`) {
   const extraction = otlasExtraction({ name, profileUrl: profile(n), city: `Stadt ${n}` });
   return saveExtraction(db, { extraction, organisationIndex: 0, pageUrl: page(n) });
 }
@@ -177,7 +177,7 @@ describe('mending summaries a write left out of step', () => {
 });
 
 describe('migration to version 5', () => {
-  /** A version 3 database as versions 1–3 of lib/db.ts created it. */
+  /** A version 3 database as versions 1–3 of lib/store/db.ts created it. */
   async function versionThree(name: string, organisations: Organisation[], entries: PipelineEntry[]) {
     const v3 = await openDB(name, 3, {
       upgrade(db) {
@@ -220,7 +220,7 @@ describe('migration to version 5', () => {
     const name = `v3-${Date.now()}`;
     await versionThree(name, [...organisations, lonely], entries);
 
-    const db = await openPipelineDb({ name });
+    const db = await openDatabase({ name });
     expect(db.version).toBe(DB_VERSION);
     expect(await db.getAll('organisations')).toEqual([...organisations, lonely].sort((x, y) => (x.id < y.id ? -1 : 1)));
     expect(await db.getAll('pipeline')).toEqual(entries.sort((x, y) => (x.orgId < y.orgId ? -1 : 1)));
@@ -242,9 +242,9 @@ describe('migration to version 5', () => {
 });
 
 describe('every write keeps summaries in step (a guard for writes added later)', () => {
-  const sources = ['lib', 'entrypoints']
+  const sources = ['lib', 'views', 'entrypoints']
     .flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((file) => join(dir, file)))
-    .filter((file) => /\.tsx?$/.test(file) && file !== join('lib', 'db.ts'));
+    .filter((file) => /\.tsx?$/.test(file) && file !== join('lib', 'store', 'db.ts'));
   /** Readwrite transactions that name organisations or pipeline yet only read them. */
   // (restoring an event reads the organisations in a readonly transaction first: no exception left)
   const READ_ONLY_USE = new Map<string, string>();

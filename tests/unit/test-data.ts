@@ -1,9 +1,9 @@
-import { openPipelineDb } from '@/lib/db';
-import type { ExtractionResult } from '@/lib/model';
+import { openDatabase } from '@/lib/store/db';
+import type { ExtractionResult } from '@/lib/domain/model';
 
 let counter = 0;
 /** A fresh database per test: fake-indexeddb keeps them apart by name. */
-export const freshDb = () => openPipelineDb({ name: `test-${Date.now()}-${counter++}` });
+export const freshDb = () => openDatabase({ name: `test-${Date.now()}-${counter++}` });
 
 export const OTLAS_PAGE = 'https://www.salto-youth.net/tools/otlas-partner-finding/project/rural-voices.20046/';
 

@@ -8,18 +8,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { DB_VERSION, openPipelineDb } from '@/lib/db';
-import { buildExport, serialiseExport } from '@/lib/exchange';
-import { applyImport, readBackup } from '@/lib/import';
-import { migrateFile } from '@/lib/import-read';
-import { OrganisationSchema, SourceSchema, type Organisation } from '@/lib/model';
-import { pageNotice } from '@/lib/page-notice';
-import { saveExtraction } from '@/lib/repo';
-import { translate } from '@/lib/warning-i18n';
-import { WarningSchema } from '@/lib/warning-schema';
-import { warningText } from '@/lib/warning-text';
-import { WARNING_CODES, warning, type Warning } from '@/lib/warnings';
-import { warningFromSentence } from '@/lib/warnings-legacy';
+import { DB_VERSION, openDatabase } from '@/lib/store/db';
+import { buildExport, serialiseExport } from '@/lib/backup/exchange';
+import { applyImport, readBackup } from '@/lib/backup/import';
+import { migrateFile } from '@/lib/backup/import-read';
+import { OrganisationSchema, SourceSchema, type Organisation } from '@/lib/domain/model';
+import { pageNotice } from '@/lib/i18n/page-notice';
+import { saveExtraction } from '@/lib/store/repo';
+import { translate } from '@/lib/i18n/warnings';
+import { WarningSchema } from '@/lib/domain/warning-schema';
+import { warningText } from '@/lib/i18n/warning-text';
+import { WARNING_CODES, warning, type Warning } from '@/lib/domain/warnings';
+import { warningFromSentence } from '@/lib/domain/warnings-legacy';
 import { inEnglish, warningInEnglish } from '../../scripts/warning-english';
 import { freshDb, OTLAS_PAGE, otlasExtraction } from './test-data';
 
@@ -212,7 +212,7 @@ describe("the panel's one message (issue 11)", () => {
   });
 });
 
-/** A version 5 database as lib/db.ts created it (stores and indexes), holding `organisations`. */
+/** A version 5 database as lib/store/db.ts created it (stores and indexes), holding `organisations`. */
 async function versionFive(name: string, organisations: unknown[]): Promise<void> {
   const v5 = await openDB(name, 5, {
     upgrade(db) {
@@ -272,7 +272,7 @@ describe('stored old warnings migrate', () => {
     const name = `v5-${Date.now()}`;
     await versionFive(name, [old, untouched]);
 
-    const db = await openPipelineDb({ name });
+    const db = await openDatabase({ name });
     expect(db.version).toBe(DB_VERSION);
     expect(DB_VERSION).toBe(6);
     const upgraded = (await db.get('organisations', old.id))!;

@@ -4,7 +4,7 @@ import { mergeRuleValues } from '../../../lib/page-rules/merge';
 import { checkShape } from '../../../lib/page-rules/shapes';
 import { recordOutcomes } from '../../../lib/page-rules/state';
 import { emptyResult } from '../../../lib/extractors/types';
-import { warning } from '../../../lib/warnings';
+import { warning } from '@/lib/domain/warnings';
 import type { PageRule } from '../../../lib/page-rules/types';
 import { countryRule } from './fixtures';
 import { pageAt } from './pages';

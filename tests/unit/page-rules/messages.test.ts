@@ -4,11 +4,11 @@
  * page its offer names (never by its tab's address); only extension pages test a rule on a tab.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { openPipelineDb } from '@/lib/db';
-import { createMessageHandler, type SenderInfo } from '@/lib/handlers';
-import { CONTENT_SCRIPT_MESSAGES, PANEL_ACTIONS, type TabRequest } from '@/lib/messages';
-import { createPanelOffers, panelOffersInMemory } from '@/lib/panel-offers';
-import { readPageRules, savePickedRule } from '@/lib/page-rules-store';
+import { openDatabase } from '@/lib/store/db';
+import { createMessageHandler, type SenderInfo } from '@/lib/background/handlers';
+import { CONTENT_SCRIPT_MESSAGES, PANEL_ACTIONS, type TabRequest } from '@/lib/protocol/messages';
+import { createPanelOffers, panelOffersInMemory } from '@/lib/protocol/panel-offers';
+import { readPageRules, savePickedRule } from '@/lib/store/page-rules';
 import { freshDb } from '../test-data';
 import { countryRule } from './fixtures';
 
@@ -41,8 +41,8 @@ async function setup(answer: (tabId: number, request: TabRequest) => unknown = (
   const handle = createMessageHandler({
     extensionId: EXTENSION_ID,
     extensionOrigin: ORIGIN,
-    openDb: () => openPipelineDb({ name: db.name }),
-    openPipeline: async () => undefined,
+    openDb: () => openDatabase({ name: db.name }),
+    openBoard: async () => undefined,
     fetchProject: async () => ({ ok: false as const, reason: 'offline' }),
     panelOffers: createPanelOffers(panelOffersInMemory(), 200),
     askTab,

@@ -11,7 +11,7 @@ import { countryRule } from './fixtures';
 type Sent = { type: string; [key: string]: unknown };
 const sent: Sent[] = [];
 let pickAnswer: unknown = { status: 'cancelled' };
-vi.mock('@/lib/send', () => ({
+vi.mock('@/lib/protocol/send', () => ({
   sendMessage: vi.fn(async (message: Sent) => {
     sent.push(message);
     if (message.type === 'stages.list') return { ok: true, stages: [] };
@@ -27,7 +27,7 @@ vi.mock('@/lib/send', () => ({
   }),
 }));
 
-const { PageApp } = await import('@/lib/page-ui/PageApp');
+const { PageApp } = await import('@/views/page/PageApp');
 
 const LAYOUT = { code: 'layoutChanged' as const, params: {} };
 const NOTHING = {

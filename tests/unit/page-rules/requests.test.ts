@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readPageRules, savePickedRule } from '@/lib/page-rules-store';
-import { recordFromPage, rulesForSenderPage, saveRuleFromPage } from '@/lib/page-rules-requests';
+import { readPageRules, savePickedRule } from '@/lib/store/page-rules';
+import { recordFromPage, rulesForSenderPage, saveRuleFromPage } from '@/lib/store/page-rules-requests';
 import { freshDb } from '../test-data';
 import { countryRule } from './fixtures';
 

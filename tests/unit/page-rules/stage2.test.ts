@@ -1,5 +1,5 @@
 /**
- * Stage 2's use of page rules (lib/page-ui/page-rules-tab.ts › withPageRules): the page's rules run
+ * Stage 2's use of page rules (views/page/page-rules-tab.ts › withPageRules): the page's rules run
  * after the reader, what they did is recorded and handed to the panel; a rule that breaks never costs
  * the page its panel.
  */
@@ -8,14 +8,14 @@ import type { PageRule } from '@/lib/page-rules/types';
 import { countryRule } from './fixtures';
 
 const sent: { type: string; outcomes?: unknown[] }[] = [];
-vi.mock('@/lib/send', () => ({
+vi.mock('@/lib/protocol/send', () => ({
   sendMessage: vi.fn(async (message: { type: string }) => {
     sent.push(message);
     if (message.type === 'pageRules.record') return { ok: true, setAside: [] };
     return { ok: false, error: 'not in this test' };
   }),
 }));
-const { withPageRules } = await import('@/lib/page-ui/page-rules-tab');
+const { withPageRules } = await import('@/views/page/page-rules-tab');
 
 const URL_ = new URL('https://epale.ec.europa.eu/en/organisations/org-4711');
 const builtIn = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildExport, serialiseExport } from '@/lib/exchange';
-import { applyImport, previewImport, readBackup } from '@/lib/import';
+import { buildExport, serialiseExport } from '@/lib/backup/exchange';
+import { applyImport, previewImport, readBackup } from '@/lib/backup/import';
 import {
   deletePageRules,
   importPageRules,
@@ -8,7 +8,7 @@ import {
   recordRuleOutcomes,
   savePickedRule,
   setRuleLabel,
-} from '@/lib/page-rules-store';
+} from '@/lib/store/page-rules';
 import { planRulesImport } from '@/lib/page-rules/plan';
 import { freshDb } from '../test-data';
 import { countryRule } from './fixtures';

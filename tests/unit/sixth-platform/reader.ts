@@ -1,8 +1,8 @@
 /** The made-up platform's reader: one organisation per record page, its name and country. */
-import type { Platform } from '../../../lib/model';
+import type { Platform } from '@/lib/domain/model';
 import { cleanOrganisation } from '../../../lib/extractors/clean';
 import { emptyResult, type Extractor } from '../../../lib/extractors/types';
-import { warning } from '../../../lib/warnings';
+import { warning } from '@/lib/domain/warnings';
 import { FAKE_ID, FAKE_RECORD_PATH } from './facts';
 
 const platform = FAKE_ID as Platform;
