@@ -19,7 +19,7 @@ interface PartnerCardProps {
   footer?: ComponentChildren;
   onStageChange: (stageId: string) => void;
   onSubmit: () => void;
-  onOpenPipeline: () => void;
+  onOpenBoard: () => void;
   onClose: () => void;
 }
 
@@ -73,7 +73,7 @@ export function PartnerCard(props: PartnerCardProps) {
         {error ? <span class="pp-error">{error}</span> : status}
       </p>
       <footer class="pp-card__foot">
-        <button type="button" class="pp-link" onClick={props.onOpenPipeline}>
+        <button type="button" class="pp-link" onClick={props.onOpenBoard}>
           {i18n.t('page.openBoard')}
         </button>
         {props.footer}

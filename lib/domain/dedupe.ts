@@ -4,6 +4,7 @@
  * never a pairwise comparison.
  */
 import { foldText } from './identity';
+import { PORTAL_HOSTS, PROFILE_HOSTS } from './shared-hosts';
 
 /** Legal forms and generic words that differ between sightings of the same organisation. */
 const LEGAL_FORMS = [
@@ -105,35 +106,8 @@ const SECOND_LEVEL = new Set([
   'waw',
   'krakow',
 ]);
-/** Hosts shared by many organisations (free sites, drives, the platforms): never an identity. */
-const SHARED_HOSTS = new Set([
-  'google.com',
-  'facebook.com',
-  'instagram.com',
-  'linkedin.com',
-  'twitter.com',
-  'x.com',
-  'youtube.com',
-  'wixsite.com',
-  'wix.com',
-  'blogspot.com',
-  'wordpress.com',
-  'weebly.com',
-  'jimdo.com',
-  'jimdofree.com',
-  'webnode.page',
-  'sites.google.com',
-  'github.io',
-  'europa.eu',
-  'salto-youth.net',
-  'otlas.eu',
-  'dropbox.com',
-  'canva.site',
-  'padlet.com',
-  'linktr.ee',
-  'tumblr.com',
-  'eu',
-]);
+/** Hosts shared by many organisations (lib/domain/shared-hosts.ts): their domain is never an identity. */
+const SHARED_HOSTS = new Set([...PROFILE_HOSTS, ...PORTAL_HOSTS]);
 
 /** The registrable domain of a website ("www.szkola.edu.pl/kontakt" → "szkola.edu.pl"), if it can identify one organisation. */
 export function registrableDomain(website: string | undefined): string | undefined {

@@ -1,20 +1,8 @@
 /** Downloads from an extension page: builds the backup / CSV file and hands it to the browser. */
+import { downloadText } from '../dom/download-file';
 import { MigrationError, openAsItIs, openDatabase } from '../store/db';
 import { buildCsv, csvFileName, type CsvDelimiter } from '../backup/csv';
 import { exportFileName, exportParts, localDate, readAllData } from '../backup/exchange';
-
-/** Text given as parts goes into the file as they are (a backup's 14 MB is never joined into one string). */
-export function downloadText(text: string | string[], fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob(Array.isArray(text) ? text : [text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the browser time to start the download before the URL goes away.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 export interface DownloadedBackup {
   fileName: string;

@@ -51,7 +51,8 @@ const LAYER_OF: [RegExp, Layer][] = [
   [/^lib\/background\//, 'background'],
   // Features with parts in several layers: their store side, the rest is domain.
   [/^lib\/outreach\/(log|settings|referral)\.ts$/, 'store'],
-  [/^lib\/(domain|i18n|discover|outreach)\//, 'domain'],
+  // The browser's own helpers every surface may use (a download), pure otherwise.
+  [/^lib\/(domain|i18n|dom|discover|outreach)\//, 'domain'],
   [/^scripts\//, 'script'],
   [/^tests\//, 'test'],
 ];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
 import { identityKeys, normaliseName, registrableDomain } from '@/lib/domain/dedupe';
+import { websiteEvidence } from '@/lib/discover/websites';
 import { findProbableDuplicates, markNotSame, mergeOrganisations, undoMerge } from '@/lib/store/merge';
 import { addNote, setTags } from '@/lib/store/entries';
 import { proposeSave, saveExtraction } from '@/lib/store/repo';
@@ -52,6 +53,18 @@ describe('identity keys', () => {
     expect(registrableDomain('http://youth.example.co.uk')).toBe('example.co.uk');
     expect(registrableDomain('https://sites.google.com/view/our-ngo')).toBeUndefined();
     expect(registrableDomain('https://myngo.wordpress.com')).toBeUndefined();
+  });
+
+  it('knows the same shared hosts as Discover: no two organisations match on a site builder, webmail or a platform', () => {
+    // Site builders and mail hosts Discover knew and identity did not: two schools on one would have matched.
+    expect(registrableDomain('https://szkola-a.jimdosite.com')).toBeUndefined();
+    expect(registrableDomain('https://verein.squarespace.com/kontakt')).toBeUndefined();
+    expect(registrableDomain('https://mail.ru/ngo')).toBeUndefined();
+    expect(
+      registrableDomain('https://www.salto-youth.net/tools/otlas-partner-finding/organisation/x.123/'),
+    ).toBeUndefined();
+    for (const website of ['https://szkola-a.jimdosite.com', 'https://www.facebook.com/ngo', 'https://otlas.eu/o/1'])
+      expect(websiteEvidence(website)?.kind).not.toBe('domain');
   });
 });
 

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import '@/components/rules/rules.css';
 import { RuleImportPreview } from '@/components/rules/RuleImportPreview';
 import { RuleList } from '@/components/rules/RuleList';
-import { downloadText } from '@/lib/reads/download';
+import { downloadText } from '@/lib/dom/download-file';
 import { i18n } from '@/lib/i18n';
 import { rulesFileName, rulesFileText } from '@/lib/page-rules/file';
 import type { PageRule } from '@/lib/page-rules/types';

@@ -53,7 +53,7 @@ export function RecordCard(props: RecordCardProps) {
       submitLabel={saved ? i18n.t('page.saveCorrections') : i18n.t('page.savePartner')}
       onStageChange={(id) => void partner.setStage(id)}
       onSubmit={onSubmit}
-      onOpenPipeline={() => void sendMessage({ type: 'pipeline.open' })}
+      onOpenBoard={() => void sendMessage({ type: 'pipeline.open' })}
       onClose={onClose}
       footer={<ReportPage />}
     >
