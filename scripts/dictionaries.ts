@@ -8,6 +8,7 @@
 import { countryTable, PLATFORM_LANGUAGES } from '../lib/extractors/countries';
 import { labelTables } from '../lib/extractors/label-tables';
 import { monthTables } from '../lib/extractors/dates';
+import { regionCodes } from '../lib/extractors/plausible';
 
 export const DICTIONARY_DIR = 'dictionaries';
 
@@ -29,5 +30,6 @@ export function dictionaryFiles(): DictionaryFile[] {
     { relativeDest: `${DICTIONARY_DIR}/labels-any.json`, contents: JSON.stringify(anyLanguage) },
     { relativeDest: `${DICTIONARY_DIR}/countries.json`, contents: JSON.stringify(countryTable()) },
     { relativeDest: `${DICTIONARY_DIR}/months.json`, contents: JSON.stringify(monthTables()) },
+    { relativeDest: `${DICTIONARY_DIR}/regions.json`, contents: JSON.stringify(regionCodes()) },
   ];
 }

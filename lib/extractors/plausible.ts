@@ -86,14 +86,32 @@ const PERSON = /^(?:mr|mrs|ms|miss|dr|prof|herr|frau|m|mme|sig|sig\.ra|pan|pani)
 const PLATFORM_HOST = /(?:^|\.)(?:europa\.eu|salto-youth\.net|otlas\.eu|etwinning\.net)$/i;
 /** Codes of the right shape that name no country: unassigned, or a group of countries (EU, UN, "unknown"). */
 const NOT_A_COUNTRY = new Set(['EU', 'EZ', 'UN', 'ZZ', 'QO', 'AA']);
-let regionNames: Intl.DisplayNames | undefined;
+/** Every two-letter code that names a region, from a list built ahead of time or, without one, from Intl. */
+let regions: Set<string> | undefined;
+
+/** The codes Intl names as regions: built into a data file by the build (scripts/dictionaries.ts). */
+export function regionCodes(): string[] {
+  const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+  const codes: string[] = [];
+  for (let first = 65; first <= 90; first += 1)
+    for (let second = 65; second <= 90; second += 1) {
+      const code = String.fromCharCode(first, second);
+      if (names.of(code) !== code) codes.push(code);
+    }
+  return codes;
+}
+
+/** Starts with the list built ahead of time: creating Intl.DisplayNames costs ~10 ms on a page's first read. */
+export function useRegionCodes(codes: readonly string[]): void {
+  regions = new Set(codes);
+}
 
 /** An ISO 3166-1 country (and Kosovo's XK, which the programme uses), not just two capitals. */
 export function isCountryCode(code: string): boolean {
   if (code === 'XK') return true;
   if (!/^[A-Z]{2}$/.test(code) || NOT_A_COUNTRY.has(code) || /^(?:Q[M-Z]|X[A-Z])$/.test(code)) return false;
-  regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
-  return regionNames.of(code) !== code;
+  regions ??= new Set(regionCodes());
+  return regions.has(code);
 }
 
 /** A value left out, and why (the `implausible` warning). */

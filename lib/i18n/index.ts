@@ -11,6 +11,9 @@
  * Counts are passed formatted (formatNumber) so digits follow the user's locale.
  */
 import { i18n as generated } from '#i18n';
+import { pageLanguage } from './plain';
+
+export { pageLanguage, uiLanguage } from './plain';
 
 type Translate = typeof generated.t;
 
@@ -47,28 +50,6 @@ export const i18n: { t: Translate } = {
     return plural ? text.replaceAll(GUARDED_SEPARATOR, PLURAL_SEPARATOR) : text;
   }) as Translate,
 };
-
-/** The browser's UI language ("de", "pt-BR"), or '' where there is none. */
-export function uiLanguage(): string {
-  try {
-    return browser.i18n.getUILanguage().replace('_', '-');
-  } catch {
-    return '';
-  }
-}
-
-/**
- * The language of the texts on screen, for `<html lang>`: the browser's UI language (with its
- * region, "pt-BR") when the translation in use is in that language, otherwise the language of the
- * translation the browser fell back to (`meta.language`, e.g. "en"), so screen readers never read
- * English words with another language's voice.
- */
-export function pageLanguage(): string {
-  const shown = i18n.t('meta.language');
-  const ui = uiLanguage();
-  if (ui && (!shown || ui.split('-')[0]!.toLowerCase() === shown.toLowerCase())) return ui;
-  return shown || ui || 'en';
-}
 
 /** Marks an extension page with the language (and direction) of its texts, and sets its title. */
 export function localisePage(title: string, doc: Document = document): void {

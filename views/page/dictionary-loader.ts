@@ -1,6 +1,6 @@
 /**
  * Stage 2, before its first reading: the dictionaries built ahead of time (scripts/dictionaries.ts) for
- * the page's language and English, the country names and the month names. Stage 2 holds no label
+ * the page's language and English, the country names, the month names and the region codes. Stage 2 holds no label
  * source (issue 13): a label no loaded table answers names no field; countries and months missing
  * their file are built from Intl, as before.
  */
@@ -8,6 +8,7 @@ import type { LabelKey } from '@/lib/extractors/label-keys';
 import { useCountryTable } from '@/lib/extractors/countries';
 import { useMonthTables, type monthTables } from '@/lib/extractors/dates';
 import { useLabelTables } from '@/lib/extractors/labels';
+import { useRegionCodes } from '@/lib/extractors/plausible';
 
 type LabelTable = Record<string, LabelKey>;
 
@@ -39,13 +40,15 @@ export function loadDictionaries(url: URL, doc: Document): Promise<void> {
   return (loaded ??= (async () => {
     const own = pageLanguages(url, doc);
     const languages = [...new Set(['en', ...own])];
-    const [countries, months, ...tables] = await Promise.all([
+    const [countries, months, regions, ...tables] = await Promise.all([
       load<Record<string, string>>('countries.json'),
       load<ReturnType<typeof monthTables>>('months.json'),
+      load<string[]>('regions.json'),
       ...languages.map((language) => load<LabelTable | null>(`labels-${language}.json`)),
     ]);
     if (countries) useCountryTable(countries);
     if (months) useMonthTables(months);
+    if (Array.isArray(regions)) useRegionCodes(regions);
     // A language without a file has no terms of its own, like one written as `null`.
     const byLanguage = Object.fromEntries(languages.map((language, index) => [language, tables[index] ?? null]));
     // The terms of every language answer a page without a language (some readers ask with the page's

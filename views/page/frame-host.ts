@@ -5,7 +5,7 @@
  * (issue 15, item 3). The frame says how much room it needs; the host keeps the button's room in
  * the page's flow and lets the open card overlay what follows.
  */
-import { i18n, pageLanguage } from '@/lib/i18n';
+import { i18n, pageLanguage } from '@/lib/i18n/plain';
 import { PANEL_PATH } from '@/lib/protocol/panel-offers';
 import { hintToHash, type FrameSizeMessage, type PanelHint } from './panel-hint';
 
@@ -50,12 +50,10 @@ export function createFrameHost(
 ): FrameHost {
   const host = document.createElement(tag);
   if (hidden) host.style.visibility = 'hidden';
-  host.lang = pageLanguage();
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
   style.textContent = HOST_CSS;
   const frame = document.createElement('iframe');
-  frame.title = i18n.t('panel.frameTitle');
   frame.src = browser.runtime.getURL(PANEL_PATH as '/panel.html') + hintToHash(hint);
   const apply = (hostWidth: number, hostHeight: number, width: number, height: number) => {
     host.style.width = `${hostWidth}px`;
@@ -68,6 +66,11 @@ export function createFrameHost(
   if (placement === 'after') anchor.after(host);
   else if (placement === 'last') anchor.append(host);
   else anchor.prepend(host);
+  // The browser's first message lookup on a page costs ~15 ms: the frame starts loading before it.
+  setTimeout(() => {
+    host.lang = pageLanguage();
+    frame.title = i18n.t('panel.frameTitle');
+  }, 0);
   // Only a message from this host's own frame counts; sizes are all it may say.
   const onMessage = (event: MessageEvent) => {
     const size = event.data as Partial<FrameSizeMessage> | null;
