@@ -36,7 +36,7 @@ describe('stage 2 dictionaries, without the source', () => {
   it('a German page loads German and English only, and reads every German and English term', async () => {
     const { asked, labels } = await loadFor('https://epale.ec.europa.eu/de/partner-search/organisations/x', 'de');
     labels.useLabelFallback(undefined);
-    expect(asked.sort()).toEqual(['countries.json', 'labels-de.json', 'labels-en.json', 'months.json']);
+    expect(asked.sort()).toEqual(['countries.json', 'labels-de.json', 'labels-en.json', 'months.json', 'regions.json']);
     for (const language of ['de', 'en']) {
       for (const [term, key] of Object.entries(BUILT.byLanguage[language]!))
         expect(labels.matchLabel(term, language), term).toBe(key);
