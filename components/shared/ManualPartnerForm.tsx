@@ -1,17 +1,12 @@
 import { useState } from 'preact/hooks';
-import { checkField } from '@/lib/domain/field-check';
-import { countryLabel } from '@/lib/i18n/format';
 import { fieldLabel } from '@/lib/i18n/field-labels';
 import { i18n } from '@/lib/i18n';
-import { richText } from '@/lib/i18n/rich-text';
+import { checkDraft, countryOptions, EMPTY, TYPED, type Draft, type ManualFields, type TypedKey } from './manual-draft';
+import { ManualMatches } from './ManualMatches';
+import { ManualTextField } from './ManualTextField';
 import type { ProbableMatchView } from './ProbableMatchPrompt';
 
-export interface ManualFields {
-  name: string;
-  country?: string;
-  city?: string;
-  website?: string;
-}
+export { countryOptions, withScheme, type ManualFields } from './manual-draft';
 export type ManualOutcome = { saved: string } | { probable: ProbableMatchView[] } | 'failed';
 
 interface ManualPartnerFormProps {
@@ -20,47 +15,6 @@ interface ManualPartnerFormProps {
   onSubmit: (fields: ManualFields, keepSeparate: boolean) => Promise<ManualOutcome>;
   /** "Use <name>": the organisation is already saved, take that one. */
   onUseExisting: (orgId: string) => void;
-}
-
-const SKIP = /^(AA|EU|EZ|QO|UN|ZZ|Q[M-Z]|X[A-JL-Z])$/;
-let countries: { code: string; name: string }[] | undefined;
-/** Every country the browser can name, in the user's language, sorted by name. */
-export function countryOptions(locale = navigator.language): { code: string; name: string }[] {
-  if (countries) return countries;
-  const names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
-  const found: { code: string; name: string }[] = [];
-  for (let a = 65; a <= 90; a++)
-    for (let b = 65; b <= 90; b++) {
-      const code = String.fromCharCode(a, b);
-      const name = SKIP.test(code) ? undefined : names.of(code);
-      if (name && name !== code) found.push({ code, name });
-    }
-  return (countries = found.sort((x, y) => x.name.localeCompare(y.name, locale)));
-}
-
-/** "example.org" → "https://example.org"; anything that is not a web address stays as typed. */
-export const withScheme = (raw: string) =>
-  raw && !/^[a-z]+:/i.test(raw) && /^[\w-]+(\.[\w-]+)+/.test(raw) ? `https://${raw}` : raw;
-
-type Draft = Required<ManualFields>;
-/** The fields typed in (the country is picked from a list), in the order the form shows them. */
-const TYPED = ['name', 'city', 'website'] as const;
-type TypedKey = (typeof TYPED)[number];
-const EMPTY: Draft = { name: '', country: '', city: '', website: '' };
-
-/** The board's and the panel's own check (lib/domain/field-check.ts): the same values refused in the same words. */
-function checkDraft(draft: Draft): { found: Partial<Record<TypedKey, string>>; fields: ManualFields } {
-  const checked = {
-    name: checkField('name', draft.name),
-    city: checkField('city', draft.city),
-    website: checkField('website', withScheme(draft.website.trim())),
-  };
-  const found = Object.fromEntries(TYPED.flatMap((key) => (checked[key].error ? [[key, checked[key].error]] : [])));
-  const fields: ManualFields = { name: checked.name.value };
-  if (draft.country) fields.country = draft.country;
-  if (checked.city.value) fields.city = checked.city.value;
-  if (checked.website.value) fields.website = checked.website.value;
-  return { found, fields };
 }
 
 /** Someone met in person: name, country, city, website; a probable match is offered before anything new is created. */
@@ -79,31 +33,22 @@ export function ManualPartnerForm({ id, onSubmit, onUseExisting }: ManualPartner
     const outcome = await onSubmit(fields, keepSeparate);
     if (outcome === 'failed') return;
     if ('probable' in outcome) return setProbable(outcome.probable);
+    added(outcome.saved);
+  };
+  const added = (name: string) => {
     setProbable(undefined);
     setDraft(EMPTY);
-    setDone(i18n.t('events.manual.added', [outcome.saved]));
+    setDone(i18n.t('events.manual.added', [name]));
   };
   const input = (key: TypedKey, label: string) => (
-    <div class="bd-field">
-      <label for={f(key)}>{label}</label>
-      <input
-        id={f(key)}
-        value={draft[key]}
-        inputMode={key === 'website' ? 'url' : undefined}
-        aria-invalid={!!errors[key]}
-        aria-describedby={errors[key] ? f(`${key}-error`) : undefined}
-        onInput={(e) => (
-          setDraft({ ...draft, [key]: e.currentTarget.value }),
-          setProbable(undefined),
-          setDone(undefined)
-        )}
-      />
-      {errors[key] && (
-        <p id={f(`${key}-error`)} class="bd-error">
-          {errors[key]}
-        </p>
-      )}
-    </div>
+    <ManualTextField
+      id={f(key)}
+      label={label}
+      value={draft[key]}
+      error={errors[key]}
+      url={key === 'website'}
+      onInput={(value) => (setDraft({ ...draft, [key]: value }), setProbable(undefined), setDone(undefined))}
+    />
   );
 
   return (
@@ -135,42 +80,11 @@ export function ManualPartnerForm({ id, onSubmit, onUseExisting }: ManualPartner
       {input('city', i18n.t('events.manual.city'))}
       {input('website', i18n.t('events.manual.websiteLabel'))}
       {probable && (
-        <div class="bd-field--wide ii-probable" role="alert">
-          <p>{i18n.t('events.manual.mayBeSaved')}</p>
-          <ul>
-            {probable.map((m) => (
-              <li key={m.orgId}>
-                <span>
-                  {richText([<strong>{m.name}</strong>], (name) =>
-                    m.country
-                      ? i18n.t('events.manual.matchInCountry', [
-                          name,
-                          countryLabel(m.country),
-                          m.origins.join(', '),
-                          m.stageName,
-                        ])
-                      : i18n.t('events.manual.match', [name, m.origins.join(', '), m.stageName]),
-                  )}
-                </span>{' '}
-                <button
-                  type="button"
-                  class="pp-button bd-primary"
-                  onClick={() => (
-                    setProbable(undefined),
-                    setDraft(EMPTY),
-                    setDone(i18n.t('events.manual.added', [m.name])),
-                    onUseExisting(m.orgId)
-                  )}
-                >
-                  {i18n.t('events.manual.use', [m.name])}
-                </button>
-              </li>
-            ))}
-          </ul>
-          <button type="button" class="pp-button" onClick={() => void send(true)}>
-            {i18n.t('events.manual.addNew')}
-          </button>
-        </div>
+        <ManualMatches
+          probable={probable}
+          onUse={(m) => (added(m.name), onUseExisting(m.orgId))}
+          onAddNew={() => void send(true)}
+        />
       )}
       <div class="bd-form__actions bd-field--wide">
         <button type="submit" class="pp-button">

@@ -22,7 +22,7 @@ export {
   outdatedReaders,
   summarise,
 } from '../store/queries';
-export { readStages } from '../store/db';
+export { getMeta, readStages } from '../store/db';
 export { backupNudge, readBackupState, UPGRADE_BLOCKED_MESSAGE } from '../backup/nudge';
 export { summariesToMend } from '../store/summaries';
 export type { DeletedPartners } from '../store/organisations';

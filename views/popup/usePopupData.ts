@@ -6,7 +6,15 @@ import { afterPaint } from '@/views/live/after-paint';
 import { command } from '@/lib/commands/client';
 import { useLiveData, type LoadContext } from '@/views/live/useLiveData';
 import type { PartnerSummary, Platform, Stage } from '@/lib/domain/model';
-import { backupNudge, firstScreen, listPartners, outdatedReaders, readBackupState, summariesToMend } from '@/lib/reads';
+import {
+  backupNudge,
+  firstScreen,
+  getMeta,
+  listPartners,
+  outdatedReaders,
+  readBackupState,
+  summariesToMend,
+} from '@/lib/reads';
 
 export interface PartnerListData {
   partners: PartnerSummary[];
@@ -44,7 +52,7 @@ async function loadPopup({ db, show }: LoadContext<PopupData>): Promise<void> {
   // A write that left summaries out of step (none should): mend, then show the mended list.
   if ((await summariesToMend(db)).length > 0 && (await command('summaries.repair', {})))
     showPartners(await listPartners(db));
-  const dismissedAt = (await db.get('meta', 'backupNudgeDismissedAt')) as string | null | undefined;
+  const dismissedAt = await getMeta(db, 'backupNudgeDismissedAt');
   const nudge = backupNudge({ ...(await readBackupState(db)), dismissedAt: dismissedAt ?? null }) ?? undefined;
   show((shown = { ...shown, nudge, outdated: await outdatedReaders(db) }));
 }
