@@ -5,9 +5,10 @@
  * offered only when the page's own address (its slug) agrees with it.
  */
 import { countryToIso } from './countries';
-import { countryOf, firstLine } from './ecl-page';
+import { countryOf, firstLine } from './ecl-fields';
 import { agreesWithSlug, nameBySlug, slugOf, structuredOrganisation } from './evidence';
-import { blockText, isChrome, readLabelledFields } from './labels';
+import { blockText, isChrome } from './block-text';
+import { readLabelledFields } from './labelled-fields';
 import { withoutImplausible } from './plausible';
 import { safeHttpUrl, textOf } from './text';
 import { websiteOf } from './values';

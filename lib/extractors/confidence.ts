@@ -13,7 +13,8 @@
 import type { ExtractionResult } from '../domain/model';
 import { countryToIso, foldName } from './countries';
 import { agreesWithSlug, slugOf, structuredOrganisation } from './evidence';
-import { blockText, isChrome, readLabelledFields } from './labels';
+import { blockText, isChrome } from './block-text';
+import { readLabelledFields } from './labelled-fields';
 import { textOf } from './text';
 
 export type Layer = 'structured' | 'url' | 'heading' | 'label' | 'text';

@@ -6,7 +6,7 @@
  */
 import type { PageType } from '../domain/model';
 import { contentRoot, languagePath, segmentsOf } from './ecl-page';
-import { readLabelledFields } from './labels';
+import { readLabelledFields } from './labelled-fields';
 import type { Extractor } from './types';
 import { eclExtractor } from './ecl-extractor';
 

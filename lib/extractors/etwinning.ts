@@ -6,22 +6,14 @@
  */
 import type { ExtractedOrganisation, Opportunity, PageType } from '../domain/model';
 import { parsePartialDate } from './dates';
-import {
-  countriesOf,
-  finish,
-  linkedOrganisations,
-  unlabelledProse,
-  listOf,
-  listPage,
-  organisationPage,
-  pageUrl,
-  scopeHeading,
-  type Draft,
-} from './ecl-page';
+import { finish, listPage, organisationPage, scopeHeading, unlabelledProse, type Draft } from './ecl-page';
+import { countriesOf, linkedOrganisations, listOf, pageUrl } from './ecl-fields';
 import { withConfidence } from './confidence';
 import { recordScope } from './scope';
 import { isSchoolProfile, schoolEducationPath } from './esep';
-import { isChrome, matchLabel, readLabelledFields } from './labels';
+import { isChrome } from './block-text';
+import { matchLabel } from './labels';
+import { readLabelledFields } from './labelled-fields';
 import { safeHttpUrl, textOf } from './text';
 import { warning } from '../domain/warnings';
 import type { Extractor } from './types';

@@ -6,7 +6,7 @@ import type { ExtractedOrganisation, Opportunity } from '../domain/model';
 import { countryToIso } from './countries';
 import { parsePartialDate } from './dates';
 import { findAction } from './ids';
-import { blockText } from './labels';
+import { blockText } from './block-text';
 import type { Scope } from './scope';
 import { warning, type Warning } from '../domain/warnings';
 

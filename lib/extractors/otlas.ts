@@ -8,7 +8,7 @@ import { cleanOpportunity, cleanOrganisation, cleanResult } from './clean';
 import { countryToIso } from './countries';
 import { parseDate, parsePartialDate } from './dates';
 import { findAction } from './ids';
-import { blockText, isChrome } from './labels';
+import { blockText, isChrome } from './block-text';
 import { ACTION_LABEL, BASED_IN, DATES_LABEL, LOOKING_FOR_LABEL, inline, isRecordText, ownText } from './otlas-lines';
 import {
   readAction,

@@ -6,7 +6,7 @@
  * another request or project on a request or project page) marks the tile around it as foreign,
  * unless that tile also holds the record's own heading.
  */
-import { isChrome } from './labels';
+import { isChrome } from './block-text';
 import { safeHttpUrl, textOf } from './text';
 
 /** Elements that bound one item of a list or a side block; checked against the record's heading. */

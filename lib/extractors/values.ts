@@ -2,7 +2,7 @@
  * A labelled field's value as a website, e-mail address or phone number: the value's own link
  * first (a hostile href means none), then its text; never a page of the platform itself.
  */
-import type { LabelledField } from './labels';
+import type { LabelledField } from './labelled-fields';
 import { normaliseWebsite, safeHttpUrl } from './text';
 
 const isPlatformHost = (href: string) => /(?:^|\.)europa\.eu$/i.test(new URL(href).hostname);

@@ -3,7 +3,8 @@
  * with its dictionary key so the rule reads the same page in other languages), a selector of stable
  * attributes only, and a structural path from the record's heading.
  */
-import { foldLabel, isChrome, matchLabel } from '../extractors/labels';
+import { foldLabel, matchLabel } from '../extractors/labels';
+import { isChrome } from '../extractors/block-text';
 import { hopBetween, recordHeading, textOfElement } from './dom';
 import { splitLabel } from './read';
 import type { Anchor, LabelAnchor, PathAnchor, SelectorAnchor } from './types';

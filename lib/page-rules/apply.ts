@@ -3,7 +3,7 @@
  * passes the field's shape check is used. Reads only the document it is given, sends nothing, and a
  * selector that throws counts as "found nothing" (rules come from files).
  */
-import { isChrome } from '../extractors/labels';
+import { isChrome } from '../extractors/block-text';
 import { followHop, pageLanguage, recordHeading, textOfElement } from './dom';
 import { labelMatches, ownLabelText } from './anchors';
 import { rawValueOf, splitLabel } from './read';

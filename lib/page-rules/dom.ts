@@ -2,7 +2,7 @@
  * Small DOM helpers the rules share: the page's language, the record's heading, and hops (parents,
  * a next sibling, then children by tag and position) between two elements, made and followed.
  */
-import { blockText, isChrome } from '../extractors/labels';
+import { blockText, isChrome } from '../extractors/block-text';
 import type { Hop, PathStep } from './types';
 
 /** The page's language ("de"): the document's lang, else the first path segment of its address. */

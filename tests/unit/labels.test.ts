@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
-import { countryOf, organisationFields } from '../../lib/extractors/ecl-page';
-import { foldLabel, matchLabel, matchMachineName, readLabelledFields } from '../../lib/extractors/labels';
+import { countryOf, organisationFields } from '../../lib/extractors/ecl-fields';
+import { foldLabel, matchLabel, matchMachineName } from '../../lib/extractors/labels';
+import { readLabelledFields } from '../../lib/extractors/labelled-fields';
 import { dictionaryConflicts } from '../../lib/extractors/label-tables';
 import { LABEL_KEYS, LABELS, type LabelKey } from '../../lib/extractors/labels-dictionary';
 
