@@ -5,180 +5,29 @@
  */
 import type { ExtractedOrganisation, ExtractionResult, Opportunity, PageType } from '../domain/model';
 import { cleanOpportunity, cleanOrganisation, cleanResult } from './clean';
-import { countryToIso } from './countries';
-import { parseDate, parsePartialDate } from './dates';
-import { findAction } from './ids';
-import { blockText, isChrome } from './block-text';
-import { ACTION_LABEL, BASED_IN, DATES_LABEL, LOOKING_FOR_LABEL, inline, isRecordText, ownText } from './otlas-lines';
-import {
-  readAction,
-  readBasedIn,
-  readCountries,
-  readDates,
-  readMetaLine,
-  readMetaLineNear,
-  titleFromDocument,
-} from './otlas-lines';
+import { blockText } from './block-text';
+import { inline, isRecordText, readMetaLineNear, titleFromDocument } from './otlas-lines';
 import { withConfidence } from './confidence';
 import { nameBySlug } from './evidence';
-import { recordScope, type Scope } from './scope';
-import { normaliseWebsite, safeHttpUrl } from './text';
+import { recordScope } from './scope';
+import { safeHttpUrl } from './text';
 import { warning, type Warning } from '../domain/warnings';
 import type { Extractor } from './types';
-
-const SELECTORS = {
-  /** The request title (or the organisation name on a profile): the page's main heading. */
-  heading: ['h1'],
-  /** The organisation's name link; "-haslogo" is confirmed, the looser one covers a logo-less twin. */
-  organisationLink: ['.organisation-name-haslogo a', '[class*="organisation-name"] a', 'a[href*="/organisation/"]'],
-  /** "a <type> based in <Country> (<City>)" under the organisation name (confirmed). */
-  basedIn: ['.based-in'],
-  /** "This project takes place: from 2025-03 till 2026-02" (confirmed). */
-  dates: ['.project-dates'],
-  /** "and relates to: … (KA220-YOU)" (confirmed). */
-  action: ['.project-action'],
-  /** The deadline line: its class is a guess, so a "Deadline …:" label is looked for too. */
-  deadline: ['.project-deadline'],
-  /** Elements that may hold a "Label: value" line or a label cell. */
-  labels: ['dt, th, td, dd, li, p, div, span, strong, b, label'],
-  /** Free text written by the requester or organisation (confirmed on requests). */
-  description: ['.running-text', '.project-description', '.organisation-description'],
-  /** One search result (confirmed), its title link and its blurb. */
-  tile: 'div.tool-item',
-  tileTitleLink: ['h2.project-title a', '.project-title a'],
-  tileSummary: ['.project-summary', '.project-description'],
-  /** A website link on a profile: a class if present, else a link next to a "Website" label. */
-  website: ['.organisation-website a', '.website a', 'a.website'],
-  /** The short link printed on every request page: a second anchor for its id (confirmed). */
-  shortUrlLink: 'a[href*="otlas-project.salto-youth.net/"]',
-} as const;
-
-const TOOL_PATH = '/tools/otlas-partner-finding';
-const PATHS = {
-  partnerRequest: /^\/project\/(?:[^/]*\.)?(\d+)\/?$/, // the id follows the LAST dot (the slug match is greedy)
-  organisation: /^\/organisation\/(?:[^/]*\.)?(\d+)\/?$/,
-  list: /^\/projects(?:\/|$)/,
-};
-const SHORT_URL = /otlas-project\.salto-youth\.net\/(\d+)/i;
-const LOGIN_GATE = /Please login to your MySALTO account to see the contact details of this (?:project|organisation)/i;
-const FOUND_RESULTS = /We found (\d+) projects? matching your search/i;
-/** "Deadline:", "Deadline for partner requests:", or a cell that says only "Deadline". */
-const DEADLINE_LABEL = /^(?:application |partner |request )*deadline(?: for [^:\d]{1,40})?(?::|$)/i;
-const WEBSITE_LABEL = /^(?:web ?site|homepage|web)\s*:?$/i;
+import { inTile, picker, readOrganisation, readRequestFacts, readWebsite, readWhere } from './otlas-fields';
+import {
+  SELECTORS,
+  PATHS,
+  SHORT_URL,
+  LOGIN_GATE,
+  FOUND_RESULTS,
+  detect,
+  toolPath,
+  isOtlasUrl,
+  pageUrl,
+  requestId,
+} from './otlas-page';
 
 type Draft = { organisations: ExtractedOrganisation[]; opportunity: Opportunity | null; warnings: Warning[] };
-type Finder = (root: ParentNode, selectors: readonly string[], accept?: (el: Element) => boolean) => Element | null;
-
-/** Which OTLAS page this is, or null off OTLAS. Cheap: the URL, then one glance for tiles. */
-function detect(url: URL, doc?: Document): PageType | null {
-  const path = toolPath(url);
-  if (path === null) return null;
-  if (PATHS.partnerRequest.test(path)) return 'partner-request';
-  if (PATHS.organisation.test(path)) return 'organisation';
-  return PATHS.list.test(path) || doc?.querySelector(SELECTORS.tile) ? 'list' : 'unknown';
-}
-
-/** The path inside the partner-finding tool, or null off OTLAS (otlas.eu may omit the tool prefix). */
-function toolPath(url: URL): string | null {
-  const path = url.pathname;
-  const inTool = path === TOOL_PATH || path.startsWith(`${TOOL_PATH}/`);
-  if (/(?:^|\.)salto-youth\.net$/i.test(url.hostname)) return inTool ? path.slice(TOOL_PATH.length) || '/' : null;
-  if (/(?:^|\.)otlas\.eu$/i.test(url.hostname)) return inTool ? path.slice(TOOL_PATH.length) || '/' : path;
-  return null;
-}
-const isOtlasUrl = (href: string) => toolPath(new URL(href)) !== null;
-const pageUrl = (url: URL) => `${url.origin}${url.pathname}`;
-const requestId = (url: URL) => PATHS.partnerRequest.exec(toolPath(url) ?? '')?.[1];
-/** A finder over the record: first element for any selector, in order, that the scope does not exclude. */
-const picker =
-  (scope: Scope): Finder =>
-  (root, selectors, accept = () => true) => {
-    for (const selector of selectors) {
-      const found = Array.from(root.querySelectorAll(selector)).find((el) => accept(el) && !scope.excluded(el));
-      if (found) return found;
-    }
-    return null;
-  };
-/** The same lookup inside one tile: everything in it belongs to that tile. */
-const inTile: Finder = (tile, selectors, accept = () => true) =>
-  selectors.map((selector) => Array.from(tile.querySelectorAll(selector)).find(accept)).find(Boolean) ?? null;
-
-/** The text after a label such as "Deadline for partner requests:", in the same element or the next one. */
-function valueAfterLabel(root: ParentNode, label: RegExp, find: Finder): string {
-  const short = (el: Element) => (el.textContent ?? '').length < 400 && el.children.length <= 2;
-  const labelled = find(
-    root,
-    SELECTORS.labels,
-    (el) =>
-      (label.test(ownText(el)) || (short(el) && label.test(inline(el)))) &&
-      !el.closest(SELECTORS.description.join(', ')),
-  );
-  return labelled ? inline(labelled).replace(label, '').trim() || inline(labelled.nextElementSibling) : '';
-}
-/** Where the organisation is based: the confirmed line, else any "based in" sentence, else a meta line by its link. */
-function readWhere(
-  root: ParentNode,
-  find: Finder,
-  link: Element | null,
-  warnings: Warning[],
-): { where: Partial<ExtractedOrganisation>; found: boolean } {
-  const basedIn =
-    find(root, SELECTORS.basedIn) ??
-    find(
-      root,
-      ['div, p, span, li, dd, td'],
-      (el) => el.children.length === 0 && (el.textContent ?? '').length < 300 && BASED_IN.test(inline(el)),
-    );
-  if (basedIn) return { where: readBasedIn(basedIn, warnings), found: true };
-  const near = link?.parentElement;
-  for (const el of [near?.nextElementSibling, ...Array.from(near?.children ?? [])]) {
-    const meta = el && el !== link ? readMetaLine(el) : {};
-    if (meta.country) return { where: meta, found: true };
-  }
-  return { where: {}, found: false };
-}
-
-/** The organisation behind the name link in `root`, with where it is based. */
-function readOrganisation(
-  root: ParentNode,
-  url: URL,
-  warnings: Warning[],
-  find: Finder,
-): { organisation?: ExtractedOrganisation; located: boolean } {
-  // The confirmed name classes are trusted with any link; any other link must lead to a profile.
-  const isProfileLink = (el: Element) => {
-    const href = safeHttpUrl(el.getAttribute('href'), url);
-    return !!href && PATHS.organisation.test(toolPath(new URL(href)) ?? '');
-  };
-  const link =
-    find(root, SELECTORS.organisationLink.slice(0, 2), (el) => isRecordText(inline(el))) ??
-    find(root, SELECTORS.organisationLink.slice(2), (el) => isRecordText(inline(el)) && isProfileLink(el));
-  if (!link) return { located: false };
-  const href = safeHttpUrl(link.getAttribute('href'), url);
-  const { where, found } = readWhere(root, find, link, warnings);
-  const organisation = cleanOrganisation({
-    name: inline(link),
-    ...where,
-    role: 'applicant',
-    profileUrl: href && isOtlasUrl(href) ? href : undefined,
-  });
-  return { organisation, located: found };
-}
-
-/** The request's own facts, read in `root` (a whole page or one tile). */
-function readRequestFacts(root: ParentNode, find: Finder): Partial<Opportunity> {
-  const datesText = inline(find(root, SELECTORS.dates)) || valueAfterLabel(root, DATES_LABEL, find);
-  const countries = /\bfrom\s+(.+)$/i.exec(valueAfterLabel(root, LOOKING_FOR_LABEL, find))?.[1];
-  return {
-    action: readAction(
-      inline(find(root, SELECTORS.action)).replace(ACTION_LABEL, '').trim() ||
-        valueAfterLabel(root, ACTION_LABEL, find),
-    ),
-    ...readDates(datesText),
-    deadline: parseDate(inline(find(root, SELECTORS.deadline)) || valueAfterLabel(root, DEADLINE_LABEL, find), 'en'),
-    countries: countries ? readCountries(countries) : undefined,
-  };
-}
 
 /** Another request's or organisation's page: the tile around such a link is not this record. */
 const otherRecord = (pageType: PageType) => (u: URL) => {
@@ -241,22 +90,6 @@ function readOrganisationProfile(doc: Document, url: URL): Draft {
   else if (!organisation.country) warnings.push(warning('noBasedIn'));
   if (LOGIN_GATE.test(inline(doc.body))) warnings.push(warning('contactHidden'));
   return { organisations: organisation ? [organisation] : [], opportunity: null, warnings };
-}
-
-/** A labelled link to the organisation's own site; never a link back to SALTO or OTLAS. */
-function readWebsite(root: ParentNode, find: Finder): string | undefined {
-  const label = find(
-    root,
-    SELECTORS.labels,
-    (el) =>
-      WEBSITE_LABEL.test(ownText(el)) ||
-      (WEBSITE_LABEL.test(inline(el).replace(/:.*$/, ':')) && el.children.length <= 2),
-  );
-  const next = label?.nextElementSibling; // <dt>Website</dt><dd><a …></dd>, <strong>Website:</strong> <a …>
-  const own = label?.querySelector('a[href]');
-  const link = find(root, SELECTORS.website) ?? own ?? (next?.matches('a') ? next : next?.querySelector('a'));
-  const website = normaliseWebsite(link?.getAttribute('href'));
-  return website && !/(?:^|\.)(?:salto-youth\.net|otlas\.eu)$/i.test(new URL(website).hostname) ? website : undefined;
 }
 
 // Not isChrome: a search form may well wrap the results, and forms count as chrome there.

@@ -4,13 +4,15 @@
  * (prp-data.ts). `extract` is the fallback that reads the rendered page's label/value pairs.
  */
 import type { PageType } from '../domain/model';
-import { buildPrpResult, readPrpData, str, type RawOrg, type RawProject } from './prp-data';
+import { buildPrpResult, readPrpData, type RawOrg, type RawProject } from './prp-data';
+import { str } from './prp-values';
 import { withConfidence } from './confidence';
 import { countryToIso } from './countries';
 import { recordScope } from './scope';
-import { firstMatch, normaliseWebsite, safeHttpUrl, textOf } from './text';
+import { firstMatch, textOf } from './text';
 import { warning } from '../domain/warnings';
 import { emptyResult, type Extractor } from './types';
+import { labelKey, pairAt, valueFor } from './prp-pairs';
 
 /** Current details pages: /projects/search/details/<id> (no language segment known; one tolerated). */
 const DETAILS_PATH = /^\/(?:[a-z]{2}\/)?projects\/search\/details\/([^/]+)\/?$/;
@@ -63,11 +65,6 @@ const TITLE_SELECTORS = ['main h1', '[role="main"] h1', 'h1'];
 const CHROME =
   'nav, footer, [role="navigation"], [role="contentinfo"], .ecl-site-header, .ecl-site-footer, script, style, template';
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
-/** Elements that carry a label for the next element (ECL/Drupal conventions, not layout classes). */
-const LABEL_CLASS = /(^|[\s_-])(label|term|microcopy)($|[\s_-])/i;
-/** "Label: value" as an element's whole text (rendered cards write "Coordinator Type: …", Round 2). */
-const TEXT_PAIR = /^([^:：]{2,60}?)\s*[:：]\s*(\S.*)$/s;
-const BLOCKS = 'p, div, ul, ol, dl, table, h1, h2, h3, h4, h5, h6, section, article';
 
 /** The coordinator card of the rendered page (Round 2, reported by a scraper of real pages). */
 const CARD = 'div.card-content.coordinator';
@@ -93,58 +90,6 @@ function detect(url: URL): PageType | null {
   if (!area?.test(url.pathname)) return null;
   if (prpIdentifierFromUrl(url)) return 'project';
   return url.hostname === 'erasmus-plus.ec.europa.eu' && SEARCH_PATH.test(url.pathname) ? 'list' : 'unknown';
-}
-
-/** "EU Grant award in euros (This amount…):" → "eu grant award in euros". */
-const labelKey = (text: string): string =>
-  text
-    .replace(/\(.*\)/s, '')
-    .replace(/[:：]\s*$/, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-
-interface Pair {
-  label: string;
-  value: Element | string;
-}
-
-/** The label/value pair an element starts, if it is a label: dt→dd, th→td, .label→next, "<b>X:</b> value". */
-function pairAt(el: Element): Pair | undefined {
-  const next = el.nextElementSibling;
-  const tag = el.tagName;
-  if (tag === 'DT') return next?.tagName === 'DD' ? { label: labelKey(textOf(el)), value: next } : undefined;
-  if (tag === 'TH') return next?.tagName === 'TD' ? { label: labelKey(textOf(el)), value: next } : undefined;
-  if (['STRONG', 'B', 'LABEL', 'SPAN'].includes(tag) && /:\s*$/.test(textOf(el)) && el.parentElement) {
-    const rest = textOf(el.parentElement).slice(textOf(el).length).trim();
-    if (rest && textOf(el.parentElement).startsWith(textOf(el))) return { label: labelKey(textOf(el)), value: rest };
-  }
-  if (next && LABEL_CLASS.test(el.getAttribute('class') ?? '') && !el.querySelector('*:not(span, abbr)')) {
-    return { label: labelKey(textOf(el)), value: next };
-  }
-  if (['P', 'LI', 'DIV'].includes(tag) && !el.querySelector(BLOCKS) && (el.textContent ?? '').length < 1000) {
-    const m = TEXT_PAIR.exec(textOf(el));
-    const link = el.querySelector('a[href]');
-    if (m && !/^https?$/i.test(m[1]!))
-      return { label: labelKey(m[1]!), value: link && textOf(link) === m[2] ? link : m[2]! };
-  }
-  return undefined;
-}
-
-/** The raw value of a pair for one field: links for websites and e-mails, list items for lists. */
-function valueFor(field: string, value: Element | string, base: URL): unknown {
-  if (typeof value === 'string') return value;
-  if (field === 'website') {
-    // An absolute link first, then the address as shown (a relative link is the platform's redirect).
-    const href = (value.closest('a') ?? value.querySelector('a[href]'))?.getAttribute('href');
-    return safeHttpUrl(href) ?? normaliseWebsite(textOf(value)) ?? safeHttpUrl(href, base);
-  }
-  if (field === 'email') return value.querySelector('a[href^="mailto:"]')?.getAttribute('href') ?? textOf(value);
-  const listed = value.querySelectorAll('li');
-  const items = [...(listed.length ? listed : value.querySelectorAll('.field__item'))].map(textOf).filter(Boolean);
-  if ((field === 'topics' || field === 'countries') && items.length) return items;
-  const paragraphs = [...value.querySelectorAll('p')].map(textOf).filter(Boolean);
-  return field === 'description' && paragraphs.length ? paragraphs.join('\n\n') : textOf(value);
 }
 
 const orgField = (label: string) => ORG_LABELS.find(([, re]) => re.test(label))?.[0];

@@ -65,7 +65,7 @@ describe('house rules', () => {
     expect(lineCount(entry)).toBeLessThanOrEqual(40);
   });
 
-  // File and function sizes: tests/architecture/architecture.test.ts holds them, with its ratchet.
+  // File and function sizes: tests/architecture/architecture.test.ts holds them.
 
   it('keeps extractors pure: no browser APIs, network, or timers', () => {
     const impure = filesUnder('lib/extractors').filter((file) =>

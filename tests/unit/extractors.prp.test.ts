@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractData, extractPage, findReader } from '../../lib/platforms/registry';
-import { parseGrantEur, parsePrpDate, parseYear } from '../../lib/extractors/prp-data';
+import { parseGrantEur, parsePrpDate, parseYear } from '../../lib/extractors/prp-values';
 import { prp, prpIdentifierFromUrl } from '../../lib/extractors/prp';
 import { ExtractionResultSchema } from '@/lib/domain/model';
 import { runFixtures } from './fixture-runner';
