@@ -34,8 +34,8 @@ export default defineConfig({
     description: '__MSG_manifest_description__',
     // activeTab: the popup reads the address of the tab it was opened on (no host permission for pages).
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'contextMenus', 'activeTab'],
-    // "Report this page" (page-report.js) is loaded by stage 2 only on click.
-    ...platformManifest(browser, ['page-report.js', `${DICTIONARY_DIR}/*.json`]),
+    // "Report this page" (page-report.js) and Pick on page (page-pick.js) are loaded by stage 2 only on click.
+    ...platformManifest(browser, ['page-report.js', 'page-pick.js', `${DICTIONARY_DIR}/*.json`]),
     action: { default_title: '__MSG_manifest_actionTitle__' },
     commands: {
       'save-partner': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_manifest_saveCommand__' },

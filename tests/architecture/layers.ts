@@ -25,8 +25,8 @@ const LAYER_OF: [RegExp, Layer][] = [
   [/^entrypoints\/[^/]+\.content\//, 'content-script'],
   // Stage 2 of a content script (issue 13): imported by it at run time, in its world.
   [/^entrypoints\/[a-z]+-reader\.ts$/, 'content-script'],
-  // "Report this page": imported by stage 2 only when the user asks, in the content script's world.
-  [/^entrypoints\/page-report\.ts$/, 'content-script'],
+  // "Report this page" and Pick on page: imported by stage 2 only when the user asks, in its world.
+  [/^entrypoints\/page-(report|pick)\.ts$/, 'content-script'],
   // The panel framed into platform pages (issue 15): the page's UI, as an extension page.
   [/^entrypoints\/panel\//, 'page-ui'],
   [/^entrypoints\/background\.ts$/, 'background'],

@@ -14,6 +14,9 @@ const NOT_IN_STAGE_2 = [
   'lib/extractors/labels-dictionary.ts',
   'lib/extractors/label-tables.ts',
   'lib/platforms/registry.ts',
+  // Pick on page's overlay and rule maker: loaded on click (entrypoints/page-pick.ts).
+  'lib/page-rules/overlay.ts',
+  'lib/page-rules/pick.ts',
 ];
 
 /** Every file `entry` reaches at run time, each with the file that first imported it. */
@@ -44,7 +47,7 @@ describe('stage 2 of the content scripts', () => {
     ]);
   });
 
-  it('imports no dictionary source, its builder or the registry of all sites', () => {
+  it('imports no dictionary source, its builder, the registry of all sites or the picking code', () => {
     const found = entries.flatMap((entry) => {
       const via = reach(entry);
       return NOT_IN_STAGE_2.filter((file) => via.has(file)).map(

@@ -9,9 +9,10 @@ import type { PanelRules, Reply, TabRequest } from '@/lib/protocol/messages';
 import { sendMessage } from '@/lib/protocol/send';
 import { applyRules } from '@/lib/page-rules/apply';
 import type { FieldConfidence } from '@/lib/page-rules/merge';
-import { startPicking, type PickSession } from '@/lib/page-rules/overlay';
+import type { PickSession } from '@/lib/page-rules/overlay';
 import { readWithRules, rulePlatformOf } from '@/lib/page-rules/page';
-import { pickValue, type PickResult } from '@/lib/page-rules/pick';
+import type { PickResult } from '@/lib/page-rules/pick';
+import { loadPickCode } from './pick-loader';
 import type { RuleField } from '@/lib/page-rules/types';
 
 /** Our own frames: never outlined, never picked. */
@@ -73,12 +74,17 @@ type PickAnswer = PickResult | { status: 'cancelled' };
 /** Answers the background's page-rules requests for this tab; returns the function that stops listening. */
 export function listenForRuleRequests(page: RulesTabPage): () => void {
   let session: PickSession | undefined;
-  const pick = (field: RuleField, fieldLabel: string) =>
-    new Promise<PickAnswer>((resolve) => {
-      session?.cancel();
-      const now = page.current();
-      const platform = now && rulePlatformOf(now.extraction, now.url);
-      if (!now || !platform) return resolve({ status: 'cancelled' });
+  const pick = async (field: RuleField, fieldLabel: string): Promise<PickAnswer> => {
+    session?.cancel();
+    const now = page.current();
+    const platform = now && rulePlatformOf(now.extraction, now.url);
+    if (!now || !platform) return { status: 'cancelled' };
+    const code = await loadPickCode().catch((error: unknown) => {
+      console.warn('[Partner Pipeline] could not load Pick on page', error);
+      return undefined;
+    });
+    if (!code) return { status: 'cancelled' };
+    return new Promise<PickAnswer>((resolve) => {
       page.dock(true);
       const finish = (answer: PickAnswer) => {
         session = undefined;
@@ -87,14 +93,15 @@ export function listenForRuleRequests(page: RulesTabPage): () => void {
       };
       const { url, extraction } = now;
       const context = { doc: document, url, platform: platform as Platform, pageType: extraction.pageType };
-      session = startPicking({
+      session = code.startPicking({
         doc: document,
         fieldLabel,
         ignore: (el) => el.closest(OUR_HOSTS) !== null,
-        onPick: (el) => finish(pickValue(el, field, { ...context, now: new Date().toISOString() })),
+        onPick: (el) => finish(code.pickValue(el, field, { ...context, now: new Date().toISOString() })),
         onCancel: () => finish({ status: 'cancelled' }),
       });
     });
+  };
   const answer = async (request: TabRequest): Promise<unknown> => {
     if (request.type === 'pageRules.pick') return pick(request.field, request.fieldLabel);
     if (request.type === 'pageRules.pickControl') {
