@@ -283,22 +283,33 @@ export function sortByKey<T>(records: T[], key: string): T[] {
   });
 }
 
-/** Everything the registries name, read in one readonly transaction, in export order. */
-export async function readAllData(db: Database): Promise<ExportData> {
+/**
+ * Everything the registries name, read in one readonly transaction, in export order. `onStore` gets
+ * each store's records, sorted, as soon as they arrive: the export writes them while the next is read.
+ */
+export async function readAllData(
+  db: Database,
+  onStore?: (name: ExportedStore, records: unknown[]) => void,
+): Promise<ExportData> {
   // After a failed upgrade the database may be older and lack a store: export what it has.
   const present = EXPORTED_STORE_NAMES.filter((name) => db.objectStoreNames.contains(name));
   const tx = db.transaction([...present, 'meta'], 'readonly');
+  const sorted = (name: ExportedStore) => (records: unknown[]) => {
+    const inOrder = sortByKey(records, storeSpec(name).key);
+    onStore?.(name, inOrder);
+    return inOrder;
+  };
   const [records, settings] = await Promise.all([
     Promise.all(
       EXPORTED_STORE_NAMES.map((name) =>
-        present.includes(name) ? (tx.objectStore(name).getAll() as Promise<unknown[]>) : [],
+        present.includes(name) ? (tx.objectStore(name).getAll() as Promise<unknown[]>).then(sorted(name)) : [],
       ),
     ),
     Promise.all(EXPORTED_META_KEYS.map((key) => tx.objectStore('meta').get(key))),
   ]);
   await tx.done;
   const data: Record<string, unknown> = {};
-  EXPORTED_STORE_NAMES.forEach((name, i) => (data[name] = sortByKey(records[i]!, storeSpec(name).key)));
+  EXPORTED_STORE_NAMES.forEach((name, i) => (data[name] = records[i]!));
   EXPORTED_META_KEYS.forEach((key, i) => (data[key] = settings[i] ?? metaSpec(key).fallback()));
   return data as ExportData;
 }
@@ -314,8 +325,13 @@ export function envelopeOf(data: ExportData, appVersion: string, at = new Date()
   };
 }
 
-export async function buildExport(db: Database, appVersion: string, at = new Date()): Promise<ExportEnvelope> {
-  const envelope = envelopeOf(await readAllData(db), appVersion, at);
+export async function buildExport(
+  db: Database,
+  appVersion: string,
+  at = new Date(),
+  onStore?: (name: ExportedStore, records: unknown[]) => void,
+): Promise<ExportEnvelope> {
+  const envelope = envelopeOf(await readAllData(db, onStore), appVersion, at);
   const setAside = await getMeta(db, 'setAside');
   return setAside?.length ? { ...envelope, setAside } : envelope;
 }
@@ -329,9 +345,10 @@ function headLines(head: Omit<ExportEnvelope, 'data'>): string {
   return `{\n${lines.join('\n')}\n  "data": {\n`;
 }
 
-/** One `"name": value` of the data; an array of records one per line. */
-function dataEntry(key: string, value: unknown, last: boolean): string {
-  const text = Array.isArray(value) && value.length > 0 ? `[\n${recordLines(value)}\n    ]` : JSON.stringify(value);
+/** One `"name": value` of the data; an array of records one per line (`lines`: written already). */
+function dataEntry(key: string, value: unknown, last: boolean, lines?: string): string {
+  const text =
+    Array.isArray(value) && value.length > 0 ? `[\n${lines ?? recordLines(value)}\n    ]` : JSON.stringify(value);
   return `    ${JSON.stringify(key)}: ${text}${last ? '' : ','}\n`;
 }
 
@@ -342,10 +359,10 @@ const FILE_END = '  }\n}\n';
  * line — readable and diffable like pretty-printed JSON, a third smaller and quicker to write and
  * read back. A download hands the parts to a Blob as they are: 14 MB never become one string.
  */
-export function serialiseParts(envelope: ExportEnvelope): string[] {
+export function serialiseParts(envelope: ExportEnvelope, written: ReadonlyMap<string, string> = new Map()): string[] {
   const { data, ...head } = envelope;
   const entries = Object.entries(data);
-  const body = entries.map(([key, value], i) => dataEntry(key, value, i === entries.length - 1));
+  const body = entries.map(([key, value], i) => dataEntry(key, value, i === entries.length - 1, written.get(key)));
   return [headLines(head), ...body, FILE_END];
 }
 
@@ -355,16 +372,20 @@ export function serialiseExport(envelope: ExportEnvelope): string {
 }
 
 /**
- * The backup file as parts, and its counts. Each store is read with one getAll: reading in chunks
- * (to write JSON while the next is read) measured slower on a busy machine, a round trip per chunk.
+ * The backup file as parts, and its counts. Each store is read with one getAll, and its lines are
+ * written as soon as it arrives, while IndexedDB reads the next (reading in chunks measured slower
+ * on a busy machine, a round trip per chunk).
  */
 export async function exportParts(
   db: Database,
   appVersion: string,
   at = new Date(),
 ): Promise<{ parts: string[]; counts: ExportCounts }> {
-  const envelope = await buildExport(db, appVersion, at);
-  return { parts: serialiseParts(envelope), counts: envelope.counts };
+  const written = new Map<string, string>();
+  const envelope = await buildExport(db, appVersion, at, (name, records) => {
+    if (records.length) written.set(name, recordLines(records));
+  });
+  return { parts: serialiseParts(envelope, written), counts: envelope.counts };
 }
 
 /** Record that a backup was taken, for the backup nudges. */

@@ -193,7 +193,14 @@ export function readLabelledFields(
       .replace(/\s*[:：]$/, '');
     fields.set(key, { label: shown, value, values: values.length ? values : [value], links, element });
   };
-  const all = (selector: string) => Array.from(root.querySelectorAll(selector)).filter((el) => !excluded(el));
+  // The shapes' selectors overlap (a div is a label candidate and a text block): ask once per element.
+  const verdicts = new Map<Element, boolean>();
+  const isExcluded = (el: Element) => {
+    let verdict = verdicts.get(el);
+    if (verdict === undefined) verdicts.set(el, (verdict = excluded(el)));
+    return verdict;
+  };
+  const all = (selector: string) => Array.from(root.querySelectorAll(selector)).filter((el) => !isExcluded(el));
   const reading: Reading = { all, add, has: (key) => fields.has(key), language };
   for (const read of SHAPES) read(reading);
   return fields;
