@@ -2,7 +2,8 @@ import type { PartnerSummary, Stage } from '@/lib/domain/model';
 import { countryLabel, formatDate, formatNumber } from '@/lib/i18n/format';
 import { i18n } from '@/lib/i18n';
 import { stageNameById } from '@/lib/domain/stages';
-import { ManualPartnerForm, type ManualFields, type ManualOutcome } from '../shared/ManualPartnerForm';
+import { ManualPartnerForm, type ManualOutcome } from '../shared/ManualPartnerForm';
+import type { ManualFields } from '../shared/manual-draft';
 import { PartnerPicker } from '../board/PartnerPicker';
 import { StagePill } from '../board/StagePill';
 

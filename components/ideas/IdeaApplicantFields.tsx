@@ -1,6 +1,6 @@
 import { MAX } from '@/lib/domain/limits';
 import { i18n } from '@/lib/i18n';
-import { countryOptions } from '../shared/ManualPartnerForm';
+import { CountrySelect } from '../shared/CountrySelect';
 
 /** The form's applicant fields for an idea (empty: the user's own organisation applies). */
 export const applicantDraft = (idea?: { applicant?: { name: string; country?: string } }) => ({
@@ -34,14 +34,12 @@ export function IdeaApplicantFields({ id, name, country, onChange }: IdeaApplica
       </div>
       <div class="bd-field">
         <label for={`${id}-country`}>{i18n.t('ideas.editor.applicantCountry')}</label>
-        <select id={`${id}-country`} value={country} onChange={(e) => onChange(name, e.currentTarget.value)}>
-          <option value="">{i18n.t('me.noCountry')}</option>
-          {countryOptions().map((c) => (
-            <option key={c.code} value={c.code}>
-              {i18n.t('events.manual.countryOption', [c.name, c.code])}
-            </option>
-          ))}
-        </select>
+        <CountrySelect
+          id={`${id}-country`}
+          value={country}
+          noneLabel={i18n.t('me.noCountry')}
+          onChange={(code) => onChange(name, code)}
+        />
       </div>
     </>
   );

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import type { MyOrganisation } from '@/lib/domain/model';
 import { isHttpUrl, PATTERNS } from '@/lib/domain/limits';
 import { i18n } from '@/lib/i18n';
-import { countryOptions } from '../shared/ManualPartnerForm';
+import { CountrySelect } from '../shared/CountrySelect';
 
 export type MyOrganisationDraft = Record<keyof MyOrganisation, string>;
 const FIELDS = ['name', 'oid', 'pic', 'country', 'city', 'type', 'website', 'contactName', 'contactRole'] as const;
@@ -73,18 +73,12 @@ export function MyOrganisationForm({ me, busy, onSave }: MyOrganisationFormProps
       {input('pic')}
       <label class="or-me-field">
         <span>{LABELS.country()}</span>
-        <select
+        <CountrySelect
           id="me-country"
           value={draft.country}
-          onChange={(event) => setDraft({ ...draft, country: event.currentTarget.value })}
-        >
-          <option value="">{i18n.t('me.noCountry')}</option>
-          {countryOptions().map((c) => (
-            <option key={c.code} value={c.code}>
-              {i18n.t('events.manual.countryOption', [c.name, c.code])}
-            </option>
-          ))}
-        </select>
+          noneLabel={i18n.t('me.noCountry')}
+          onChange={(country) => setDraft({ ...draft, country })}
+        />
       </label>
       {input('city')}
       {input('type')}

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { countryOptions } from '../shared/ManualPartnerForm';
+import { CountrySelect } from '../shared/CountrySelect';
 import { i18n } from '@/lib/i18n';
 
 export interface ProbableView {
@@ -34,14 +34,12 @@ export function ReferralForm({ id, onRefer, onReferExisting }: ReferralProps) {
       </div>
       <div class="bd-field">
         <label for={`${id}-country`}>{i18n.t('outreach.referral.country')}</label>
-        <select id={`${id}-country`} value={country} onChange={(event) => setCountry(event.currentTarget.value)}>
-          <option value="">{i18n.t('outreach.referral.noCountry')}</option>
-          {countryOptions().map((c) => (
-            <option key={c.code} value={c.code}>
-              {i18n.t('events.manual.countryOption', [c.name, c.code])}
-            </option>
-          ))}
-        </select>
+        <CountrySelect
+          id={`${id}-country`}
+          value={country}
+          noneLabel={i18n.t('outreach.referral.noCountry')}
+          onChange={setCountry}
+        />
       </div>
       <button type="submit" class="pp-button bd-primary">
         {i18n.t('outreach.referral.save')}

@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import { fieldLabel } from '@/lib/i18n/field-labels';
 import { i18n } from '@/lib/i18n';
-import { checkDraft, countryOptions, EMPTY, TYPED, type Draft, type ManualFields, type TypedKey } from './manual-draft';
+import { CountrySelect } from './CountrySelect';
+import { checkDraft, EMPTY, TYPED, type Draft, type ManualFields, type TypedKey } from './manual-draft';
 import { ManualMatches } from './ManualMatches';
 import { ManualTextField } from './ManualTextField';
 import type { ProbableMatchView } from './ProbableMatchPrompt';
 
-export { countryOptions, withScheme, type ManualFields } from './manual-draft';
 export type ManualOutcome = { saved: string } | { probable: ProbableMatchView[] } | 'failed';
 
 interface ManualPartnerFormProps {
@@ -64,18 +64,12 @@ export function ManualPartnerForm({ id, onSubmit, onUseExisting }: ManualPartner
       {input('name', fieldLabel('name'))}
       <div class="bd-field">
         <label for={f('country')}>{i18n.t('events.manual.country')}</label>
-        <select
+        <CountrySelect
           id={f('country')}
           value={draft.country}
-          onChange={(e) => setDraft({ ...draft, country: e.currentTarget.value })}
-        >
-          <option value="">{i18n.t('common.notKnown')}</option>
-          {countryOptions().map((c) => (
-            <option key={c.code} value={c.code}>
-              {i18n.t('events.manual.countryOption', [c.name, c.code])}
-            </option>
-          ))}
-        </select>
+          noneLabel={i18n.t('common.notKnown')}
+          onChange={(country) => setDraft({ ...draft, country })}
+        />
       </div>
       {input('city', i18n.t('events.manual.city'))}
       {input('website', i18n.t('events.manual.websiteLabel'))}

@@ -1,5 +1,6 @@
 import type { MutableRef } from 'preact/hooks';
-import type { ManualFields, ManualOutcome } from '@/components/shared/ManualPartnerForm';
+import type { ManualOutcome } from '@/components/shared/ManualPartnerForm';
+import type { ManualFields } from '@/components/shared/manual-draft';
 import type { PartnerEvent } from '@/lib/domain/model';
 import { i18n } from '@/lib/i18n';
 import type { IdeasData, IdeaWrite } from './useIdeasData';
