@@ -77,7 +77,7 @@ export const withoutHash = (href: string): string => href.split('#')[0]!;
 
 export function createPanelOffers(area: OfferArea, waitMs = OFFER_WAIT_MS) {
   const keyOf = (tabId: number) => `panel-offer:${tabId}`;
-  const waiting = new Map<string, Array<(offer: PanelOffer) => void>>();
+  const waiting = new Map<string, Array<(offer: PanelOffer | undefined) => void>>();
 
   const current = async (tabId: number): Promise<PanelOffer | undefined> =>
     (await area.get(keyOf(tabId)))[keyOf(tabId)] as PanelOffer | undefined;
@@ -89,19 +89,30 @@ export function createPanelOffers(area: OfferArea, waitMs = OFFER_WAIT_MS) {
       for (const resolve of waiting.get(offer.offerId) ?? []) resolve(offer);
       waiting.delete(offer.offerId);
     },
-    /** The frame's offer, waiting briefly when the frame asks before its content script offered. */
+    /**
+     * The frame's offer, waiting briefly when the frame asks before its content script offered. The
+     * waiter is listed before the store is read: an offer put while the read is under way still wakes it.
+     */
     async find(frame: PanelFrame, wait = false): Promise<PanelOffer | undefined> {
-      const now = await current(frame.tabId);
-      if (now?.offerId === frame.offerId || !wait) return now?.offerId === frame.offerId ? now : undefined;
-      return new Promise((resolve) => {
-        const timer = setTimeout(() => resolve(undefined), waitMs);
-        const list = waiting.get(frame.offerId) ?? [];
-        list.push((offer) => {
+      if (!wait) {
+        const now = await current(frame.tabId);
+        return now?.offerId === frame.offerId ? now : undefined;
+      }
+      let wake: (offer: PanelOffer | undefined) => void = () => undefined;
+      const offered = new Promise<PanelOffer | undefined>((resolve) => {
+        const timer = setTimeout(() => wake(undefined), waitMs);
+        wake = (offer) => {
           clearTimeout(timer);
-          resolve(offer.tabId === frame.tabId ? offer : undefined);
-        });
-        waiting.set(frame.offerId, list);
+          const others = (waiting.get(frame.offerId) ?? []).filter((waiter) => waiter !== wake);
+          if (others.length) waiting.set(frame.offerId, others);
+          else waiting.delete(frame.offerId);
+          resolve(offer && offer.tabId === frame.tabId ? offer : undefined);
+        };
+        waiting.set(frame.offerId, [...(waiting.get(frame.offerId) ?? []), wake]);
       });
+      const now = await current(frame.tabId);
+      if (now?.offerId === frame.offerId) wake(now);
+      return offered;
     },
     remove: (tabId: number) => area.remove(keyOf(tabId)),
     /** The tabs whose current offer is a page of this platform (Options › Test on this tab). */

@@ -151,3 +151,25 @@ describe('the framed panel', () => {
     expect(tellPanels).toHaveBeenCalledWith({ type: 'panel.activated', offerId: OFFER });
   });
 });
+
+describe('the panel waiting for its offer', () => {
+  it('is woken by an offer put while it was still reading the store (no lost wake-up)', async () => {
+    const inner = memoryArea();
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    // The store's read sees the store as it was when asked, and answers late: the offer lands in between.
+    const slowArea: OfferArea = {
+      ...inner,
+      get: async (key) => {
+        const snapshot = await inner.get(key);
+        await gate;
+        return snapshot;
+      },
+    };
+    const offers = createPanelOffers(slowArea, 300);
+    const asked = offers.find({ tabId: TAB.id, offerId: OFFER }, true);
+    await offers.put({ offerId: OFFER, tabId: TAB.id, pageUrl: OTLAS_PAGE, extraction: otlasExtraction() } as never);
+    release();
+    expect(await asked).toMatchObject({ offerId: OFFER, pageUrl: OTLAS_PAGE });
+  });
+});
