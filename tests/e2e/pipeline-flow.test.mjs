@@ -149,7 +149,8 @@ test(
       await host.getByRole('button', { name: 'Saved · To contact' }).click({ timeout: WAIT });
       const dialog = host.getByRole('dialog');
       await dialog.getByLabel('Add a note').fill('Second request: youth exchange in 2027.');
-      await dialog.getByRole('button', { name: 'Add note' }).click();
+      // By keyboard: the panel's frame may still be growing to its content, which moves a pointer's target.
+      await dialog.getByRole('button', { name: 'Add note' }).press('Enter');
       await dialog.getByRole('status').filter({ hasText: 'Note added.' }).waitFor({ timeout: WAIT });
 
       const board = await browser.openBoard();
