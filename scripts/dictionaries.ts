@@ -8,7 +8,7 @@
 import { countryTable, PLATFORM_LANGUAGES } from '../lib/extractors/countries';
 import { labelTables } from '../lib/extractors/label-tables';
 import { monthTables } from '../lib/extractors/dates';
-import { regionCodes } from '../lib/extractors/plausible';
+import { regionCodes } from '../lib/domain/regions';
 
 export const DICTIONARY_DIR = 'dictionaries';
 

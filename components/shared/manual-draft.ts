@@ -1,5 +1,6 @@
 /** What the hand-entry form holds and checks, apart from how it looks (ManualPartnerForm.tsx). */
 import { checkField } from '@/lib/domain/field-check';
+import { regionCodes } from '@/lib/domain/regions';
 
 export interface ManualFields {
   name: string;
@@ -14,13 +15,10 @@ let countries: { code: string; name: string }[] | undefined;
 export function countryOptions(locale = navigator.language): { code: string; name: string }[] {
   if (countries) return countries;
   const names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
-  const found: { code: string; name: string }[] = [];
-  for (let a = 65; a <= 90; a++)
-    for (let b = 65; b <= 90; b++) {
-      const code = String.fromCharCode(a, b);
-      const name = SKIP.test(code) ? undefined : names.of(code);
-      if (name && name !== code) found.push({ code, name });
-    }
+  const found = regionCodes().flatMap((code) => {
+    const name = SKIP.test(code) ? undefined : names.of(code);
+    return name && name !== code ? [{ code, name }] : [];
+  });
   return (countries = found.sort((x, y) => x.name.localeCompare(y.name, locale)));
 }
 

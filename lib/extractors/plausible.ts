@@ -7,6 +7,7 @@ import type { ExtractedOrganisation, Opportunity } from '../domain/model';
 import type { ImplausibleReason } from '../domain/warnings';
 import { foldName } from './countries';
 import { normaliseCountryCode } from './ids';
+import { regionCodes } from '../domain/regions';
 
 /** The platforms' and their owners' names: a heading with one of these is the site's, never a record's. */
 const SITE_NAMES = new Set(
@@ -88,18 +89,6 @@ const PLATFORM_HOST = /(?:^|\.)(?:europa\.eu|salto-youth\.net|otlas\.eu|etwinnin
 const NOT_A_COUNTRY = new Set(['EU', 'EZ', 'UN', 'ZZ', 'QO', 'AA']);
 /** Every two-letter code that names a region, from a list built ahead of time or, without one, from Intl. */
 let regions: Set<string> | undefined;
-
-/** The codes Intl names as regions: built into a data file by the build (scripts/dictionaries.ts). */
-export function regionCodes(): string[] {
-  const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
-  const codes: string[] = [];
-  for (let first = 65; first <= 90; first += 1)
-    for (let second = 65; second <= 90; second += 1) {
-      const code = String.fromCharCode(first, second);
-      if (names.of(code) !== code) codes.push(code);
-    }
-  return codes;
-}
 
 /** Starts with the list built ahead of time: creating Intl.DisplayNames costs ~10 ms on a page's first read. */
 export function useRegionCodes(codes: readonly string[]): void {

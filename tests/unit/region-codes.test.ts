@@ -3,7 +3,8 @@
  * page's first read makes no Intl.DisplayNames; without the list they come from Intl, the same codes.
  */
 import { describe, expect, it } from 'vitest';
-import { isCountryCode, regionCodes, useRegionCodes } from '@/lib/extractors/plausible';
+import { regionCodes } from '@/lib/domain/regions';
+import { isCountryCode, useRegionCodes } from '@/lib/extractors/plausible';
 import { dictionaryFiles } from '@/scripts/dictionaries';
 
 describe('region codes', () => {

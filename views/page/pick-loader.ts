@@ -5,6 +5,7 @@
  */
 import type { startPicking } from '@/lib/page-rules/overlay';
 import type { pickValue } from '@/lib/page-rules/pick';
+import { loadOnDemand } from './on-demand';
 
 export const PICK_SCRIPT = '/page-pick.js';
 export const PICK_GLOBAL = 'partnerPipelinePick';
@@ -14,10 +15,4 @@ export interface PickCode {
   pickValue: typeof pickValue;
 }
 
-export async function loadPickCode(): Promise<PickCode> {
-  const scope = globalThis as unknown as Record<string, PickCode | undefined>;
-  if (!scope[PICK_GLOBAL]) await import(/* @vite-ignore */ browser.runtime.getURL(PICK_SCRIPT));
-  const code = scope[PICK_GLOBAL];
-  if (!code) throw new Error('the picking code did not load');
-  return code;
-}
+export const loadPickCode = () => loadOnDemand<PickCode>(PICK_SCRIPT, PICK_GLOBAL, 'picking code');

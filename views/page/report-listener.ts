@@ -7,6 +7,7 @@
 import type { ExtractionResult } from '@/lib/domain/model';
 import type { PageRule } from '@/lib/page-rules/types';
 import { REPORT_GLOBAL, REPORT_SCRIPT } from '@/lib/extractors/report-file';
+import { loadOnDemand } from './on-demand';
 import type { PageReportInput } from './page-report';
 
 interface ReportRequest {
@@ -18,10 +19,7 @@ interface ReportRequest {
 type MakeReport = (input: PageReportInput) => string;
 
 async function makeReport(request: ReportRequest): Promise<string> {
-  const scope = globalThis as unknown as Record<string, MakeReport | undefined>;
-  if (!scope[REPORT_GLOBAL]) await import(/* @vite-ignore */ browser.runtime.getURL(REPORT_SCRIPT));
-  const make = scope[REPORT_GLOBAL];
-  if (!make) throw new Error('the report code did not load');
+  const make = await loadOnDemand<MakeReport>(REPORT_SCRIPT, REPORT_GLOBAL, 'report code');
   const url = new URL(location.href);
   return make({ doc: document, url, extraction: request.extraction, rules: request.rules ?? [], at: new Date() });
 }
