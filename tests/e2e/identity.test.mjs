@@ -75,7 +75,8 @@ async function openPrpChecklist(context) {
   const page = await context.newPage();
   await page.goto(PRP_URL);
   const ui = panelFrame(page);
-  await ui.getByRole('button', { name: 'Save partners (3)' }).click({ timeout: WAIT });
+  // By keyboard: the panel's frame may still be growing to its content, which moves a pointer's target.
+  await ui.getByRole('button', { name: 'Save partners (3)' }).press('Enter', { timeout: WAIT });
   const checklist = ui.getByRole('dialog', { name: 'Organisations on this page' });
   await checklist.waitFor({ timeout: WAIT });
   return { page, checklist, row: (name) => checklist.locator('li.pp-orgs__row', { hasText: name }) };
